@@ -1,0 +1,79 @@
+//! Answer specifications: what kind of answer is expected and which equivalence decides it.
+
+use super::tolerance::Tolerance;
+use crate::expr::Value;
+
+/// How a typed answer is compared with the expected one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Equivalence {
+    /// A number within the tolerance.
+    Scalar(Tolerance),
+    /// An integer, exactly.
+    Integer,
+    /// A vector or matrix, entry by entry; the score is the fraction of entries right.
+    Entrywise(Tolerance),
+    /// An unordered multiset of numbers (eigenvalues): same size, matched one to one.
+    UnorderedSet(Tolerance),
+    /// A nonzero multiple of the expected vector (eigenvectors).
+    Direction(Tolerance),
+    /// An interval `(lo, hi)`, endpoint by endpoint.
+    Interval(Tolerance),
+    /// A formula in the given variables, compared at seeded random points of the domain.
+    Formula { vars: Vec<Domain>, tol: Tolerance },
+    /// A formula equal to the expected one up to an additive constant (antiderivatives).
+    Antiderivative { vars: Vec<Domain>, tol: Tolerance },
+    /// yes/no or a letter choice: exact.
+    Exact,
+}
+
+/// A variable of a formula and the interval its test points are drawn from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Domain {
+    pub var: String,
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Domain {
+    pub fn new(var: &str, lo: f64, hi: f64) -> Domain {
+        Domain {
+            var: var.to_string(),
+            lo,
+            hi,
+        }
+    }
+}
+
+/// The expected answer and how to compare with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerSpec {
+    pub expected: Value,
+    pub equivalence: Equivalence,
+}
+
+impl AnswerSpec {
+    pub fn scalar(expected: impl Into<Value>) -> AnswerSpec {
+        AnswerSpec {
+            expected: expected.into(),
+            equivalence: Equivalence::Scalar(Tolerance::default()),
+        }
+    }
+    pub fn integer(n: i64) -> AnswerSpec {
+        AnswerSpec {
+            expected: Value::Scalar(crate::math::Scalar::int(n)),
+            equivalence: Equivalence::Integer,
+        }
+    }
+    pub fn entrywise(expected: impl Into<Value>) -> AnswerSpec {
+        AnswerSpec {
+            expected: expected.into(),
+            equivalence: Equivalence::Entrywise(Tolerance::default()),
+        }
+    }
+    pub fn with(expected: impl Into<Value>, equivalence: Equivalence) -> AnswerSpec {
+        AnswerSpec {
+            expected: expected.into(),
+            equivalence,
+        }
+    }
+}

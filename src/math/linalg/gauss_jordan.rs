@@ -1,0 +1,187 @@
+//! Gauss–Jordan elimination to reduced row echelon form (RREF), recording every row operation.
+//!
+//! Works over exact rationals when the matrix is exact (every operation then is exact, so the
+//! rank and the pivots are exact too). For real matrices it uses partial pivoting and treats
+//! `|x| ≤ 1e-10·max|A|` as zero.
+//!
+//! Row operations are the three elementary ones; their record is what a worked solution shows.
+
+use crate::math::{Matrix, Scalar};
+
+/// One elementary row operation (rows numbered from 0).
+#[derive(Clone, Debug, PartialEq)]
+pub enum RowOp {
+    /// `Rᵢ ↔ Rⱼ`
+    Swap(usize, usize),
+    /// `Rᵢ ← k·Rᵢ` with `k ≠ 0`
+    Scale(usize, Scalar),
+    /// `Rᵢ ← Rᵢ + k·Rⱼ`
+    AddMultiple {
+        target: usize,
+        source: usize,
+        factor: Scalar,
+    },
+}
+
+/// The result of eliminating a matrix to RREF.
+#[derive(Clone, Debug)]
+pub struct Elimination {
+    pub rref: Matrix,
+    /// Column index of each pivot, in row order; `pivots.len()` is the rank.
+    pub pivots: Vec<usize>,
+    /// The operations applied, in order.
+    pub ops: Vec<RowOp>,
+    /// The product of the scale factors' reciprocals and swap signs: for a square matrix,
+    /// `det A = det_factor · det(RREF)`.
+    pub det_factor: Scalar,
+}
+
+impl Elimination {
+    pub fn rank(&self) -> usize {
+        self.pivots.len()
+    }
+}
+
+/// Reduces `a` to RREF by Gauss–Jordan elimination.
+///
+/// For each column from the left: choose a pivot row (exact: the first nonzero entry; real: the
+/// largest in magnitude), swap it up, scale it to make the pivot 1, then subtract multiples of it
+/// from every other row to clear the column.
+pub fn rref(a: &Matrix) -> Elimination {
+    let exact = a.is_exact();
+    let eps = if exact {
+        0.0
+    } else {
+        1e-10 * a.max_abs().max(f64::MIN_POSITIVE)
+    };
+    let is_zero = |x: Scalar| {
+        if exact {
+            x.is_zero()
+        } else {
+            x.to_f64().abs() <= eps
+        }
+    };
+    let (m, n) = a.shape();
+    let mut r = a.clone();
+    let mut ops = Vec::new();
+    let mut pivots = Vec::new();
+    let mut det_factor = Scalar::ONE;
+    let mut row = 0;
+    for col in 0..n {
+        if row == m {
+            break;
+        }
+        let candidates = (row..m).filter(|&i| !is_zero(r.get(i, col)));
+        let pivot = if exact {
+            candidates.min()
+        } else {
+            candidates.max_by(|&i, &j| {
+                r.get(i, col)
+                    .to_f64()
+                    .abs()
+                    .total_cmp(&r.get(j, col).to_f64().abs())
+            })
+        };
+        let Some(p) = pivot else { continue };
+        if p != row {
+            swap_rows(&mut r, p, row);
+            ops.push(RowOp::Swap(p, row));
+            det_factor = -det_factor;
+        }
+        let pv = r.get(row, col);
+        if pv != Scalar::ONE {
+            // `pv` is nonzero by the pivot choice, so the reciprocal exists.
+            let k = pv.recip().unwrap_or(Scalar::Real(f64::NAN));
+            for j in 0..n {
+                r.set(row, j, k * r.get(row, j));
+            }
+            ops.push(RowOp::Scale(row, k));
+            det_factor = det_factor * pv;
+        }
+        for i in (0..m).filter(|&i| i != row) {
+            let f = r.get(i, col);
+            if !f.is_zero() {
+                for j in 0..n {
+                    r.set(i, j, r.get(i, j) - f * r.get(row, j));
+                }
+                ops.push(RowOp::AddMultiple {
+                    target: i,
+                    source: row,
+                    factor: -f,
+                });
+            }
+        }
+        pivots.push(col);
+        row += 1;
+    }
+    if !exact {
+        r = r.map(|x| if is_zero(x) { Scalar::ZERO } else { x });
+    }
+    Elimination {
+        rref: r,
+        pivots,
+        ops,
+        det_factor,
+    }
+}
+
+fn swap_rows(a: &mut Matrix, i: usize, j: usize) {
+    for c in 0..a.ncols() {
+        let t = a.get(i, c);
+        a.set(i, c, a.get(j, c));
+        a.set(j, c, t);
+    }
+}
+
+/// The rank: the number of pivots in the RREF.
+pub fn rank(a: &Matrix) -> usize {
+    rref(a).rank()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rref_of_a_rank_two_matrix() {
+        let a = Matrix::from_ints(&[[1, 2, 3], [2, 4, 6], [1, 0, 1]]);
+        let e = rref(&a);
+        assert_eq!(e.rank(), 2);
+        assert_eq!(e.pivots, vec![0, 1]);
+        assert_eq!(
+            e.rref,
+            Matrix::from_ints(&[[1, 0, 1], [0, 1, 1], [0, 0, 0]])
+        );
+    }
+
+    #[test]
+    fn recorded_ops_replay_to_the_rref() {
+        let a = Matrix::from_ints(&[[0, 2, 1], [3, 1, 4], [1, 1, 1]]);
+        let e = rref(&a);
+        let mut r = a.clone();
+        for op in &e.ops {
+            match *op {
+                RowOp::Swap(i, j) => swap_rows(&mut r, i, j),
+                RowOp::Scale(i, k) => (0..3).for_each(|c| r.set(i, c, k * r.get(i, c))),
+                RowOp::AddMultiple {
+                    target,
+                    source,
+                    factor,
+                } => (0..3)
+                    .for_each(|c| r.set(target, c, r.get(target, c) + factor * r.get(source, c))),
+            }
+        }
+        assert_eq!(r, e.rref);
+        assert_eq!(e.rref, Matrix::identity(3));
+    }
+
+    #[test]
+    fn real_rank_agrees_with_nalgebra() {
+        let a = Matrix::from_fn(4, 3, |i, j| Scalar::Real(((i * 3 + j) as f64).sin()));
+        let na = a.to_nalgebra();
+        assert_eq!(rank(&a), na.rank(1e-9));
+        let dependent =
+            Matrix::from_fn(3, 3, |i, j| Scalar::Real((i + 1) as f64 * (j as f64 + 0.5)));
+        assert_eq!(rank(&dependent), 1);
+    }
+}

@@ -1,0 +1,201 @@
+//! A dense row-major matrix of [`Scalar`]s: exact when its entries are, real otherwise.
+//!
+//! This is the teaching type the exercises and the calculator compute with. Conversions to and
+//! from `nalgebra::DMatrix<f64>` let tests use nalgebra as an independent oracle.
+
+use super::Scalar;
+use nalgebra::DMatrix;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matrix {
+    rows: usize,
+    cols: usize,
+    data: Vec<Scalar>,
+}
+
+impl Matrix {
+    /// A matrix from its rows; `None` if there are no rows, an empty row, or ragged rows.
+    pub fn from_rows(rows: Vec<Vec<Scalar>>) -> Option<Matrix> {
+        let cols = rows.first()?.len();
+        if cols == 0 || rows.iter().any(|r| r.len() != cols) {
+            return None;
+        }
+        Some(Matrix {
+            rows: rows.len(),
+            cols,
+            data: rows.into_iter().flatten().collect(),
+        })
+    }
+    /// A matrix of integers. Panics on ragged input: for literals in code and tests.
+    pub fn from_ints<R: AsRef<[i64]>>(rows: &[R]) -> Matrix {
+        Matrix::from_rows(
+            rows.iter()
+                .map(|r| r.as_ref().iter().map(|&x| Scalar::int(x)).collect())
+                .collect(),
+        )
+        .expect("rectangular integer matrix")
+    }
+    pub fn from_fn(rows: usize, cols: usize, mut f: impl FnMut(usize, usize) -> Scalar) -> Matrix {
+        let mut data = Vec::with_capacity(rows * cols);
+        for i in 0..rows {
+            for j in 0..cols {
+                data.push(f(i, j));
+            }
+        }
+        Matrix { rows, cols, data }
+    }
+    pub fn zeros(rows: usize, cols: usize) -> Matrix {
+        Matrix::from_fn(rows, cols, |_, _| Scalar::ZERO)
+    }
+    pub fn identity(n: usize) -> Matrix {
+        Matrix::from_fn(n, n, |i, j| if i == j { Scalar::ONE } else { Scalar::ZERO })
+    }
+    pub fn nrows(&self) -> usize {
+        self.rows
+    }
+    pub fn ncols(&self) -> usize {
+        self.cols
+    }
+    pub fn shape(&self) -> (usize, usize) {
+        (self.rows, self.cols)
+    }
+    pub fn is_square(&self) -> bool {
+        self.rows == self.cols
+    }
+    pub fn get(&self, i: usize, j: usize) -> Scalar {
+        self.data[i * self.cols + j]
+    }
+    pub fn set(&mut self, i: usize, j: usize, v: Scalar) {
+        self.data[i * self.cols + j] = v;
+    }
+    pub fn row(&self, i: usize) -> &[Scalar] {
+        &self.data[i * self.cols..(i + 1) * self.cols]
+    }
+    pub fn rows(&self) -> impl Iterator<Item = &[Scalar]> {
+        self.data.chunks(self.cols)
+    }
+    pub fn to_rows(&self) -> Vec<Vec<Scalar>> {
+        self.rows().map(<[Scalar]>::to_vec).collect()
+    }
+    pub fn col(&self, j: usize) -> Vec<Scalar> {
+        (0..self.rows).map(|i| self.get(i, j)).collect()
+    }
+    pub fn entries(&self) -> &[Scalar] {
+        &self.data
+    }
+    pub fn is_exact(&self) -> bool {
+        self.data.iter().all(Scalar::is_exact)
+    }
+    /// Applies `f` to every entry.
+    pub fn map(&self, f: impl Fn(Scalar) -> Scalar) -> Matrix {
+        Matrix {
+            rows: self.rows,
+            cols: self.cols,
+            data: self.data.iter().map(|&x| f(x)).collect(),
+        }
+    }
+    /// Combines two same-shape matrices entry by entry; `None` if the shapes differ.
+    pub fn zip_with(&self, o: &Matrix, f: impl Fn(Scalar, Scalar) -> Scalar) -> Option<Matrix> {
+        (self.shape() == o.shape()).then(|| Matrix {
+            rows: self.rows,
+            cols: self.cols,
+            data: self
+                .data
+                .iter()
+                .zip(&o.data)
+                .map(|(&a, &b)| f(a, b))
+                .collect(),
+        })
+    }
+    /// `Aᵀ`: `(Aᵀ)ᵢⱼ = Aⱼᵢ`.
+    pub fn transpose(&self) -> Matrix {
+        Matrix::from_fn(self.cols, self.rows, |i, j| self.get(j, i))
+    }
+    /// The matrix product `(AB)ᵢⱼ = Σₖ AᵢₖBₖⱼ`; `None` unless `A` has as many columns as `B` has rows.
+    pub fn mul(&self, b: &Matrix) -> Option<Matrix> {
+        (self.cols == b.rows).then(|| {
+            Matrix::from_fn(self.rows, b.cols, |i, j| {
+                (0..self.cols).fold(Scalar::ZERO, |acc, k| acc + self.get(i, k) * b.get(k, j))
+            })
+        })
+    }
+    /// `A·v` for a column vector `v`.
+    pub fn mul_vec(&self, v: &[Scalar]) -> Option<Vec<Scalar>> {
+        (self.cols == v.len()).then(|| {
+            self.rows()
+                .map(|r| {
+                    r.iter()
+                        .zip(v)
+                        .fold(Scalar::ZERO, |acc, (&a, &b)| acc + a * b)
+                })
+                .collect()
+        })
+    }
+    pub fn scale(&self, k: Scalar) -> Matrix {
+        self.map(|x| k * x)
+    }
+    /// The trace `Σᵢ Aᵢᵢ` of a square matrix.
+    pub fn trace(&self) -> Option<Scalar> {
+        self.is_square()
+            .then(|| (0..self.rows).fold(Scalar::ZERO, |acc, i| acc + self.get(i, i)))
+    }
+    /// The matrix without row `r` and column `c` (used for minors and cofactors).
+    pub fn minor_matrix(&self, r: usize, c: usize) -> Matrix {
+        let data = (0..self.rows)
+            .filter(|&i| i != r)
+            .flat_map(|i| (0..self.cols).filter(move |&j| j != c).map(move |j| (i, j)))
+            .map(|(i, j)| self.get(i, j))
+            .collect();
+        Matrix {
+            rows: self.rows - 1,
+            cols: self.cols - 1,
+            data,
+        }
+    }
+    pub fn max_abs(&self) -> f64 {
+        self.data
+            .iter()
+            .map(|x| x.to_f64().abs())
+            .fold(0.0, f64::max)
+    }
+    pub fn to_nalgebra(&self) -> DMatrix<f64> {
+        DMatrix::from_row_iterator(self.rows, self.cols, self.data.iter().map(Scalar::to_f64))
+    }
+    pub fn from_nalgebra(m: &DMatrix<f64>) -> Matrix {
+        Matrix::from_fn(m.nrows(), m.ncols(), |i, j| Scalar::Real(m[(i, j)]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn product_matches_nalgebra() {
+        let a = Matrix::from_ints(&[[1, 2, 3], [4, 5, 6]]);
+        let b = Matrix::from_ints(&[[7, 8], [9, 10], [11, 12]]);
+        let ab = a.mul(&b).unwrap();
+        assert_eq!(ab, Matrix::from_ints(&[[58, 64], [139, 154]]));
+        assert_eq!(ab.to_nalgebra(), a.to_nalgebra() * b.to_nalgebra());
+        assert!(a.mul(&a).is_none());
+        assert!(ab.is_exact());
+    }
+
+    #[test]
+    fn transpose_trace_minor() {
+        let a = Matrix::from_ints(&[[1, 2, 3], [4, 5, 6], [7, 8, 10]]);
+        assert_eq!(a.transpose().to_nalgebra(), a.to_nalgebra().transpose());
+        assert_eq!(a.trace(), Some(Scalar::int(16)));
+        assert_eq!(a.minor_matrix(1, 0), Matrix::from_ints(&[[2, 3], [8, 10]]));
+        assert_eq!(
+            a.mul_vec(&[Scalar::ONE, Scalar::ZERO, Scalar::ONE]),
+            Some(vec![4.into(), 10.into(), 17.into()])
+        );
+    }
+
+    #[test]
+    fn rejects_ragged_rows() {
+        assert!(Matrix::from_rows(vec![vec![Scalar::ONE], vec![]]).is_none());
+        assert!(Matrix::from_rows(vec![]).is_none());
+    }
+}

@@ -1,0 +1,10 @@
+//! The mathematics itself: readable from-scratch algorithms, validated against nalgebra and statrs.
+
+pub mod linalg;
+mod matrix;
+mod rational;
+mod scalar;
+
+pub use matrix::Matrix;
+pub use rational::Rational;
+pub use scalar::{Scalar, format_real};

@@ -1,0 +1,234 @@
+//! Exact rational numbers `p/q` with `i64` parts.
+//!
+//! Invariants: the denominator is positive and `gcd(|p|, q) = 1`, so equal values have equal
+//! representations. Every operation is *checked*: it returns `None` when the exact result does not
+//! fit in `i64` (or on division by zero) instead of panicking or wrapping. Callers such as
+//! [`crate::math::Scalar`] then fall back to floating point, so arithmetic never panics.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+/// An exact fraction `num/den` in lowest terms with `den > 0`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Rational {
+    num: i64,
+    den: i64,
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    a = a.abs();
+    b = b.abs();
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+impl Rational {
+    pub const ZERO: Rational = Rational { num: 0, den: 1 };
+    pub const ONE: Rational = Rational { num: 1, den: 1 };
+
+    /// The integer `n` as a fraction `n/1`.
+    pub const fn int(n: i64) -> Rational {
+        Rational { num: n, den: 1 }
+    }
+
+    /// `num/den` reduced to lowest terms; `None` if `den = 0` or the reduced parts overflow `i64`.
+    pub fn new(num: i64, den: i64) -> Option<Rational> {
+        Self::from_i128(num as i128, den as i128)
+    }
+
+    /// Reduces an `i128` fraction and narrows it to `i64` parts when it fits.
+    pub fn from_i128(num: i128, den: i128) -> Option<Rational> {
+        if den == 0 {
+            return None;
+        }
+        let g = gcd(num, den).max(1);
+        let (mut n, mut d) = (num / g, den / g);
+        if d < 0 {
+            n = n.checked_neg()?;
+            d = d.checked_neg()?;
+        }
+        Some(Rational {
+            num: i64::try_from(n).ok()?,
+            den: i64::try_from(d).ok()?,
+        })
+    }
+
+    pub fn numer(&self) -> i64 {
+        self.num
+    }
+    pub fn denom(&self) -> i64 {
+        self.den
+    }
+    pub fn is_integer(&self) -> bool {
+        self.den == 1
+    }
+    pub fn is_zero(&self) -> bool {
+        self.num == 0
+    }
+    pub fn to_f64(&self) -> f64 {
+        self.num as f64 / self.den as f64
+    }
+
+    /// The exact value of a finite `f64` that is a "short" decimal, e.g. `0.25 -> 1/4`.
+    /// Returns `None` for values that are not exactly `p/q` with small `q` (q ≤ 10⁶).
+    pub fn from_f64_exact(x: f64) -> Option<Rational> {
+        if !x.is_finite() {
+            return None;
+        }
+        let mut den: i64 = 1;
+        while den <= 1_000_000 {
+            let n = x * den as f64;
+            if n.abs() < 9.0e15 && n.fract() == 0.0 {
+                return Rational::new(n as i64, den);
+            }
+            den *= 2;
+            if den > 1_000_000 {
+                break;
+            }
+        }
+        None
+    }
+
+    pub fn checked_add(self, o: Rational) -> Option<Rational> {
+        let (a, b, c, d) = (
+            self.num as i128,
+            self.den as i128,
+            o.num as i128,
+            o.den as i128,
+        );
+        Self::from_i128(
+            a.checked_mul(d)?.checked_add(c.checked_mul(b)?)?,
+            b.checked_mul(d)?,
+        )
+    }
+    pub fn checked_sub(self, o: Rational) -> Option<Rational> {
+        self.checked_add(o.checked_neg()?)
+    }
+    pub fn checked_mul(self, o: Rational) -> Option<Rational> {
+        let g1 = gcd(self.num as i128, o.den as i128).max(1);
+        let g2 = gcd(o.num as i128, self.den as i128).max(1);
+        let n = (self.num as i128 / g1).checked_mul(o.num as i128 / g2)?;
+        let d = (self.den as i128 / g2).checked_mul(o.den as i128 / g1)?;
+        Self::from_i128(n, d)
+    }
+    pub fn checked_div(self, o: Rational) -> Option<Rational> {
+        self.checked_mul(o.checked_recip()?)
+    }
+    pub fn checked_neg(self) -> Option<Rational> {
+        Some(Rational {
+            num: self.num.checked_neg()?,
+            den: self.den,
+        })
+    }
+    pub fn checked_recip(self) -> Option<Rational> {
+        Self::from_i128(self.den as i128, self.num as i128)
+    }
+    /// `self^k` for an integer exponent (negative exponents invert); `None` on overflow or `0^-k`.
+    pub fn checked_powi(self, k: i64) -> Option<Rational> {
+        let base = if k < 0 { self.checked_recip()? } else { self };
+        let mut e = k.unsigned_abs();
+        let (mut acc, mut b) = (Rational::ONE, base);
+        while e > 0 {
+            if e & 1 == 1 {
+                acc = acc.checked_mul(b)?;
+            }
+            e >>= 1;
+            if e > 0 {
+                b = b.checked_mul(b)?;
+            }
+        }
+        Some(acc)
+    }
+    pub fn abs(self) -> Option<Rational> {
+        if self.num < 0 {
+            self.checked_neg()
+        } else {
+            Some(self)
+        }
+    }
+    pub fn signum(&self) -> i64 {
+        self.num.signum()
+    }
+}
+
+impl PartialOrd for Rational {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Rational {
+    fn cmp(&self, o: &Self) -> Ordering {
+        (self.num as i128 * o.den as i128).cmp(&(o.num as i128 * self.den as i128))
+    }
+}
+
+impl From<i64> for Rational {
+    fn from(n: i64) -> Self {
+        Rational::int(n)
+    }
+}
+
+/// `3`, `-1/2`: integers without a denominator.
+impl fmt::Display for Rational {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.den == 1 {
+            write!(f, "{}", self.num)
+        } else {
+            write!(f, "{}/{}", self.num, self.den)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(n: i64, d: i64) -> Rational {
+        Rational::new(n, d).unwrap()
+    }
+
+    #[test]
+    fn reduces_and_normalises_sign() {
+        assert_eq!(q(6, -4), q(-3, 2));
+        assert_eq!(q(6, -4).numer(), -3);
+        assert_eq!(q(6, -4).denom(), 2);
+        assert_eq!(q(0, -7), Rational::ZERO);
+        assert!(Rational::new(1, 0).is_none());
+    }
+
+    #[test]
+    fn arithmetic_is_exact() {
+        assert_eq!(q(1, 2).checked_add(q(1, 3)), Some(q(5, 6)));
+        assert_eq!(q(1, 2).checked_sub(q(1, 3)), Some(q(1, 6)));
+        assert_eq!(q(2, 3).checked_mul(q(9, 4)), Some(q(3, 2)));
+        assert_eq!(q(2, 3).checked_div(q(4, 9)), Some(q(3, 2)));
+        assert_eq!(q(2, 3).checked_powi(-3), Some(q(27, 8)));
+        assert_eq!(q(2, 3).checked_div(Rational::ZERO), None);
+        assert_eq!(Rational::ZERO.checked_powi(-1), None);
+    }
+
+    #[test]
+    fn overflow_is_reported_not_panicking() {
+        let big = Rational::int(i64::MAX);
+        assert_eq!(big.checked_add(Rational::ONE), None);
+        assert_eq!(big.checked_mul(Rational::int(2)), None);
+        assert_eq!(Rational::int(i64::MIN).checked_neg(), None);
+        assert_eq!(Rational::int(3).checked_powi(100), None);
+    }
+
+    #[test]
+    fn orders_by_value() {
+        assert!(q(1, 3) < q(1, 2));
+        assert!(q(-1, 2) < q(-1, 3));
+    }
+
+    #[test]
+    fn recovers_short_decimals() {
+        assert_eq!(Rational::from_f64_exact(0.25), Some(q(1, 4)));
+        assert_eq!(Rational::from_f64_exact(-3.0), Some(q(-3, 1)));
+        assert_eq!(Rational::from_f64_exact(0.1), None); // not a dyadic fraction
+        assert_eq!(Rational::from_f64_exact(f64::NAN), None);
+    }
+}
