@@ -5,5 +5,6 @@
 #![forbid(unsafe_code)]
 
 pub mod engine;
+pub mod exercises;
 pub mod expr;
 pub mod math;
