@@ -2,13 +2,25 @@
 //! specifications, checking with the tolerance policy and named mistakes, hints and solutions.
 
 mod answer;
+mod catalog;
+mod check;
+mod coerce;
+mod equivalence;
 mod exercise;
+mod formula;
 mod problem;
+mod registry;
 mod rng;
 mod tolerance;
 
 pub use answer::{AnswerSpec, Domain, Equivalence};
+pub use catalog::{ANSWER_TYPES, Catalog, CatalogError, KindEntry, Topic};
+pub use check::{CheckError, Verdict, check};
+pub use coerce::ShapeError;
+pub use equivalence::{Comparison, compare};
 pub use exercise::{Exercise, GenError};
+pub use formula::{FormulaMatch, compare_formulas};
 pub use problem::{Draft, Line, Mistake, Piece, Problem};
+pub use registry::{EngineError, MAX_DRAWS, Registry};
 pub use rng::DrillRng;
 pub use tolerance::Tolerance;

@@ -1,8 +1,21 @@
 //! Exercise kinds, one file per kind, by area. The catalog data lives in `exercises/*.toml`.
 
-use crate::engine::Exercise;
+pub mod linalg;
+
+use crate::engine::{DrillRng, Exercise};
+use crate::math::linalg::IntSource;
 
 /// Every exercise kind compiled into this build.
 pub fn all() -> Vec<Box<dyn Exercise>> {
-    Vec::new()
+    let mut kinds = Vec::new();
+    kinds.extend(linalg::all());
+    kinds
+}
+
+/// The math layer's generators draw through [`IntSource`]; the stable engine RNG provides it with
+/// its own unbiased sampler, so generated matrices are reproducible like everything else.
+impl IntSource for DrillRng {
+    fn int(&mut self, lo: i64, hi: i64) -> i64 {
+        DrillRng::int(self, lo, hi)
+    }
 }

@@ -1,7 +1,35 @@
 //! The answer and calculator language: lexer, Pratt parser, values, evaluator, printers.
+//!
+//! ```
+//! use mathdrill::expr::{parse_value, Value};
+//! use mathdrill::math::Scalar;
+//! assert_eq!(parse_value("1/3 + 1/6").unwrap(), Value::Scalar(Scalar::frac(1, 2)));
+//! assert_eq!(parse_value("det([1 2; 3 4])").unwrap().to_text(), "-2");
+//! ```
 
 mod ast;
+mod error;
+mod eval;
+mod functions;
+mod latex;
+mod lexer;
+pub mod limits;
+mod literal;
+mod names;
+mod ops;
+mod parser;
+mod printer;
+mod spans;
+mod text;
 mod value;
 
+#[cfg(test)]
+mod eval_tests;
+#[cfg(test)]
+mod parser_tests;
+
 pub use ast::{BinOp, Constant, Expr};
+pub use error::ExprError;
+pub use eval::{eval_at, evaluate, parse_value};
+pub use parser::parse;
 pub use value::Value;

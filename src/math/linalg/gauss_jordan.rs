@@ -23,6 +23,22 @@ pub enum RowOp {
     },
 }
 
+impl RowOp {
+    /// Applies the operation to `m` in place.
+    pub fn apply(&self, m: &mut Matrix) {
+        match *self {
+            RowOp::Swap(i, j) => swap_rows(m, i, j),
+            RowOp::Scale(i, k) => (0..m.ncols()).for_each(|c| m.set(i, c, k * m.get(i, c))),
+            RowOp::AddMultiple {
+                target,
+                source,
+                factor,
+            } => (0..m.ncols())
+                .for_each(|c| m.set(target, c, m.get(target, c) + factor * m.get(source, c))),
+        }
+    }
+}
+
 /// The result of eliminating a matrix to RREF.
 #[derive(Clone, Debug)]
 pub struct Elimination {

@@ -1,0 +1,109 @@
+//! `show`, `solve`, `hint` and `check`: one exercise named by `(kind, level, seed)`.
+
+use super::args::{ExerciseArgs, Format};
+use super::present;
+use super::state::{self, LastShown};
+use super::style::{BAD, GOOD, HINT, paint};
+use crate::engine::{Problem, check};
+use anyhow::{Result, bail};
+use std::io::Write;
+
+/// A fresh seed for `show` without `--seed`: 1..=99999, short enough to retype.
+fn fresh_seed() -> u64 {
+    rand::random::<u64>() % 99_999 + 1
+}
+
+/// Resolves the exercise: explicit flags first, then (for everything but `show`) the exercise
+/// `show` printed last, if it was of this kind.
+fn resolve(ex: &ExerciseArgs, is_show: bool) -> Result<Problem> {
+    let reg = crate::registry();
+    reg.entry(&ex.kind)?;
+    let last = state::load_last().filter(|l| l.kind == ex.kind);
+    let seed = match (ex.seed, &last) {
+        (Some(s), _) => s,
+        (None, _) if is_show => fresh_seed(),
+        (None, Some(l)) => l.seed,
+        (None, None) => bail!(
+            "no --seed given and no `mathdrill show {}` to refer to; pass --seed S (e.g. --seed 1)",
+            ex.kind
+        ),
+    };
+    let level = ex.level.or(last.filter(|l| ex.seed.is_none_or(|s| s == l.seed)).map(|l| l.level)).unwrap_or(1);
+    Ok(reg.generate(&ex.kind, level, seed)?)
+}
+
+fn remember(p: &Problem) {
+    let last = LastShown { kind: p.kind.clone(), level: p.level, seed: p.seed };
+    if let Err(e) = state::save_last(&last) {
+        eprintln!("warning: could not remember this exercise: {e:#}");
+    }
+}
+
+pub fn show(ex: &ExerciseArgs) -> Result<()> {
+    let p = resolve(ex, true)?;
+    remember(&p);
+    let mut out = anstream::stdout();
+    match ex.format() {
+        Format::Json => writeln!(out, "{}", present::show_json(&p))?,
+        f => {
+            writeln!(out, "{}", present::show_doc(&p, f))?;
+            if f == Format::Text {
+                writeln!(out, "\nCheck with: mathdrill check {} --seed {} --level {} --answer \"…\"", p.kind, p.seed, p.level)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn solve(ex: &ExerciseArgs) -> Result<()> {
+    let p = resolve(ex, false)?;
+    let mut out = anstream::stdout();
+    match ex.format() {
+        Format::Json => writeln!(out, "{}", present::solve_json(&p))?,
+        f => writeln!(out, "{}", present::solve_doc(&p, f))?,
+    }
+    Ok(())
+}
+
+pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
+    let p = resolve(ex, false)?;
+    let hints = &p.hints[..n.unwrap_or(p.hints.len()).min(p.hints.len())];
+    let mut out = anstream::stdout();
+    if ex.format() == Format::Json {
+        let j = serde_json::json!({"id": p.kind, "level": p.level, "seed": p.seed, "hints": hints});
+        writeln!(out, "{j}")?;
+    } else {
+        for (i, h) in hints.iter().enumerate() {
+            writeln!(out, "{} {h}", paint(HINT, &format!("Hint {}/{}:", i + 1, p.hints.len())))?;
+        }
+    }
+    Ok(())
+}
+
+/// Returns whether the answer was correct (exit 0) or wrong (exit 1); unreadable answers are errors.
+pub fn check_answer(ex: &ExerciseArgs, answer: &str) -> Result<bool> {
+    let p = resolve(ex, false)?;
+    let v = check(&p, answer)?;
+    let mut out = anstream::stdout();
+    if ex.format() == Format::Json {
+        let j = serde_json::json!({
+            "correct": v.correct,
+            "score": v.score,
+            "feedback": v.feedback,
+            "mistake": v.mistake,
+            "expected": present::canonical_answer(&p),
+            "reading": v.reading,
+        });
+        writeln!(out, "{j}")?;
+    } else {
+        if let Some(r) = &v.reading {
+            writeln!(out, "({r})")?;
+        }
+        let mark = if v.correct { paint(GOOD, "✓") } else { paint(BAD, "✗") };
+        writeln!(out, "{mark} {}", v.feedback)?;
+        if !v.correct && v.score > 0.0 {
+            writeln!(out, "  partial credit: {:.0}%", v.score * 100.0)?;
+        }
+    }
+    Ok(v.correct)
+}

@@ -1,0 +1,55 @@
+//! `mathdrill list` and the overview printed by a bare `mathdrill`.
+
+use super::style::{DIM, HEAD, paint};
+use anyhow::{Result, bail};
+use std::io::Write;
+
+pub fn list(area: Option<&str>, json: bool) -> Result<()> {
+    let reg = crate::registry();
+    let kinds: Vec<_> = reg.kinds().filter(|k| area.is_none_or(|a| k.area == a)).collect();
+    if let Some(a) = area
+        && kinds.is_empty()
+    {
+        bail!("no exercise kinds in area `{a}`; areas with exercises: {}", reg.catalog().areas().join(", "));
+    }
+    let mut out = anstream::stdout();
+    if json {
+        let items: Vec<_> = kinds
+            .iter()
+            .map(|k| {
+                serde_json::json!({"id": k.id, "title": k.title, "area": k.area, "topics": k.topics,
+                                   "levels": k.levels, "answer": k.answer})
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::Value::Array(items))?;
+        return Ok(());
+    }
+    let width = kinds.iter().map(|k| k.id.len()).max().unwrap_or(0);
+    let mut current = "";
+    for k in kinds {
+        if k.area != current {
+            current = &k.area;
+            writeln!(out, "{}", paint(HEAD, current))?;
+        }
+        let levels: Vec<String> = k.levels.iter().map(u8::to_string).collect();
+        writeln!(out, "  {:width$}  {}  {}", k.id, k.title, paint(DIM, &format!("levels {}", levels.join(","))))?;
+    }
+    Ok(())
+}
+
+pub fn overview() -> Result<()> {
+    let reg = crate::registry();
+    let mut out = anstream::stdout();
+    writeln!(out, "{}", paint(HEAD, "mathdrill — the mathematics of machine learning, by doing it"))?;
+    writeln!(out)?;
+    for area in reg.catalog().areas() {
+        let n = reg.kinds().filter(|k| k.area == area).count();
+        writeln!(out, "  mathdrill {area:10} {n} exercise kinds")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "  mathdrill list                      every exercise kind")?;
+    writeln!(out, "  mathdrill show la.inverse           one exercise (then: check/solve/hint la.inverse)")?;
+    writeln!(out, "  mathdrill calc \"inv([[2,1],[1,1]])\" the calculator")?;
+    writeln!(out, "  mathdrill --help                    everything else")?;
+    Ok(())
+}

@@ -1,0 +1,136 @@
+//! Presenting a problem: the header, prompt, answer format, solution, in text, LaTeX, Markdown
+//! and JSON. Shared by `show`, `solve`, `hint`, `check` and the drill.
+
+use super::args::Format;
+use crate::engine::{Equivalence, Problem};
+use crate::expr::Value;
+use crate::render;
+use serde_json::{Value as Json, json};
+
+/// What kind of answer is expected and how to type it.
+pub fn answer_format(p: &Problem) -> String {
+    let e = &p.answer.expected;
+    match (&p.answer.equivalence, e) {
+        (Equivalence::Integer, _) => "an integer".into(),
+        (Equivalence::Direction(_), Value::Vector(v)) => {
+            format!("a vector of length {} (any nonzero multiple), e.g. [1, 2]", v.len())
+        }
+        (Equivalence::UnorderedSet(_), _) => "the values in any order, e.g. {1, 3} (repeat a repeated value)".into(),
+        (Equivalence::Interval(_), _) => "an interval (low, high), e.g. (0.12, 0.48)".into(),
+        (Equivalence::Formula { vars, .. } | Equivalence::Antiderivative { vars, .. }, _) => {
+            let names: Vec<&str> = vars.iter().map(|d| d.var.as_str()).collect();
+            format!("a formula in {}, e.g. 2*x*cos(x^2)", names.join(", "))
+        }
+        (_, Value::Scalar(_)) => "a number: integer, fraction (3/4), decimal (0.75) or expression (sqrt(2)/2)".into(),
+        (_, Value::Vector(v)) => format!("a vector of length {}, e.g. [1, 2, 3]", v.len()),
+        (_, Value::Matrix(m)) => format!(
+            "a {}×{} matrix, e.g. [[1, 2], [3, 4]] or [1 2; 3 4]",
+            m.nrows(),
+            m.ncols()
+        ),
+        (_, Value::Bool(_)) => "yes or no".into(),
+        (_, Value::Choice(_)) => "a letter".into(),
+        (_, other) => other.describe(),
+    }
+}
+
+/// `la.inverse · level 1 · seed 4127`
+pub fn header(p: &Problem) -> String {
+    format!("{} · level {} · seed {}", p.kind, p.level, p.seed)
+}
+
+/// The canonical answer as text that `check` accepts.
+pub fn canonical_answer(p: &Problem) -> String {
+    p.answer.expected.to_text()
+}
+
+/// The answer as displayed (typeset, possibly several lines).
+pub fn answer_block(p: &Problem) -> String {
+    render::lines(&[crate::engine::Line::new().m("Answer: ").v(p.answer.expected.clone())], "")
+}
+
+/// `show` in a text-like format.
+pub fn show_doc(p: &Problem, format: Format) -> String {
+    match format {
+        Format::Latex => format!("% {}\n{}", header(p), render::latex(&p.prompt)),
+        Format::Markdown => format!("**{}**\n\n{}", header(p), render::markdown(&p.prompt)),
+        _ => format!("{}\n{}\nAnswer format: {}", header(p), render::lines(&p.prompt, "  "), answer_format(p)),
+    }
+}
+
+/// `solve` in a text-like format.
+pub fn solve_doc(p: &Problem, format: Format) -> String {
+    let answer = canonical_answer(p);
+    match format {
+        Format::Latex => format!(
+            "{}\n\n\\paragraph{{Answer}} ${}$\n\n\\paragraph{{Solution}}\n{}",
+            show_doc(p, format),
+            p.answer.expected.to_latex(),
+            render::latex(&p.solution)
+        ),
+        Format::Markdown => format!(
+            "{}\n\n**Answer:** ${}$\n\n**Solution**\n\n{}",
+            show_doc(p, format),
+            p.answer.expected.to_latex(),
+            render::markdown(&p.solution)
+        ),
+        _ => format!(
+            "{}\n\nAnswer: {answer}\n\nSolution\n{}",
+            show_doc(p, format),
+            render::lines(&p.solution, "  ")
+        ),
+    }
+}
+
+/// `show --json`: `{id, level, seed, prompt, latex, answer_format}`.
+pub fn show_json(p: &Problem) -> Json {
+    json!({
+        "id": p.kind,
+        "level": p.level,
+        "seed": p.seed,
+        "prompt": render::lines(&p.prompt, ""),
+        "latex": render::latex(&p.prompt),
+        "answer_format": answer_format(p),
+    })
+}
+
+/// `solve --json`: show's fields plus `{answer, steps}` (and the steps in LaTeX).
+pub fn solve_json(p: &Problem) -> Json {
+    let mut j = show_json(p);
+    j["answer"] = json!(canonical_answer(p));
+    j["answer_latex"] = json!(p.answer.expected.to_latex());
+    j["steps"] = json!(p.solution.iter().map(|l| render::lines(std::slice::from_ref(l), "")).collect::<Vec<_>>());
+    j["steps_latex"] = json!(p.solution.iter().map(|l| render::latex(std::slice::from_ref(l))).collect::<Vec<_>>());
+    j
+}
+
+/// A value as JSON for `calc --json`: full-precision numbers, matrices as arrays of rows.
+pub fn value_json(v: &Value) -> Json {
+    let num = |s: &crate::math::Scalar| -> Json {
+        let x = s.to_f64();
+        serde_json::Number::from_f64(x).map_or_else(|| json!(crate::math::format_real(x, 17)), Json::Number)
+    };
+    match v {
+        Value::Scalar(s) => num(s),
+        Value::Vector(xs) => Json::Array(xs.iter().map(num).collect()),
+        Value::Matrix(m) => Json::Array(m.rows().map(|r| Json::Array(r.iter().map(num).collect())).collect()),
+        Value::Set(items) | Value::Tuple(items) => Json::Array(items.iter().map(value_json).collect()),
+        Value::Bool(b) => json!(b),
+        Value::Choice(c) => json!(c.to_string()),
+        Value::Formula(e) => json!(e.to_string()),
+    }
+}
+
+/// The type name reported by `calc --json`.
+pub fn value_type(v: &Value) -> &'static str {
+    match v {
+        Value::Scalar(_) => "number",
+        Value::Vector(_) => "vector",
+        Value::Matrix(_) => "matrix",
+        Value::Set(_) => "set",
+        Value::Tuple(_) => "tuple",
+        Value::Bool(_) => "bool",
+        Value::Choice(_) => "choice",
+        Value::Formula(_) => "formula",
+    }
+}

@@ -1,0 +1,211 @@
+//! The catalog: the data half of every exercise kind, in `exercises/<area>.toml`, embedded at
+//! build time. Title, topics (syllabus ids), levels, answer type and general hints live here so
+//! that they can be read and edited without touching code.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The catalog files compiled in, with their names (for error messages).
+const SOURCES: &[(&str, &str)] = &[("exercises/linalg.toml", include_str!("../../exercises/linalg.toml"))];
+const SYLLABUS: &str = include_str!("../../exercises/syllabus.toml");
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The answer types a catalog entry may declare.
+pub const ANSWER_TYPES: &[&str] =
+    &["number", "integer", "vector", "matrix", "set", "direction", "interval", "formula", "yesno", "choice"];
+
+/// One exercise kind's catalog entry.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct KindEntry {
+    pub id: String,
+    pub title: String,
+    pub topics: Vec<String>,
+    pub levels: Vec<u8>,
+    pub answer: String,
+    pub hints: Vec<String>,
+    /// Filled from the file's `area`.
+    #[serde(default)]
+    pub area: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogFile {
+    format_version: u32,
+    area: String,
+    #[serde(default)]
+    kind: Vec<KindEntry>,
+}
+
+/// One syllabus topic.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct Topic {
+    pub id: String,
+    pub section: String,
+    pub level: String,
+    pub min_kinds: usize,
+    pub title: String,
+}
+
+#[derive(Deserialize)]
+struct SyllabusFile {
+    format_version: u32,
+    topic: Vec<Topic>,
+}
+
+/// All catalog entries, in file order.
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    pub kinds: Vec<KindEntry>,
+    pub syllabus: Vec<Topic>,
+}
+
+/// A catalog file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    #[error("{file}: {message}")]
+    Invalid { file: String, message: String },
+}
+
+impl Catalog {
+    /// The catalog compiled into this build. The embedded files are validated by the test suite,
+    /// so failing here means a broken build; the error says which file.
+    pub fn embedded() -> Result<Catalog, CatalogError> {
+        Catalog::from_sources(SOURCES, SYLLABUS)
+    }
+
+    /// Parses catalog files `(name, text)` and a syllabus.
+    pub fn from_sources(sources: &[(&str, &str)], syllabus: &str) -> Result<Catalog, CatalogError> {
+        let invalid = |file: &str, message: String| CatalogError::Invalid { file: file.to_string(), message };
+        let mut kinds = Vec::new();
+        for (name, text) in sources {
+            let file: CatalogFile = toml::from_str(text).map_err(|e| invalid(name, e.to_string()))?;
+            if file.format_version != FORMAT_VERSION {
+                return Err(invalid(name, format!("format_version {} is not {FORMAT_VERSION}", file.format_version)));
+            }
+            kinds.extend(file.kind.into_iter().map(|k| KindEntry { area: file.area.clone(), ..k }));
+        }
+        let syl: SyllabusFile = toml::from_str(syllabus).map_err(|e| invalid("exercises/syllabus.toml", e.to_string()))?;
+        if syl.format_version != FORMAT_VERSION {
+            return Err(invalid("exercises/syllabus.toml", format!("format_version {}", syl.format_version)));
+        }
+        Ok(Catalog { kinds, syllabus: syl.topic })
+    }
+
+    pub fn get(&self, id: &str) -> Option<&KindEntry> {
+        self.kinds.iter().find(|k| k.id == id)
+    }
+
+    /// The areas that have kinds, in catalog order.
+    pub fn areas(&self) -> Vec<&str> {
+        let mut seen = BTreeSet::new();
+        self.kinds.iter().map(|k| k.area.as_str()).filter(|a| seen.insert(*a)).collect()
+    }
+
+    /// Problems with the catalog itself and its match with the generators `generator_ids`:
+    /// duplicate ids, unknown topic ids, kinds without a generator and generators without an
+    /// entry, fewer than two hints, no levels, unknown answer types. Empty when all is well.
+    pub fn validate(&self, generator_ids: &[&str]) -> Vec<String> {
+        let mut problems = Vec::new();
+        let topics: BTreeSet<&str> = self.syllabus.iter().map(|t| t.id.as_str()).collect();
+        let generators: BTreeSet<&str> = generator_ids.iter().copied().collect();
+        let mut seen = BTreeSet::new();
+        for k in &self.kinds {
+            if !seen.insert(k.id.as_str()) {
+                problems.push(format!("{}: duplicate id", k.id));
+            }
+            for t in k.topics.iter().filter(|t| !topics.contains(t.as_str())) {
+                problems.push(format!("{}: unknown topic id {t:?}", k.id));
+            }
+            if k.topics.is_empty() {
+                problems.push(format!("{}: no topics", k.id));
+            }
+            if !generators.contains(k.id.as_str()) {
+                problems.push(format!("{}: catalog entry without a generator", k.id));
+            }
+            if k.hints.len() < 2 {
+                problems.push(format!("{}: {} hints, at least 2 are needed", k.id, k.hints.len()));
+            }
+            if k.levels.is_empty() || k.levels.iter().any(|&l| !(1..=3).contains(&l)) {
+                problems.push(format!("{}: levels must be a non-empty subset of 1..=3", k.id));
+            }
+            if !ANSWER_TYPES.contains(&k.answer.as_str()) {
+                problems.push(format!("{}: unknown answer type {:?}", k.id, k.answer));
+            }
+            if k.area.is_empty() {
+                problems.push(format!("{}: no area", k.id));
+            }
+        }
+        for g in generators.iter().filter(|g| !seen.contains(*g)) {
+            problems.push(format!("{g}: generator without a catalog entry"));
+        }
+        problems
+    }
+
+    /// For every syllabus topic, how many kinds drill it.
+    pub fn coverage(&self) -> BTreeMap<&str, usize> {
+        let mut counts: BTreeMap<&str, usize> = self.syllabus.iter().map(|t| (t.id.as_str(), 0)).collect();
+        for t in self.kinds.iter().flat_map(|k| &k.topics) {
+            if let Some(c) = counts.get_mut(t.as_str()) {
+                *c += 1;
+            }
+        }
+        counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SYL: &str = r#"format_version = 1
+[[topic]]
+id = "la.inverse"
+section = "Linear algebra"
+level = "core"
+min_kinds = 2
+title = "inverse"
+"#;
+
+    fn entry(id: &str, topic: &str, hints: usize) -> String {
+        let hints: Vec<String> = (0..hints).map(|i| format!("\"h{i}\"")).collect();
+        format!(
+            "[[kind]]\nid = \"{id}\"\ntitle = \"t\"\ntopics = [\"{topic}\"]\nlevels = [1]\nanswer = \"matrix\"\nhints = [{}]\n",
+            hints.join(", ")
+        )
+    }
+
+    fn catalog(body: &str) -> Catalog {
+        let text = format!("format_version = 1\narea = \"linalg\"\n{body}");
+        Catalog::from_sources(&[("t.toml", &text)], SYL).unwrap()
+    }
+
+    #[test]
+    fn a_good_catalog_validates() {
+        let c = catalog(&entry("la.inverse", "la.inverse", 2));
+        assert_eq!(c.validate(&["la.inverse"]), Vec::<String>::new());
+        assert_eq!(c.kinds[0].area, "linalg");
+        assert_eq!(c.coverage()["la.inverse"], 1);
+    }
+
+    #[test]
+    fn each_defect_is_reported() {
+        let c = catalog(&(entry("la.a", "la.inverse", 2) + &entry("la.a", "la.nope", 1)));
+        let problems = c.validate(&["la.a", "la.b"]);
+        assert!(problems.contains(&"la.a: duplicate id".to_string()), "{problems:?}");
+        assert!(problems.contains(&"la.a: unknown topic id \"la.nope\"".to_string()));
+        assert!(problems.contains(&"la.a: 1 hints, at least 2 are needed".to_string()));
+        assert!(problems.contains(&"la.b: generator without a catalog entry".to_string()));
+        let c = catalog(&entry("la.c", "la.inverse", 2));
+        assert_eq!(c.validate(&[]), vec!["la.c: catalog entry without a generator".to_string()]);
+    }
+
+    #[test]
+    fn wrong_format_version_and_unknown_fields_are_errors() {
+        let bad = "format_version = 2\narea = \"x\"\n";
+        assert!(Catalog::from_sources(&[("t.toml", bad)], SYL).is_err());
+        let typo = format!("format_version = 1\narea = \"x\"\n{}hint = []\n", entry("la.a", "la.inverse", 2));
+        assert!(Catalog::from_sources(&[("t.toml", &typo)], SYL).is_err());
+    }
+}

@@ -1,0 +1,123 @@
+//! Checking a typed answer: parse, read as the expected type, compare, recognise named mistakes,
+//! and say what went wrong.
+
+use super::answer::{AnswerSpec, Equivalence};
+use super::coerce::{ShapeError, coerce};
+use super::tolerance::Tolerance;
+use super::equivalence::{Comparison, compare};
+use super::problem::{Mistake, Problem};
+use crate::expr::{Expr, ExprError, Value, evaluate, parse};
+use crate::math::Scalar;
+
+/// The verdict on one answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub correct: bool,
+    /// Partial credit in `[0, 1]`.
+    pub score: f64,
+    /// What the learner reads: "Correct.", the named mistake's message, or what differs.
+    pub feedback: String,
+    /// The name of the recognised mistake, if any.
+    pub mistake: Option<&'static str>,
+    /// How an ambiguous input was read ("read as (1/2)·x"), echoed back.
+    pub reading: Option<String>,
+}
+
+/// Why an answer could not be judged (exit code 2 in the CLI).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CheckError {
+    #[error("{}", .error.render(.input))]
+    Parse { input: String, error: ExprError },
+    #[error("{0}")]
+    Shape(#[from] ShapeError),
+}
+
+/// The seed for formula test points: fixed per problem, so a verdict is reproducible.
+fn points_seed(p: &Problem) -> u64 {
+    p.seed ^ ((p.level as u64) << 56) ^ 0x7465_7374
+}
+
+/// Judges `input` as an answer to `problem`.
+pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
+    let parse_err = |error| CheckError::Parse { input: input.to_string(), error };
+    let expr = parse(input).map_err(parse_err)?;
+    let value = evaluate(&expr).map_err(parse_err)?;
+    let reading = expr.reading().map(|r| format!("read as {r}"));
+    let spec = &problem.answer;
+    let seed = points_seed(problem);
+    let got = match coerce(&expr, &value, &spec.expected, &spec.equivalence) {
+        Ok(got) => got,
+        Err(shape) => {
+            // An answer of another type may still be a named mistake (the vector of products
+            // where the dot product, a number, is asked).
+            return problem
+                .mistakes
+                .iter()
+                .find(|m| matches_mistake(&expr, &value, m, spec, seed))
+                .map(|m| wrong(m, 0.0, reading.clone()))
+                .ok_or(CheckError::Shape(shape));
+        }
+    };
+    let cmp = compare(&got, &spec.expected, &spec.equivalence, seed);
+    if cmp.correct {
+        return Ok(Verdict { correct: true, score: 1.0, feedback: "Correct.".into(), mistake: None, reading });
+    }
+    if let Some(m) = problem.mistakes.iter().find(|m| matches_mistake(&expr, &value, m, spec, seed)) {
+        return Ok(wrong(m, cmp.score, reading));
+    }
+    Ok(Verdict { correct: false, score: cmp.score, feedback: generic_feedback(&got, &spec.expected, &cmp), mistake: None, reading })
+}
+
+fn wrong(m: &Mistake, score: f64, reading: Option<String>) -> Verdict {
+    Verdict { correct: false, score, feedback: m.message.clone(), mistake: Some(m.name), reading }
+}
+
+/// Whether the typed answer is this mistake's answer: under the problem's equivalence when the
+/// mistake has the answer's type, else under the natural equivalence of the mistake's own type
+/// (the vector of products, where the dot product is asked, is compared entry by entry).
+fn matches_mistake(expr: &Expr, value: &Value, m: &Mistake, spec: &AnswerSpec, seed: u64) -> bool {
+    let own;
+    let eq = if std::mem::discriminant(&m.answer) == std::mem::discriminant(&spec.expected) {
+        &spec.equivalence
+    } else {
+        own = natural_equivalence(&m.answer);
+        &own
+    };
+    coerce(expr, value, &m.answer, eq).is_ok_and(|got| compare(&got, &m.answer, eq, seed).correct)
+}
+
+/// The equivalence a value of this type is compared under by default.
+fn natural_equivalence(v: &Value) -> Equivalence {
+    let tol = Tolerance::default();
+    match v {
+        Value::Scalar(_) => Equivalence::Scalar(tol),
+        Value::Vector(_) | Value::Matrix(_) | Value::Tuple(_) => Equivalence::Entrywise(tol),
+        Value::Set(_) => Equivalence::UnorderedSet(tol),
+        Value::Bool(_) | Value::Choice(_) => Equivalence::Exact,
+        Value::Formula(_) => Equivalence::Formula { vars: Vec::new(), tol },
+    }
+}
+
+/// Feedback for a wrong answer that is no named mistake: the sign, rounding, or what differs.
+fn generic_feedback(got: &Value, expected: &Value, cmp: &Comparison) -> String {
+    if let (Some(g), Some(e)) = (got.as_scalar(), expected.as_scalar()) {
+        let (g, e) = (g.to_f64(), e.to_f64());
+        if e != 0.0 && (g + e).abs() <= 5e-4 * e.abs() {
+            return "Not quite: the sign is wrong.".into();
+        }
+        if e != 0.0 && (g - e).abs() <= 0.02 * e.abs() {
+            return "Close, but not within tolerance: give at least 4 significant figures (or the exact value).".into();
+        }
+    }
+    if let (Value::Matrix(g), Value::Matrix(e)) = (got, expected)
+        && e.is_square()
+        && g.zip_with(&e.transpose(), |a, b| a - b).is_some_and(|d| d.entries().iter().all(Scalar::is_zero))
+        && g != e
+    {
+        return "Not quite: that is the transpose of the answer.".into();
+    }
+    match &cmp.note {
+        Some(note) => format!("Not quite: {note}."),
+        None => "Not quite.".into(),
+    }
+}

@@ -1,0 +1,83 @@
+//! Reading a typed answer as the type the expected answer has.
+//!
+//! The parser yields generic values; the expected answer decides how they are read: `(1, 2)` is a
+//! vector where a vector is expected and an interval where an interval is; a 2×1 matrix is a vector;
+//! a lone letter is a choice. A value that cannot be read as the expected type is a *shape* error
+//! (exit code 2 in the CLI), not a wrong answer: the learner typed something of another kind.
+
+use super::answer::Equivalence;
+use crate::expr::{Expr, Value};
+use crate::math::{Matrix, Scalar};
+
+/// Why an answer could not be read as the expected type. The message says what was expected.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("expected {expected}, got {got}")]
+pub struct ShapeError {
+    pub expected: String,
+    pub got: String,
+}
+
+/// `expected` describes the expected value; `got` the one typed.
+fn shape_err(expected: &Value, got: &Value) -> ShapeError {
+    ShapeError { expected: expected.describe(), got: got.describe() }
+}
+
+/// The scalars of a flat list-like value: a vector, a tuple or set of numbers, or a one-row or
+/// one-column matrix.
+pub fn flat_scalars(v: &Value) -> Option<Vec<Scalar>> {
+    match v {
+        Value::Vector(xs) => Some(xs.clone()),
+        Value::Tuple(items) | Value::Set(items) => items.iter().map(Value::as_scalar).collect(),
+        Value::Matrix(m) if m.nrows() == 1 || m.ncols() == 1 => Some(m.entries().to_vec()),
+        _ => None,
+    }
+}
+
+/// Reads `got` (already evaluated from `expr`) as a value comparable with `expected` under `eq`.
+pub fn coerce(expr: &Expr, got: &Value, expected: &Value, eq: &Equivalence) -> Result<Value, ShapeError> {
+    let fail = || shape_err(expected, got);
+    match (eq, expected) {
+        (Equivalence::Formula { .. } | Equivalence::Antiderivative { .. }, _) => match got {
+            Value::Formula(_) | Value::Scalar(_) => Ok(Value::Formula(expr.clone())),
+            _ => Err(fail()),
+        },
+        (_, Value::Scalar(_)) => got.as_scalar().map(Value::Scalar).ok_or_else(fail),
+        (_, Value::Vector(_)) => flat_scalars(got).map(Value::Vector).ok_or_else(fail),
+        (_, Value::Matrix(m)) => match got {
+            Value::Matrix(g) if g.shape() == m.shape() => Ok(got.clone()),
+            Value::Matrix(_) => Err(fail()),
+            // A row or column typed as a flat list, where the expected matrix is a row or column.
+            _ if m.nrows() == 1 || m.ncols() == 1 => {
+                let xs = flat_scalars(got).ok_or_else(fail)?;
+                let rows = if m.nrows() == 1 { vec![xs] } else { xs.into_iter().map(|x| vec![x]).collect() };
+                Matrix::from_rows(rows).filter(|g| g.shape() == m.shape()).map(Value::Matrix).ok_or_else(fail)
+            }
+            _ => Err(fail()),
+        },
+        (_, Value::Set(_)) => match got {
+            Value::Scalar(s) => Ok(Value::Set(vec![Value::Scalar(*s)])),
+            _ => flat_scalars(got)
+                .map(|xs| Value::Set(xs.into_iter().map(Value::Scalar).collect()))
+                .ok_or_else(fail),
+        },
+        (_, Value::Tuple(_)) => flat_scalars(got)
+            .map(|xs| Value::Tuple(xs.into_iter().map(Value::Scalar).collect()))
+            .ok_or_else(fail),
+        (_, Value::Bool(_)) => match got {
+            Value::Bool(_) => Ok(got.clone()),
+            _ => match expr {
+                Expr::Var(name) if matches!(name.as_str(), "y" | "Y") => Ok(Value::Bool(true)),
+                Expr::Var(name) if matches!(name.as_str(), "n" | "N") => Ok(Value::Bool(false)),
+                _ => Err(fail()),
+            },
+        },
+        (_, Value::Choice(_)) => match expr {
+            Expr::Var(name) if name.chars().count() == 1 => {
+                Ok(Value::Choice(name.chars().next().unwrap_or('?').to_ascii_lowercase()))
+            }
+            _ => Err(fail()),
+        },
+        (_, Value::Formula(_)) => Err(fail()),
+    }
+}
+

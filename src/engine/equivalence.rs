@@ -1,0 +1,207 @@
+//! The equivalences: deciding whether a (coerced) answer equals the expected one, with a score
+//! for partial credit and a short note on what differs.
+
+use super::answer::Equivalence;
+use super::formula::{FormulaMatch, compare_formulas};
+use super::tolerance::Tolerance;
+use crate::expr::Value;
+use crate::math::Scalar;
+
+/// The result of one comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub correct: bool,
+    /// Partial credit in `[0, 1]`: the fraction of entries or elements right.
+    pub score: f64,
+    /// What differs, for feedback ("entries (1,2) and (2,1) are off").
+    pub note: Option<String>,
+}
+
+impl Comparison {
+    fn all_or_nothing(ok: bool) -> Comparison {
+        Comparison { correct: ok, score: if ok { 1.0 } else { 0.0 }, note: None }
+    }
+    fn partial(right: usize, total: usize, note: Option<String>) -> Comparison {
+        let score = if total == 0 { 0.0 } else { right as f64 / total as f64 };
+        Comparison { correct: right == total && total > 0, score, note }
+    }
+}
+
+/// Compares `got` (already read as the expected type) with `expected`. `seed` fixes the test
+/// points of formula comparisons.
+pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Comparison {
+    match eq {
+        Equivalence::Scalar(tol) => scalars(got, expected, |g, e| tol.accepts(g, e)),
+        Equivalence::Integer => scalars(got, expected, |g, e| g.exact().is_some() && g == e),
+        Equivalence::Exact => Comparison::all_or_nothing(got == expected),
+        Equivalence::Entrywise(tol) | Equivalence::Interval(tol) => entrywise(got, expected, *tol),
+        Equivalence::UnorderedSet(tol) => unordered(got, expected, *tol),
+        Equivalence::Direction(tol) => direction(got, expected, *tol),
+        Equivalence::Formula { vars, tol } | Equivalence::Antiderivative { vars, tol } => {
+            let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
+                return Comparison::all_or_nothing(false);
+            };
+            match compare_formulas(g, e, vars, *tol, seed) {
+                FormulaMatch::Equal => Comparison::all_or_nothing(true),
+                FormulaMatch::DifferByConstant(_) if matches!(eq, Equivalence::Antiderivative { .. }) => {
+                    Comparison::all_or_nothing(true)
+                }
+                FormulaMatch::DifferByConstant(c) => Comparison {
+                    correct: false,
+                    score: 0.0,
+                    note: Some(format!("it differs from the answer by the constant {}", crate::math::format_real(c, 4))),
+                },
+                FormulaMatch::Undefined => Comparison {
+                    correct: false,
+                    score: 0.0,
+                    note: Some("it is undefined on most of the domain".into()),
+                },
+                FormulaMatch::Different => Comparison::all_or_nothing(false),
+            }
+        }
+    }
+}
+
+fn scalars(got: &Value, expected: &Value, ok: impl Fn(Scalar, Scalar) -> bool) -> Comparison {
+    match (got.as_scalar(), expected.as_scalar()) {
+        (Some(g), Some(e)) => Comparison::all_or_nothing(ok(g, e)),
+        _ => Comparison::all_or_nothing(false),
+    }
+}
+
+/// Flat entries and, for matrices, the number of columns (to name wrong entries as (row, col)).
+fn entries(v: &Value) -> Option<(Vec<Scalar>, usize)> {
+    match v {
+        Value::Matrix(m) => Some((m.entries().to_vec(), m.ncols())),
+        Value::Vector(xs) => Some((xs.clone(), 0)),
+        Value::Tuple(items) => Some((items.iter().map(Value::as_scalar).collect::<Option<_>>()?, 0)),
+        _ => None,
+    }
+}
+
+fn entrywise(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
+    let (Some((g, cols)), Some((e, _))) = (entries(got), entries(expected)) else {
+        return Comparison::all_or_nothing(false);
+    };
+    if g.len() != e.len() {
+        return Comparison::all_or_nothing(false);
+    }
+    let wrong: Vec<usize> = (0..e.len()).filter(|&i| !tol.accepts(g[i], e[i])).collect();
+    let note = (!wrong.is_empty() && wrong.len() < e.len()).then(|| {
+        let names: Vec<String> = wrong
+            .iter()
+            .take(4)
+            .map(|&i| if cols > 0 { format!("({},{})", i / cols + 1, i % cols + 1) } else { format!("{}", i + 1) })
+            .collect();
+        let more = if wrong.len() > 4 { ", …" } else { "" };
+        let what = if cols > 0 { "entries" } else { "components" };
+        format!("{} of {} {what} are right; check {}{more}", e.len() - wrong.len(), e.len(), names.join(", "))
+    });
+    Comparison::partial(e.len() - wrong.len(), e.len(), note)
+}
+
+/// Multiset match: each expected element is matched with a distinct typed element within tolerance.
+fn unordered(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
+    let (Value::Set(g), Value::Set(e)) = (got, expected) else {
+        return Comparison::all_or_nothing(false);
+    };
+    let mut used = vec![false; g.len()];
+    let mut matched = 0;
+    for ev in e {
+        let Some(es) = ev.as_scalar() else { continue };
+        let hit = (0..g.len()).find(|&i| !used[i] && g[i].as_scalar().is_some_and(|gs| tol.accepts(gs, es)));
+        if let Some(i) = hit {
+            used[i] = true;
+            matched += 1;
+        }
+    }
+    let note = match g.len().cmp(&e.len()) {
+        std::cmp::Ordering::Less => Some(format!("there are {} values, you gave {}", e.len(), g.len())),
+        std::cmp::Ordering::Greater => Some(format!("there are only {} values, you gave {}", e.len(), g.len())),
+        std::cmp::Ordering::Equal if matched < e.len() && matched > 0 => {
+            Some(format!("{matched} of {} values are right", e.len()))
+        }
+        _ => None,
+    };
+    let mut c = Comparison::partial(matched, e.len().max(g.len()), note);
+    c.correct = matched == e.len() && g.len() == e.len();
+    c
+}
+
+/// `got = k·expected` for some `k ≠ 0`, judged at the scale of `got`.
+fn direction(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
+    let (Some((g, _)), Some((e, _))) = (entries(got), entries(expected)) else {
+        return Comparison::all_or_nothing(false);
+    };
+    if g.len() != e.len() {
+        return Comparison::all_or_nothing(false);
+    }
+    let g: Vec<f64> = g.iter().map(Scalar::to_f64).collect();
+    let e: Vec<f64> = e.iter().map(Scalar::to_f64).collect();
+    let gmax = g.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+    if gmax == 0.0 || !gmax.is_finite() {
+        return Comparison {
+            correct: false,
+            score: 0.0,
+            note: Some("the zero vector has no direction".into()),
+        };
+    }
+    // The ratio k from the largest expected component; then every component must fit g = k·e.
+    let (i, _) = e.iter().enumerate().fold((0, 0.0f64), |(bi, bm), (i, x)| if x.abs() > bm { (i, x.abs()) } else { (bi, bm) });
+    let k = g[i] / e[i];
+    let ok = k != 0.0 && g.iter().zip(&e).all(|(&gi, &ei)| tol.accepts_at_scale(gi, k * ei, gmax));
+    Comparison::all_or_nothing(ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::math::Matrix;
+
+    fn v(xs: &[i64]) -> Value {
+        Value::Vector(xs.iter().map(|&x| Scalar::int(x)).collect())
+    }
+    fn set(xs: &[f64]) -> Value {
+        Value::Set(xs.iter().map(|&x| Value::Scalar(Scalar::Real(x))).collect())
+    }
+    const T: Tolerance = Tolerance { rel: 5e-4, abs: 1e-9 };
+
+    #[test]
+    fn matrices_get_partial_credit_and_named_entries() {
+        let e = Value::Matrix(Matrix::from_ints(&[[1, 2], [3, 4]]));
+        let g = Value::Matrix(Matrix::from_ints(&[[1, 2], [3, 5]]));
+        let c = compare(&g, &e, &Equivalence::Entrywise(T), 0);
+        assert!(!c.correct);
+        assert_eq!(c.score, 0.75);
+        assert_eq!(c.note.as_deref(), Some("3 of 4 entries are right; check (2,2)"));
+        assert!(compare(&e, &e, &Equivalence::Entrywise(T), 0).correct);
+    }
+
+    #[test]
+    fn integers_must_be_exact() {
+        let e = Value::Scalar(Scalar::int(7));
+        assert!(compare(&Value::Scalar(Scalar::int(7)), &e, &Equivalence::Integer, 0).correct);
+        assert!(!compare(&Value::Scalar(Scalar::Real(7.0001)), &e, &Equivalence::Integer, 0).correct);
+        assert!(!compare(&Value::Scalar(Scalar::frac(15, 2)), &e, &Equivalence::Integer, 0).correct);
+    }
+
+    #[test]
+    fn sets_ignore_order_but_respect_multiplicity() {
+        let eq = Equivalence::UnorderedSet(T);
+        assert!(compare(&set(&[3.0, -1.0]), &set(&[-1.0, 3.0]), &eq, 0).correct);
+        assert!(!compare(&set(&[3.0, 3.0]), &set(&[3.0, -1.0]), &eq, 0).correct);
+        assert!(!compare(&set(&[3.0, -1.0, 2.0]), &set(&[-1.0, 3.0]), &eq, 0).correct);
+        assert!(compare(&set(&[2.0, 2.0]), &set(&[2.0, 2.0]), &eq, 0).correct);
+        assert_eq!(compare(&set(&[3.0, 5.0]), &set(&[3.0, -1.0]), &eq, 0).score, 0.5);
+    }
+
+    #[test]
+    fn directions_accept_any_nonzero_multiple() {
+        let eq = Equivalence::Direction(T);
+        assert!(compare(&v(&[-2, 4, 0]), &v(&[1, -2, 0]), &eq, 0).correct);
+        assert!(compare(&v(&[1, -2, 0]), &v(&[1, -2, 0]), &eq, 0).correct);
+        assert!(!compare(&v(&[0, 0, 0]), &v(&[1, -2, 0]), &eq, 0).correct);
+        assert!(!compare(&v(&[1, 2, 0]), &v(&[1, -2, 0]), &eq, 0).correct);
+        assert!(!compare(&v(&[1, -2, 1]), &v(&[1, -2, 0]), &eq, 0).correct);
+    }
+}

@@ -1,0 +1,156 @@
+//! The registry: catalog entries joined with their generators; generates problems by
+//! `(kind, level, seed)` with bounded redraws of degenerate draws.
+
+use super::catalog::{Catalog, KindEntry};
+use super::check::check;
+use super::equivalence::compare;
+use super::exercise::{Exercise, GenError};
+use super::problem::{Draft, Problem};
+use super::rng::DrillRng;
+
+/// How many draws a generator gets before the engine gives up on a `(kind, level, seed)`.
+pub const MAX_DRAWS: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EngineError {
+    #[error("unknown exercise kind `{id}`{}", suggest(.suggestions))]
+    UnknownKind { id: String, suggestions: Vec<String> },
+    #[error("`{id}` has no level {level}; its levels are {}", levels_list(.available))]
+    Level { id: String, level: u8, available: Vec<u8> },
+    #[error("`{id}` level {level} seed {seed}: no usable problem after {MAX_DRAWS} draws (a bug: please report it)")]
+    Exhausted { id: String, level: u8, seed: u64 },
+}
+
+fn suggest(s: &[String]) -> String {
+    if s.is_empty() {
+        "; `mathdrill list` shows them all".into()
+    } else {
+        format!("; did you mean {}?", s.join(" or "))
+    }
+}
+
+fn levels_list(l: &[u8]) -> String {
+    l.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+}
+
+pub struct Registry {
+    catalog: Catalog,
+    exercises: Vec<Box<dyn Exercise>>,
+}
+
+impl Registry {
+    pub fn new(catalog: Catalog, exercises: Vec<Box<dyn Exercise>>) -> Registry {
+        Registry { catalog, exercises }
+    }
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+    /// Catalog entries that have a generator, in catalog order.
+    pub fn kinds(&self) -> impl Iterator<Item = &KindEntry> {
+        self.catalog.kinds.iter().filter(|k| self.exercise(&k.id).is_some())
+    }
+    pub fn generator_ids(&self) -> Vec<&'static str> {
+        self.exercises.iter().map(|e| e.id()).collect()
+    }
+    fn exercise(&self, id: &str) -> Option<&dyn Exercise> {
+        self.exercises.iter().find(|e| e.id() == id).map(|b| b.as_ref())
+    }
+
+    /// The catalog entry of `id`, or an error suggesting similar ids.
+    pub fn entry(&self, id: &str) -> Result<&KindEntry, EngineError> {
+        self.kinds().find(|k| k.id == id).ok_or_else(|| EngineError::UnknownKind {
+            id: id.to_string(),
+            suggestions: self.similar(id),
+        })
+    }
+
+    /// Known ids close to `id`: sharing its last segment, or within edit distance 3.
+    fn similar(&self, id: &str) -> Vec<String> {
+        let tail = id.rsplit('.').next().unwrap_or(id);
+        self.kinds()
+            .filter(|k| k.id.ends_with(&format!(".{tail}")) || edit_distance(&k.id, id) <= 3)
+            .map(|k| k.id.clone())
+            .take(3)
+            .collect()
+    }
+
+    /// The problem named by `(id, level, seed)`.
+    ///
+    /// The generator draws from the stream of [`DrillRng::for_exercise`]; a draw it rejects, or
+    /// whose canonical answer coincides with one of its named mistakes, or whose canonical answer
+    /// text is not accepted by the checker, is replaced by the next draw from the same stream.
+    pub fn generate(&self, id: &str, level: u8, seed: u64) -> Result<Problem, EngineError> {
+        let entry = self.entry(id)?;
+        let level_err = || EngineError::Level { id: id.to_string(), level, available: entry.levels.clone() };
+        if !entry.levels.contains(&level) {
+            return Err(level_err());
+        }
+        let ex = self.exercise(id).ok_or_else(|| EngineError::UnknownKind { id: id.into(), suggestions: vec![] })?;
+        let mut rng = DrillRng::for_exercise(id, level, seed);
+        for _ in 0..MAX_DRAWS {
+            match ex.generate(level, &mut rng) {
+                Ok(draft) => {
+                    let problem = assemble(entry, level, seed, draft);
+                    if usable(&problem) {
+                        return Ok(problem);
+                    }
+                }
+                Err(GenError::Redraw(_)) => continue,
+                Err(GenError::Level(_)) => return Err(level_err()),
+            }
+        }
+        Err(EngineError::Exhausted { id: id.to_string(), level, seed })
+    }
+}
+
+fn assemble(entry: &KindEntry, level: u8, seed: u64, d: Draft) -> Problem {
+    let mut hints = entry.hints.clone();
+    hints.extend(d.hints);
+    Problem {
+        kind: entry.id.clone(),
+        level,
+        seed,
+        prompt: d.prompt,
+        answer: d.answer,
+        solution: d.solution,
+        hints,
+        mistakes: d.mistakes,
+    }
+}
+
+/// A problem is usable when no named mistake is accepted as the answer and the canonical answer,
+/// printed, is accepted by the checker.
+fn usable(p: &Problem) -> bool {
+    let spec = &p.answer;
+    let clash = p.mistakes.iter().any(|m| {
+        std::mem::discriminant(&m.answer) == std::mem::discriminant(&spec.expected)
+            && compare(&m.answer, &spec.expected, &spec.equivalence, p.seed).correct
+    });
+    !clash && check(p, &spec.expected.to_text()).is_ok_and(|v| v.correct)
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("la.inverse", "la.inverse"), 0);
+        assert_eq!(edit_distance("la.invrse", "la.inverse"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,559 @@
+//! Shared pieces of the linear-algebra kinds: writing numbers, products and sums the way a worked
+//! solution shows them (`1·5 − 2·7`, never `+ -3`), row operations (`R₂ ← R₂ − 3·R₁`), cofactor
+//! matrices, and the bookkeeping that keeps named mistakes distinguishable from the answer.
+
+use crate::engine::{GenError, Line, Mistake, Tolerance};
+use crate::expr::Value;
+use crate::math::linalg::{RowOp, determinant_cofactor};
+use crate::math::{Matrix, Scalar};
+
+/// A number as printed in solutions: `3`, `−2`, `−1/2` (with a true minus sign).
+pub fn num(x: Scalar) -> String {
+    x.to_string().replace('-', "−")
+}
+
+/// A number as a factor of a product: negatives and fractions in parentheses, `(−2)`, `(1/2)`.
+pub fn factor(x: Scalar) -> String {
+    let s = num(x);
+    if x.to_f64() < 0.0 || s.contains('/') {
+        format!("({s})")
+    } else {
+        s
+    }
+}
+
+/// A product of factors substituted into a formula, every negative factor in parentheses:
+/// `3·(−2)`, `(−1)·4`.
+pub fn product(factors: &[Scalar]) -> String {
+    factors
+        .iter()
+        .map(|&x| factor(x))
+        .collect::<Vec<_>>()
+        .join("·")
+}
+
+/// Joins signed terms: `[(false, "4"), (true, "10")]` is `4 − 10`; a negative first term gets a
+/// leading `−`.
+pub fn signed_join(terms: &[(bool, String)]) -> String {
+    let mut out = String::new();
+    for (k, (negative, text)) in terms.iter().enumerate() {
+        match (k, negative) {
+            (0, false) => {}
+            (0, true) => out.push('−'),
+            (_, false) => out.push_str(" + "),
+            (_, true) => out.push_str(" − "),
+        }
+        out.push_str(text);
+    }
+    if out.is_empty() { "0".into() } else { out }
+}
+
+/// A sum of products `Σ aₖbₖ` with each leading minus sign moved into the sum:
+/// `1·5 − 2·7 + 3·(−1)` for the pairs `(1, 5), (−2, 7), (3, −1)`.
+pub fn product_sum(pairs: &[(Scalar, Scalar)]) -> String {
+    let terms: Vec<(bool, String)> = pairs
+        .iter()
+        .map(|&(a, b)| {
+            let neg = a.to_f64() < 0.0;
+            let lead = if neg { -a } else { a };
+            let lead = if num(lead).contains('/') {
+                factor(lead)
+            } else {
+                num(lead)
+            };
+            (neg, format!("{lead}·{}", factor(b)))
+        })
+        .collect();
+    signed_join(&terms)
+}
+
+/// A sum of values with signs folded in: `4 − 10 + 18`.
+pub fn value_sum(values: &[Scalar]) -> String {
+    let terms: Vec<(bool, String)> = values
+        .iter()
+        .map(|&x| (x.to_f64() < 0.0, num(x.abs())))
+        .collect();
+    signed_join(&terms)
+}
+
+/// `lhs = step₁ = step₂ = …`, leaving out a step that repeats the one before it.
+pub fn chain(lhs: &str, steps: &[String]) -> String {
+    let mut out = lhs.to_string();
+    let mut last: Option<&String> = None;
+    for s in steps {
+        if last != Some(s) {
+            out.push_str(" = ");
+            out.push_str(s);
+            last = Some(s);
+        }
+    }
+    out
+}
+
+/// A vector written inline: `(1, −2, 3)`.
+pub fn vector_text(v: &[Scalar]) -> String {
+    let parts: Vec<String> = v.iter().map(|&x| num(x)).collect();
+    format!("({})", parts.join(", "))
+}
+
+/// A 1-based index as subscript digits: `sub(12)` is `₁₂`.
+pub fn sub(n: usize) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| {
+            c.to_digit(10)
+                .and_then(|d| char::from_u32(0x2080 + d))
+                .unwrap_or(c)
+        })
+        .collect()
+}
+
+/// The subscript `ᵢⱼ` of the 0-based entry `(i, j)`, written 1-based: `(0, 1)` is `₁₂`.
+pub fn sub2(i: usize, j: usize) -> String {
+    format!("{}{}", sub(i + 1), sub(j + 1))
+}
+
+/// `2×2 determinant` substituted into `a·d − b·c`: `3·2 − 5·1`, `(−1)·4 − 2·(−3)`.
+pub fn det2_text(m: &Matrix) -> String {
+    format!(
+        "{} − {}",
+        product(&[m.get(0, 0), m.get(1, 1)]),
+        product(&[m.get(0, 1), m.get(1, 0)])
+    )
+}
+
+/// The steps of a 2×2 determinant: `3·2 − 5·1`, `6 − 5`, `1` (for [`chain`]).
+pub fn det2_steps(m: &Matrix) -> Vec<String> {
+    let (ad, bc) = (m.get(0, 0) * m.get(1, 1), m.get(0, 1) * m.get(1, 0));
+    vec![det2_text(m), value_sum(&[ad, -bc]), num(ad - bc)]
+}
+
+/// `1 row`, `3 columns`.
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// A row operation as a learner writes it (rows numbered from 1): `R₁ ↔ R₂`, `R₂ ← R₂ − 3·R₁`,
+/// `R₁ ← (1/2)·R₁`, `R₃ ← −R₃`.
+pub fn row_op_text(op: &RowOp) -> String {
+    let r = |i: usize| format!("R{}", sub(i + 1));
+    match op {
+        RowOp::Swap(i, j) => format!("{} ↔ {}", r(*i.min(j)), r(*i.max(j))),
+        RowOp::Scale(i, k) => {
+            let coef = if *k == -Scalar::ONE {
+                "−".to_string()
+            } else {
+                format!("{}·", factor(*k))
+            };
+            format!("{} ← {coef}{}", r(*i), r(*i))
+        }
+        RowOp::AddMultiple {
+            target,
+            source,
+            factor: k,
+        } => {
+            let (sign, size) = if k.to_f64() < 0.0 {
+                ("−", -*k)
+            } else {
+                ("+", *k)
+            };
+            let coef = if size == Scalar::ONE {
+                String::new()
+            } else {
+                format!("{}·", factor(size))
+            };
+            format!(
+                "{} ← {} {sign} {coef}{}",
+                r(*target),
+                r(*target),
+                r(*source)
+            )
+        }
+    }
+}
+
+/// The pivot row an operation works for: consecutive operations with the same pivot row are
+/// one step of Gauss–Jordan elimination (swap up, scale to 1, clear the column).
+fn pivot_row(op: &RowOp) -> usize {
+    match *op {
+        RowOp::Swap(_, row) => row,
+        RowOp::Scale(row, _) => row,
+        RowOp::AddMultiple { source, .. } => source,
+    }
+}
+
+/// Solution lines replaying an elimination of `start`: one line per pivot step, listing its row
+/// operations and the matrix they produce.
+pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {
+    let mut m = start.clone();
+    let mut lines = Vec::new();
+    let mut k = 0;
+    while k < ops.len() {
+        let row = pivot_row(&ops[k]);
+        let end = ops[k..]
+            .iter()
+            .position(|op| pivot_row(op) != row)
+            .map_or(ops.len(), |p| k + p);
+        let texts: Vec<String> = ops[k..end].iter().map(row_op_text).collect();
+        ops[k..end].iter().for_each(|op| op.apply(&mut m));
+        lines.push(
+            Line::new()
+                .m(format!("{}:  ", texts.join(",  ")))
+                .v(m.clone()),
+        );
+        k = end;
+    }
+    lines
+}
+
+/// The cofactor matrix `Cᵢⱼ = (−1)ⁱ⁺ʲ·det Mᵢⱼ` of a square matrix; with `signed = false`, the
+/// matrix of minors `det Mᵢⱼ` (the checkerboard signs left out).
+pub fn cofactor_matrix(a: &Matrix, signed: bool) -> Matrix {
+    let n = a.nrows();
+    Matrix::from_fn(n, n, |i, j| {
+        let minor = if n == 1 {
+            Scalar::ONE
+        } else {
+            determinant_cofactor(&a.minor_matrix(i, j)).unwrap_or(Scalar::ZERO)
+        };
+        if signed && (i + j) % 2 == 1 {
+            -minor
+        } else {
+            minor
+        }
+    })
+}
+
+/// Whether `A = Aᵀ`.
+pub fn is_symmetric(a: &Matrix) -> bool {
+    a.is_square() && *a == a.transpose()
+}
+
+/// How many entries are zero.
+pub fn zero_count(a: &Matrix) -> usize {
+    a.entries().iter().filter(|x| x.is_zero()).count()
+}
+
+/// Whether two values would be judged the same answer under the default tolerance (entry by entry
+/// for vectors and matrices of the same shape, in both directions).
+pub fn coincide(a: &Value, b: &Value) -> bool {
+    let tol = Tolerance::default();
+    let close = |x: &Scalar, y: &Scalar| tol.accepts(*x, *y) || tol.accepts(*y, *x);
+    match (a, b) {
+        (Value::Scalar(x), Value::Scalar(y)) => close(x, y),
+        (Value::Vector(x), Value::Vector(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| close(p, q))
+        }
+        (Value::Matrix(x), Value::Matrix(y)) => {
+            x.shape() == y.shape()
+                && x.entries()
+                    .iter()
+                    .zip(y.entries())
+                    .all(|(p, q)| close(p, q))
+        }
+        _ => a == b,
+    }
+}
+
+/// Collects a draft's named mistakes so that each one is distinguishable: from the expected
+/// answer (otherwise the checker could not tell a right answer from the mistake) and from the
+/// mistakes collected before it (otherwise the feedback would be ambiguous).
+pub struct Mistakes {
+    expected: Value,
+    list: Vec<Mistake>,
+}
+
+impl Mistakes {
+    pub fn new(expected: &Value) -> Mistakes {
+        Mistakes {
+            expected: expected.clone(),
+            list: Vec::new(),
+        }
+    }
+
+    fn is_new(&self, answer: &Value) -> bool {
+        !coincide(answer, &self.expected) && !self.list.iter().any(|m| coincide(answer, &m.answer))
+    }
+
+    /// A mistake this kind is about: if it coincides with the answer or with an earlier
+    /// mistake, the draw is rejected.
+    pub fn require(
+        &mut self,
+        name: &'static str,
+        answer: impl Into<Value>,
+        message: impl Into<String>,
+    ) -> Result<(), GenError> {
+        let answer = answer.into();
+        if !self.is_new(&answer) {
+            return Err(GenError::Redraw("a named mistake is not distinguishable"));
+        }
+        self.list.push(Mistake::new(name, answer, message));
+        Ok(())
+    }
+
+    /// A mistake kept only when it differs from the answer and from the mistakes before it.
+    pub fn optional(
+        &mut self,
+        name: &'static str,
+        answer: impl Into<Value>,
+        message: impl Into<String>,
+    ) {
+        let answer = answer.into();
+        if self.is_new(&answer) {
+            self.list.push(Mistake::new(name, answer, message));
+        }
+    }
+
+    /// The mistakes, or a redraw if fewer than two are distinguishable.
+    pub fn finish(self) -> Result<Vec<Mistake>, GenError> {
+        if self.list.len() < 2 {
+            return Err(GenError::Redraw("fewer than two distinguishable mistakes"));
+        }
+        Ok(self.list)
+    }
+}
+
+#[cfg(test)]
+pub mod testing {
+    //! Shared checks for the kinds' tests.
+
+    use super::*;
+    use crate::engine::{Draft, DrillRng, Exercise, Piece};
+
+    /// Seeds per level in the kinds' soundness tests.
+    pub const SEEDS: u64 = 500;
+
+    /// Generates like the engine: redraws from the same stream on `Redraw`, at most 100 times.
+    /// Returns the draft and how many redraws it took.
+    pub fn draw(ex: &dyn Exercise, level: u8, seed: u64) -> (Draft, usize) {
+        let mut rng = DrillRng::for_exercise(ex.id(), level, seed);
+        for redraws in 0..100 {
+            match ex.generate(level, &mut rng) {
+                Ok(d) => return (d, redraws),
+                Err(GenError::Redraw(_)) => continue,
+                Err(e) => panic!("{} level {level} seed {seed}: {e}", ex.id()),
+            }
+        }
+        panic!(
+            "{} level {level} seed {seed}: no draw in 100 tries",
+            ex.id()
+        )
+    }
+
+    /// Whether the solution shows `expected`: as a typeset value, or as the number a math piece
+    /// ends with.
+    pub fn solution_mentions(solution: &[Line], expected: &Value) -> bool {
+        solution
+            .iter()
+            .flat_map(|l| &l.0)
+            .any(|p| match (p, expected) {
+                (Piece::Value(v), _) => v == expected,
+                (Piece::Math(s), Value::Scalar(x)) => s.ends_with(&format!("= {}", num(*x))),
+                _ => false,
+            })
+    }
+
+    /// The checks every draft must pass: specific hints, at least two distinguishable named
+    /// mistakes with distinct names, a prompt, and a solution that reaches the answer.
+    pub fn assert_sound(d: &Draft, ctx: &str) {
+        assert!(!d.prompt.is_empty(), "{ctx}: empty prompt");
+        assert!(!d.hints.is_empty(), "{ctx}: no specific hint");
+        assert!(
+            d.mistakes.len() >= 2,
+            "{ctx}: {} mistakes",
+            d.mistakes.len()
+        );
+        for (k, m) in d.mistakes.iter().enumerate() {
+            assert!(
+                !coincide(&m.answer, &d.answer.expected),
+                "{ctx}: mistake {} equals the answer",
+                m.name
+            );
+            assert!(!m.message.is_empty());
+            assert!(
+                d.mistakes[..k].iter().all(|o| o.name != m.name),
+                "{ctx}: duplicate mistake name {}",
+                m.name
+            );
+        }
+        assert!(
+            solution_mentions(&d.solution, &d.answer.expected),
+            "{ctx}: solution does not show the answer"
+        );
+    }
+
+    /// Runs `each` on every level's drafts over [`SEEDS`] seeds, after the common checks; also
+    /// checks that unsupported levels are refused and that redraws stay rare.
+    pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Draft, &str)) {
+        for &level in levels {
+            let mut redraws = 0;
+            for seed in 0..SEEDS {
+                let (d, r) = draw(ex, level, seed);
+                redraws += r;
+                let ctx = format!("{} level {level} seed {seed}", ex.id());
+                assert_sound(&d, &ctx);
+                each(level, &d, &ctx);
+            }
+            assert!(
+                redraws < SEEDS as usize * 3,
+                "{} level {level}: {redraws} redraws over {SEEDS} seeds",
+                ex.id()
+            );
+        }
+        let mut rng = DrillRng::for_exercise(ex.id(), 0, 0);
+        assert_eq!(ex.generate(0, &mut rng), Err(GenError::Level(0)));
+        assert_eq!(ex.generate(9, &mut rng), Err(GenError::Level(9)));
+        let again = |seed| draw(ex, levels[0], seed).0;
+        assert_eq!(again(7), again(7), "same seed, same problem");
+    }
+
+    /// The largest `|entry|` of an integer matrix.
+    pub fn max_int(m: &Matrix) -> i64 {
+        m.entries()
+            .iter()
+            .map(|x| x.as_integer().expect("integer entry").abs())
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The matrices typeset in the prompt, in order.
+    pub fn prompt_matrices(d: &Draft) -> Vec<Matrix> {
+        d.prompt
+            .iter()
+            .flat_map(|l| &l.0)
+            .filter_map(|p| match p {
+                Piece::Value(Value::Matrix(m)) => Some(m.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The vectors typeset in the prompt, in order.
+    pub fn prompt_vectors(d: &Draft) -> Vec<Vec<Scalar>> {
+        d.prompt
+            .iter()
+            .flat_map(|l| &l.0)
+            .filter_map(|p| match p {
+                Piece::Value(Value::Vector(v)) => Some(v.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The expected matrix of a draft.
+    pub fn expected_matrix(d: &Draft) -> Matrix {
+        match &d.answer.expected {
+            Value::Matrix(m) => m.clone(),
+            other => panic!("expected a matrix answer, got {}", other.describe()),
+        }
+    }
+
+    /// Entry-by-entry agreement with an `f64` reference within 1e-9.
+    pub fn close_to(m: &Matrix, reference: &nalgebra::DMatrix<f64>) -> bool {
+        m.shape() == reference.shape() && (m.to_nalgebra() - reference).abs().max() < 1e-9
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_products_and_sums_read_naturally() {
+        let s = |n| Scalar::int(n);
+        assert_eq!(num(s(-3)), "−3");
+        assert_eq!(num(Scalar::frac(-1, 2)), "−1/2");
+        assert_eq!(factor(s(-3)), "(−3)");
+        assert_eq!(factor(Scalar::frac(1, 2)), "(1/2)");
+        assert_eq!(product(&[s(3), s(-2)]), "3·(−2)");
+        assert_eq!(
+            product_sum(&[(s(1), s(5)), (s(-2), s(7)), (s(3), s(-1))]),
+            "1·5 − 2·7 + 3·(−1)"
+        );
+        assert_eq!(product_sum(&[(s(-2), s(7))]), "−2·7");
+        assert_eq!(product_sum(&[(Scalar::frac(-1, 2), s(4))]), "−(1/2)·4");
+        assert_eq!(value_sum(&[s(4), s(-10), s(18)]), "4 − 10 + 18");
+        assert_eq!(value_sum(&[s(-4), s(10)]), "−4 + 10");
+        assert_eq!(value_sum(&[]), "0");
+        assert_eq!(
+            chain("x", &["1 + 1".into(), "2".into(), "2".into()]),
+            "x = 1 + 1 = 2"
+        );
+        assert_eq!(sub(12), "₁₂");
+        assert_eq!(sub2(0, 2), "₁₃");
+        assert_eq!(vector_text(&[s(1), s(-2)]), "(1, −2)");
+        let m = Matrix::from_ints(&[[-1, 2], [-3, 4]]);
+        assert_eq!(det2_text(&m), "(−1)·4 − 2·(−3)");
+        assert_eq!(
+            chain("det", &det2_steps(&m)),
+            "det = (−1)·4 − 2·(−3) = −4 + 6 = 2"
+        );
+        assert_eq!(plural(1, "row"), "1 row");
+        assert_eq!(plural(3, "column"), "3 columns");
+    }
+
+    #[test]
+    fn row_operations_are_written_like_a_textbook() {
+        let add = |target, source, factor| RowOp::AddMultiple {
+            target,
+            source,
+            factor,
+        };
+        assert_eq!(row_op_text(&RowOp::Swap(2, 1)), "R₂ ↔ R₃");
+        assert_eq!(row_op_text(&add(1, 0, Scalar::int(-3))), "R₂ ← R₂ − 3·R₁");
+        assert_eq!(row_op_text(&add(2, 1, Scalar::ONE)), "R₃ ← R₃ + R₂");
+        assert_eq!(
+            row_op_text(&add(0, 2, Scalar::frac(-3, 2))),
+            "R₁ ← R₁ − (3/2)·R₃"
+        );
+        assert_eq!(
+            row_op_text(&RowOp::Scale(0, Scalar::frac(1, 2))),
+            "R₁ ← (1/2)·R₁"
+        );
+        assert_eq!(row_op_text(&RowOp::Scale(2, -Scalar::ONE)), "R₃ ← −R₃");
+    }
+
+    #[test]
+    fn elimination_replay_ends_at_the_rref() {
+        let a = Matrix::from_ints(&[[0, 2, 1], [3, 1, 4], [1, 1, 1]]);
+        let e = crate::math::linalg::rref(&a);
+        let lines = elimination_lines(&a, &e.ops);
+        assert!(!lines.is_empty());
+        let last = lines.last().unwrap().0.last().unwrap();
+        assert_eq!(
+            *last,
+            crate::engine::Piece::Value(Value::Matrix(e.rref.clone()))
+        );
+    }
+
+    #[test]
+    fn cofactors_give_the_inverse() {
+        let a = Matrix::from_ints(&[[2, -3, 1], [2, 0, -1], [1, 4, 5]]);
+        let adj = cofactor_matrix(&a, true).transpose();
+        assert_eq!(
+            a.mul(&adj),
+            Some(Matrix::identity(3).scale(Scalar::int(49)))
+        );
+        let m = cofactor_matrix(&Matrix::from_ints(&[[3, 5], [1, 2]]), false);
+        assert_eq!(m, Matrix::from_ints(&[[2, 1], [5, 3]]));
+    }
+
+    #[test]
+    fn mistakes_are_kept_distinguishable() {
+        let expected = Value::Scalar(Scalar::int(5));
+        let mut ms = Mistakes::new(&expected);
+        assert!(ms.require("same", Scalar::int(5), "m").is_err());
+        ms.optional("close", Scalar::Real(5.000001), "m");
+        ms.optional("a", Scalar::int(6), "m");
+        ms.optional("dup", Scalar::int(6), "m");
+        assert!(ms.require("again", Scalar::int(6), "m").is_err());
+        assert!(ms.require("b", vec![Scalar::int(5)], "m").is_ok());
+        let list = ms.finish().unwrap();
+        assert_eq!(list.iter().map(|m| m.name).collect::<Vec<_>>(), ["a", "b"]);
+        assert!(Mistakes::new(&expected).finish().is_err());
+    }
+}

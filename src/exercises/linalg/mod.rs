@@ -1,0 +1,28 @@
+//! Linear-algebra exercise kinds (`la.*`), one file per kind; shared formatting and mistake
+//! bookkeeping live in `common`.
+
+mod common;
+mod determinant;
+mod dot_product;
+mod inverse;
+mod matrix_multiply;
+mod transpose;
+
+pub use determinant::Determinant;
+pub use dot_product::DotProduct;
+pub use inverse::Inverse;
+pub use matrix_multiply::MatrixMultiply;
+pub use transpose::Transpose;
+
+use crate::engine::Exercise;
+
+/// Every linear-algebra kind, in catalog order.
+pub fn all() -> Vec<Box<dyn Exercise>> {
+    vec![
+        Box::new(MatrixMultiply),
+        Box::new(Transpose),
+        Box::new(Determinant),
+        Box::new(DotProduct),
+        Box::new(Inverse),
+    ]
+}

@@ -1,0 +1,318 @@
+//! The built-in functions: elementary functions of a number, and the calculator's linear algebra.
+//!
+//! Exact arguments give exact results where the mathematics does: `sqrt(9/4) = 3/2`,
+//! `log2(8) = 3`, `floor(7/2) = 3`, `det`, `inv`, `rref` over the rationals.
+
+use super::error::ExprError;
+use super::limits::MAX_DIM;
+use super::ops::{finite_value, transpose};
+use super::value::Value;
+use crate::math::{Matrix, Rational, Scalar, linalg};
+use std::cmp::Ordering;
+
+type R<T> = Result<T, ExprError>;
+
+/// The canonical name of a function (aliases resolved).
+fn canonical(name: &str) -> &str {
+    match name {
+        "arcsin" => "asin",
+        "arccos" => "acos",
+        "arctan" => "atan",
+        "log" => "ln",
+        "eye" => "identity",
+        other => other,
+    }
+}
+
+/// Calls the function `name` on evaluated arguments.
+pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
+    if !super::names::is_function(name) {
+        return Err(ExprError::type_error(format!(
+            "unknown function '{name}'; the functions are {}",
+            super::names::FUNCTIONS.join(", ")
+        )));
+    }
+    let f = canonical(name);
+    let v = match f {
+        "min" | "max" => min_max(name, f == "max", args)?,
+        "dot" => {
+            let [a, b] = arity::<2>(name, args, "dot(u, v)")?;
+            dot(a, b)?
+        }
+        _ => {
+            let [a] = arity::<1>(name, args, &format!("{name}(x)"))?;
+            match f {
+                "det" | "inv" | "transpose" | "trace" | "rank" | "rref" | "norm" | "identity"
+                | "diag" => linear_algebra(f, name, a)?,
+                _ => Value::Scalar(elementary(f, name, number(name, a)?)?),
+            }
+        }
+    };
+    finite_value(v)
+}
+
+fn arity<const N: usize>(name: &str, args: Vec<Value>, usage: &str) -> R<[Value; N]> {
+    let got = args.len();
+    args.try_into().map_err(|_| {
+        let plural = if N == 1 { "" } else { "s" };
+        ExprError::type_error(format!(
+            "{name} takes {N} argument{plural}, as in {usage}, but was given {got}"
+        ))
+    })
+}
+
+fn number(name: &str, v: Value) -> R<Scalar> {
+    match v {
+        Value::Scalar(s) => Ok(s),
+        other => Err(ExprError::type_error(format!(
+            "{name} expects a number, not {}",
+            other.describe()
+        ))),
+    }
+}
+
+fn compare(a: Scalar, b: Scalar) -> Ordering {
+    match (a, b) {
+        (Scalar::Exact(p), Scalar::Exact(q)) => p.cmp(&q),
+        _ => a.to_f64().total_cmp(&b.to_f64()),
+    }
+}
+
+fn min_max(name: &str, max: bool, args: Vec<Value>) -> R<Value> {
+    let items: Vec<Scalar> = match args.as_slice() {
+        [Value::Vector(v)] => v.clone(),
+        _ => args
+            .into_iter()
+            .map(|a| number(name, a))
+            .collect::<R<_>>()?,
+    };
+    let best = items.into_iter().reduce(|a, b| {
+        let pick_b = if max {
+            compare(b, a) == Ordering::Greater
+        } else {
+            compare(b, a) == Ordering::Less
+        };
+        if pick_b { b } else { a }
+    });
+    best.map(Value::Scalar).ok_or_else(|| {
+        ExprError::type_error(format!("{name} needs at least one number, as in {name}(1, 2)"))
+    })
+}
+
+fn dot(a: Value, b: Value) -> R<Value> {
+    match (a, b) {
+        (Value::Vector(u), Value::Vector(v)) if u.len() == v.len() => Ok(Value::Scalar(
+            u.iter().zip(&v).fold(Scalar::ZERO, |acc, (&x, &y)| acc + x * y),
+        )),
+        (a, b) => Err(ExprError::type_error(format!(
+            "dot needs two vectors of the same length, not {} and {}",
+            a.describe(),
+            b.describe()
+        ))),
+    }
+}
+
+fn undefined_unless(ok: bool, message: &str) -> R<()> {
+    if ok {
+        Ok(())
+    } else {
+        Err(ExprError::undefined(message))
+    }
+}
+
+/// `k` if `q = base^k` for an integer `k` (so `log2(8) = 3`, `log10(0.01) = -2`).
+fn exact_log(q: Rational, base: i64) -> Option<i64> {
+    let (n, d) = (q.numer(), q.denom());
+    let (m, sign) = match (n, d) {
+        (n, 1) => (n, 1),
+        (1, d) => (d, -1),
+        _ => return None,
+    };
+    let mut k = 0;
+    let mut p: i64 = 1;
+    while p < m {
+        p = p.checked_mul(base)?;
+        k += 1;
+    }
+    (p == m).then_some(sign * k)
+}
+
+fn rational_round(q: Rational, f: &str) -> Option<Rational> {
+    let (n, d) = (i128::from(q.numer()), i128::from(q.denom()));
+    let floor = n.div_euclid(d);
+    let r = match f {
+        "floor" => floor,
+        "ceil" => -(-n).div_euclid(d),
+        // half away from zero, like f64::round
+        _ => {
+            let twice = 2 * n.abs() + d;
+            let mag = twice.div_euclid(2 * d);
+            if n < 0 { -mag } else { mag }
+        }
+    };
+    Rational::from_i128(r, 1)
+}
+
+/// The functions of one number.
+fn elementary(f: &str, name: &str, x: Scalar) -> R<Scalar> {
+    let v = x.to_f64();
+    let exact = x.exact();
+    if let Some(q) = exact {
+        let zero = q.is_zero();
+        let one = q == Rational::ONE;
+        let special = match f {
+            "sqrt" if q.signum() >= 0 => Some(x.sqrt()),
+            "abs" => Some(x.abs()),
+            "floor" | "ceil" | "round" => rational_round(q, f).map(Scalar::Exact),
+            "exp" | "cos" | "cosh" if zero => Some(Scalar::ONE),
+            "sin" | "tan" | "asin" | "atan" | "sinh" | "tanh" if zero => Some(Scalar::ZERO),
+            "acos" | "ln" if one => Some(Scalar::ZERO),
+            "sigmoid" if zero => Some(Scalar::frac(1, 2)),
+            "log10" if q.signum() > 0 => exact_log(q, 10).map(Scalar::int),
+            "log2" if q.signum() > 0 => exact_log(q, 2).map(Scalar::int),
+            _ => None,
+        };
+        if let Some(s) = special {
+            return Ok(s);
+        }
+    }
+    let r = match f {
+        "sqrt" => {
+            undefined_unless(v >= 0.0, "sqrt of a negative number is not a real number")?;
+            v.sqrt()
+        }
+        "abs" => v.abs(),
+        "exp" => v.exp(),
+        "ln" | "log10" | "log2" => {
+            undefined_unless(
+                v > 0.0,
+                &format!("{name} is only defined for positive numbers"),
+            )?;
+            match f {
+                "ln" => v.ln(),
+                "log10" => v.log10(),
+                _ => v.log2(),
+            }
+        }
+        "sin" => v.sin(),
+        "cos" => v.cos(),
+        "tan" => v.tan(),
+        "asin" | "acos" => {
+            undefined_unless(
+                (-1.0..=1.0).contains(&v),
+                &format!("{name} is only defined for numbers from -1 to 1"),
+            )?;
+            if f == "asin" { v.asin() } else { v.acos() }
+        }
+        "atan" => v.atan(),
+        "sinh" => v.sinh(),
+        "cosh" => v.cosh(),
+        "tanh" => v.tanh(),
+        "sigmoid" => {
+            if v >= 0.0 {
+                1.0 / (1.0 + (-v).exp())
+            } else {
+                let e = v.exp();
+                e / (1.0 + e)
+            }
+        }
+        "floor" => v.floor(),
+        "ceil" => v.ceil(),
+        "round" => v.round(),
+        _ => {
+            return Err(ExprError::type_error(format!(
+                "unknown function '{name}'; the functions are {}",
+                super::names::FUNCTIONS.join(", ")
+            )));
+        }
+    };
+    Ok(Scalar::Real(r))
+}
+
+fn matrix_arg(name: &str, v: Value) -> R<Matrix> {
+    let m = match v {
+        Value::Matrix(m) => m,
+        Value::Vector(v) => Matrix::from_fn(v.len(), 1, |i, _| v[i]),
+        other => {
+            return Err(ExprError::type_error(format!(
+                "{name} expects a matrix, not {}",
+                other.describe()
+            )));
+        }
+    };
+    if m.nrows() > MAX_DIM || m.ncols() > MAX_DIM {
+        return Err(ExprError::too_big(format!(
+            "{name} is limited to matrices of at most {MAX_DIM} rows and columns"
+        )));
+    }
+    Ok(m)
+}
+
+fn square_arg(name: &str, v: Value) -> R<Matrix> {
+    let m = matrix_arg(name, v)?;
+    if !m.is_square() {
+        return Err(ExprError::type_error(format!(
+            "{name} needs a square matrix, not a {}×{} matrix",
+            m.nrows(),
+            m.ncols()
+        )));
+    }
+    Ok(m)
+}
+
+fn dimension(name: &str, v: Value) -> R<usize> {
+    let n = number(name, v)?;
+    n.as_integer()
+        .and_then(|k| usize::try_from(k).ok())
+        .filter(|k| (1..=MAX_DIM).contains(k))
+        .ok_or_else(|| {
+            ExprError::type_error(format!(
+                "{name} needs a whole number from 1 to {MAX_DIM}, as in {name}(3)"
+            ))
+        })
+}
+
+fn linear_algebra(f: &str, name: &str, a: Value) -> R<Value> {
+    Ok(match (f, a) {
+        ("det", Value::Scalar(s)) | ("trace", Value::Scalar(s)) => Value::Scalar(s),
+        ("inv", Value::Scalar(s)) => Value::Scalar(
+            s.recip()
+                .ok_or_else(|| ExprError::undefined("division by zero: 0 has no inverse"))?,
+        ),
+        ("norm", Value::Scalar(s)) => Value::Scalar(s.abs()),
+        ("norm", Value::Vector(v)) => Value::Scalar(sum_of_squares(&v).sqrt()),
+        ("norm", Value::Matrix(m)) => Value::Scalar(sum_of_squares(m.entries()).sqrt()),
+        ("transpose", a) => transpose(a)?,
+        ("identity", a) => Value::Matrix(Matrix::identity(dimension(name, a)?)),
+        ("diag", Value::Vector(v)) => {
+            if v.len() > MAX_DIM {
+                return Err(ExprError::too_big(format!(
+                    "diag is limited to vectors of length {MAX_DIM}"
+                )));
+            }
+            Value::Matrix(Matrix::from_fn(v.len(), v.len(), |i, j| {
+                if i == j { v[i] } else { Scalar::ZERO }
+            }))
+        }
+        ("diag", Value::Matrix(m)) => {
+            Value::Vector((0..m.nrows().min(m.ncols())).map(|i| m.get(i, i)).collect())
+        }
+        ("det", a) => Value::Scalar(linalg::determinant(&square_arg(name, a)?).expect("square")),
+        ("inv", a) => Value::Matrix(linalg::inverse(&square_arg(name, a)?).ok_or_else(|| {
+            ExprError::undefined("the matrix is singular (det = 0), so it has no inverse")
+        })?),
+        ("trace", a) => Value::Scalar(square_arg(name, a)?.trace().expect("square")),
+        ("rank", a) => Value::Scalar(Scalar::int(linalg::rank(&matrix_arg(name, a)?) as i64)),
+        ("rref", a) => Value::Matrix(linalg::rref(&matrix_arg(name, a)?).rref),
+        (_, a) => {
+            return Err(ExprError::type_error(format!(
+                "{name} does not apply to {}",
+                a.describe()
+            )));
+        }
+    })
+}
+
+fn sum_of_squares(v: &[Scalar]) -> Scalar {
+    v.iter().fold(Scalar::ZERO, |acc, &x| acc + x * x)
+}

@@ -1,0 +1,228 @@
+//! The lexer: characters to tokens, each with its character span and whether whitespace came
+//! before it (inside brackets whitespace separates entries, so the parser needs to know).
+
+use super::error::ExprError;
+use super::names::split_run;
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Tok {
+    Num(String),
+    Ident(String),
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    /// `^` or `**`
+    Caret,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    LBrace,
+    RBrace,
+    Comma,
+    Semi,
+    /// `'`: transpose
+    Quote,
+    Percent,
+    /// `√`
+    Sqrt,
+}
+
+impl Tok {
+    /// How the token is quoted in messages.
+    pub(crate) fn describe(&self) -> String {
+        let s = match self {
+            Tok::Num(n) => return format!("the number {n}"),
+            Tok::Ident(n) => return format!("'{n}'"),
+            Tok::Plus => "+",
+            Tok::Minus => "-",
+            Tok::Star => "*",
+            Tok::Slash => "/",
+            Tok::Caret => "^",
+            Tok::LParen => "(",
+            Tok::RParen => ")",
+            Tok::LBracket => "[",
+            Tok::RBracket => "]",
+            Tok::LBrace => "{",
+            Tok::RBrace => "}",
+            Tok::Comma => ",",
+            Tok::Semi => ";",
+            Tok::Quote => "'",
+            Tok::Percent => "%",
+            Tok::Sqrt => "√",
+        };
+        format!("'{s}'")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Token {
+    pub tok: Tok,
+    /// Character offsets, end exclusive.
+    pub span: (usize, usize),
+    pub space_before: bool,
+}
+
+/// Splits `input` into tokens. Accepts a few Unicode spellings: `π`, `√`, `×`/`·` for `*`,
+/// `÷` for `/`, `−` for `-`, `’` for `'`.
+pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
+    let chars: Vec<char> = input.chars().collect();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    let mut space = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut push = |tok: Tok, end: usize, space: &mut bool| {
+            toks.push(Token {
+                tok,
+                span: (start, end),
+                space_before: *space,
+            });
+            *space = false;
+        };
+        let next = chars.get(i + 1).copied();
+        if c.is_ascii_digit() || (c == '.' && next.is_some_and(|n| n.is_ascii_digit())) {
+            let end = number_end(&chars, i);
+            push(Tok::Num(chars[i..end].iter().collect()), end, &mut space);
+            i = end;
+            continue;
+        }
+        if c == 'π' {
+            push(Tok::Ident("pi".into()), i + 1, &mut space);
+            i += 1;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let end = i + chars[i..]
+                .iter()
+                .take_while(|&&c| c != 'π' && (c.is_alphanumeric() || c == '_'))
+                .count();
+            let paren = chars.get(end) == Some(&'(');
+            for (a, b) in split_run(&chars[i..end], paren) {
+                let name: String = chars[i + a..i + b].iter().collect();
+                toks.push(Token {
+                    tok: Tok::Ident(name),
+                    span: (i + a, i + b),
+                    space_before: space && a == 0,
+                });
+            }
+            space = false;
+            i = end;
+            continue;
+        }
+        let (tok, len) = match c {
+            '+' => (Tok::Plus, 1),
+            '-' | '−' | '–' => (Tok::Minus, 1),
+            '*' if next == Some('*') => (Tok::Caret, 2),
+            '*' | '×' | '·' | '⋅' => (Tok::Star, 1),
+            '/' | '÷' => (Tok::Slash, 1),
+            '^' => (Tok::Caret, 1),
+            '(' => (Tok::LParen, 1),
+            ')' => (Tok::RParen, 1),
+            '[' => (Tok::LBracket, 1),
+            ']' => (Tok::RBracket, 1),
+            '{' => (Tok::LBrace, 1),
+            '}' => (Tok::RBrace, 1),
+            ',' => (Tok::Comma, 1),
+            ';' => (Tok::Semi, 1),
+            '\'' | '’' => (Tok::Quote, 1),
+            '%' => (Tok::Percent, 1),
+            '√' => (Tok::Sqrt, 1),
+            '.' => {
+                return Err(ExprError::syntax(
+                    (i, i + 1),
+                    "a '.' must be followed by a digit, as in 0.5 or .5",
+                ));
+            }
+            _ => {
+                return Err(ExprError::syntax(
+                    (i, i + 1),
+                    format!(
+                        "unexpected character '{c}': use numbers, names, + - * / ^ ( ) [ ] {{ }} , ;"
+                    ),
+                ));
+            }
+        };
+        push(tok, i + len, &mut space);
+        i += len;
+    }
+    Ok(toks)
+}
+
+/// The end of the number literal starting at `i`: digits, an optional fraction, and an optional
+/// exponent `e[+-]digits` (taken only when digits follow, so `2e` is 2 times e).
+fn number_end(chars: &[char], mut i: usize) -> usize {
+    let digits = |i: usize| i + chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    i = digits(i);
+    if chars.get(i) == Some(&'.') {
+        i = digits(i + 1);
+    }
+    if matches!(chars.get(i), Some('e' | 'E')) {
+        let mut j = i + 1;
+        if matches!(chars.get(j), Some('+' | '-')) {
+            j += 1;
+        }
+        if chars.get(j).is_some_and(char::is_ascii_digit) {
+            i = digits(j);
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<Tok> {
+        lex(s).unwrap().into_iter().map(|t| t.tok).collect()
+    }
+
+    #[test]
+    fn numbers_and_names() {
+        assert_eq!(
+            kinds("2.5e-3 .5 2e x"),
+            [
+                Tok::Num("2.5e-3".into()),
+                Tok::Num(".5".into()),
+                Tok::Num("2".into()),
+                Tok::Ident("e".into()),
+                Tok::Ident("x".into())
+            ]
+        );
+        assert_eq!(
+            kinds("2πx"),
+            [
+                Tok::Num("2".into()),
+                Tok::Ident("pi".into()),
+                Tok::Ident("x".into())
+            ]
+        );
+        assert_eq!(kinds("2**3"), [Tok::Num("2".into()), Tok::Caret, Tok::Num("3".into())]);
+    }
+
+    #[test]
+    fn records_spans_and_spaces() {
+        let t = lex("[1 -2]").unwrap();
+        assert_eq!(t[2].tok, Tok::Minus);
+        assert!(t[2].space_before);
+        assert!(!t[3].space_before);
+        assert_eq!(t[3].span, (4, 5));
+        let t = lex("a xy").unwrap();
+        assert!(t[1].space_before && !t[2].space_before);
+        assert_eq!(t[2].span, (3, 4));
+    }
+
+    #[test]
+    fn rejects_stray_characters() {
+        let e = lex("1 # 2").unwrap_err();
+        assert_eq!(e.span(), (2, 3));
+        assert_eq!(lex("1 . 2").unwrap_err().span(), (2, 3));
+    }
+}

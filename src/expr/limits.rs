@@ -1,0 +1,17 @@
+//! The bounds on inputs and results. Anything outside them is an error with a message, never a
+//! panic, a hang or a stack overflow.
+
+/// Longest accepted input, in characters.
+pub const MAX_INPUT_CHARS: usize = 2000;
+/// Deepest nesting of parentheses, brackets, unary operators and exponents.
+pub const MAX_DEPTH: usize = 64;
+/// Tallest expression tree (long chains such as `1+1+…+1` build tall trees without nesting).
+pub const MAX_TREE_HEIGHT: usize = 256;
+/// Most entries in a matrix or vector, typed or computed.
+pub const MAX_ENTRIES: usize = 2500;
+/// Largest dimension for `det`, `inv`, `rank`, `rref`, matrix powers, `identity` and `diag`.
+pub const MAX_DIM: usize = 50;
+/// Largest |k| in a matrix power `A^k`.
+pub const MAX_MATRIX_POWER: i64 = 10_000;
+/// Most multiply-adds in one matrix product (m·k·n).
+pub const MAX_PRODUCT_WORK: usize = 1_000_000;

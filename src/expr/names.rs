@@ -1,0 +1,108 @@
+//! The names the language knows: functions, constants, keywords and Greek-letter variables, and
+//! how a run of letters such as `2pix` or `xy` is split into names.
+
+/// Functions of the language (calculator functions included), with aliases.
+pub(crate) const FUNCTIONS: &[&str] = &[
+    "sqrt", "abs", "exp", "ln", "log", "log10", "log2", "sin", "cos", "tan", "asin", "acos",
+    "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "sigmoid", "min", "max",
+    "floor", "ceil", "round", "det", "inv", "transpose", "trace", "dot", "norm", "rank", "rref",
+    "identity", "eye", "diag",
+];
+
+/// Greek letters usable as variable names (`pi` is the constant).
+pub(crate) const GREEK: &[&str] = &[
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+    "lambda", "mu", "nu", "xi", "omicron", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+    "omega",
+];
+
+const CONSTANTS: &[&str] = &["pi", "e"];
+const KEYWORDS: &[&str] = &["yes", "no", "true", "false"];
+
+pub(crate) fn is_function(name: &str) -> bool {
+    FUNCTIONS.contains(&name)
+}
+
+/// A name that is read as one token when it forms a whole run of letters.
+fn is_whole_name(run: &str) -> bool {
+    is_function(run) || CONSTANTS.contains(&run) || KEYWORDS.contains(&run) || GREEK.contains(&run)
+}
+
+/// A name that is clearly one variable: a single letter, letters then digits (`x1`), anything with
+/// an underscore (`x_1`, `sigma_max`), or a Greek letter.
+pub(crate) fn is_variable_like(name: &str) -> bool {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest: Vec<char> = chars.collect();
+    first.is_alphabetic()
+        && (rest.iter().all(char::is_ascii_digit) || name.contains('_') || GREEK.contains(&name))
+}
+
+/// Splits a run of letters, digits and underscores (starting with a letter) into names, as char
+/// offsets `(start, end)` within the run.
+///
+/// Rules: a known name or a variable-like name stays whole; a run directly followed by `(` that is
+/// not known stays whole (so the parser can report an unknown function by name); otherwise the run
+/// is read left to right, taking at each point the longest known function, constant or Greek name
+/// that starts there, or else one letter with the digits after it (`2pix` → `pi`, `x`;
+/// `xy2` → `x`, `y2`). The pieces become an implicit product.
+pub(crate) fn split_run(run: &[char], followed_by_paren: bool) -> Vec<(usize, usize)> {
+    let s: String = run.iter().collect();
+    if is_whole_name(&s) || is_variable_like(&s) || followed_by_paren {
+        return vec![(0, run.len())];
+    }
+    let mut pieces = Vec::new();
+    let mut i = 0;
+    while i < run.len() {
+        let rest: String = run[i..].iter().collect();
+        let known = FUNCTIONS
+            .iter()
+            .chain(CONSTANTS)
+            .chain(GREEK)
+            .filter(|n| rest.starts_with(**n))
+            .map(|n| n.chars().count())
+            .max();
+        let len = known.unwrap_or_else(|| {
+            1 + run[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        });
+        pieces.push((i, i + len));
+        i += len;
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str, paren: bool) -> Vec<String> {
+        let chars: Vec<char> = s.chars().collect();
+        split_run(&chars, paren)
+            .into_iter()
+            .map(|(a, b)| chars[a..b].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn splits_runs_of_letters() {
+        assert_eq!(split("pix", false), ["pi", "x"]);
+        assert_eq!(split("xy", false), ["x", "y"]);
+        assert_eq!(split("xy2", false), ["x", "y2"]);
+        assert_eq!(split("sinx", false), ["sin", "x"]);
+        assert_eq!(split("ex", false), ["e", "x"]);
+        assert_eq!(split("thetax", false), ["theta", "x"]);
+    }
+
+    #[test]
+    fn keeps_names_whole() {
+        for name in ["theta", "x1", "x_1", "sigma_max", "log10", "yes", "sinh", "b"] {
+            assert_eq!(split(name, false), [name]);
+        }
+        assert_eq!(split("foo", true), ["foo"]);
+    }
+}

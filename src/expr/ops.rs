@@ -1,0 +1,291 @@
+//! Arithmetic on values: numbers, vectors and matrices, keeping exact values exact.
+//!
+//! Vectors are columns. Shapes must agree, and a mismatch is an error that names both shapes.
+//! Every real result is checked to be finite, so an overflow is an error, not `inf`.
+
+use super::error::ExprError;
+use super::limits::{MAX_DIM, MAX_ENTRIES, MAX_MATRIX_POWER, MAX_PRODUCT_WORK};
+use super::value::Value;
+use crate::math::{Matrix, Rational, Scalar, linalg};
+
+type R<T> = Result<T, ExprError>;
+
+/// `s`, or an error if it is a non-finite real.
+pub(crate) fn finite(s: Scalar) -> R<Scalar> {
+    match s {
+        Scalar::Real(x) if x.is_nan() => Err(ExprError::undefined(
+            "the result is undefined (not a real number)",
+        )),
+        Scalar::Real(x) if x.is_infinite() => {
+            Err(ExprError::undefined("the result is too large"))
+        }
+        _ => Ok(s),
+    }
+}
+
+pub(crate) fn finite_vec(v: Vec<Scalar>) -> R<Vec<Scalar>> {
+    v.into_iter().map(finite).collect()
+}
+
+pub(crate) fn finite_matrix(m: Matrix) -> R<Matrix> {
+    for &x in m.entries() {
+        finite(x)?;
+    }
+    Ok(m)
+}
+
+/// A checked value: every number in it finite.
+pub(crate) fn finite_value(v: Value) -> R<Value> {
+    Ok(match v {
+        Value::Scalar(s) => Value::Scalar(finite(s)?),
+        Value::Vector(v) => Value::Vector(finite_vec(v)?),
+        Value::Matrix(m) => Value::Matrix(finite_matrix(m)?),
+        other => other,
+    })
+}
+
+fn type_err(message: String) -> ExprError {
+    ExprError::type_error(message)
+}
+
+pub(crate) fn neg(v: Value) -> R<Value> {
+    match v {
+        Value::Scalar(s) => Ok(Value::Scalar(-s)),
+        Value::Vector(v) => Ok(Value::Vector(v.into_iter().map(|x| -x).collect())),
+        Value::Matrix(m) => Ok(Value::Matrix(m.map(|x| -x))),
+        other => Err(type_err(format!("cannot negate {}", other.describe()))),
+    }
+}
+
+pub(crate) fn add(a: Value, b: Value, subtract: bool) -> R<Value> {
+    let f = |x: Scalar, y: Scalar| if subtract { x - y } else { x + y };
+    let verb = if subtract { "subtract" } else { "add" };
+    let v = match (a, b) {
+        (Value::Scalar(x), Value::Scalar(y)) => Value::Scalar(f(x, y)),
+        (Value::Vector(u), Value::Vector(v)) if u.len() == v.len() => {
+            Value::Vector(u.into_iter().zip(v).map(|(x, y)| f(x, y)).collect())
+        }
+        (Value::Matrix(m), Value::Matrix(n)) if m.shape() == n.shape() => {
+            Value::Matrix(m.zip_with(&n, f).expect("same shape"))
+        }
+        (a, b) => {
+            let (first, second) = if subtract {
+                (b.describe(), a.describe())
+            } else {
+                (a.describe(), b.describe())
+            };
+            let prep = if subtract { "from" } else { "to" };
+            return Err(type_err(format!(
+                "cannot {verb} {first} {prep} {second}: both need the same shape"
+            )));
+        }
+    };
+    finite_value(v)
+}
+
+/// Checks that an `m×k` by `k×n` product is within bounds.
+fn product_size(m: usize, k: usize, n: usize) -> R<()> {
+    if m.saturating_mul(n) > MAX_ENTRIES || m.saturating_mul(k).saturating_mul(n) > MAX_PRODUCT_WORK
+    {
+        return Err(ExprError::too_big(format!(
+            "the product of a {m}×{k} and a {k}×{n} matrix is too large to compute here"
+        )));
+    }
+    Ok(())
+}
+
+pub(crate) fn mul(a: Value, b: Value) -> R<Value> {
+    let v = match (a, b) {
+        (Value::Scalar(x), Value::Scalar(y)) => Value::Scalar(x * y),
+        (Value::Scalar(k), Value::Vector(v)) | (Value::Vector(v), Value::Scalar(k)) => {
+            Value::Vector(v.into_iter().map(|x| k * x).collect())
+        }
+        (Value::Scalar(k), Value::Matrix(m)) | (Value::Matrix(m), Value::Scalar(k)) => {
+            Value::Matrix(m.scale(k))
+        }
+        (Value::Matrix(m), Value::Matrix(n)) if m.ncols() == n.nrows() => {
+            product_size(m.nrows(), m.ncols(), n.ncols())?;
+            Value::Matrix(m.mul(&n).expect("shapes agree"))
+        }
+        (Value::Matrix(m), Value::Vector(v)) if m.ncols() == v.len() => {
+            product_size(m.nrows(), m.ncols(), 1)?;
+            let w = m.mul_vec(&v).expect("shapes agree");
+            // A row times a column (`u'v`) is a number.
+            match w.as_slice() {
+                [x] => Value::Scalar(*x),
+                _ => Value::Vector(w),
+            }
+        }
+        (Value::Vector(v), Value::Matrix(m)) if v.len() == m.nrows() => {
+            // vᵀA: the vector as a row.
+            product_size(1, m.nrows(), m.ncols())?;
+            Value::Vector(m.transpose().mul_vec(&v).expect("shapes agree"))
+        }
+        (Value::Vector(v), Value::Matrix(m)) if m.nrows() == 1 => {
+            // An outer product: the vector as a column times a row.
+            product_size(v.len(), 1, m.ncols())?;
+            Value::Matrix(Matrix::from_fn(v.len(), m.ncols(), |i, j| v[i] * m.get(0, j)))
+        }
+        (Value::Vector(_), Value::Vector(_)) => {
+            return Err(type_err(
+                "cannot multiply two vectors: use dot(u, v) for the dot product".into(),
+            ));
+        }
+        (a @ Value::Matrix(_), b @ (Value::Matrix(_) | Value::Vector(_))) => {
+            let Value::Matrix(m) = &a else { unreachable!() };
+            let rows = match &b {
+                Value::Matrix(n) => n.nrows(),
+                Value::Vector(v) => v.len(),
+                _ => 0,
+            };
+            return Err(type_err(format!(
+                "cannot multiply {} by {}: the first has {} columns, the second {} rows",
+                a.describe(),
+                b.describe(),
+                m.ncols(),
+                rows
+            )));
+        }
+        (a, b) => {
+            return Err(type_err(format!(
+                "cannot multiply {} by {}",
+                a.describe(),
+                b.describe()
+            )));
+        }
+    };
+    finite_value(v)
+}
+
+pub(crate) fn div(a: Value, b: Value) -> R<Value> {
+    let Value::Scalar(d) = b else {
+        return Err(type_err(format!(
+            "cannot divide by {}: only division by a number is defined (use inv(A) for a \
+             matrix inverse)",
+            b.describe()
+        )));
+    };
+    if d.is_zero() {
+        return Err(ExprError::undefined("division by zero"));
+    }
+    let q = |x: Scalar| x.checked_div(d).expect("nonzero divisor");
+    let v = match a {
+        Value::Scalar(x) => Value::Scalar(q(x)),
+        Value::Vector(v) => Value::Vector(v.into_iter().map(q).collect()),
+        Value::Matrix(m) => Value::Matrix(m.map(q)),
+        other => {
+            return Err(type_err(format!("cannot divide {}", other.describe())));
+        }
+    };
+    finite_value(v)
+}
+
+pub(crate) fn pow(a: Value, b: Value) -> R<Value> {
+    match (a, b) {
+        (Value::Scalar(x), Value::Scalar(y)) => Ok(Value::Scalar(scalar_pow(x, y)?)),
+        (Value::Matrix(m), Value::Scalar(k)) => Ok(Value::Matrix(matrix_pow(&m, k)?)),
+        (a, b) => Err(type_err(format!(
+            "cannot raise {} to the power {}",
+            a.describe(),
+            b.describe()
+        ))),
+    }
+}
+
+/// `x^y`: exact for an exact base and integer exponent when the result fits; exact for a
+/// rational exponent `p/q` when the base is an exact `q`-th power (`4^(1/2) = 2`).
+pub(crate) fn scalar_pow(x: Scalar, y: Scalar) -> R<Scalar> {
+    if let Some(k) = y.as_integer() {
+        return match x.powi(k) {
+            Some(r) => finite(r),
+            None => Err(ExprError::undefined(
+                "0 to a negative power is a division by zero",
+            )),
+        };
+    }
+    if let (Scalar::Exact(b), Scalar::Exact(e)) = (x, y)
+        && let Some(root) = exact_root(b, e.denom())
+        && let Some(r) = root.checked_powi(e.numer())
+    {
+        return Ok(Scalar::Exact(r));
+    }
+    let (b, e) = (x.to_f64(), y.to_f64());
+    if b < 0.0 && e.fract() != 0.0 {
+        return Err(ExprError::undefined(
+            "a negative number to a fractional power is not a real number",
+        ));
+    }
+    if b == 0.0 && e < 0.0 {
+        return Err(ExprError::undefined(
+            "0 to a negative power is a division by zero",
+        ));
+    }
+    finite(Scalar::Real(b.powf(e)))
+}
+
+/// The exact `n`-th root of a non-negative rational, if it is rational.
+fn exact_root(q: Rational, n: i64) -> Option<Rational> {
+    if q.signum() < 0 || !(2..=64).contains(&n) {
+        return None;
+    }
+    let root = |m: i64| -> Option<i64> {
+        let r = (m as f64).powf(1.0 / n as f64).round() as i64;
+        let e = u32::try_from(n).ok()?;
+        (r.saturating_sub(1)..=r.saturating_add(1))
+            .find(|&c| c >= 0 && c.checked_pow(e) == Some(m))
+    };
+    Rational::new(root(q.numer())?, root(q.denom())?)
+}
+
+/// `A^k` for a square matrix and integer `k` (negative powers invert), by repeated squaring.
+pub(crate) fn matrix_pow(m: &Matrix, k: Scalar) -> R<Matrix> {
+    let Some(k) = k.as_integer() else {
+        return Err(type_err(format!(
+            "a matrix power needs an integer exponent, not {k}"
+        )));
+    };
+    if !m.is_square() {
+        return Err(type_err(format!(
+            "only a square matrix has powers; this one is {}×{}",
+            m.nrows(),
+            m.ncols()
+        )));
+    }
+    if m.nrows() > MAX_DIM || k.abs() > MAX_MATRIX_POWER {
+        return Err(ExprError::too_big(format!(
+            "matrix powers are limited to {MAX_DIM}×{MAX_DIM} matrices and exponents up to \
+             {MAX_MATRIX_POWER}"
+        )));
+    }
+    let mut base = if k < 0 {
+        linalg::inverse(m).ok_or_else(|| {
+            ExprError::undefined("the matrix is singular (det = 0), so it has no inverse")
+        })?
+    } else {
+        m.clone()
+    };
+    let mut e = k.unsigned_abs();
+    let mut acc = Matrix::identity(m.nrows());
+    while e > 0 {
+        if e & 1 == 1 {
+            acc = finite_matrix(acc.mul(&base).expect("square"))?;
+        }
+        e >>= 1;
+        if e > 0 {
+            base = finite_matrix(base.mul(&base).expect("square"))?;
+        }
+    }
+    Ok(acc)
+}
+
+/// `Aᵀ`; a vector transposes to a row (a 1×n matrix); a number is its own transpose.
+pub(crate) fn transpose(v: Value) -> R<Value> {
+    match v {
+        Value::Matrix(m) => Ok(Value::Matrix(m.transpose())),
+        Value::Vector(v) => Ok(Value::Matrix(
+            Matrix::from_rows(vec![v]).ok_or_else(|| type_err("empty vector".into()))?,
+        )),
+        s @ Value::Scalar(_) => Ok(s),
+        other => Err(type_err(format!("cannot transpose {}", other.describe()))),
+    }
+}

@@ -1,0 +1,66 @@
+//! Where each node of a parsed expression came from: a tree of character spans that mirrors the
+//! expression's children, so evaluation errors can point at the part of the input at fault.
+
+use super::ast::Expr;
+
+/// The span of one node and the spans of its children, in the order [`children`] lists them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Spans {
+    pub span: (usize, usize),
+    pub kids: Vec<Spans>,
+}
+
+impl Spans {
+    pub fn leaf(span: (usize, usize)) -> Spans {
+        Spans {
+            span,
+            kids: Vec::new(),
+        }
+    }
+    pub fn node(span: (usize, usize), kids: Vec<Spans>) -> Spans {
+        Spans { span, kids }
+    }
+}
+
+/// An expression together with its spans.
+#[derive(Clone, Debug)]
+pub(crate) struct Parsed {
+    pub expr: Expr,
+    pub spans: Spans,
+}
+
+impl Parsed {
+    pub fn span(&self) -> (usize, usize) {
+        self.spans.span
+    }
+}
+
+/// The span of child `i` of a node, if known.
+pub(crate) fn kid(sp: Option<&Spans>, i: usize) -> Option<&Spans> {
+    sp.and_then(|s| s.kids.get(i))
+}
+
+/// The children of a node, in a fixed order: operands left to right, call arguments, entries
+/// (matrix entries row by row).
+pub(crate) fn children(e: &Expr) -> Vec<&Expr> {
+    match e {
+        Expr::Num(_) | Expr::Const(_) | Expr::Var(_) | Expr::Bool(_) => Vec::new(),
+        Expr::Neg(a) | Expr::Percent(a) | Expr::Transpose(a) => vec![a],
+        Expr::Binary { lhs, rhs, .. } => vec![lhs, rhs],
+        Expr::Call { args, .. } => args.iter().collect(),
+        Expr::Vector(items) | Expr::Set(items) | Expr::Tuple(items) => items.iter().collect(),
+        Expr::Matrix(rows) => rows.iter().flatten().collect(),
+    }
+}
+
+/// The height of the tree (a leaf has height 1), computed without recursion so that it is safe
+/// on any tree.
+pub(crate) fn height(e: &Expr) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(e, 1usize)];
+    while let Some((node, h)) = stack.pop() {
+        max = max.max(h);
+        stack.extend(children(node).into_iter().map(|c| (c, h + 1)));
+    }
+    max
+}

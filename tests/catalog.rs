@@ -1,0 +1,42 @@
+//! The catalog is valid and matches the compiled generators.
+
+use mathdrill::registry;
+
+#[test]
+fn catalog_matches_generators() {
+    let reg = registry();
+    let problems = reg.catalog().validate(&reg.generator_ids());
+    assert!(problems.is_empty(), "catalog problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn every_catalog_level_generates() {
+    let reg = registry();
+    for k in reg.kinds() {
+        for &level in &k.levels {
+            let p = reg.generate(&k.id, level, 1).unwrap_or_else(|e| panic!("{}: {e}", k.id));
+            assert_eq!(p.level, level);
+            assert!(p.hints.len() >= 2, "{}: hints", k.id);
+        }
+    }
+}
+
+#[test]
+fn syllabus_is_embedded_and_topics_are_known() {
+    let cat = registry().catalog();
+    assert!(cat.syllabus.len() >= 60, "syllabus has {} topics", cat.syllabus.len());
+    assert!(cat.syllabus.iter().any(|t| t.id == "la.inverse" && t.level == "core"));
+    let coverage = cat.coverage();
+    for id in ["la.inverse", "la.determinant", "la.matrix_ops", "la.dot"] {
+        assert!(coverage[id] >= 1, "{id} is drilled by no kind");
+    }
+}
+
+#[test]
+fn unknown_kinds_and_levels_are_errors_with_suggestions() {
+    let reg = registry();
+    let e = reg.generate("la.invrse", 1, 1).unwrap_err().to_string();
+    assert!(e.contains("did you mean la.inverse"), "{e}");
+    let e = reg.generate("la.inverse", 9, 1).unwrap_err().to_string();
+    assert!(e.contains("has no level 9"), "{e}");
+}
