@@ -16,8 +16,24 @@ fn real_matrix(n: usize) -> Matrix {
 
 /// A small-integer unit upper-triangular times unit lower-triangular matrix (det 1).
 fn integer_matrix(n: usize) -> Matrix {
-    let l = Matrix::from_fn(n, n, |i, j| Scalar::int(if i == j { 1 } else if i > j { ((i + j) % 3) as i64 - 1 } else { 0 }));
-    let u = Matrix::from_fn(n, n, |i, j| Scalar::int(if i == j { 1 } else if i < j { ((i * j) % 3) as i64 - 1 } else { 0 }));
+    let l = Matrix::from_fn(n, n, |i, j| {
+        Scalar::int(if i == j {
+            1
+        } else if i > j {
+            ((i + j) % 3) as i64 - 1
+        } else {
+            0
+        })
+    });
+    let u = Matrix::from_fn(n, n, |i, j| {
+        Scalar::int(if i == j {
+            1
+        } else if i < j {
+            ((i * j) % 3) as i64 - 1
+        } else {
+            0
+        })
+    });
     l.mul(&u).unwrap()
 }
 
@@ -26,11 +42,17 @@ fn determinant(c: &mut Criterion) {
     for n in [3, 8, 50] {
         let a = real_matrix(n);
         let na = a.to_nalgebra();
-        g.bench_with_input(BenchmarkId::new("mathdrill-real", n), &a, |b, a| b.iter(|| linalg::determinant(black_box(a))));
-        g.bench_with_input(BenchmarkId::new("nalgebra", n), &na, |b, na| b.iter(|| black_box(na).clone().determinant()));
+        g.bench_with_input(BenchmarkId::new("mathdrill-real", n), &a, |b, a| {
+            b.iter(|| linalg::determinant(black_box(a)))
+        });
+        g.bench_with_input(BenchmarkId::new("nalgebra", n), &na, |b, na| {
+            b.iter(|| black_box(na).clone().determinant())
+        });
         if n <= 8 {
             let e = integer_matrix(n);
-            g.bench_with_input(BenchmarkId::new("mathdrill-exact", n), &e, |b, e| b.iter(|| linalg::determinant(black_box(e))));
+            g.bench_with_input(BenchmarkId::new("mathdrill-exact", n), &e, |b, e| {
+                b.iter(|| linalg::determinant(black_box(e)))
+            });
         }
     }
     g.finish();
@@ -41,11 +63,17 @@ fn inverse(c: &mut Criterion) {
     for n in [3, 8, 50] {
         let a = real_matrix(n);
         let na = a.to_nalgebra();
-        g.bench_with_input(BenchmarkId::new("mathdrill-real", n), &a, |b, a| b.iter(|| linalg::inverse(black_box(a))));
-        g.bench_with_input(BenchmarkId::new("nalgebra", n), &na, |b, na| b.iter(|| black_box(na).clone().try_inverse()));
+        g.bench_with_input(BenchmarkId::new("mathdrill-real", n), &a, |b, a| {
+            b.iter(|| linalg::inverse(black_box(a)))
+        });
+        g.bench_with_input(BenchmarkId::new("nalgebra", n), &na, |b, na| {
+            b.iter(|| black_box(na).clone().try_inverse())
+        });
         if n <= 8 {
             let e = integer_matrix(n);
-            g.bench_with_input(BenchmarkId::new("mathdrill-exact", n), &e, |b, e| b.iter(|| linalg::inverse(black_box(e))));
+            g.bench_with_input(BenchmarkId::new("mathdrill-exact", n), &e, |b, e| {
+                b.iter(|| linalg::inverse(black_box(e)))
+            });
         }
     }
     g.finish();

@@ -19,7 +19,8 @@ use std::sync::OnceLock;
 pub fn registry() -> &'static engine::Registry {
     static REGISTRY: OnceLock<engine::Registry> = OnceLock::new();
     REGISTRY.get_or_init(|| {
-        let catalog = engine::Catalog::embedded().unwrap_or_else(|e| panic!("embedded catalog is invalid: {e}"));
+        let catalog = engine::Catalog::embedded()
+            .unwrap_or_else(|e| panic!("embedded catalog is invalid: {e}"));
         engine::Registry::new(catalog, exercises::all())
     })
 }

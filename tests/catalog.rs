@@ -6,7 +6,11 @@ use mathdrill::registry;
 fn catalog_matches_generators() {
     let reg = registry();
     let problems = reg.catalog().validate(&reg.generator_ids());
-    assert!(problems.is_empty(), "catalog problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "catalog problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -14,7 +18,9 @@ fn every_catalog_level_generates() {
     let reg = registry();
     for k in reg.kinds() {
         for &level in &k.levels {
-            let p = reg.generate(&k.id, level, 1).unwrap_or_else(|e| panic!("{}: {e}", k.id));
+            let p = reg
+                .generate(&k.id, level, 1)
+                .unwrap_or_else(|e| panic!("{}: {e}", k.id));
             assert_eq!(p.level, level);
             assert!(p.hints.len() >= 2, "{}: hints", k.id);
         }
@@ -24,8 +30,16 @@ fn every_catalog_level_generates() {
 #[test]
 fn syllabus_is_embedded_and_topics_are_known() {
     let cat = registry().catalog();
-    assert!(cat.syllabus.len() >= 60, "syllabus has {} topics", cat.syllabus.len());
-    assert!(cat.syllabus.iter().any(|t| t.id == "la.inverse" && t.level == "core"));
+    assert!(
+        cat.syllabus.len() >= 60,
+        "syllabus has {} topics",
+        cat.syllabus.len()
+    );
+    assert!(
+        cat.syllabus
+            .iter()
+            .any(|t| t.id == "la.inverse" && t.level == "core")
+    );
     let coverage = cat.coverage();
     for id in ["la.inverse", "la.determinant", "la.matrix_ops", "la.dot"] {
         assert!(coverage[id] >= 1, "{id} is drilled by no kind");

@@ -19,8 +19,17 @@ impl Home {
         c
     }
     fn json(&self, args: &[&str]) -> Value {
+        self.json_exit(args, 0)
+    }
+    /// The JSON a command prints, asserting its exit code.
+    fn json_exit(&self, args: &[&str], code: i32) -> Value {
         let out = self.cmd().args(args).output().unwrap();
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
     }
 }
@@ -37,11 +46,25 @@ fn list_json_has_the_documented_fields() {
         }
     }
     let ids: Vec<&str> = kinds.iter().map(|k| k["id"].as_str().unwrap()).collect();
-    for id in ["la.matrix_multiply", "la.transpose", "la.determinant", "la.dot_product", "la.inverse"] {
+    for id in [
+        "la.matrix_multiply",
+        "la.transpose",
+        "la.determinant",
+        "la.dot_product",
+        "la.inverse",
+    ] {
         assert!(ids.contains(&id), "{id} missing from {ids:?}");
     }
-    h.cmd().args(["list", "linalg"]).assert().success().stdout(predicate::str::contains("la.inverse"));
-    h.cmd().args(["list", "nope"]).assert().code(2).stderr(predicate::str::contains("no exercise kinds in area"));
+    h.cmd()
+        .args(["list", "linalg"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("la.inverse"));
+    h.cmd()
+        .args(["list", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no exercise kinds in area"));
 }
 
 #[test]
@@ -62,13 +85,17 @@ fn show_solve_check_round_trip_for_every_kind() {
                 assert_eq!(solve["prompt"], show["prompt"]);
                 assert!(!solve["steps"].as_array().unwrap().is_empty());
                 let answer = solve["answer"].as_str().unwrap();
-                let check = h.json(&[&["check"], &base[..], &["--answer", answer, "--json"]].concat());
+                let check =
+                    h.json(&[&["check"], &base[..], &["--answer", answer, "--json"]].concat());
                 assert_eq!(check["correct"], true, "{base:?} {answer}");
                 assert_eq!(check["score"], 1.0);
                 for f in ["correct", "score", "feedback", "mistake", "expected"] {
                     assert!(check.get(f).is_some(), "check lacks {f}");
                 }
-                h.cmd().args([&["check"], &base[..], &["--answer", answer]].concat()).assert().code(0);
+                h.cmd()
+                    .args([&["check"], &base[..], &["--answer", answer]].concat())
+                    .assert()
+                    .code(0);
             }
         }
     }
@@ -79,15 +106,43 @@ fn the_readme_example_names_the_transpose_mistake() {
     let h = Home::new();
     let solve = h.json(&["solve", "la.inverse", "--seed", "4127", "--json"]);
     let answer = solve["answer"].as_str().unwrap();
-    let out = h.json(&["check", "la.inverse", "--seed", "4127", "--answer", answer, "--json"]);
+    let out = h.json(&[
+        "check",
+        "la.inverse",
+        "--seed",
+        "4127",
+        "--answer",
+        answer,
+        "--json",
+    ]);
     assert_eq!(out["correct"], true);
-    // The transpose of the matrix in the prompt: read A off the latex-free JSON by asking calc.
-    let a = mathdrill::registry().generate("la.inverse", 1, 4127).unwrap();
-    let m = a.mistakes.iter().find(|m| m.name == "transpose").expect("a transpose mistake");
+    let a = mathdrill::registry()
+        .generate("la.inverse", 1, 4127)
+        .unwrap();
+    let m = a
+        .mistakes
+        .iter()
+        .find(|m| m.name == "transpose")
+        .expect("a transpose mistake");
     let wrong = m.answer.to_text();
-    let cmd = h.cmd().args(["check", "la.inverse", "--seed", "4127", "--answer", &wrong]).assert().code(1);
+    let cmd = h
+        .cmd()
+        .args(["check", "la.inverse", "--seed", "4127", "--answer", &wrong])
+        .assert()
+        .code(1);
     cmd.stdout(predicate::str::contains("transpose"));
-    let j = h.json(&["check", "la.inverse", "--seed", "4127", "--answer", &wrong, "--json"]);
+    let j = h.json_exit(
+        &[
+            "check",
+            "la.inverse",
+            "--seed",
+            "4127",
+            "--answer",
+            &wrong,
+            "--json",
+        ],
+        1,
+    );
     assert_eq!(j["mistake"], "transpose");
     assert_eq!(j["correct"], false);
 }
@@ -99,28 +154,59 @@ fn bad_input_exits_2_with_a_message() {
         &["show", "la.nope"],
         &["check", "la.nope", "--seed", "1", "--answer", "1"],
         &["check", "la.inverse", "--seed", "1", "--answer", "[[1,2"],
-        &["check", "la.inverse", "--seed", "1", "--answer", "[1 2 3; 4 5 6; 7 8 9; 1 1 1]"],
+        &[
+            "check",
+            "la.inverse",
+            "--seed",
+            "1",
+            "--answer",
+            "[1 2 3; 4 5 6; 7 8 9; 1 1 1]",
+        ],
         &["check", "la.inverse", "--seed", "1", "--answer", "yes"],
-        &["check", "la.determinant", "--seed", "1", "--answer", "[1, 2]"],
+        &[
+            "check",
+            "la.determinant",
+            "--seed",
+            "1",
+            "--answer",
+            "[1, 2]",
+        ],
         &["check", "la.determinant", "--seed", "1", "--answer", "1/0"],
         &["check", "la.determinant", "--seed", "1", "--answer", ""],
-        &["check", "la.determinant", "--seed", "1", "--answer", "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1"],
+        &[
+            "check",
+            "la.determinant",
+            "--seed",
+            "1",
+            "--answer",
+            "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1",
+        ],
         &["show", "la.inverse", "--level", "9"],
         &["show", "la.inverse", "--seed", "-3"],
         &["show", "la.inverse", "--format", "pdf"],
         &["calc", "[[1,2],[3,4]] * [1,2,3]"],
         &["calc", "det([1,2,3])"],
         &["calc", "2^^3"],
+        &["calc", "x^2 + 1"],
         &["frobnicate"],
     ];
     for args in cases {
         let out = h.cmd().args(*args).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}: stdout {}", String::from_utf8_lossy(&out.stdout));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: stdout {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         assert!(!out.stderr.is_empty(), "{args:?}: no message");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
-    let out = h.cmd().args(["check", "la.inverse", "--seed", "1", "--answer", "[[1,2"]).output().unwrap();
+    let out = h
+        .cmd()
+        .args(["check", "la.inverse", "--seed", "1", "--answer", "[[1,2"])
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains('^'), "no caret under the input: {err}");
     let out = h.cmd().args(["show", "la.invrse"]).output().unwrap();
@@ -130,32 +216,62 @@ fn bad_input_exits_2_with_a_message() {
 #[test]
 fn check_without_seed_uses_the_last_shown_exercise() {
     let h = Home::new();
-    h.cmd().args(["check", "la.inverse", "--answer", "1"]).assert().code(2).stderr(predicate::str::contains("--seed"));
+    h.cmd()
+        .args(["check", "la.inverse", "--answer", "1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--seed"));
     let shown = h.json(&["show", "la.determinant", "--level", "2", "--json"]);
     let seed = shown["seed"].as_u64().unwrap().to_string();
     let solve = h.json(&["solve", "la.determinant", "--json"]);
     assert_eq!(solve["seed"].as_u64().unwrap().to_string(), seed);
     assert_eq!(solve["level"], 2);
     let answer = solve["answer"].as_str().unwrap();
-    h.cmd().args(["check", "la.determinant", "--answer", answer]).assert().code(0);
-    h.cmd().args(["hint", "la.determinant", "--n", "1"]).assert().success().stdout(predicate::str::contains("Hint 1/"));
+    h.cmd()
+        .args(["check", "la.determinant", "--answer", answer])
+        .assert()
+        .code(0);
+    h.cmd()
+        .args(["hint", "la.determinant", "--n", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hint 1/"));
 }
 
 #[test]
 fn show_formats() {
     let h = Home::new();
     let base = ["show", "la.inverse", "--seed", "4127"];
-    h.cmd().args(base).assert().success().stdout(predicate::str::contains("la.inverse · level 1 · seed 4127"));
-    h.cmd().args([&base[..], &["--format", "latex"]].concat()).assert().success().stdout(predicate::str::contains("bmatrix"));
-    h.cmd().args([&base[..], &["--format", "markdown"]].concat()).assert().success().stdout(predicate::str::contains("$"));
+    h.cmd()
+        .args(base)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("la.inverse · level 1 · seed 4127"));
+    h.cmd()
+        .args([&base[..], &["--format", "latex"]].concat())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("bmatrix"));
+    h.cmd()
+        .args([&base[..], &["--format", "markdown"]].concat())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("$"));
     let out = h.cmd().args(base).output().unwrap();
-    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{1b}'), "colour escapes with NO_COLOR");
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains('\u{1b}'),
+        "colour escapes with NO_COLOR"
+    );
 }
 
 #[test]
 fn calc_is_exact_where_the_input_is() {
     let h = Home::new();
-    h.cmd().args(["calc", "inv([[2,1],[1,1]])"]).assert().success().stdout(predicate::str::contains("−1").and(predicate::str::contains(".").not()));
+    h.cmd()
+        .args(["calc", "inv([[2,1],[1,1]])"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("−1").and(predicate::str::contains(".").not()));
     let j = h.json(&["calc", "inv([[2,1],[1,1]])", "--json"]);
     assert_eq!(j["type"], "matrix");
     assert_eq!(j["value"], serde_json::json!([[1.0, -1.0], [-1.0, 2.0]]));
@@ -167,17 +283,32 @@ fn calc_is_exact_where_the_input_is() {
     assert_eq!(j["type"], "matrix");
     let j = h.json(&["calc", "sqrt(2)/2", "--json"]);
     assert!((j["value"].as_f64().unwrap() - std::f64::consts::FRAC_1_SQRT_2).abs() < 1e-15);
-    h.cmd().args(["calc", "1/3"]).assert().success().stdout("1/3\n");
+    h.cmd()
+        .args(["calc", "1/3"])
+        .assert()
+        .success()
+        .stdout("1/3\n");
 }
 
 #[test]
 fn a_piped_drill_session() {
     let h = Home::new();
-    let args = DrillArgs { topic: None, count: 4, level: 1, seed: Some(11), no_save: true };
+    let args = DrillArgs {
+        topic: None,
+        count: 4,
+        level: 1,
+        seed: Some(11),
+        no_save: true,
+    };
     let plan = session_plan("linalg", &args, 11).unwrap();
     let answer = |i: usize| {
         let (k, l, s) = &plan[i];
-        mathdrill::registry().generate(k, *l, *s).unwrap().answer.expected.to_text()
+        mathdrill::registry()
+            .generate(k, *l, *s)
+            .unwrap()
+            .answer
+            .expected
+            .to_text()
     };
     // A wrong answer of the right type: a 7 appended to the answer's first number.
     let wrong = |i: usize| {
@@ -186,10 +317,24 @@ fn a_piped_drill_session() {
         format!("{}7{}", &a[..at], &a[at..])
     };
     // Q1: a hint, then right. Q2: unreadable, wrong twice (solution shown). Q3: solution. Q4: quit.
-    let stdin = format!("?\n{}\n[[1,2\n{}\n{}\nsolution\nquit\n", answer(0), wrong(1), wrong(1));
-    let out = h.cmd().args(["linalg", "--count", "4", "--seed", "11"]).write_stdin(stdin).output().unwrap();
+    let stdin = format!(
+        "?\n{}\n[[1,2\n{}\n{}\nsolution\nquit\n",
+        answer(0),
+        wrong(1),
+        wrong(1)
+    );
+    let out = h
+        .cmd()
+        .args(["linalg", "--count", "4", "--seed", "11"])
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(text.contains("Exercise 1/4 · "), "{text}");
     assert!(text.contains("Hint 1/"), "{text}");
     assert!(text.contains("✓ Correct."), "{text}");
@@ -201,17 +346,43 @@ fn a_piped_drill_session() {
     assert!(text.contains("stopped after 3 of 4"), "{text}");
     assert!(!text.contains('\u{1b}'));
     // The same seed gives the same session.
-    let again = h.cmd().args(["linalg", "--count", "4", "--seed", "11"]).write_stdin("quit\n").output().unwrap();
-    let first_q = |t: &str| t.lines().find(|l| l.starts_with("Exercise 1/4")).map(str::to_string);
-    assert_eq!(first_q(&text), first_q(&String::from_utf8_lossy(&again.stdout)));
+    let again = h
+        .cmd()
+        .args(["linalg", "--count", "4", "--seed", "11"])
+        .write_stdin("quit\n")
+        .output()
+        .unwrap();
+    let first_q = |t: &str| {
+        t.lines()
+            .find(|l| l.starts_with("Exercise 1/4"))
+            .map(str::to_string)
+    };
+    assert_eq!(
+        first_q(&text),
+        first_q(&String::from_utf8_lossy(&again.stdout))
+    );
 }
 
 #[test]
 fn a_drill_can_be_narrowed_to_a_kind_and_unknown_areas_are_errors() {
     let h = Home::new();
-    let out = h.cmd().args(["linalg", "la.inverse", "--count", "2", "--seed", "3"]).write_stdin("skip\nskip\n").output().unwrap();
+    let out = h
+        .cmd()
+        .args(["linalg", "la.inverse", "--count", "2", "--seed", "3"])
+        .write_stdin("skip\nskip\n")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(text.matches("· la.inverse ·").count(), 2, "{text}");
-    h.cmd().args(["linalg", "la.nothing"]).write_stdin("").assert().code(2);
-    h.cmd().args(["prob"]).write_stdin("").assert().code(2).stderr(predicate::str::contains("no exercises yet"));
+    h.cmd()
+        .args(["linalg", "la.nothing"])
+        .write_stdin("")
+        .assert()
+        .code(2);
+    h.cmd()
+        .args(["prob"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no exercises yet"));
 }

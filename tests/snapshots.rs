@@ -25,7 +25,11 @@ fn run(args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -35,12 +39,21 @@ fn show_and_solve_text_is_pinned() {
         let (level, seed) = (level.to_string(), seed.to_string());
         let base = [kind, "--level", level.as_str(), "--seed", seed.as_str()];
         let name = format!("{kind}-L{level}-s{seed}");
-        insta::assert_snapshot!(format!("show-{name}"), run(&[&["show"], &base[..]].concat()));
-        insta::assert_snapshot!(format!("solve-{name}"), run(&[&["solve"], &base[..]].concat()));
+        insta::assert_snapshot!(
+            format!("show-{name}"),
+            run(&[&["show"], &base[..]].concat())
+        );
+        insta::assert_snapshot!(
+            format!("solve-{name}"),
+            run(&[&["solve"], &base[..]].concat())
+        );
     }
 }
 
 #[test]
 fn latex_is_pinned() {
-    insta::assert_snapshot!("solve-latex-la.inverse-L1-s4127", run(&["solve", "la.inverse", "--seed", "4127", "--format", "latex"]));
+    insta::assert_snapshot!(
+        "solve-latex-la.inverse-L1-s4127",
+        run(&["solve", "la.inverse", "--seed", "4127", "--format", "latex"])
+    );
 }

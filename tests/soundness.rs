@@ -13,7 +13,11 @@ const SEEDS: u64 = 300;
 fn perturb(answer: &str) -> Option<String> {
     let bytes = answer.as_bytes();
     let start = (0..bytes.len()).find(|&i| {
-        bytes[i].is_ascii_digit() && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.' || bytes[i - 1] == b'_'))
+        bytes[i].is_ascii_digit()
+            && (i == 0
+                || !(bytes[i - 1].is_ascii_alphanumeric()
+                    || bytes[i - 1] == b'.'
+                    || bytes[i - 1] == b'_'))
     })?;
     let mut end = start;
     while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b'.') {
@@ -35,7 +39,10 @@ fn perturb(answer: &str) -> Option<String> {
 
 #[test]
 fn perturb_moves_the_first_number() {
-    assert_eq!(perturb("[[2, -5], [-1, 3]]").unwrap(), "[[2.02, -5], [-1, 3]]");
+    assert_eq!(
+        perturb("[[2, -5], [-1, 3]]").unwrap(),
+        "[[2.02, -5], [-1, 3]]"
+    );
     assert_eq!(perturb("-3/4").unwrap(), "-3.0300000000000002/4");
     assert_eq!(perturb("0").unwrap(), "0.01");
     assert_eq!(perturb("x1 + 2.5e-3").unwrap(), "x1 + 0.002525");
@@ -49,7 +56,9 @@ fn every_kind_and_level_is_sound() {
     for kind in reg.kinds() {
         for &level in &kind.levels {
             for seed in 0..SEEDS {
-                let p = reg.generate(&kind.id, level, seed).unwrap_or_else(|e| panic!("{e}"));
+                let p = reg
+                    .generate(&kind.id, level, seed)
+                    .unwrap_or_else(|e| panic!("{e}"));
                 let again = reg.generate(&kind.id, level, seed).unwrap();
                 let at = format!("{} level {level} seed {seed}", kind.id);
                 if p != again {
@@ -58,29 +67,51 @@ fn every_kind_and_level_is_sound() {
                 let answer = p.answer.expected.to_text();
                 match check(&p, &answer) {
                     Ok(v) if v.correct && v.score == 1.0 => {}
-                    other => failures.push(format!("{at}: canonical answer {answer:?} not accepted: {other:?}")),
+                    other => failures.push(format!(
+                        "{at}: canonical answer {answer:?} not accepted: {other:?}"
+                    )),
                 }
                 for m in &p.mistakes {
                     let text = m.answer.to_text();
                     match check(&p, &text) {
-                        Ok(v) if !v.correct && v.mistake == Some(m.name) && v.feedback == m.message => {}
-                        other => failures.push(format!("{at}: mistake {} ({text:?}) not recognised: {other:?}", m.name)),
+                        Ok(v)
+                            if !v.correct
+                                && v.mistake == Some(m.name)
+                                && v.feedback == m.message => {}
+                        other => failures.push(format!(
+                            "{at}: mistake {} ({text:?}) not recognised: {other:?}",
+                            m.name
+                        )),
                     }
                 }
                 let direction = matches!(p.answer.equivalence, Equivalence::Direction(_));
                 if let Some(moved) = perturb(&answer).filter(|_| !direction) {
                     match check(&p, &moved) {
                         Ok(v) if !v.correct => {}
-                        other => failures.push(format!("{at}: answer moved by 1% {moved:?} accepted: {other:?}")),
+                        other => failures.push(format!(
+                            "{at}: answer moved by 1% {moved:?} accepted: {other:?}"
+                        )),
                     }
                 }
                 if p.hints.len() < 2 || p.solution.is_empty() {
-                    failures.push(format!("{at}: {} hints, {} solution lines", p.hints.len(), p.solution.len()));
+                    failures.push(format!(
+                        "{at}: {} hints, {} solution lines",
+                        p.hints.len(),
+                        p.solution.len()
+                    ));
                 }
                 checked += 1;
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures, first ones:\n{}", failures.len(), failures[..failures.len().min(15)].join("\n"));
-    assert!(checked >= 5 * SEEDS as usize, "only {checked} problems checked");
+    assert!(
+        failures.is_empty(),
+        "{} failures, first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(15)].join("\n")
+    );
+    assert!(
+        checked >= 5 * SEEDS as usize,
+        "only {checked} problems checked"
+    );
 }

@@ -108,7 +108,11 @@ pub struct ExerciseArgs {
 
 impl ExerciseArgs {
     pub fn format(&self) -> Format {
-        if self.json { Format::Json } else { self.format.unwrap_or(Format::Text) }
+        if self.json {
+            Format::Json
+        } else {
+            self.format.unwrap_or(Format::Text)
+        }
     }
 }
 

@@ -1,13 +1,23 @@
 //! `mathdrill calc "EXPR"`: the answer language as a calculator.
 
 use super::present;
+use crate::expr::Value;
 use crate::expr::parse_value;
 use crate::render;
-use anyhow::{Result, anyhow};
+use anyhow::{Result, anyhow, bail};
 use std::io::Write;
 
 pub fn calc(expr: &str, json: bool) -> Result<()> {
     let value = parse_value(expr).map_err(|e| anyhow!("{}", e.render(expr)))?;
+    if let Value::Formula(f) = &value {
+        let names: Vec<String> = f.free_vars().into_iter().collect();
+        let verb = if names.len() == 1 { "is" } else { "are" };
+        bail!(
+            "`{}` {verb} not defined: the calculator has no variables. It evaluates numbers, vectors \
+             and matrices, e.g. `det([1 2; 3 4])`",
+            names.join("`, `")
+        );
+    }
     let mut out = anstream::stdout();
     if json {
         let j = serde_json::json!({"value": present::value_json(&value), "type": present::value_type(&value),

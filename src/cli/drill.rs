@@ -34,24 +34,44 @@ fn select_kinds<'a>(area: &str, filter: Option<&str>) -> Result<Vec<&'a KindEntr
         );
     }
     let Some(f) = filter else { return Ok(in_area) };
-    let chosen: Vec<&KindEntry> =
-        in_area.iter().copied().filter(|k| k.id == f || k.topics.iter().any(|t| t == f) || k.id.starts_with(f)).collect();
+    let chosen: Vec<&KindEntry> = in_area
+        .iter()
+        .copied()
+        .filter(|k| k.id == f || k.topics.iter().any(|t| t == f) || k.id.starts_with(f))
+        .collect();
     if chosen.is_empty() {
         let ids: Vec<&str> = in_area.iter().map(|k| k.id.as_str()).collect();
-        bail!("no {area} exercise matches `{f}`; try one of: {}", ids.join(", "));
+        bail!(
+            "no {area} exercise matches `{f}`; try one of: {}",
+            ids.join(", ")
+        );
     }
     Ok(chosen)
 }
 
 /// The level to use for a kind: the requested one, else its highest level below, else its lowest.
 fn level_for(k: &KindEntry, wanted: u8) -> u8 {
-    k.levels.iter().copied().filter(|&l| l <= wanted).max().or_else(|| k.levels.iter().copied().min()).unwrap_or(1)
+    k.levels
+        .iter()
+        .copied()
+        .filter(|&l| l <= wanted)
+        .max()
+        .or_else(|| k.levels.iter().copied().min())
+        .unwrap_or(1)
 }
 
 /// The questions of a drill session: `(kind, level, seed)` for each, kinds dealt from reshuffled
 /// decks and seeds drawn from the session seed. Public so tests can answer a piped session.
-pub fn session_plan(area: &str, args: &DrillArgs, session_seed: u64) -> Result<Vec<(String, u8, u64)>> {
-    Ok(plan(&select_kinds(area, args.topic.as_deref())?, args, session_seed))
+pub fn session_plan(
+    area: &str,
+    args: &DrillArgs,
+    session_seed: u64,
+) -> Result<Vec<(String, u8, u64)>> {
+    Ok(plan(
+        &select_kinds(area, args.topic.as_deref())?,
+        args,
+        session_seed,
+    ))
 }
 
 fn plan(kinds: &[&KindEntry], args: &DrillArgs, session_seed: u64) -> Vec<(String, u8, u64)> {
@@ -64,28 +84,56 @@ fn plan(kinds: &[&KindEntry], args: &DrillArgs, session_seed: u64) -> Vec<(Strin
                 rng.shuffle(&mut deck);
             }
             let k = deck.pop().unwrap_or(kinds[0]);
-            (k.id.clone(), level_for(k, args.level), rng.int(1, 99_999) as u64)
+            (
+                k.id.clone(),
+                level_for(k, args.level),
+                rng.int(1, 99_999) as u64,
+            )
         })
         .collect()
 }
 
 pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result<()> {
     let kinds = select_kinds(area, args.topic.as_deref())?;
-    let session_seed = args.seed.unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
+    let session_seed = args
+        .seed
+        .unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
     let questions = plan(&kinds, args, session_seed);
     let mut out = anstream::stdout();
     writeln!(
         out,
         "{}",
-        paint(DIM, &format!("{area} drill · {} questions · session seed {session_seed} · type ? for a hint, help for commands", questions.len()))
+        paint(
+            DIM,
+            &format!(
+                "{area} drill · {} questions · session seed {session_seed} · type ? for a hint, help for commands",
+                questions.len()
+            )
+        )
     )?;
     let mut results: Vec<(Problem, Outcome)> = Vec::new();
     for (i, (kind, level, seed)) in questions.iter().enumerate() {
         let p = crate::registry().generate(kind, *level, *seed)?;
         writeln!(out)?;
-        writeln!(out, "{}", paint(HEAD, &format!("Exercise {}/{} · {}", i + 1, questions.len(), present::header(&p))))?;
+        writeln!(
+            out,
+            "{}",
+            paint(
+                HEAD,
+                &format!(
+                    "Exercise {}/{} · {}",
+                    i + 1,
+                    questions.len(),
+                    present::header(&p)
+                )
+            )
+        )?;
         writeln!(out, "{}", render::lines(&p.prompt, "  "))?;
-        writeln!(out, "{}", paint(DIM, &format!("  answer: {}", present::answer_format(&p))))?;
+        writeln!(
+            out,
+            "{}",
+            paint(DIM, &format!("  answer: {}", present::answer_format(&p)))
+        )?;
         match ask(&p, input, &mut out)? {
             Some(outcome) => results.push((p, outcome)),
             None => break,
@@ -105,30 +153,58 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
     let mut tries = 0;
     let mut hints_shown = 0;
     loop {
-        let Some(line) = input.read("answer> ") else { return Ok(None) };
+        let Some(line) = input.read("answer> ") else {
+            return Ok(None);
+        };
         let answer = line.trim();
         match answer {
             "" => continue,
             "quit" | "exit" | "q" => return Ok(None),
             "help" => {
-                writeln!(out, "  ? or hint: next hint · solution: show the worked solution · skip: next question · quit: end")?;
-                writeln!(out, "  answers: 3/4  -2.5e-3  sqrt(2)/2  [1, 2, 3]  [1 2; 3 4]  {{1, 3}}  2*x*cos(x^2)  yes")?;
+                writeln!(
+                    out,
+                    "  ? or hint: next hint · solution: show the worked solution · skip: next question · quit: end"
+                )?;
+                writeln!(
+                    out,
+                    "  answers: 3/4  -2.5e-3  sqrt(2)/2  [1, 2, 3]  [1 2; 3 4]  {{1, 3}}  2*x*cos(x^2)  yes"
+                )?;
             }
             "?" | "hint" => {
                 if let Some(h) = p.hints.get(hints_shown) {
                     hints_shown += 1;
-                    writeln!(out, "  {} {h}", paint(HINT, &format!("Hint {hints_shown}/{}:", p.hints.len())))?;
+                    writeln!(
+                        out,
+                        "  {} {h}",
+                        paint(HINT, &format!("Hint {hints_shown}/{}:", p.hints.len()))
+                    )?;
                 } else {
-                    writeln!(out, "  No more hints: type `solution` to see the worked solution.")?;
+                    writeln!(
+                        out,
+                        "  No more hints: type `solution` to see the worked solution."
+                    )?;
                 }
             }
             "solution" => {
-                writeln!(out, "{}", render::lines(&[crate::engine::Line::new().m("  Answer: ").v(p.answer.expected.clone())], ""))?;
+                writeln!(
+                    out,
+                    "{}",
+                    render::lines(
+                        &[crate::engine::Line::new()
+                            .m("  Answer: ")
+                            .v(p.answer.expected.clone())],
+                        ""
+                    )
+                )?;
                 print_solution(p, out)?;
                 return Ok(Some(Outcome::Revealed));
             }
             "skip" => {
-                writeln!(out, "  Skipped. The answer was {}", present::canonical_answer(p))?;
+                writeln!(
+                    out,
+                    "  Skipped. The answer was {}",
+                    present::canonical_answer(p)
+                )?;
                 return Ok(Some(Outcome::Skipped));
             }
             _ => match check(p, answer) {
@@ -146,14 +222,29 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                     if v.correct {
                         writeln!(out, "{} Correct.", paint(GOOD, "✓"))?;
                         print_solution(p, out)?;
-                        return Ok(Some(Outcome::Correct { first_try: tries == 0 }));
+                        return Ok(Some(Outcome::Correct {
+                            first_try: tries == 0,
+                        }));
                     }
                     tries += 1;
                     if tries == 1 {
-                        writeln!(out, "{} {}  (one more try, or ? for a hint)", paint(BAD, "✗"), v.feedback)?;
+                        writeln!(
+                            out,
+                            "{} {}  (one more try, or ? for a hint)",
+                            paint(BAD, "✗"),
+                            v.feedback
+                        )?;
                     } else {
                         writeln!(out, "{} {}", paint(BAD, "✗"), v.feedback)?;
-                        writeln!(out, "{}", present::answer_block(p).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))?;
+                        writeln!(
+                            out,
+                            "{}",
+                            present::answer_block(p)
+                                .lines()
+                                .map(|l| format!("  {l}"))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        )?;
                         print_solution(p, out)?;
                         return Ok(Some(Outcome::Wrong));
                     }
@@ -163,7 +254,12 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
     }
 }
 
-fn summary(results: &[(Problem, Outcome)], session_seed: u64, planned: usize, out: &mut impl Write) -> Result<()> {
+fn summary(
+    results: &[(Problem, Outcome)],
+    session_seed: u64,
+    planned: usize,
+    out: &mut impl Write,
+) -> Result<()> {
     let count = |f: fn(&Outcome) -> bool| results.iter().filter(|(_, o)| f(o)).count();
     let correct = count(|o| matches!(o, Outcome::Correct { .. }));
     let first = count(|o| matches!(o, Outcome::Correct { first_try: true }));
@@ -171,7 +267,10 @@ fn summary(results: &[(Problem, Outcome)], session_seed: u64, planned: usize, ou
     let wrong = count(|o| matches!(o, Outcome::Wrong));
     writeln!(out)?;
     writeln!(out, "{}", paint(HEAD, "Summary"))?;
-    let mut line = format!("  {correct}/{} correct ({first} on the first try)", results.len());
+    let mut line = format!(
+        "  {correct}/{} correct ({first} on the first try)",
+        results.len()
+    );
     if wrong > 0 {
         line += &format!(" · {wrong} wrong");
     }
@@ -182,14 +281,28 @@ fn summary(results: &[(Problem, Outcome)], session_seed: u64, planned: usize, ou
         line += &format!(" · stopped after {} of {planned}", results.len());
     }
     writeln!(out, "{line}")?;
-    let review: Vec<&Problem> =
-        results.iter().filter(|(_, o)| !matches!(o, Outcome::Correct { first_try: true })).map(|(p, _)| p).collect();
+    let review: Vec<&Problem> = results
+        .iter()
+        .filter(|(_, o)| !matches!(o, Outcome::Correct { first_try: true }))
+        .map(|(p, _)| p)
+        .collect();
     if !review.is_empty() {
         writeln!(out, "  To review:")?;
         for p in review {
-            writeln!(out, "    mathdrill show {} --level {} --seed {}", p.kind, p.level, p.seed)?;
+            writeln!(
+                out,
+                "    mathdrill show {} --level {} --seed {}",
+                p.kind, p.level, p.seed
+            )?;
         }
     }
-    writeln!(out, "{}", paint(DIM, &format!("  Same questions again: --seed {session_seed}")))?;
+    writeln!(
+        out,
+        "{}",
+        paint(
+            DIM,
+            &format!("  Same questions again: --seed {session_seed}")
+        )
+    )?;
     Ok(())
 }

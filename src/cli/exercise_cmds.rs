@@ -28,12 +28,21 @@ fn resolve(ex: &ExerciseArgs, is_show: bool) -> Result<Problem> {
             ex.kind
         ),
     };
-    let level = ex.level.or(last.filter(|l| ex.seed.is_none_or(|s| s == l.seed)).map(|l| l.level)).unwrap_or(1);
+    let level = ex
+        .level
+        .or(last
+            .filter(|l| ex.seed.is_none_or(|s| s == l.seed))
+            .map(|l| l.level))
+        .unwrap_or(1);
     Ok(reg.generate(&ex.kind, level, seed)?)
 }
 
 fn remember(p: &Problem) {
-    let last = LastShown { kind: p.kind.clone(), level: p.level, seed: p.seed };
+    let last = LastShown {
+        kind: p.kind.clone(),
+        level: p.level,
+        seed: p.seed,
+    };
     if let Err(e) = state::save_last(&last) {
         eprintln!("warning: could not remember this exercise: {e:#}");
     }
@@ -48,7 +57,11 @@ pub fn show(ex: &ExerciseArgs) -> Result<()> {
         f => {
             writeln!(out, "{}", present::show_doc(&p, f))?;
             if f == Format::Text {
-                writeln!(out, "\nCheck with: mathdrill check {} --seed {} --level {} --answer \"…\"", p.kind, p.seed, p.level)?;
+                writeln!(
+                    out,
+                    "\nCheck with: mathdrill check {} --seed {} --level {} --answer \"…\"",
+                    p.kind, p.seed, p.level
+                )?;
             }
         }
     }
@@ -74,7 +87,11 @@ pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
         writeln!(out, "{j}")?;
     } else {
         for (i, h) in hints.iter().enumerate() {
-            writeln!(out, "{} {h}", paint(HINT, &format!("Hint {}/{}:", i + 1, p.hints.len())))?;
+            writeln!(
+                out,
+                "{} {h}",
+                paint(HINT, &format!("Hint {}/{}:", i + 1, p.hints.len()))
+            )?;
         }
     }
     Ok(())
@@ -99,7 +116,11 @@ pub fn check_answer(ex: &ExerciseArgs, answer: &str) -> Result<bool> {
         if let Some(r) = &v.reading {
             writeln!(out, "({r})")?;
         }
-        let mark = if v.correct { paint(GOOD, "✓") } else { paint(BAD, "✗") };
+        let mark = if v.correct {
+            paint(GOOD, "✓")
+        } else {
+            paint(BAD, "✗")
+        };
         writeln!(out, "{mark} {}", v.feedback)?;
         if !v.correct && v.score > 0.0 {
             writeln!(out, "  partial credit: {:.0}%", v.score * 100.0)?;

@@ -6,11 +6,17 @@ use std::io::Write;
 
 pub fn list(area: Option<&str>, json: bool) -> Result<()> {
     let reg = crate::registry();
-    let kinds: Vec<_> = reg.kinds().filter(|k| area.is_none_or(|a| k.area == a)).collect();
+    let kinds: Vec<_> = reg
+        .kinds()
+        .filter(|k| area.is_none_or(|a| k.area == a))
+        .collect();
     if let Some(a) = area
         && kinds.is_empty()
     {
-        bail!("no exercise kinds in area `{a}`; areas with exercises: {}", reg.catalog().areas().join(", "));
+        bail!(
+            "no exercise kinds in area `{a}`; areas with exercises: {}",
+            reg.catalog().areas().join(", ")
+        );
     }
     let mut out = anstream::stdout();
     if json {
@@ -32,7 +38,13 @@ pub fn list(area: Option<&str>, json: bool) -> Result<()> {
             writeln!(out, "{}", paint(HEAD, current))?;
         }
         let levels: Vec<String> = k.levels.iter().map(u8::to_string).collect();
-        writeln!(out, "  {:width$}  {}  {}", k.id, k.title, paint(DIM, &format!("levels {}", levels.join(","))))?;
+        writeln!(
+            out,
+            "  {:width$}  {}  {}",
+            k.id,
+            k.title,
+            paint(DIM, &format!("levels {}", levels.join(",")))
+        )?;
     }
     Ok(())
 }
@@ -40,16 +52,32 @@ pub fn list(area: Option<&str>, json: bool) -> Result<()> {
 pub fn overview() -> Result<()> {
     let reg = crate::registry();
     let mut out = anstream::stdout();
-    writeln!(out, "{}", paint(HEAD, "mathdrill — the mathematics of machine learning, by doing it"))?;
+    writeln!(
+        out,
+        "{}",
+        paint(
+            HEAD,
+            "mathdrill — the mathematics of machine learning, by doing it"
+        )
+    )?;
     writeln!(out)?;
     for area in reg.catalog().areas() {
         let n = reg.kinds().filter(|k| k.area == area).count();
         writeln!(out, "  mathdrill {area:10} {n} exercise kinds")?;
     }
     writeln!(out)?;
-    writeln!(out, "  mathdrill list                      every exercise kind")?;
-    writeln!(out, "  mathdrill show la.inverse           one exercise (then: check/solve/hint la.inverse)")?;
-    writeln!(out, "  mathdrill calc \"inv([[2,1],[1,1]])\" the calculator")?;
+    writeln!(
+        out,
+        "  mathdrill list                      every exercise kind"
+    )?;
+    writeln!(
+        out,
+        "  mathdrill show la.inverse           one exercise (then: check/solve/hint la.inverse)"
+    )?;
+    writeln!(
+        out,
+        "  mathdrill calc \"inv([[2,1],[1,1]])\" the calculator"
+    )?;
     writeln!(out, "  mathdrill --help                    everything else")?;
     Ok(())
 }

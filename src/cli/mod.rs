@@ -32,7 +32,14 @@ pub fn run() -> ExitCode {
     match dispatch(cli.command) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // A multi-line message (an input with a caret under it) starts on its own line so
+            // that the caret stays under the right character.
+            let msg = format!("{e:#}");
+            if msg.contains('\n') {
+                eprintln!("error:\n{msg}")
+            } else {
+                eprintln!("error: {msg}")
+            }
             ExitCode::from(2)
         }
     }

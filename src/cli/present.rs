@@ -13,15 +13,22 @@ pub fn answer_format(p: &Problem) -> String {
     match (&p.answer.equivalence, e) {
         (Equivalence::Integer, _) => "an integer".into(),
         (Equivalence::Direction(_), Value::Vector(v)) => {
-            format!("a vector of length {} (any nonzero multiple), e.g. [1, 2]", v.len())
+            format!(
+                "a vector of length {} (any nonzero multiple), e.g. [1, 2]",
+                v.len()
+            )
         }
-        (Equivalence::UnorderedSet(_), _) => "the values in any order, e.g. {1, 3} (repeat a repeated value)".into(),
+        (Equivalence::UnorderedSet(_), _) => {
+            "the values in any order, e.g. {1, 3} (repeat a repeated value)".into()
+        }
         (Equivalence::Interval(_), _) => "an interval (low, high), e.g. (0.12, 0.48)".into(),
         (Equivalence::Formula { vars, .. } | Equivalence::Antiderivative { vars, .. }, _) => {
             let names: Vec<&str> = vars.iter().map(|d| d.var.as_str()).collect();
             format!("a formula in {}, e.g. 2*x*cos(x^2)", names.join(", "))
         }
-        (_, Value::Scalar(_)) => "a number: integer, fraction (3/4), decimal (0.75) or expression (sqrt(2)/2)".into(),
+        (_, Value::Scalar(_)) => {
+            "a number: integer, fraction (3/4), decimal (0.75) or expression (sqrt(2)/2)".into()
+        }
         (_, Value::Vector(v)) => format!("a vector of length {}, e.g. [1, 2, 3]", v.len()),
         (_, Value::Matrix(m)) => format!(
             "a {}×{} matrix, e.g. [[1, 2], [3, 4]] or [1 2; 3 4]",
@@ -46,7 +53,12 @@ pub fn canonical_answer(p: &Problem) -> String {
 
 /// The answer as displayed (typeset, possibly several lines).
 pub fn answer_block(p: &Problem) -> String {
-    render::lines(&[crate::engine::Line::new().m("Answer: ").v(p.answer.expected.clone())], "")
+    render::lines(
+        &[crate::engine::Line::new()
+            .m("Answer: ")
+            .v(p.answer.expected.clone())],
+        "",
+    )
 }
 
 /// `show` in a text-like format.
@@ -54,7 +66,12 @@ pub fn show_doc(p: &Problem, format: Format) -> String {
     match format {
         Format::Latex => format!("% {}\n{}", header(p), render::latex(&p.prompt)),
         Format::Markdown => format!("**{}**\n\n{}", header(p), render::markdown(&p.prompt)),
-        _ => format!("{}\n{}\nAnswer format: {}", header(p), render::lines(&p.prompt, "  "), answer_format(p)),
+        _ => format!(
+            "{}\n{}\nAnswer format: {}",
+            header(p),
+            render::lines(&p.prompt, "  "),
+            answer_format(p)
+        ),
     }
 }
 
@@ -99,8 +116,18 @@ pub fn solve_json(p: &Problem) -> Json {
     let mut j = show_json(p);
     j["answer"] = json!(canonical_answer(p));
     j["answer_latex"] = json!(p.answer.expected.to_latex());
-    j["steps"] = json!(p.solution.iter().map(|l| render::lines(std::slice::from_ref(l), "")).collect::<Vec<_>>());
-    j["steps_latex"] = json!(p.solution.iter().map(|l| render::latex(std::slice::from_ref(l))).collect::<Vec<_>>());
+    j["steps"] = json!(
+        p.solution
+            .iter()
+            .map(|l| render::lines(std::slice::from_ref(l), ""))
+            .collect::<Vec<_>>()
+    );
+    j["steps_latex"] = json!(
+        p.solution
+            .iter()
+            .map(|l| render::latex(std::slice::from_ref(l)))
+            .collect::<Vec<_>>()
+    );
     j
 }
 
@@ -108,13 +135,20 @@ pub fn solve_json(p: &Problem) -> Json {
 pub fn value_json(v: &Value) -> Json {
     let num = |s: &crate::math::Scalar| -> Json {
         let x = s.to_f64();
-        serde_json::Number::from_f64(x).map_or_else(|| json!(crate::math::format_real(x, 17)), Json::Number)
+        serde_json::Number::from_f64(x)
+            .map_or_else(|| json!(crate::math::format_real(x, 17)), Json::Number)
     };
     match v {
         Value::Scalar(s) => num(s),
         Value::Vector(xs) => Json::Array(xs.iter().map(num).collect()),
-        Value::Matrix(m) => Json::Array(m.rows().map(|r| Json::Array(r.iter().map(num).collect())).collect()),
-        Value::Set(items) | Value::Tuple(items) => Json::Array(items.iter().map(value_json).collect()),
+        Value::Matrix(m) => Json::Array(
+            m.rows()
+                .map(|r| Json::Array(r.iter().map(num).collect()))
+                .collect(),
+        ),
+        Value::Set(items) | Value::Tuple(items) => {
+            Json::Array(items.iter().map(value_json).collect())
+        }
         Value::Bool(b) => json!(b),
         Value::Choice(c) => json!(c.to_string()),
         Value::Formula(e) => json!(e.to_string()),

@@ -6,13 +6,26 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The catalog files compiled in, with their names (for error messages).
-const SOURCES: &[(&str, &str)] = &[("exercises/linalg.toml", include_str!("../../exercises/linalg.toml"))];
+const SOURCES: &[(&str, &str)] = &[(
+    "exercises/linalg.toml",
+    include_str!("../../exercises/linalg.toml"),
+)];
 const SYLLABUS: &str = include_str!("../../exercises/syllabus.toml");
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The answer types a catalog entry may declare.
-pub const ANSWER_TYPES: &[&str] =
-    &["number", "integer", "vector", "matrix", "set", "direction", "interval", "formula", "yesno", "choice"];
+pub const ANSWER_TYPES: &[&str] = &[
+    "number",
+    "integer",
+    "vector",
+    "matrix",
+    "set",
+    "direction",
+    "interval",
+    "formula",
+    "yesno",
+    "choice",
+];
 
 /// One exercise kind's catalog entry.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -77,20 +90,40 @@ impl Catalog {
 
     /// Parses catalog files `(name, text)` and a syllabus.
     pub fn from_sources(sources: &[(&str, &str)], syllabus: &str) -> Result<Catalog, CatalogError> {
-        let invalid = |file: &str, message: String| CatalogError::Invalid { file: file.to_string(), message };
+        let invalid = |file: &str, message: String| CatalogError::Invalid {
+            file: file.to_string(),
+            message,
+        };
         let mut kinds = Vec::new();
         for (name, text) in sources {
-            let file: CatalogFile = toml::from_str(text).map_err(|e| invalid(name, e.to_string()))?;
+            let file: CatalogFile =
+                toml::from_str(text).map_err(|e| invalid(name, e.to_string()))?;
             if file.format_version != FORMAT_VERSION {
-                return Err(invalid(name, format!("format_version {} is not {FORMAT_VERSION}", file.format_version)));
+                return Err(invalid(
+                    name,
+                    format!(
+                        "format_version {} is not {FORMAT_VERSION}",
+                        file.format_version
+                    ),
+                ));
             }
-            kinds.extend(file.kind.into_iter().map(|k| KindEntry { area: file.area.clone(), ..k }));
+            kinds.extend(file.kind.into_iter().map(|k| KindEntry {
+                area: file.area.clone(),
+                ..k
+            }));
         }
-        let syl: SyllabusFile = toml::from_str(syllabus).map_err(|e| invalid("exercises/syllabus.toml", e.to_string()))?;
+        let syl: SyllabusFile = toml::from_str(syllabus)
+            .map_err(|e| invalid("exercises/syllabus.toml", e.to_string()))?;
         if syl.format_version != FORMAT_VERSION {
-            return Err(invalid("exercises/syllabus.toml", format!("format_version {}", syl.format_version)));
+            return Err(invalid(
+                "exercises/syllabus.toml",
+                format!("format_version {}", syl.format_version),
+            ));
         }
-        Ok(Catalog { kinds, syllabus: syl.topic })
+        Ok(Catalog {
+            kinds,
+            syllabus: syl.topic,
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&KindEntry> {
@@ -100,7 +133,11 @@ impl Catalog {
     /// The areas that have kinds, in catalog order.
     pub fn areas(&self) -> Vec<&str> {
         let mut seen = BTreeSet::new();
-        self.kinds.iter().map(|k| k.area.as_str()).filter(|a| seen.insert(*a)).collect()
+        self.kinds
+            .iter()
+            .map(|k| k.area.as_str())
+            .filter(|a| seen.insert(*a))
+            .collect()
     }
 
     /// Problems with the catalog itself and its match with the generators `generator_ids`:
@@ -125,10 +162,17 @@ impl Catalog {
                 problems.push(format!("{}: catalog entry without a generator", k.id));
             }
             if k.hints.len() < 2 {
-                problems.push(format!("{}: {} hints, at least 2 are needed", k.id, k.hints.len()));
+                problems.push(format!(
+                    "{}: {} hints, at least 2 are needed",
+                    k.id,
+                    k.hints.len()
+                ));
             }
             if k.levels.is_empty() || k.levels.iter().any(|&l| !(1..=3).contains(&l)) {
-                problems.push(format!("{}: levels must be a non-empty subset of 1..=3", k.id));
+                problems.push(format!(
+                    "{}: levels must be a non-empty subset of 1..=3",
+                    k.id
+                ));
             }
             if !ANSWER_TYPES.contains(&k.answer.as_str()) {
                 problems.push(format!("{}: unknown answer type {:?}", k.id, k.answer));
@@ -145,7 +189,8 @@ impl Catalog {
 
     /// For every syllabus topic, how many kinds drill it.
     pub fn coverage(&self) -> BTreeMap<&str, usize> {
-        let mut counts: BTreeMap<&str, usize> = self.syllabus.iter().map(|t| (t.id.as_str(), 0)).collect();
+        let mut counts: BTreeMap<&str, usize> =
+            self.syllabus.iter().map(|t| (t.id.as_str(), 0)).collect();
         for t in self.kinds.iter().flat_map(|k| &k.topics) {
             if let Some(c) = counts.get_mut(t.as_str()) {
                 *c += 1;
@@ -193,19 +238,28 @@ title = "inverse"
     fn each_defect_is_reported() {
         let c = catalog(&(entry("la.a", "la.inverse", 2) + &entry("la.a", "la.nope", 1)));
         let problems = c.validate(&["la.a", "la.b"]);
-        assert!(problems.contains(&"la.a: duplicate id".to_string()), "{problems:?}");
+        assert!(
+            problems.contains(&"la.a: duplicate id".to_string()),
+            "{problems:?}"
+        );
         assert!(problems.contains(&"la.a: unknown topic id \"la.nope\"".to_string()));
         assert!(problems.contains(&"la.a: 1 hints, at least 2 are needed".to_string()));
         assert!(problems.contains(&"la.b: generator without a catalog entry".to_string()));
         let c = catalog(&entry("la.c", "la.inverse", 2));
-        assert_eq!(c.validate(&[]), vec!["la.c: catalog entry without a generator".to_string()]);
+        assert_eq!(
+            c.validate(&[]),
+            vec!["la.c: catalog entry without a generator".to_string()]
+        );
     }
 
     #[test]
     fn wrong_format_version_and_unknown_fields_are_errors() {
         let bad = "format_version = 2\narea = \"x\"\n";
         assert!(Catalog::from_sources(&[("t.toml", bad)], SYL).is_err());
-        let typo = format!("format_version = 1\narea = \"x\"\n{}hint = []\n", entry("la.a", "la.inverse", 2));
+        let typo = format!(
+            "format_version = 1\narea = \"x\"\n{}hint = []\n",
+            entry("la.a", "la.inverse", 2)
+        );
         assert!(Catalog::from_sources(&[("t.toml", &typo)], SYL).is_err());
     }
 }

@@ -3,10 +3,10 @@
 
 use super::answer::{AnswerSpec, Equivalence};
 use super::coerce::{ShapeError, coerce};
-use super::tolerance::Tolerance;
 use super::equivalence::{Comparison, compare};
 use super::problem::{Mistake, Problem};
-use crate::expr::{Expr, ExprError, Value, evaluate, parse};
+use super::tolerance::Tolerance;
+use crate::expr::{Expr, ExprError, Value, parse, parse_value};
 use crate::math::Scalar;
 
 /// The verdict on one answer.
@@ -28,7 +28,7 @@ pub struct Verdict {
 pub enum CheckError {
     #[error("{}", .error.render(.input))]
     Parse { input: String, error: ExprError },
-    #[error("{0}")]
+    #[error(transparent)]
     Shape(#[from] ShapeError),
 }
 
@@ -39,9 +39,14 @@ fn points_seed(p: &Problem) -> u64 {
 
 /// Judges `input` as an answer to `problem`.
 pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
-    let parse_err = |error| CheckError::Parse { input: input.to_string(), error };
+    let parse_err = |error| CheckError::Parse {
+        input: input.to_string(),
+        error,
+    };
     let expr = parse(input).map_err(parse_err)?;
-    let value = evaluate(&expr).map_err(parse_err)?;
+    // Evaluated from the text (not the tree) so that evaluation errors, like a division by zero,
+    // carry the position to mark.
+    let value = parse_value(input).map_err(parse_err)?;
     let reading = expr.reading().map(|r| format!("read as {r}"));
     let spec = &problem.answer;
     let seed = points_seed(problem);
@@ -60,16 +65,38 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
     };
     let cmp = compare(&got, &spec.expected, &spec.equivalence, seed);
     if cmp.correct {
-        return Ok(Verdict { correct: true, score: 1.0, feedback: "Correct.".into(), mistake: None, reading });
+        return Ok(Verdict {
+            correct: true,
+            score: 1.0,
+            feedback: "Correct.".into(),
+            mistake: None,
+            reading,
+        });
     }
-    if let Some(m) = problem.mistakes.iter().find(|m| matches_mistake(&expr, &value, m, spec, seed)) {
+    if let Some(m) = problem
+        .mistakes
+        .iter()
+        .find(|m| matches_mistake(&expr, &value, m, spec, seed))
+    {
         return Ok(wrong(m, cmp.score, reading));
     }
-    Ok(Verdict { correct: false, score: cmp.score, feedback: generic_feedback(&got, &spec.expected, &cmp), mistake: None, reading })
+    Ok(Verdict {
+        correct: false,
+        score: cmp.score,
+        feedback: generic_feedback(&got, &spec.expected, &cmp),
+        mistake: None,
+        reading,
+    })
 }
 
 fn wrong(m: &Mistake, score: f64, reading: Option<String>) -> Verdict {
-    Verdict { correct: false, score, feedback: m.message.clone(), mistake: Some(m.name), reading }
+    Verdict {
+        correct: false,
+        score,
+        feedback: m.message.clone(),
+        mistake: Some(m.name),
+        reading,
+    }
 }
 
 /// Whether the typed answer is this mistake's answer: under the problem's equivalence when the
@@ -94,7 +121,10 @@ fn natural_equivalence(v: &Value) -> Equivalence {
         Value::Vector(_) | Value::Matrix(_) | Value::Tuple(_) => Equivalence::Entrywise(tol),
         Value::Set(_) => Equivalence::UnorderedSet(tol),
         Value::Bool(_) | Value::Choice(_) => Equivalence::Exact,
-        Value::Formula(_) => Equivalence::Formula { vars: Vec::new(), tol },
+        Value::Formula(_) => Equivalence::Formula {
+            vars: Vec::new(),
+            tol,
+        },
     }
 }
 
@@ -111,7 +141,8 @@ fn generic_feedback(got: &Value, expected: &Value, cmp: &Comparison) -> String {
     }
     if let (Value::Matrix(g), Value::Matrix(e)) = (got, expected)
         && e.is_square()
-        && g.zip_with(&e.transpose(), |a, b| a - b).is_some_and(|d| d.entries().iter().all(Scalar::is_zero))
+        && g.zip_with(&e.transpose(), |a, b| a - b)
+            .is_some_and(|d| d.entries().iter().all(Scalar::is_zero))
         && g != e
     {
         return "Not quite: that is the transpose of the answer.".into();

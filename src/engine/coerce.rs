@@ -11,7 +11,7 @@ use crate::math::{Matrix, Scalar};
 
 /// Why an answer could not be read as the expected type. The message says what was expected.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("expected {expected}, got {got}")]
+#[error("this answer is {got}, but {expected} is expected")]
 pub struct ShapeError {
     pub expected: String,
     pub got: String,
@@ -19,7 +19,10 @@ pub struct ShapeError {
 
 /// `expected` describes the expected value; `got` the one typed.
 fn shape_err(expected: &Value, got: &Value) -> ShapeError {
-    ShapeError { expected: expected.describe(), got: got.describe() }
+    ShapeError {
+        expected: expected.describe(),
+        got: got.describe(),
+    }
 }
 
 /// The scalars of a flat list-like value: a vector, a tuple or set of numbers, or a one-row or
@@ -34,7 +37,12 @@ pub fn flat_scalars(v: &Value) -> Option<Vec<Scalar>> {
 }
 
 /// Reads `got` (already evaluated from `expr`) as a value comparable with `expected` under `eq`.
-pub fn coerce(expr: &Expr, got: &Value, expected: &Value, eq: &Equivalence) -> Result<Value, ShapeError> {
+pub fn coerce(
+    expr: &Expr,
+    got: &Value,
+    expected: &Value,
+    eq: &Equivalence,
+) -> Result<Value, ShapeError> {
     let fail = || shape_err(expected, got);
     match (eq, expected) {
         (Equivalence::Formula { .. } | Equivalence::Antiderivative { .. }, _) => match got {
@@ -49,8 +57,15 @@ pub fn coerce(expr: &Expr, got: &Value, expected: &Value, eq: &Equivalence) -> R
             // A row or column typed as a flat list, where the expected matrix is a row or column.
             _ if m.nrows() == 1 || m.ncols() == 1 => {
                 let xs = flat_scalars(got).ok_or_else(fail)?;
-                let rows = if m.nrows() == 1 { vec![xs] } else { xs.into_iter().map(|x| vec![x]).collect() };
-                Matrix::from_rows(rows).filter(|g| g.shape() == m.shape()).map(Value::Matrix).ok_or_else(fail)
+                let rows = if m.nrows() == 1 {
+                    vec![xs]
+                } else {
+                    xs.into_iter().map(|x| vec![x]).collect()
+                };
+                Matrix::from_rows(rows)
+                    .filter(|g| g.shape() == m.shape())
+                    .map(Value::Matrix)
+                    .ok_or_else(fail)
             }
             _ => Err(fail()),
         },
@@ -72,12 +87,11 @@ pub fn coerce(expr: &Expr, got: &Value, expected: &Value, eq: &Equivalence) -> R
             },
         },
         (_, Value::Choice(_)) => match expr {
-            Expr::Var(name) if name.chars().count() == 1 => {
-                Ok(Value::Choice(name.chars().next().unwrap_or('?').to_ascii_lowercase()))
-            }
+            Expr::Var(name) if name.chars().count() == 1 => Ok(Value::Choice(
+                name.chars().next().unwrap_or('?').to_ascii_lowercase(),
+            )),
             _ => Err(fail()),
         },
         (_, Value::Formula(_)) => Err(fail()),
     }
 }
-

@@ -19,11 +19,23 @@ pub struct Comparison {
 
 impl Comparison {
     fn all_or_nothing(ok: bool) -> Comparison {
-        Comparison { correct: ok, score: if ok { 1.0 } else { 0.0 }, note: None }
+        Comparison {
+            correct: ok,
+            score: if ok { 1.0 } else { 0.0 },
+            note: None,
+        }
     }
     fn partial(right: usize, total: usize, note: Option<String>) -> Comparison {
-        let score = if total == 0 { 0.0 } else { right as f64 / total as f64 };
-        Comparison { correct: right == total && total > 0, score, note }
+        let score = if total == 0 {
+            0.0
+        } else {
+            right as f64 / total as f64
+        };
+        Comparison {
+            correct: right == total && total > 0,
+            score,
+            note,
+        }
     }
 }
 
@@ -43,13 +55,18 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
             };
             match compare_formulas(g, e, vars, *tol, seed) {
                 FormulaMatch::Equal => Comparison::all_or_nothing(true),
-                FormulaMatch::DifferByConstant(_) if matches!(eq, Equivalence::Antiderivative { .. }) => {
+                FormulaMatch::DifferByConstant(_)
+                    if matches!(eq, Equivalence::Antiderivative { .. }) =>
+                {
                     Comparison::all_or_nothing(true)
                 }
                 FormulaMatch::DifferByConstant(c) => Comparison {
                     correct: false,
                     score: 0.0,
-                    note: Some(format!("it differs from the answer by the constant {}", crate::math::format_real(c, 4))),
+                    note: Some(format!(
+                        "it differs from the answer by the constant {}",
+                        crate::math::format_real(c, 4)
+                    )),
                 },
                 FormulaMatch::Undefined => Comparison {
                     correct: false,
@@ -70,11 +87,14 @@ fn scalars(got: &Value, expected: &Value, ok: impl Fn(Scalar, Scalar) -> bool) -
 }
 
 /// Flat entries and, for matrices, the number of columns (to name wrong entries as (row, col)).
-fn entries(v: &Value) -> Option<(Vec<Scalar>, usize)> {
+fn entries(v: &Value) -> Option<(Vec<Scalar>, Option<usize>)> {
     match v {
-        Value::Matrix(m) => Some((m.entries().to_vec(), m.ncols())),
-        Value::Vector(xs) => Some((xs.clone(), 0)),
-        Value::Tuple(items) => Some((items.iter().map(Value::as_scalar).collect::<Option<_>>()?, 0)),
+        Value::Matrix(m) => Some((m.entries().to_vec(), Some(m.ncols()))),
+        Value::Vector(xs) => Some((xs.clone(), None)),
+        Value::Tuple(items) => Some((
+            items.iter().map(Value::as_scalar).collect::<Option<_>>()?,
+            None,
+        )),
         _ => None,
     }
 }
@@ -91,11 +111,23 @@ fn entrywise(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
         let names: Vec<String> = wrong
             .iter()
             .take(4)
-            .map(|&i| if cols > 0 { format!("({},{})", i / cols + 1, i % cols + 1) } else { format!("{}", i + 1) })
+            .map(|&i| match cols {
+                Some(c) => format!("({},{})", i / c + 1, i % c + 1),
+                None => format!("{}", i + 1),
+            })
             .collect();
         let more = if wrong.len() > 4 { ", …" } else { "" };
-        let what = if cols > 0 { "entries" } else { "components" };
-        format!("{} of {} {what} are right; check {}{more}", e.len() - wrong.len(), e.len(), names.join(", "))
+        let what = if cols.is_some() {
+            "entries"
+        } else {
+            "components"
+        };
+        format!(
+            "{} of {} {what} are right; check {}{more}",
+            e.len() - wrong.len(),
+            e.len(),
+            names.join(", ")
+        )
     });
     Comparison::partial(e.len() - wrong.len(), e.len(), note)
 }
@@ -109,15 +141,24 @@ fn unordered(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
     let mut matched = 0;
     for ev in e {
         let Some(es) = ev.as_scalar() else { continue };
-        let hit = (0..g.len()).find(|&i| !used[i] && g[i].as_scalar().is_some_and(|gs| tol.accepts(gs, es)));
+        let hit = (0..g.len())
+            .find(|&i| !used[i] && g[i].as_scalar().is_some_and(|gs| tol.accepts(gs, es)));
         if let Some(i) = hit {
             used[i] = true;
             matched += 1;
         }
     }
     let note = match g.len().cmp(&e.len()) {
-        std::cmp::Ordering::Less => Some(format!("there are {} values, you gave {}", e.len(), g.len())),
-        std::cmp::Ordering::Greater => Some(format!("there are only {} values, you gave {}", e.len(), g.len())),
+        std::cmp::Ordering::Less => Some(format!(
+            "there are {} values, you gave {}",
+            e.len(),
+            g.len()
+        )),
+        std::cmp::Ordering::Greater => Some(format!(
+            "there are only {} values, you gave {}",
+            e.len(),
+            g.len()
+        )),
         std::cmp::Ordering::Equal if matched < e.len() && matched > 0 => {
             Some(format!("{matched} of {} values are right", e.len()))
         }
@@ -147,9 +188,14 @@ fn direction(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
         };
     }
     // The ratio k from the largest expected component; then every component must fit g = k·e.
-    let (i, _) = e.iter().enumerate().fold((0, 0.0f64), |(bi, bm), (i, x)| if x.abs() > bm { (i, x.abs()) } else { (bi, bm) });
+    let (i, _) = e.iter().enumerate().fold((0, 0.0f64), |(bi, bm), (i, x)| {
+        if x.abs() > bm { (i, x.abs()) } else { (bi, bm) }
+    });
     let k = g[i] / e[i];
-    let ok = k != 0.0 && g.iter().zip(&e).all(|(&gi, &ei)| tol.accepts_at_scale(gi, k * ei, gmax));
+    let ok = k != 0.0
+        && g.iter()
+            .zip(&e)
+            .all(|(&gi, &ei)| tol.accepts_at_scale(gi, k * ei, gmax));
     Comparison::all_or_nothing(ok)
 }
 
@@ -164,7 +210,10 @@ mod tests {
     fn set(xs: &[f64]) -> Value {
         Value::Set(xs.iter().map(|&x| Value::Scalar(Scalar::Real(x))).collect())
     }
-    const T: Tolerance = Tolerance { rel: 5e-4, abs: 1e-9 };
+    const T: Tolerance = Tolerance {
+        rel: 5e-4,
+        abs: 1e-9,
+    };
 
     #[test]
     fn matrices_get_partial_credit_and_named_entries() {
@@ -173,7 +222,10 @@ mod tests {
         let c = compare(&g, &e, &Equivalence::Entrywise(T), 0);
         assert!(!c.correct);
         assert_eq!(c.score, 0.75);
-        assert_eq!(c.note.as_deref(), Some("3 of 4 entries are right; check (2,2)"));
+        assert_eq!(
+            c.note.as_deref(),
+            Some("3 of 4 entries are right; check (2,2)")
+        );
         assert!(compare(&e, &e, &Equivalence::Entrywise(T), 0).correct);
     }
 
@@ -181,8 +233,24 @@ mod tests {
     fn integers_must_be_exact() {
         let e = Value::Scalar(Scalar::int(7));
         assert!(compare(&Value::Scalar(Scalar::int(7)), &e, &Equivalence::Integer, 0).correct);
-        assert!(!compare(&Value::Scalar(Scalar::Real(7.0001)), &e, &Equivalence::Integer, 0).correct);
-        assert!(!compare(&Value::Scalar(Scalar::frac(15, 2)), &e, &Equivalence::Integer, 0).correct);
+        assert!(
+            !compare(
+                &Value::Scalar(Scalar::Real(7.0001)),
+                &e,
+                &Equivalence::Integer,
+                0
+            )
+            .correct
+        );
+        assert!(
+            !compare(
+                &Value::Scalar(Scalar::frac(15, 2)),
+                &e,
+                &Equivalence::Integer,
+                0
+            )
+            .correct
+        );
     }
 
     #[test]
@@ -192,7 +260,10 @@ mod tests {
         assert!(!compare(&set(&[3.0, 3.0]), &set(&[3.0, -1.0]), &eq, 0).correct);
         assert!(!compare(&set(&[3.0, -1.0, 2.0]), &set(&[-1.0, 3.0]), &eq, 0).correct);
         assert!(compare(&set(&[2.0, 2.0]), &set(&[2.0, 2.0]), &eq, 0).correct);
-        assert_eq!(compare(&set(&[3.0, 5.0]), &set(&[3.0, -1.0]), &eq, 0).score, 0.5);
+        assert_eq!(
+            compare(&set(&[3.0, 5.0]), &set(&[3.0, -1.0]), &eq, 0).score,
+            0.5
+        );
     }
 
     #[test]

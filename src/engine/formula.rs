@@ -27,7 +27,13 @@ pub enum FormulaMatch {
 }
 
 /// Compares `got` with `expected` at seeded random points of `domain`.
-pub fn compare_formulas(got: &Expr, expected: &Expr, domain: &[Domain], tol: Tolerance, seed: u64) -> FormulaMatch {
+pub fn compare_formulas(
+    got: &Expr,
+    expected: &Expr,
+    domain: &[Domain],
+    tol: Tolerance,
+    seed: u64,
+) -> FormulaMatch {
     let mut rng = DrillRng::from_seed_u64(seed);
     let mut diffs = Vec::with_capacity(POINTS);
     let mut scale: f64 = 0.0;
@@ -35,8 +41,10 @@ pub fn compare_formulas(got: &Expr, expected: &Expr, domain: &[Domain], tol: Tol
         if diffs.len() == POINTS {
             break;
         }
-        let point: Vec<(&str, f64)> =
-            domain.iter().map(|d| (d.var.as_str(), d.lo + (d.hi - d.lo) * rng.unit())).collect();
+        let point: Vec<(&str, f64)> = domain
+            .iter()
+            .map(|d| (d.var.as_str(), d.lo + (d.hi - d.lo) * rng.unit()))
+            .collect();
         let (Ok(e), Ok(g)) = (eval_at(expected, &point), eval_at(got, &point)) else {
             continue;
         };
@@ -46,12 +54,21 @@ pub fn compare_formulas(got: &Expr, expected: &Expr, domain: &[Domain], tol: Tol
     if diffs.len() < MIN_POINTS {
         return FormulaMatch::Undefined;
     }
-    if diffs.iter().all(|&(g, e)| tol.accepts_at_scale(g, e, e.abs())) {
+    if diffs
+        .iter()
+        .all(|&(g, e)| tol.accepts_at_scale(g, e, e.abs()))
+    {
         return FormulaMatch::Equal;
     }
     let c = diffs[0].0 - diffs[0].1;
-    let constant = diffs.iter().all(|&(g, e)| tol.accepts_at_scale(g - e, c, scale.max(c.abs())));
-    if constant { FormulaMatch::DifferByConstant(c) } else { FormulaMatch::Different }
+    let constant = diffs
+        .iter()
+        .all(|&(g, e)| tol.accepts_at_scale(g - e, c, scale.max(c.abs())));
+    if constant {
+        FormulaMatch::DifferByConstant(c)
+    } else {
+        FormulaMatch::Different
+    }
 }
 
 #[cfg(test)]
@@ -61,7 +78,13 @@ mod tests {
 
     fn cmp(a: &str, b: &str) -> FormulaMatch {
         let d = [Domain::new("x", 0.5, 2.0)];
-        compare_formulas(&parse(a).unwrap(), &parse(b).unwrap(), &d, Tolerance::default(), 1)
+        compare_formulas(
+            &parse(a).unwrap(),
+            &parse(b).unwrap(),
+            &d,
+            Tolerance::default(),
+            1,
+        )
     }
 
     #[test]

@@ -14,10 +14,19 @@ pub const MAX_DRAWS: usize = 200;
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EngineError {
     #[error("unknown exercise kind `{id}`{}", suggest(.suggestions))]
-    UnknownKind { id: String, suggestions: Vec<String> },
+    UnknownKind {
+        id: String,
+        suggestions: Vec<String>,
+    },
     #[error("`{id}` has no level {level}; its levels are {}", levels_list(.available))]
-    Level { id: String, level: u8, available: Vec<u8> },
-    #[error("`{id}` level {level} seed {seed}: no usable problem after {MAX_DRAWS} draws (a bug: please report it)")]
+    Level {
+        id: String,
+        level: u8,
+        available: Vec<u8>,
+    },
+    #[error(
+        "`{id}` level {level} seed {seed}: no usable problem after {MAX_DRAWS} draws (a bug: please report it)"
+    )]
     Exhausted { id: String, level: u8, seed: u64 },
 }
 
@@ -47,21 +56,29 @@ impl Registry {
     }
     /// Catalog entries that have a generator, in catalog order.
     pub fn kinds(&self) -> impl Iterator<Item = &KindEntry> {
-        self.catalog.kinds.iter().filter(|k| self.exercise(&k.id).is_some())
+        self.catalog
+            .kinds
+            .iter()
+            .filter(|k| self.exercise(&k.id).is_some())
     }
     pub fn generator_ids(&self) -> Vec<&'static str> {
         self.exercises.iter().map(|e| e.id()).collect()
     }
     fn exercise(&self, id: &str) -> Option<&dyn Exercise> {
-        self.exercises.iter().find(|e| e.id() == id).map(|b| b.as_ref())
+        self.exercises
+            .iter()
+            .find(|e| e.id() == id)
+            .map(|b| b.as_ref())
     }
 
     /// The catalog entry of `id`, or an error suggesting similar ids.
     pub fn entry(&self, id: &str) -> Result<&KindEntry, EngineError> {
-        self.kinds().find(|k| k.id == id).ok_or_else(|| EngineError::UnknownKind {
-            id: id.to_string(),
-            suggestions: self.similar(id),
-        })
+        self.kinds()
+            .find(|k| k.id == id)
+            .ok_or_else(|| EngineError::UnknownKind {
+                id: id.to_string(),
+                suggestions: self.similar(id),
+            })
     }
 
     /// Known ids close to `id`: sharing its last segment, or within edit distance 3.
@@ -81,11 +98,18 @@ impl Registry {
     /// text is not accepted by the checker, is replaced by the next draw from the same stream.
     pub fn generate(&self, id: &str, level: u8, seed: u64) -> Result<Problem, EngineError> {
         let entry = self.entry(id)?;
-        let level_err = || EngineError::Level { id: id.to_string(), level, available: entry.levels.clone() };
+        let level_err = || EngineError::Level {
+            id: id.to_string(),
+            level,
+            available: entry.levels.clone(),
+        };
         if !entry.levels.contains(&level) {
             return Err(level_err());
         }
-        let ex = self.exercise(id).ok_or_else(|| EngineError::UnknownKind { id: id.into(), suggestions: vec![] })?;
+        let ex = self.exercise(id).ok_or_else(|| EngineError::UnknownKind {
+            id: id.into(),
+            suggestions: vec![],
+        })?;
         let mut rng = DrillRng::for_exercise(id, level, seed);
         for _ in 0..MAX_DRAWS {
             match ex.generate(level, &mut rng) {
@@ -99,7 +123,11 @@ impl Registry {
                 Err(GenError::Level(_)) => return Err(level_err()),
             }
         }
-        Err(EngineError::Exhausted { id: id.to_string(), level, seed })
+        Err(EngineError::Exhausted {
+            id: id.to_string(),
+            level,
+            seed,
+        })
     }
 }
 
@@ -136,7 +164,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+            cur.push(
+                (prev[j] + usize::from(ca != *cb))
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1),
+            );
         }
         prev = cur;
     }

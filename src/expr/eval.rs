@@ -104,63 +104,65 @@ fn eval(e: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
     eval_node(e, sp, env).map_err(|err| err.at(here))
 }
 
+/// Dispatches on the node kind. Each kind has its own function so that the frames on the
+/// recursive path stay small (deep trees must not exhaust the stack, even in debug builds).
 fn eval_node(e: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
-    let sub = |i: usize, x: &Expr| eval(x, kid(sp, i), env);
     match e {
         Expr::Num(s) => ops::finite(*s).map(Value::Scalar),
         Expr::Const(Constant::Pi) => Ok(Value::Scalar(Scalar::Real(std::f64::consts::PI))),
         Expr::Const(Constant::E) => Ok(Value::Scalar(Scalar::Real(std::f64::consts::E))),
         Expr::Var(name) => variable(name, env),
         Expr::Bool(b) => Ok(Value::Bool(*b)),
-        Expr::Neg(a) => ops::neg(sub(0, a)?),
-        Expr::Binary {
-            op: BinOp::Pow,
-            lhs,
-            rhs,
-            ..
-        } if matches!(**lhs, Expr::Const(Constant::E)) => call("exp", vec![sub(1, rhs)?]),
-        Expr::Binary { op, lhs, rhs, .. } => {
-            let (a, b) = (sub(0, lhs)?, sub(1, rhs)?);
-            match op {
-                BinOp::Add => ops::add(a, b, false),
-                BinOp::Sub => ops::add(a, b, true),
-                BinOp::Mul => ops::mul(a, b),
-                BinOp::Div => ops::div(a, b),
-                BinOp::Pow => ops::pow(a, b),
-            }
+        Expr::Neg(a) | Expr::Percent(a) | Expr::Transpose(a) => unary(e, a, sp, env),
+        Expr::Binary { op, lhs, rhs, .. } => binary(*op, lhs, rhs, sp, env),
+        Expr::Call { name, args } => {
+            let values = items(args, sp, env)?;
+            call(name, values)
         }
-        Expr::Percent(a) => match sub(0, a)? {
+        Expr::Vector(list) => vector(list, sp, env),
+        Expr::Matrix(rows) => matrix(rows, sp, env),
+        Expr::Set(list) => items(list, sp, env).map(Value::Set),
+        Expr::Tuple(list) => items(list, sp, env).map(Value::Tuple),
+    }
+}
+
+#[inline(never)]
+fn items(list: &[Expr], sp: Option<&Spans>, env: Env) -> R<Vec<Value>> {
+    list.iter()
+        .enumerate()
+        .map(|(i, a)| eval(a, kid(sp, i), env))
+        .collect()
+}
+
+#[inline(never)]
+fn unary(e: &Expr, a: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
+    let x = eval(a, kid(sp, 0), env)?;
+    match e {
+        Expr::Neg(_) => ops::neg(x),
+        Expr::Transpose(_) => ops::transpose(x),
+        _ => match x {
             v @ Value::Scalar(_) => ops::div(v, Value::Scalar(Scalar::int(100))),
             other => Err(ExprError::type_error(format!(
                 "% applies to a number, not {}",
                 other.describe()
             ))),
         },
-        Expr::Transpose(a) => ops::transpose(sub(0, a)?),
-        Expr::Call { name, args } => {
-            let values = args
-                .iter()
-                .enumerate()
-                .map(|(i, a)| sub(i, a))
-                .collect::<R<Vec<_>>>()?;
-            call(name, values)
-        }
-        Expr::Vector(items) => vector(items, sp, env),
-        Expr::Matrix(rows) => matrix(rows, sp, env),
-        Expr::Set(items) => Ok(Value::Set(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, a)| sub(i, a))
-                .collect::<R<_>>()?,
-        )),
-        Expr::Tuple(items) => Ok(Value::Tuple(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, a)| sub(i, a))
-                .collect::<R<_>>()?,
-        )),
+    }
+}
+
+#[inline(never)]
+fn binary(op: BinOp, lhs: &Expr, rhs: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
+    if op == BinOp::Pow && matches!(lhs, Expr::Const(Constant::E)) {
+        return call("exp", vec![eval(rhs, kid(sp, 1), env)?]);
+    }
+    let a = eval(lhs, kid(sp, 0), env)?;
+    let b = eval(rhs, kid(sp, 1), env)?;
+    match op {
+        BinOp::Add => ops::add(a, b, false),
+        BinOp::Sub => ops::add(a, b, true),
+        BinOp::Mul => ops::mul(a, b),
+        BinOp::Div => ops::div(a, b),
+        BinOp::Pow => ops::pow(a, b),
     }
 }
 
@@ -231,6 +233,8 @@ fn matrix(rows: &[Vec<Expr>], sp: Option<&Spans>, env: Env) -> R<Value> {
         out.push(r);
     }
     Matrix::from_rows(out).map(Value::Matrix).ok_or_else(|| {
-        ExprError::type_error("a matrix needs rows of equal, nonzero length, as in [[1, 2], [3, 4]]")
+        ExprError::type_error(
+            "a matrix needs rows of equal, nonzero length, as in [[1, 2], [3, 4]]",
+        )
     })
 }

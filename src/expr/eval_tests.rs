@@ -61,9 +61,16 @@ fn exactness() {
     assert_eq!(exact("sqrt(9/4)"), q(3, 2));
     assert_eq!(exact("4^(1/2)"), q(2, 1));
     assert_eq!(exact("8^(-2/3)"), q(1, 4));
+    assert_eq!(exact("(-8)^(1/3)"), q(-2, 1));
+    assert_eq!(exact("(-8)^(2/3)"), q(4, 1));
+    assert!(close(real("(-2)^(1/3)"), -(2f64.cbrt())));
+    assert!(err("(-8)^(1/2)").is_undefined());
     assert_eq!(exact("(2/3)^3"), q(8, 27));
     assert_eq!(exact("log2(8) + log10(0.01)"), q(1, 1));
-    assert_eq!(exact("floor(-7/2) + ceil(7/2) + round(5/2) + round(-5/2)"), q(0, 1));
+    assert_eq!(
+        exact("floor(-7/2) + ceil(7/2) + round(5/2) + round(-5/2)"),
+        q(0, 1)
+    );
     assert_eq!(exact("abs(-3/4)"), q(3, 4));
     assert_eq!(exact("max(1/3, 0.25, 1/4)"), q(1, 3));
     assert_eq!(exact("min([3, -1, 2])"), q(-1, 1));
@@ -87,10 +94,7 @@ fn matrix_arithmetic_and_shapes() {
         v("[1 2; 3 4] [1, 1]"),
         Value::Vector(vec![3.into(), 7.into()])
     );
-    assert_eq!(
-        v("2[1 2; 3 4] - [1 2; 3 4]"),
-        Value::Matrix(a.clone())
-    );
+    assert_eq!(v("2[1 2; 3 4] - [1 2; 3 4]"), Value::Matrix(a.clone()));
     assert_eq!(v("[2, 4]/2"), Value::Vector(vec![1.into(), 2.into()]));
     assert_eq!(v("[1 2; 3 4]^2"), Value::Matrix(a.mul(&a).unwrap()));
     assert_eq!(v("[1 2; 3 4]^0"), Value::Matrix(Matrix::identity(2)));
@@ -108,11 +112,19 @@ fn matrix_arithmetic_and_shapes() {
         "cannot multiply a 2×3 matrix by a 2×2 matrix: the first has 3 columns, the second 2 rows"
     );
     assert_eq!(e.span(), (0, 27));
-    assert!(err("[1, 2] + [1, 2, 3]").message().contains("vector of length 3"));
+    assert!(
+        err("[1, 2] + [1, 2, 3]")
+            .message()
+            .contains("vector of length 3")
+    );
     assert!(err("[1, 2] * [1, 2]").message().contains("dot("));
     assert!(err("1 + [1, 2]").message().starts_with("cannot add"));
     assert!(err("inv([1 2; 2 4])").message().contains("singular"));
-    assert!(err("[1 2; 3 4]^(1/2)").message().contains("integer exponent"));
+    assert!(
+        err("[1 2; 3 4]^(1/2)")
+            .message()
+            .contains("integer exponent")
+    );
     assert!(err("[1 2; 3 4]^100000").message().contains("limited"));
     assert!(err("det([1 2 3])").message().contains("square"));
 }
@@ -172,14 +184,22 @@ fn formulas_and_points() {
     assert!(matches!(v("ln(x - 5)"), Value::Formula(_)));
     let undefined = eval_at(&parse("ln(x)").unwrap(), &[("x", -1.0)]).unwrap_err();
     assert!(undefined.is_undefined());
-    assert!(eval_at(&parse("1/x").unwrap(), &[("x", 0.0)]).unwrap_err().is_undefined());
-    assert!(eval_at(&parse("exp(x)").unwrap(), &[("x", 1e3)]).unwrap_err().is_undefined());
+    assert!(
+        eval_at(&parse("1/x").unwrap(), &[("x", 0.0)])
+            .unwrap_err()
+            .is_undefined()
+    );
+    assert!(
+        eval_at(&parse("exp(x)").unwrap(), &[("x", 1e3)])
+            .unwrap_err()
+            .is_undefined()
+    );
     let unbound = eval_at(&parse("x + y").unwrap(), &[("x", 1.0)]).unwrap_err();
     assert!(!unbound.is_undefined());
     // malformed formulas are errors at evaluation
     let e = err("x + [1, 2]");
     assert!(e.message().starts_with("cannot add"));
-    assert!(err("x + yes").message().contains("yes/no"));
+    assert_eq!(err("x + yes").message(), "cannot add a number to yes/no");
     let e = evaluate(&Expr::Call {
         name: "foo".into(),
         args: vec![Expr::Var("x".into())],
@@ -243,7 +263,7 @@ fn canonical_text_round_trips() {
 #[test]
 fn big_inputs_stay_bounded() {
     let big = format!("[{}]", vec!["1"; 60].join(" "));
-    let m = format!("[{}]", vec![big.as_str(); 2].join(", "));
+    let m = format!("[{}]", [big.as_str(); 2].join(", "));
     assert!(2 * m.len() < 2000);
     assert!(parse_value(&format!("{m}*{m}'")).is_ok());
     assert!(err(&format!("{m}'*{m}")).message().contains("too large"));
@@ -252,10 +272,9 @@ fn big_inputs_stay_bounded() {
     assert!(err("det([1 2 3; 4 5 6])").message().contains("square"));
     assert!(err(&format!("rank({m})")).message().contains("at most 50"));
     // a maximal-height tree evaluates and prints without overflowing the stack
-    let chain = "x+".repeat(250) + "1";
+    let chain = "x+".repeat(195) + "1";
     assert!(matches!(v(&chain), Value::Formula(_)));
     let expr = parse(&chain).unwrap();
     assert_eq!(parse(&expr.to_string()).unwrap(), expr);
     let _ = expr.to_latex();
 }
-

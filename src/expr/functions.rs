@@ -95,14 +95,18 @@ fn min_max(name: &str, max: bool, args: Vec<Value>) -> R<Value> {
         if pick_b { b } else { a }
     });
     best.map(Value::Scalar).ok_or_else(|| {
-        ExprError::type_error(format!("{name} needs at least one number, as in {name}(1, 2)"))
+        ExprError::type_error(format!(
+            "{name} needs at least one number, as in {name}(1, 2)"
+        ))
     })
 }
 
 fn dot(a: Value, b: Value) -> R<Value> {
     match (a, b) {
         (Value::Vector(u), Value::Vector(v)) if u.len() == v.len() => Ok(Value::Scalar(
-            u.iter().zip(&v).fold(Scalar::ZERO, |acc, (&x, &y)| acc + x * y),
+            u.iter()
+                .zip(&v)
+                .fold(Scalar::ZERO, |acc, (&x, &y)| acc + x * y),
         )),
         (a, b) => Err(ExprError::type_error(format!(
             "dot needs two vectors of the same length, not {} and {}",

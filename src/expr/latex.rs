@@ -11,8 +11,8 @@ use crate::math::{Matrix, Scalar, format_real};
 /// A real number in LaTeX: `0.25`, `1.5 \times 10^{-7}`.
 fn real_latex(text: &str) -> String {
     match text.split_once('e') {
-        Some((m, e)) if m == "1" => format!("10^{{{e}}}"),
-        Some((m, e)) if m == "-1" => format!("-10^{{{e}}}"),
+        Some(("1", e)) => format!("10^{{{e}}}"),
+        Some(("-1", e)) => format!("-10^{{{e}}}"),
         Some((m, e)) => format!("{m} \\times 10^{{{e}}}"),
         None => text.to_string(),
     }
@@ -44,7 +44,10 @@ fn num_latex(s: &Scalar) -> String {
 
 fn bmatrix(rows: Vec<Vec<String>>) -> String {
     let body: Vec<String> = rows.into_iter().map(|r| r.join(" & ")).collect();
-    format!("\\begin{{bmatrix}} {} \\end{{bmatrix}}", body.join(" \\\\ "))
+    format!(
+        "\\begin{{bmatrix}} {} \\end{{bmatrix}}",
+        body.join(" \\\\ ")
+    )
 }
 
 fn matrix_latex(m: &Matrix) -> String {
@@ -251,7 +254,10 @@ mod tests {
         assert_eq!(tex("exp(x)"), "e^{x}");
         assert_eq!(tex("(1/2)^x"), "\\left(\\frac{1}{2}\\right)^{x}");
         assert_eq!(tex("-(x+1)^2"), "-\\left(x + 1\\right)^{2}");
-        assert_eq!(tex("sin(theta) + x_1 + x2 + sigma"), "\\sin\\left(\\theta\\right) + x_{1} + x_{2} + \\sigma");
+        assert_eq!(
+            tex("sin(theta) + x_1 + x2 + sigma"),
+            "\\sin\\left(\\theta\\right) + x_{1} + x_{2} + \\sigma"
+        );
         assert_eq!(tex("A'"), "A^{T}");
         assert_eq!(tex("12.5%"), "12.5\\%");
         assert_eq!(tex("log10(x)"), "\\log_{10}\\left(x\\right)");

@@ -102,7 +102,7 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
         if c.is_alphabetic() {
             let end = i + chars[i..]
                 .iter()
-                .take_while(|&&c| c != 'π' && (c.is_alphanumeric() || c == '_'))
+                .take_while(|&&c| c != 'π' && (c.is_alphabetic() || c.is_ascii_digit() || c == '_'))
                 .count();
             let paren = chars.get(end) == Some(&'(');
             for (a, b) in split_run(&chars[i..end], paren) {
@@ -204,7 +204,10 @@ mod tests {
                 Tok::Ident("x".into())
             ]
         );
-        assert_eq!(kinds("2**3"), [Tok::Num("2".into()), Tok::Caret, Tok::Num("3".into())]);
+        assert_eq!(
+            kinds("2**3"),
+            [Tok::Num("2".into()), Tok::Caret, Tok::Num("3".into())]
+        );
     }
 
     #[test]

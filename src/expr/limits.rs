@@ -6,7 +6,7 @@ pub const MAX_INPUT_CHARS: usize = 2000;
 /// Deepest nesting of parentheses, brackets, unary operators and exponents.
 pub const MAX_DEPTH: usize = 64;
 /// Tallest expression tree (long chains such as `1+1+…+1` build tall trees without nesting).
-pub const MAX_TREE_HEIGHT: usize = 256;
+pub const MAX_TREE_HEIGHT: usize = 200;
 /// Most entries in a matrix or vector, typed or computed.
 pub const MAX_ENTRIES: usize = 2500;
 /// Largest dimension for `det`, `inv`, `rank`, `rref`, matrix powers, `identity` and `diag`.

@@ -59,7 +59,7 @@ pub(crate) fn real_text(x: f64) -> String {
         return "0".into();
     }
     let a = x.abs();
-    if a < 1e-4 || a >= 1e15 {
+    if !(1e-4..1e15).contains(&a) {
         format!("{x:e}")
     } else {
         format!("{x}")
@@ -123,12 +123,17 @@ mod tests {
         let y = parse_number("0.30000000000000004").unwrap();
         assert_eq!(y.to_f64(), 0.30000000000000004);
         assert_eq!(parse_number("1e400"), None);
-        assert_eq!(parse_number("1e-99999999999999999999").map(|s| s.to_f64()), Some(0.0));
+        assert_eq!(
+            parse_number("1e-99999999999999999999").map(|s| s.to_f64()),
+            Some(0.0)
+        );
     }
 
     #[test]
     fn real_text_round_trips() {
-        for x in [0.1, -2.5, 1e-12, 1.5e20, 123456.789, 1e15, 9.99e14, 1e-4, 5e-324] {
+        for x in [
+            0.1, -2.5, 1e-12, 1.5e20, 123456.789, 1e15, 9.99e14, 1e-4, 5e-324,
+        ] {
             let t = real_text(x);
             assert_eq!(t.parse::<f64>().unwrap(), x, "{t}");
             assert!(t.len() < 30, "{t}");
@@ -139,9 +144,18 @@ mod tests {
 
     #[test]
     fn terminating_decimals() {
-        assert_eq!(decimal_text(Rational::new(3, 4).unwrap()).as_deref(), Some("0.75"));
-        assert_eq!(decimal_text(Rational::new(-1, 400).unwrap()).as_deref(), Some("-0.0025"));
-        assert_eq!(decimal_text(Rational::new(25, 2).unwrap()).as_deref(), Some("12.5"));
+        assert_eq!(
+            decimal_text(Rational::new(3, 4).unwrap()).as_deref(),
+            Some("0.75")
+        );
+        assert_eq!(
+            decimal_text(Rational::new(-1, 400).unwrap()).as_deref(),
+            Some("-0.0025")
+        );
+        assert_eq!(
+            decimal_text(Rational::new(25, 2).unwrap()).as_deref(),
+            Some("12.5")
+        );
         assert_eq!(decimal_text(Rational::new(1, 3).unwrap()), None);
         assert_eq!(decimal_text(Rational::int(-7)).as_deref(), Some("-7"));
     }

@@ -8,6 +8,7 @@
 //! ```
 
 mod ast;
+mod brackets;
 mod error;
 mod eval;
 mod functions;

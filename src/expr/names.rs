@@ -3,10 +3,42 @@
 
 /// Functions of the language (calculator functions included), with aliases.
 pub(crate) const FUNCTIONS: &[&str] = &[
-    "sqrt", "abs", "exp", "ln", "log", "log10", "log2", "sin", "cos", "tan", "asin", "acos",
-    "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "sigmoid", "min", "max",
-    "floor", "ceil", "round", "det", "inv", "transpose", "trace", "dot", "norm", "rank", "rref",
-    "identity", "eye", "diag",
+    "sqrt",
+    "abs",
+    "exp",
+    "ln",
+    "log",
+    "log10",
+    "log2",
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "sigmoid",
+    "min",
+    "max",
+    "floor",
+    "ceil",
+    "round",
+    "det",
+    "inv",
+    "transpose",
+    "trace",
+    "dot",
+    "norm",
+    "rank",
+    "rref",
+    "identity",
+    "eye",
+    "diag",
 ];
 
 /// Greek letters usable as variable names (`pi` is the constant).
@@ -28,16 +60,14 @@ fn is_whole_name(run: &str) -> bool {
     is_function(run) || CONSTANTS.contains(&run) || KEYWORDS.contains(&run) || GREEK.contains(&run)
 }
 
-/// A name that is clearly one variable: a single letter, letters then digits (`x1`), anything with
-/// an underscore (`x_1`, `sigma_max`), or a Greek letter.
+/// A name that is clearly one variable: a single letter or a Greek letter, optionally followed
+/// by digits (`x1`, `mu0`), or anything with an underscore (`x_1`, `sigma_max`).
 pub(crate) fn is_variable_like(name: &str) -> bool {
-    let mut chars = name.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let rest: Vec<char> = chars.collect();
-    first.is_alphabetic()
-        && (rest.iter().all(char::is_ascii_digit) || name.contains('_') || GREEK.contains(&name))
+    let base = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    let mut chars = base.chars();
+    let single = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    name.chars().next().is_some_and(char::is_alphabetic)
+        && (single || GREEK.contains(&base) || name.contains('_'))
 }
 
 /// Splits a run of letters, digits and underscores (starting with a letter) into names, as char
@@ -46,8 +76,8 @@ pub(crate) fn is_variable_like(name: &str) -> bool {
 /// Rules: a known name or a variable-like name stays whole; a run directly followed by `(` that is
 /// not known stays whole (so the parser can report an unknown function by name); otherwise the run
 /// is read left to right, taking at each point the longest known function, constant or Greek name
-/// that starts there, or else one letter with the digits after it (`2pix` → `pi`, `x`;
-/// `xy2` → `x`, `y2`). The pieces become an implicit product.
+/// that starts there, or else one letter, and the digits after it (`2pix` → `pi`, `x`;
+/// `xy2` → `x`, `y2`; `xmu0` → `x`, `mu0`). The pieces become an implicit product.
 pub(crate) fn split_run(run: &[char], followed_by_paren: bool) -> Vec<(usize, usize)> {
     let s: String = run.iter().collect();
     if is_whole_name(&s) || is_variable_like(&s) || followed_by_paren {
@@ -64,12 +94,12 @@ pub(crate) fn split_run(run: &[char], followed_by_paren: bool) -> Vec<(usize, us
             .filter(|n| rest.starts_with(**n))
             .map(|n| n.chars().count())
             .max();
-        let len = known.unwrap_or_else(|| {
-            1 + run[i + 1..]
+        let name = known.unwrap_or(1);
+        let len = name
+            + run[i + name..]
                 .iter()
                 .take_while(|c| c.is_ascii_digit())
-                .count()
-        });
+                .count();
         pieces.push((i, i + len));
         i += len;
     }
@@ -96,11 +126,22 @@ mod tests {
         assert_eq!(split("sinx", false), ["sin", "x"]);
         assert_eq!(split("ex", false), ["e", "x"]);
         assert_eq!(split("thetax", false), ["theta", "x"]);
+        assert_eq!(split("xmu0", false), ["x", "mu0"]);
     }
 
     #[test]
     fn keeps_names_whole() {
-        for name in ["theta", "x1", "x_1", "sigma_max", "log10", "yes", "sinh", "b"] {
+        for name in [
+            "theta",
+            "mu0",
+            "x1",
+            "x_1",
+            "sigma_max",
+            "log10",
+            "yes",
+            "sinh",
+            "b",
+        ] {
             assert_eq!(split(name, false), [name]);
         }
         assert_eq!(split("foo", true), ["foo"]);

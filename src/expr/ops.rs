@@ -16,9 +16,7 @@ pub(crate) fn finite(s: Scalar) -> R<Scalar> {
         Scalar::Real(x) if x.is_nan() => Err(ExprError::undefined(
             "the result is undefined (not a real number)",
         )),
-        Scalar::Real(x) if x.is_infinite() => {
-            Err(ExprError::undefined("the result is too large"))
-        }
+        Scalar::Real(x) if x.is_infinite() => Err(ExprError::undefined("the result is too large")),
         _ => Ok(s),
     }
 }
@@ -75,8 +73,15 @@ pub(crate) fn add(a: Value, b: Value, subtract: bool) -> R<Value> {
                 (a.describe(), b.describe())
             };
             let prep = if subtract { "from" } else { "to" };
+            let numeric =
+                |v: &Value| matches!(v, Value::Scalar(_) | Value::Vector(_) | Value::Matrix(_));
+            let advice = if numeric(&a) && numeric(&b) {
+                ": both need the same shape"
+            } else {
+                ""
+            };
             return Err(type_err(format!(
-                "cannot {verb} {first} {prep} {second}: both need the same shape"
+                "cannot {verb} {first} {prep} {second}{advice}"
             )));
         }
     };
@@ -124,7 +129,9 @@ pub(crate) fn mul(a: Value, b: Value) -> R<Value> {
         (Value::Vector(v), Value::Matrix(m)) if m.nrows() == 1 => {
             // An outer product: the vector as a column times a row.
             product_size(v.len(), 1, m.ncols())?;
-            Value::Matrix(Matrix::from_fn(v.len(), m.ncols(), |i, j| v[i] * m.get(0, j)))
+            Value::Matrix(Matrix::from_fn(v.len(), m.ncols(), |i, j| {
+                v[i] * m.get(0, j)
+            }))
         }
         (Value::Vector(_), Value::Vector(_)) => {
             return Err(type_err(
@@ -210,6 +217,14 @@ pub(crate) fn scalar_pow(x: Scalar, y: Scalar) -> R<Scalar> {
         return Ok(Scalar::Exact(r));
     }
     let (b, e) = (x.to_f64(), y.to_f64());
+    // A real odd root of a negative number: (-8)^(1/3) = -2, (-8)^(2/3) = 4.
+    if b < 0.0
+        && let Scalar::Exact(ey) = y
+        && ey.denom() % 2 == 1
+    {
+        let r = scalar_pow(-x, y)?;
+        return Ok(if ey.numer() % 2 == 0 { r } else { -r });
+    }
     if b < 0.0 && e.fract() != 0.0 {
         return Err(ExprError::undefined(
             "a negative number to a fractional power is not a real number",
@@ -231,8 +246,7 @@ fn exact_root(q: Rational, n: i64) -> Option<Rational> {
     let root = |m: i64| -> Option<i64> {
         let r = (m as f64).powf(1.0 / n as f64).round() as i64;
         let e = u32::try_from(n).ok()?;
-        (r.saturating_sub(1)..=r.saturating_add(1))
-            .find(|&c| c >= 0 && c.checked_pow(e) == Some(m))
+        (r.saturating_sub(1)..=r.saturating_add(1)).find(|&c| c >= 0 && c.checked_pow(e) == Some(m))
     };
     Rational::new(root(q.numer())?, root(q.denom())?)
 }

@@ -22,7 +22,7 @@
 use super::ast::{BinOp, Constant, Expr};
 use super::error::ExprError;
 use super::lexer::{Tok, Token, lex};
-use super::limits::{MAX_DEPTH, MAX_ENTRIES, MAX_INPUT_CHARS, MAX_TREE_HEIGHT};
+use super::limits::{MAX_DEPTH, MAX_INPUT_CHARS, MAX_TREE_HEIGHT};
 use super::literal::parse_number;
 use super::names::{FUNCTIONS, is_function, is_variable_like};
 use super::spans::{Parsed, Spans, height};
@@ -74,23 +74,23 @@ pub(crate) fn parse_spanned(input: &str) -> R<Parsed> {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Ctx {
+pub(super) enum Ctx {
     Normal,
     /// Directly inside `[ ]`: whitespace separates entries.
     Bracket,
 }
 
-struct Parser {
-    toks: Vec<Token>,
-    pos: usize,
-    depth: usize,
+pub(super) struct Parser {
+    pub(super) toks: Vec<Token>,
+    pub(super) pos: usize,
+    pub(super) depth: usize,
     /// Length of the input in characters (the span of "the end").
-    end: usize,
-    entries: usize,
+    pub(super) end: usize,
+    pub(super) entries: usize,
 }
 
 /// Tokens that can begin an operand of an implicit product.
-fn starts_operand(tok: &Tok) -> bool {
+pub(super) fn starts_operand(tok: &Tok) -> bool {
     matches!(tok, Tok::Num(_) | Tok::Ident(_) | Tok::LParen | Tok::Sqrt)
 }
 
@@ -99,7 +99,9 @@ fn unexpected_after_expression(t: &Token) -> ExprError {
         Tok::RParen => "unmatched ')': there is no '(' before it".to_string(),
         Tok::RBracket => "unmatched ']': there is no '[' before it".to_string(),
         Tok::RBrace => "unmatched '}': there is no '{' before it".to_string(),
-        Tok::Comma => "a ',' outside brackets: write a list as [1, 2], {1, 2} or (1, 2)".to_string(),
+        Tok::Comma => {
+            "a ',' outside brackets: write a list as [1, 2], {1, 2} or (1, 2)".to_string()
+        }
         Tok::Semi => "a ';' outside brackets: write matrix rows as [1 2; 3 4]".to_string(),
         Tok::Num(n) => format!("expected an operator before the number {n}; write * for a product"),
         other => format!(
@@ -138,22 +140,22 @@ fn wrap(make: fn(Box<Expr>) -> Expr, span: (usize, usize), inner: Parsed) -> Par
     }
 }
 
-fn list(items: Vec<Parsed>, span: (usize, usize)) -> (Vec<Expr>, Spans) {
+pub(super) fn list(items: Vec<Parsed>, span: (usize, usize)) -> (Vec<Expr>, Spans) {
     let (exprs, spans) = items.into_iter().map(|p| (p.expr, p.spans)).unzip();
     (exprs, Spans::node(span, spans))
 }
 
 impl Parser {
-    fn peek(&self) -> Option<&Token> {
+    pub(super) fn peek(&self) -> Option<&Token> {
         self.toks.get(self.pos)
     }
-    fn peek_at(&self, k: usize) -> Option<&Token> {
+    pub(super) fn peek_at(&self, k: usize) -> Option<&Token> {
         self.toks.get(self.pos + k)
     }
-    fn next_is(&self, tok: &Tok) -> bool {
+    pub(super) fn next_is(&self, tok: &Tok) -> bool {
         self.peek().is_some_and(|t| &t.tok == tok)
     }
-    fn at_end(&self) -> (usize, usize) {
+    pub(super) fn at_end(&self) -> (usize, usize) {
         (self.end, self.end)
     }
 
@@ -178,7 +180,7 @@ impl Parser {
         }
     }
 
-    fn expr(&mut self, ctx: Ctx) -> R<Parsed> {
+    pub(super) fn expr(&mut self, ctx: Ctx) -> R<Parsed> {
         let mut lhs = self.product(ctx)?;
         while let Some(t) = self.peek() {
             let op = match t.tok {
@@ -425,199 +427,4 @@ impl Parser {
             spans,
         })
     }
-
-    /// Comma-separated items up to `close`; returns them and the end of the closing token.
-    fn sequence(&mut self, close: Tok, open: (usize, usize)) -> R<(Vec<Parsed>, usize)> {
-        let (o, c) = if close == Tok::RParen {
-            ('(', ')')
-        } else {
-            ('{', '}')
-        };
-        let col = open.0 + 1;
-        let mut items = Vec::new();
-        if let Some(t) = self.peek().filter(|t| t.tok == close) {
-            let end = t.span.1;
-            self.pos += 1;
-            return Ok((items, end));
-        }
-        loop {
-            items.push(self.expr(Ctx::Normal)?);
-            let Some(t) = self.peek().cloned() else {
-                return Err(ExprError::syntax(
-                    self.at_end(),
-                    format!("expected '{c}' to close the '{o}' at column {col}"),
-                ));
-            };
-            if t.tok == Tok::Comma {
-                self.pos += 1;
-                if self.next_is(&close) {
-                    return Err(ExprError::syntax(
-                        t.span,
-                        "expected an item after ','; remove the trailing comma",
-                    ));
-                }
-            } else if t.tok == close {
-                self.pos += 1;
-                return Ok((items, t.span.1));
-            } else {
-                return Err(ExprError::syntax(
-                    t.span,
-                    format!(
-                        "expected ',' or '{c}' here (to close the '{o}' at column {col}), not {}",
-                        t.tok.describe()
-                    ),
-                ));
-            }
-        }
-    }
-
-    /// After `[`: entries separated by `,` or whitespace, rows by `;`.
-    fn bracket(&mut self, open: (usize, usize)) -> R<Parsed> {
-        let col = open.0 + 1;
-        if let Some(t) = self.peek().filter(|t| t.tok == Tok::RBracket) {
-            return Err(ExprError::syntax(
-                (open.0, t.span.1),
-                "empty brackets: write a vector as [1, 2, 3]",
-            ));
-        }
-        let mut rows: Vec<Vec<Parsed>> = Vec::new();
-        let mut row = Vec::new();
-        let mut semicolons = false;
-        let end = loop {
-            let entry = self.expr(Ctx::Bracket)?;
-            self.entries += 1;
-            if self.entries > MAX_ENTRIES {
-                return Err(ExprError::limit(
-                    entry.span(),
-                    format!("too many entries: the limit is {MAX_ENTRIES}"),
-                ));
-            }
-            row.push(entry);
-            let Some(t) = self.peek().cloned() else {
-                return Err(ExprError::syntax(
-                    self.at_end(),
-                    format!("expected ']' to close the '[' at column {col}"),
-                ));
-            };
-            match t.tok {
-                Tok::Comma => {
-                    self.pos += 1;
-                    if self.next_is(&Tok::RBracket) || self.next_is(&Tok::Semi) {
-                        return Err(ExprError::syntax(
-                            t.span,
-                            "expected an entry after ','; remove the extra comma",
-                        ));
-                    }
-                }
-                Tok::Semi => {
-                    self.pos += 1;
-                    semicolons = true;
-                    rows.push(std::mem::take(&mut row));
-                    if let Some(close) = self.peek().filter(|t| t.tok == Tok::RBracket) {
-                        let end = close.span.1;
-                        self.pos += 1;
-                        break end;
-                    }
-                }
-                Tok::RBracket => {
-                    self.pos += 1;
-                    rows.push(std::mem::take(&mut row));
-                    break t.span.1;
-                }
-                ref tok
-                    if t.space_before
-                        && (starts_operand(tok)
-                            || matches!(
-                                tok,
-                                Tok::Minus | Tok::Plus | Tok::LBracket | Tok::LBrace
-                            )) => {}
-                ref tok => {
-                    return Err(ExprError::syntax(
-                        t.span,
-                        format!(
-                            "expected ',', ';' or ']' here (to close the '[' at column {col}), \
-                             not {}",
-                            tok.describe()
-                        ),
-                    ));
-                }
-            }
-        };
-        let span = (open.0, end);
-        let vector_rows = |rows: &[Vec<Parsed>]| {
-            rows.iter()
-                .all(|r| matches!(r.as_slice(), [Parsed { expr: Expr::Vector(_), .. }]))
-        };
-        if semicolons && vector_rows(&rows) {
-            // `[[1 2]; [3 4]]`: rows written as vectors, stacked.
-            return matrix(rows.into_iter().flat_map(unpack_rows).collect(), span);
-        }
-        if semicolons {
-            return matrix(rows, span);
-        }
-        let row = rows.pop().unwrap_or_default();
-        if row.iter().all(|p| matches!(p.expr, Expr::Vector(_))) {
-            return matrix(unpack_rows(row), span);
-        }
-        let (items, spans) = list(row, span);
-        Ok(Parsed {
-            expr: Expr::Vector(items),
-            spans,
-        })
-    }
-}
-
-/// The entries of vector literals, as rows.
-fn unpack_rows(vectors: Vec<Parsed>) -> Vec<Vec<Parsed>> {
-    vectors
-        .into_iter()
-        .map(|p| match p.expr {
-            Expr::Vector(items) => items
-                .into_iter()
-                .zip(p.spans.kids)
-                .map(|(expr, spans)| Parsed { expr, spans })
-                .collect(),
-            other => vec![Parsed {
-                expr: other,
-                spans: p.spans,
-            }],
-        })
-        .collect()
-}
-
-/// A matrix from parsed rows, which must all have as many entries as the first.
-fn matrix(rows: Vec<Vec<Parsed>>, span: (usize, usize)) -> R<Parsed> {
-    let width = rows.first().map_or(0, Vec::len);
-    for (i, row) in rows.iter().enumerate() {
-        if row.len() != width {
-            let row_span = match (row.first(), row.last()) {
-                (Some(a), Some(b)) => (a.span().0, b.span().1),
-                _ => span,
-            };
-            return Err(ExprError::syntax(
-                row_span,
-                format!(
-                    "row {} has {} entries but row 1 has {width}; every row needs the same number",
-                    i + 1,
-                    row.len()
-                ),
-            ));
-        }
-    }
-    let mut spans = Vec::new();
-    let rows = rows
-        .into_iter()
-        .map(|row| {
-            row.into_iter()
-                .map(|p| {
-                    spans.push(p.spans);
-                    p.expr
-                })
-                .collect()
-        })
-        .collect();
-    Ok(Parsed {
-        expr: Expr::Matrix(rows),
-        spans: Spans::node(span, spans),
-    })
 }

@@ -214,9 +214,21 @@ fn bounds() {
     let deep = "(".repeat(100) + "1" + &")".repeat(100);
     let e = err(&deep);
     assert!(e.message().contains("nested too deeply"), "{}", e.message());
-    assert!(err(&"-".repeat(200)).message().contains("nested too deeply"));
-    assert!(err(&"2^".repeat(200)).message().contains("nested too deeply"));
-    assert!(err(&"[".repeat(100)).message().contains("nested too deeply"));
+    assert!(
+        err(&"-".repeat(200))
+            .message()
+            .contains("nested too deeply")
+    );
+    assert!(
+        err(&"2^".repeat(200))
+            .message()
+            .contains("nested too deeply")
+    );
+    assert!(
+        err(&"[".repeat(100))
+            .message()
+            .contains("nested too deeply")
+    );
     let chain = "1+".repeat(300) + "1";
     assert!(err(&chain).message().contains("chains more than"));
     let ok = "(".repeat(60) + "1" + &")".repeat(60);

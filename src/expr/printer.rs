@@ -132,7 +132,8 @@ impl Printer {
         match op {
             BinOp::Add | BinOp::Sub => {
                 self.child(lhs, 1);
-                self.out.push_str(if op == BinOp::Add { " + " } else { " - " });
+                self.out
+                    .push_str(if op == BinOp::Add { " + " } else { " - " });
                 self.child(rhs, 2);
             }
             BinOp::Mul if self.reading && implicit => {

@@ -27,7 +27,10 @@ impl Value {
             Value::Vector(v) => format!("[{}]", join(v.iter().map(scalar_text))),
             Value::Matrix(m) => format!(
                 "[{}]",
-                join(m.rows().map(|r| format!("[{}]", join(r.iter().map(scalar_text)))))
+                join(
+                    m.rows()
+                        .map(|r| format!("[{}]", join(r.iter().map(scalar_text))))
+                )
             ),
             Value::Set(items) => format!("{{{}}}", join(items.iter().map(Value::to_text))),
             Value::Tuple(items) => format!("({})", join(items.iter().map(Value::to_text))),

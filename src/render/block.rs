@@ -17,7 +17,11 @@ pub fn width(s: &str) -> usize {
 
 impl Block {
     pub fn text(s: &str) -> Block {
-        Block { lines: vec![s.to_string()], width: width(s), baseline: 0 }
+        Block {
+            lines: vec![s.to_string()],
+            width: width(s),
+            baseline: 0,
+        }
     }
 
     /// Lines of possibly different widths, padded to the widest; baseline on the middle row
@@ -26,7 +30,11 @@ impl Block {
         let w = lines.iter().map(|l| width(l)).max().unwrap_or(0);
         let baseline = lines.len().saturating_sub(1) / 2;
         let lines = lines.into_iter().map(|l| pad_right(&l, w)).collect();
-        Block { lines, width: w, baseline }
+        Block {
+            lines,
+            width: w,
+            baseline,
+        }
     }
 
     /// `self` then `other` side by side, aligned on their baselines.
@@ -40,13 +48,23 @@ impl Block {
                 .cloned()
                 .unwrap_or_else(|| " ".repeat(b.width))
         };
-        let lines = (0..above + below).map(|r| format!("{}{}", rows(&self, r), rows(&other, r))).collect();
-        Block { lines, width: self.width + other.width, baseline: above }
+        let lines = (0..above + below)
+            .map(|r| format!("{}{}", rows(&self, r), rows(&other, r)))
+            .collect();
+        Block {
+            lines,
+            width: self.width + other.width,
+            baseline: above,
+        }
     }
 
     /// The block as text, trailing spaces trimmed from each row, rows joined by newlines.
     pub fn render(&self, indent: &str) -> String {
-        self.lines.iter().map(|l| format!("{indent}{}", l.trim_end())).collect::<Vec<_>>().join("\n")
+        self.lines
+            .iter()
+            .map(|l| format!("{indent}{}", l.trim_end()))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -68,6 +86,9 @@ mod tests {
         let b = Block::text("v = ").beside(m).beside(Block::text(" end"));
         assert_eq!(b.render(""), "    ⎡ 1 ⎤\nv = ⎢ 2 ⎥ end\n    ⎣ 3 ⎦");
         let two = Block::from_lines(vec!["⎡ 1 ⎤".into(), "⎣ 2 ⎦".into()]);
-        assert_eq!(Block::text("A = ").beside(two).render("  "), "  A = ⎡ 1 ⎤\n      ⎣ 2 ⎦");
+        assert_eq!(
+            Block::text("A = ").beside(two).render("  "),
+            "  A = ⎡ 1 ⎤\n      ⎣ 2 ⎦"
+        );
     }
 }

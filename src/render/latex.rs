@@ -7,6 +7,15 @@ pub fn unicode_to_latex(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
+        if c.is_ascii_alphabetic() {
+            let mut word = c.to_string();
+            while let Some(&n) = chars.peek().filter(|n| n.is_ascii_alphabetic()) {
+                word.push(n);
+                chars.next();
+            }
+            out.push_str(&math_word(&word));
+            continue;
+        }
         if let Some(d) = subscript_digit(c) {
             let mut digits = d.to_string();
             while let Some(d) = chars.peek().and_then(|&c| subscript_digit(c)) {
@@ -52,6 +61,23 @@ pub fn unicode_to_latex(s: &str) -> String {
     out
 }
 
+/// A word inside math: operator names upright as operators (`\\det`), longer words as text,
+/// single letters as variables.
+fn math_word(w: &str) -> String {
+    const OPERATORS: &[&str] = &[
+        "det", "sin", "cos", "tan", "ln", "log", "exp", "max", "min", "dim", "ker",
+    ];
+    if w.len() == 1 {
+        w.to_string()
+    } else if OPERATORS.contains(&w) {
+        format!("\\{w}")
+    } else if matches!(w, "tr" | "rank" | "diag" | "adj") {
+        format!("\\operatorname{{{w}}}")
+    } else {
+        format!("\\text{{{w}}}")
+    }
+}
+
 fn subscript_digit(c: char) -> Option<char> {
     let i = "₀₁₂₃₄₅₆₇₈₉".chars().position(|d| d == c)?;
     char::from_digit(i as u32, 10)
@@ -94,25 +120,47 @@ pub fn escape_text(s: &str) -> String {
     out
 }
 
+/// A line with prose through `text` and every run of adjacent math pieces in one `$…$` span
+/// (two spans side by side would read as `$$`, display math).
 fn line_with(line: &Line, text: impl Fn(&str) -> String) -> String {
-    line.0
-        .iter()
-        .map(|p| match p {
-            Piece::Text(s) => text(s),
-            Piece::Math(s) => format!("${}$", unicode_to_latex(s).trim()),
-            Piece::Value(v) => format!("${}$", v.to_latex()),
-        })
-        .collect()
+    let mut out = String::new();
+    let mut math: Vec<String> = Vec::new();
+    let flush = |out: &mut String, math: &mut Vec<String>| {
+        if !math.is_empty() {
+            out.push_str(&format!("${}$", math.join(" ").trim()));
+            math.clear();
+        }
+    };
+    for p in &line.0 {
+        match p {
+            Piece::Text(s) => {
+                flush(&mut out, &mut math);
+                out.push_str(&text(s));
+            }
+            Piece::Math(s) => math.push(unicode_to_latex(s).trim().to_string()),
+            Piece::Value(v) => math.push(v.to_latex()),
+        }
+    }
+    flush(&mut out, &mut math);
+    out
 }
 
 /// Lines as a LaTeX fragment, one line per paragraph line (`\\` between lines).
 pub fn latex(lines: &[Line]) -> String {
-    lines.iter().map(|l| line_with(l, escape_text)).collect::<Vec<_>>().join(" \\\\\n")
+    lines
+        .iter()
+        .map(|l| line_with(l, escape_text))
+        .collect::<Vec<_>>()
+        .join(" \\\\\n")
 }
 
 /// Lines as Markdown with `$…$` math, hard line breaks between lines.
 pub fn markdown(lines: &[Line]) -> String {
-    lines.iter().map(|l| line_with(l, str::to_string)).collect::<Vec<_>>().join("  \n")
+    lines
+        .iter()
+        .map(|l| line_with(l, str::to_string))
+        .collect::<Vec<_>>()
+        .join("  \n")
 }
 
 #[cfg(test)]
@@ -124,6 +172,8 @@ mod tests {
         assert_eq!(unicode_to_latex("A⁻¹"), "A^{-1}");
         assert_eq!(unicode_to_latex("Aᵀ"), "A^{\\top}");
         assert_eq!(unicode_to_latex("a₁₂·b₂₁ − 3"), "a_{12} \\cdot b_{21} - 3");
+        assert_eq!(unicode_to_latex("det A"), "\\det A");
+        assert_eq!(unicode_to_latex("Check: AB"), "\\text{Check}: \\text{AB}");
     }
 
     #[test]
@@ -132,9 +182,21 @@ mod tests {
     }
 
     #[test]
+    fn adjacent_math_pieces_share_one_span() {
+        let l = Line::text("So ")
+            .m("A = ")
+            .v(crate::expr::Value::Scalar(3.into()))
+            .t(".");
+        assert_eq!(latex(&[l]), "So $A = 3$.");
+    }
+
+    #[test]
     fn lines_mix_prose_and_math() {
         let l = Line::text("Find ").m("A⁻¹").t(".");
         assert_eq!(latex(std::slice::from_ref(&l)), "Find $A^{-1}$.");
-        assert_eq!(markdown(&[l.clone(), l]), "Find $A^{-1}$.  \nFind $A^{-1}$.");
+        assert_eq!(
+            markdown(&[l.clone(), l]),
+            "Find $A^{-1}$.  \nFind $A^{-1}$."
+        );
     }
 }

@@ -19,8 +19,15 @@ pub fn scalar(s: &Scalar) -> String {
 /// Columns are right-aligned and separated by two spaces.
 pub fn grid(rows: &[Vec<String>]) -> Block {
     let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> =
-        (0..ncols).map(|j| rows.iter().filter_map(|r| r.get(j)).map(|s| super::block::width(s)).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..ncols)
+        .map(|j| {
+            rows.iter()
+                .filter_map(|r| r.get(j))
+                .map(|s| super::block::width(s))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let n = rows.len();
     let lines = rows
         .iter()
@@ -32,7 +39,11 @@ pub fn grid(rows: &[Vec<String>]) -> Block {
                 (_, i) if i + 1 == n => ('⎣', '⎦'),
                 _ => ('⎢', '⎥'),
             };
-            let cells: Vec<String> = r.iter().zip(&widths).map(|(c, &w)| pad_left(c, w)).collect();
+            let cells: Vec<String> = r
+                .iter()
+                .zip(&widths)
+                .map(|(c, &w)| pad_left(c, w))
+                .collect();
             format!("{l} {} {rt}", cells.join("  "))
         })
         .collect();
@@ -42,7 +53,11 @@ pub fn grid(rows: &[Vec<String>]) -> Block {
 /// A value as a block: matrices and vectors (as columns) typeset, everything else on one line.
 pub fn value_block(v: &Value) -> Block {
     match v {
-        Value::Matrix(m) => grid(&m.rows().map(|r| r.iter().map(scalar).collect()).collect::<Vec<_>>()),
+        Value::Matrix(m) => grid(
+            &m.rows()
+                .map(|r| r.iter().map(scalar).collect())
+                .collect::<Vec<_>>(),
+        ),
         Value::Vector(xs) => grid(&xs.iter().map(|x| vec![scalar(x)]).collect::<Vec<_>>()),
         other => Block::text(&inline_value(other)),
     }
@@ -55,7 +70,10 @@ pub fn inline_value(v: &Value) -> String {
         Value::Scalar(s) => scalar(s),
         Value::Vector(xs) => format!("({})", list(&mut xs.iter().map(scalar))),
         Value::Matrix(m) => {
-            let rows: Vec<String> = m.rows().map(|r| r.iter().map(scalar).collect::<Vec<_>>().join(" ")).collect();
+            let rows: Vec<String> = m
+                .rows()
+                .map(|r| r.iter().map(scalar).collect::<Vec<_>>().join(" "))
+                .collect();
             format!("[{}]", rows.join("; "))
         }
         Value::Set(items) => format!("{{{}}}", list(&mut items.iter().map(inline_value))),
@@ -78,7 +96,10 @@ pub fn line_block(line: &Line) -> Block {
 
 /// Lines rendered one below the other, each row indented by `indent`.
 pub fn lines(ls: &[Line], indent: &str) -> String {
-    ls.iter().map(|l| line_block(l).render(indent)).collect::<Vec<_>>().join("\n")
+    ls.iter()
+        .map(|l| line_block(l).render(indent))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -90,9 +111,15 @@ mod tests {
     fn matrices_get_brackets_and_aligned_columns() {
         let a = Matrix::from_ints(&[[2, -5], [-1, 3]]);
         let line = Line::new().m("A⁻¹ = ").v(a);
-        assert_eq!(lines(&[line], "  "), "  A⁻¹ = ⎡  2  −5 ⎤\n        ⎣ −1   3 ⎦");
+        assert_eq!(
+            lines(&[line], "  "),
+            "  A⁻¹ = ⎡  2  −5 ⎤\n        ⎣ −1   3 ⎦"
+        );
         let one_row = Matrix::from_ints(&[[1, 2, 3]]);
-        assert_eq!(value_block(&Value::Matrix(one_row)).render(""), "[ 1  2  3 ]");
+        assert_eq!(
+            value_block(&Value::Matrix(one_row)).render(""),
+            "[ 1  2  3 ]"
+        );
     }
 
     #[test]
