@@ -3,12 +3,14 @@
 use super::present;
 use crate::expr::Value;
 use crate::expr::parse_value;
+use crate::math::{Scalar, format_real};
 use crate::render;
 use anyhow::{Result, anyhow, bail};
 use std::io::Write;
 
 pub fn calc(expr: &str, json: bool) -> Result<()> {
-    let value = parse_value(expr).map_err(|e| anyhow!("{}", e.render(expr)))?;
+    let value = parse_value(expr)
+        .map_err(|e| anyhow!("cannot read this expression:\n{}", e.render(expr)))?;
     if let Value::Formula(f) = &value {
         let names: Vec<String> = f.free_vars().into_iter().collect();
         let verb = if names.len() == 1 { "is" } else { "are" };
@@ -24,7 +26,13 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
                                    "text": value.to_text()});
         writeln!(out, "{j}")?;
     } else {
-        writeln!(out, "{}", render::value_block(&value).render(""))?;
+        // A lone real number gets 12 significant digits; typeset objects keep 6 so columns stay
+        // readable. `--json` has full precision.
+        let text = match &value {
+            Value::Scalar(Scalar::Real(x)) => format_real(*x, 12).replacen('-', "−", 1),
+            _ => render::value_block(&value).render(""),
+        };
+        writeln!(out, "{text}")?;
     }
     Ok(())
 }

@@ -209,8 +209,12 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
             }
             _ => match check(p, answer) {
                 Err(e) => {
-                    writeln!(out, "{}", paint(BAD, "  That answer cannot be read:"))?;
-                    for l in e.to_string().lines() {
+                    for (i, l) in e.to_string().lines().enumerate() {
+                        let l = if i == 0 {
+                            paint(BAD, &format!("{}{}", l[..1].to_uppercase(), &l[1..]))
+                        } else {
+                            l.to_string()
+                        };
                         writeln!(out, "  {l}")?;
                     }
                     writeln!(out, "  Try again; this did not use up a try.")?;

@@ -32,14 +32,7 @@ pub fn run() -> ExitCode {
     match dispatch(cli.command) {
         Ok(code) => code,
         Err(e) => {
-            // A multi-line message (an input with a caret under it) starts on its own line so
-            // that the caret stays under the right character.
-            let msg = format!("{e:#}");
-            if msg.contains('\n') {
-                eprintln!("error:\n{msg}")
-            } else {
-                eprintln!("error: {msg}")
-            }
+            eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }

@@ -26,7 +26,7 @@ pub struct Verdict {
 /// Why an answer could not be judged (exit code 2 in the CLI).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum CheckError {
-    #[error("{}", .error.render(.input))]
+    #[error("cannot read this answer:\n{}", .error.render(.input))]
     Parse { input: String, error: ExprError },
     #[error(transparent)]
     Shape(#[from] ShapeError),

@@ -30,7 +30,10 @@ impl Value {
             Value::Tuple(t) => format!("a tuple of {} elements", t.len()),
             Value::Bool(_) => "yes/no".into(),
             Value::Choice(_) => "a letter choice".into(),
-            Value::Formula(_) => "a formula".into(),
+            Value::Formula(e) => {
+                let vars: Vec<String> = e.free_vars().into_iter().collect();
+                format!("a formula in {}", vars.join(", "))
+            }
         }
     }
     pub fn as_scalar(&self) -> Option<Scalar> {
