@@ -1,81 +1,45 @@
 //! Gauss–Jordan elimination with exact fractions, step by step: `cargo run --example gauss_jordan`.
 //!
-//! Row-reduces `[A | I]` for a 3×3 matrix, prints every row operation and the matrix after it,
-//! and asserts that the right block is the inverse (A·A⁻¹ = I) and that it matches nalgebra.
+//! Row-reduces `[A | I]` for a 3×3 matrix, prints each pivot step's row operations and the matrix
+//! they produce (the same lines the `la.inverse` worked solutions use), and asserts that the
+//! right block is the inverse (A·A⁻¹ = I, exactly) and that it matches nalgebra.
 
 use mathdrill::engine::Line;
-use mathdrill::expr::Value;
-use mathdrill::math::linalg::{RowOp, determinant, inverse_with_steps};
-use mathdrill::math::{Matrix, Scalar};
+use mathdrill::exercises::linalg::common::elimination_lines;
+use mathdrill::math::Matrix;
+use mathdrill::math::linalg::{determinant, inverse_with_steps};
 use mathdrill::render;
-
-fn describe(op: &RowOp) -> String {
-    let r = |i: usize| format!("R{}", i + 1);
-    match op {
-        RowOp::Swap(i, j) => format!("{} ↔ {}", r(*i), r(*j)),
-        RowOp::Scale(i, k) => format!("{} ← {}·{}", r(*i), render::scalar(k), r(*i)),
-        RowOp::AddMultiple {
-            target,
-            source,
-            factor,
-        } => {
-            format!(
-                "{} ← {} + ({})·{}",
-                r(*target),
-                r(*target),
-                render::scalar(factor),
-                r(*source)
-            )
-        }
-    }
-}
 
 fn main() {
     let a = Matrix::from_ints(&[[2, 1, 1], [1, 3, 2], [1, 0, 0]]);
-    println!(
-        "{}\n",
-        render::lines(&[Line::new().m("A = ").v(a.clone())], "  ")
-    );
-    let (inv, elimination) = inverse_with_steps(&a).expect("A is invertible");
     let n = a.nrows();
-    // Replay the operations on [A | I] to show each intermediate matrix.
-    let mut m = Matrix::from_fn(n, 2 * n, |i, j| {
-        if j < n {
-            a.get(i, j)
-        } else if j - n == i {
-            Scalar::ONE
-        } else {
-            Scalar::ZERO
-        }
-    });
-    for op in &elimination.ops {
-        op.apply(&mut m);
-        println!(
-            "{}",
-            render::lines(
-                &[Line::new().m(format!("{:24}", describe(op))).v(m.clone())],
-                "  "
-            )
-        );
-    }
-    println!(
-        "\n{}",
-        render::lines(
-            &[Line::new().m("A⁻¹ = ").v(Value::Matrix(inv.clone()))],
-            "  "
-        )
-    );
-    println!("  det A = {}", render::scalar(&determinant(&a).unwrap()));
+    let (inv, elimination) = inverse_with_steps(&a).expect("A is invertible");
+    let augmented = a.hstack(&Matrix::identity(n)).expect("same row count");
+
+    let mut lines = vec![Line::new().m("[A | I] = ").v(augmented.clone())];
+    lines.extend(elimination_lines(&augmented, &elimination.ops));
+    lines.push(Line::new().m("A⁻¹ = ").v(inv.clone()));
+    lines.push(Line::math(format!(
+        "det A = {}",
+        render::scalar(&determinant(&a).unwrap())
+    )));
+    println!("{}", render::lines(&lines, "  "));
 
     assert_eq!(a.mul(&inv).unwrap(), Matrix::identity(n), "A·A⁻¹ = I");
+    assert!(
+        inv.is_exact(),
+        "the inverse of an integer matrix is computed exactly"
+    );
     let reference = a.to_nalgebra().try_inverse().unwrap();
     assert!(
         (inv.to_nalgebra() - reference).abs().max() < 1e-12,
         "matches nalgebra"
     );
-    assert!(
-        inv.is_exact(),
-        "the inverse of an integer matrix is computed exactly"
-    );
     println!("  check: A·A⁻¹ = I ✓ (and nalgebra agrees)");
+}
+
+/// `cargo test` runs the example (`test = true` in Cargo.toml), so its assertions are checked.
+#[test]
+fn the_example_runs_and_its_checks_hold() {
+    main();
 }

@@ -338,7 +338,7 @@ fn a_piped_drill_session() {
     assert!(text.contains("Exercise 1/4 · "), "{text}");
     assert!(text.contains("Hint 1/"), "{text}");
     assert!(text.contains("✓ Correct."), "{text}");
-    assert!(text.contains("cannot be read"), "{text}");
+    assert!(text.contains("Cannot read this answer"), "{text}");
     assert!(text.contains("one more try"), "{text}");
     assert!(text.contains("Exercise 4/4"), "{text}");
     assert!(text.contains("Summary"), "{text}");

@@ -6,7 +6,7 @@
 use mathdrill::engine::{Equivalence, check};
 use mathdrill::registry;
 
-const SEEDS: u64 = 300;
+const SEEDS: u64 = 1000;
 
 /// The answer text with its first number multiplied by 1.01 (0 becomes 0.01), as the CLI
 /// contract checker does.

@@ -107,6 +107,18 @@ impl Matrix {
                 .collect(),
         })
     }
+    /// `[A | B]`: the columns of `B` appended to those of `A`; `None` unless the row counts match.
+    pub fn hstack(&self, b: &Matrix) -> Option<Matrix> {
+        (self.rows == b.rows).then(|| {
+            Matrix::from_fn(self.rows, self.cols + b.cols, |i, j| {
+                if j < self.cols {
+                    self.get(i, j)
+                } else {
+                    b.get(i, j - self.cols)
+                }
+            })
+        })
+    }
     /// `Aᵀ`: `(Aᵀ)ᵢⱼ = Aⱼᵢ`.
     pub fn transpose(&self) -> Matrix {
         Matrix::from_fn(self.cols, self.rows, |i, j| self.get(j, i))
@@ -186,6 +198,11 @@ mod tests {
         let a = Matrix::from_ints(&[[1, 2, 3], [4, 5, 6], [7, 8, 10]]);
         assert_eq!(a.transpose().to_nalgebra(), a.to_nalgebra().transpose());
         assert_eq!(a.trace(), Some(Scalar::int(16)));
+        assert_eq!(
+            Matrix::from_ints(&[[1], [2]]).hstack(&Matrix::identity(2)),
+            Some(Matrix::from_ints(&[[1, 1, 0], [2, 0, 1]]))
+        );
+        assert!(a.hstack(&Matrix::identity(2)).is_none());
         assert_eq!(a.minor_matrix(1, 0), Matrix::from_ints(&[[2, 3], [8, 10]]));
         assert_eq!(
             a.mul_vec(&[Scalar::ONE, Scalar::ZERO, Scalar::ONE]),

@@ -102,13 +102,9 @@ impl Exercise for Inverse {
         let (mut solution, hints) = if n == 2 {
             two_by_two(&a, det, &inv)
         } else {
-            let aug = Matrix::from_fn(n, 2 * n, |i, j| {
-                if j < n {
-                    a.get(i, j)
-                } else {
-                    Scalar::int(i64::from(j - n == i))
-                }
-            });
+            let aug = a
+                .hstack(&Matrix::identity(n))
+                .ok_or(GenError::Redraw("not square"))?;
             let mut lines = vec![
                 Line::math(format!(
                     "det A = {} ≠ 0, so A is invertible{}.",

@@ -1,7 +1,7 @@
 //! Linear-algebra exercise kinds (`la.*`), one file per kind; shared formatting and mistake
 //! bookkeeping live in `common`.
 
-mod common;
+pub mod common;
 mod determinant;
 mod dot_product;
 mod inverse;

@@ -16,13 +16,7 @@ pub fn inverse_with_steps(a: &Matrix) -> Option<(Matrix, Elimination)> {
         return None;
     }
     let n = a.nrows();
-    let id = Matrix::identity(n);
-    let aug = Matrix::from_fn(
-        n,
-        2 * n,
-        |i, j| if j < n { a.get(i, j) } else { id.get(i, j - n) },
-    );
-    let e = rref(&aug);
+    let e = rref(&a.hstack(&Matrix::identity(n))?);
     if e.pivots.iter().take_while(|&&p| p < n).count() < n {
         return None;
     }
