@@ -4,6 +4,8 @@
 mod answer;
 mod catalog;
 mod check;
+#[cfg(test)]
+mod check_tests;
 mod coerce;
 mod equivalence;
 mod exercise;
