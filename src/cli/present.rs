@@ -18,6 +18,10 @@ pub fn answer_format(p: &Problem) -> String {
                 v.len()
             )
         }
+        (Equivalence::Span(_), _) => {
+            "a basis, as a set of vectors: {[1, 0, 2], [0, 1, -1]} (any basis of the subspace)"
+                .into()
+        }
         (Equivalence::UnorderedSet(_), _) => {
             "the values in any order, e.g. {1, 3} (repeat a repeated value)".into()
         }
@@ -151,6 +155,7 @@ pub fn value_json(v: &Value) -> Json {
         }
         Value::Bool(b) => json!(b),
         Value::Choice(c) => json!(c.to_string()),
+        Value::Complex { re, im } => json!({"re": re, "im": im}),
         Value::Formula(e) => json!(e.to_string()),
     }
 }
@@ -165,6 +170,7 @@ pub fn value_type(v: &Value) -> &'static str {
         Value::Tuple(_) => "tuple",
         Value::Bool(_) => "bool",
         Value::Choice(_) => "choice",
+        Value::Complex { .. } => "complex",
         Value::Formula(_) => "formula",
     }
 }

@@ -16,6 +16,9 @@ pub enum Equivalence {
     UnorderedSet(Tolerance),
     /// A nonzero multiple of the expected vector (eigenvectors).
     Direction(Tolerance),
+    /// A basis of the same subspace as the expected set of vectors (null spaces): any basis is
+    /// right. Typed as a set of vectors, `{[1, 0, 2], [0, 1, -1]}`, or one vector.
+    Span(Tolerance),
     /// An interval `(lo, hi)`, endpoint by endpoint.
     Interval(Tolerance),
     /// A formula in the given variables, compared at seeded random points of the domain.

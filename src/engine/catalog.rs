@@ -1,4 +1,4 @@
-//! The catalog: the data half of every exercise kind, in `exercises/<area>.toml`, embedded at
+//! The catalog: the data half of every exercise kind, in `exercises/<area>/*.toml`, embedded at
 //! build time. Title, topics (syllabus ids), levels, answer type and general hints live here so
 //! that they can be read and edited without touching code.
 
@@ -6,10 +6,26 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The catalog files compiled in, with their names (for error messages).
-const SOURCES: &[(&str, &str)] = &[(
-    "exercises/linalg.toml",
-    include_str!("../../exercises/linalg.toml"),
-)];
+/// One file per family of kinds, `exercises/<area>/<family>.toml`, mirroring
+/// `src/exercises/<area>/`.
+const SOURCES: &[(&str, &str)] = &[
+    (
+        "exercises/linalg/matrices.toml",
+        include_str!("../../exercises/linalg/matrices.toml"),
+    ),
+    (
+        "exercises/linalg/vectors.toml",
+        include_str!("../../exercises/linalg/vectors.toml"),
+    ),
+    (
+        "exercises/linalg/systems.toml",
+        include_str!("../../exercises/linalg/systems.toml"),
+    ),
+    (
+        "exercises/linalg/eigen.toml",
+        include_str!("../../exercises/linalg/eigen.toml"),
+    ),
+];
 const SYLLABUS: &str = include_str!("../../exercises/syllabus.toml");
 pub const FORMAT_VERSION: u32 = 1;
 

@@ -120,7 +120,7 @@ fn natural_equivalence(v: &Value) -> Equivalence {
         Value::Scalar(_) => Equivalence::Scalar(tol),
         Value::Vector(_) | Value::Matrix(_) | Value::Tuple(_) => Equivalence::Entrywise(tol),
         Value::Set(_) => Equivalence::UnorderedSet(tol),
-        Value::Bool(_) | Value::Choice(_) => Equivalence::Exact,
+        Value::Bool(_) | Value::Choice(_) | Value::Complex { .. } => Equivalence::Exact,
         Value::Formula(_) => Equivalence::Formula {
             vars: Vec::new(),
             tol,

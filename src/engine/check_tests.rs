@@ -229,3 +229,21 @@ fn intervals_compare_endpoints() {
     assert!(!ok(&p, "(0.48, 0.12)") && !ok(&p, "(0.12, 0.5)"));
     assert!(check(&p, "0.12").is_err());
 }
+
+#[test]
+fn spans_accept_any_basis() {
+    let v = |xs: &[i64]| Value::Vector(xs.iter().map(|&x| Scalar::int(x)).collect());
+    let plane = Value::Set(vec![v(&[1, 0, 2]), v(&[0, 1, -1])]);
+    let p = problem(AnswerSpec::with(plane, Equivalence::Span(T)), vec![]);
+    assert!(ok(&p, "{[1, 0, 2], [0, 1, -1]}") && ok(&p, "{[1, 1, 1], [-1, 1, -3]}"));
+    assert!(!ok(&p, "{[1, 0, 2]}"));
+    assert!(
+        check(&p, "[[1, 0, 2], [0, 1, -1]]").is_err(),
+        "a matrix is not read as a set of vectors"
+    );
+    let line = problem(
+        AnswerSpec::with(Value::Set(vec![v(&[2, -1, 1])]), Equivalence::Span(T)),
+        vec![],
+    );
+    assert!(ok(&line, "[-4, 2, -2]") && ok(&line, "{[2, -1, 1]}"));
+}

@@ -49,6 +49,18 @@ pub fn coerce(
             Value::Formula(_) | Value::Scalar(_) => Ok(Value::Formula(expr.clone())),
             _ => Err(fail()),
         },
+        (Equivalence::Span(_), _) => match got {
+            Value::Vector(_) => Ok(Value::Set(vec![got.clone()])),
+            Value::Set(items) | Value::Tuple(items)
+                if items.iter().all(|i| matches!(i, Value::Vector(_))) =>
+            {
+                Ok(Value::Set(items.clone()))
+            }
+            _ => Err(ShapeError {
+                expected: "a basis: a set of vectors such as {[1, 0, 2], [0, 1, -1]}".into(),
+                got: got.describe(),
+            }),
+        },
         (_, Value::Scalar(_)) => got.as_scalar().map(Value::Scalar).ok_or_else(fail),
         (_, Value::Vector(_)) => flat_scalars(got).map(Value::Vector).ok_or_else(fail),
         (_, Value::Matrix(m)) => match got {
@@ -92,6 +104,6 @@ pub fn coerce(
             )),
             _ => Err(fail()),
         },
-        (_, Value::Formula(_)) => Err(fail()),
+        (_, Value::Formula(_) | Value::Complex { .. }) => Err(fail()),
     }
 }

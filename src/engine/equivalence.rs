@@ -49,6 +49,7 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
         Equivalence::Entrywise(tol) | Equivalence::Interval(tol) => entrywise(got, expected, *tol),
         Equivalence::UnorderedSet(tol) => unordered(got, expected, *tol),
         Equivalence::Direction(tol) => direction(got, expected, *tol),
+        Equivalence::Span(tol) => super::span::compare_span(got, expected, *tol),
         Equivalence::Formula { vars, tol } | Equivalence::Antiderivative { vars, tol } => {
             let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
                 return Comparison::all_or_nothing(false);

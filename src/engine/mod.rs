@@ -13,6 +13,7 @@ mod formula;
 mod problem;
 mod registry;
 mod rng;
+mod span;
 mod tolerance;
 
 pub use answer::{AnswerSpec, Domain, Equivalence};

@@ -215,6 +215,7 @@ impl Value {
             Value::Bool(b) => format!("\\text{{{}}}", if *b { "yes" } else { "no" }),
             Value::Choice(c) => format!("\\text{{({c})}}"),
             Value::Formula(e) => e.to_latex(),
+            Value::Complex { re, im } => super::value::complex_text(*re, *im, 6),
         }
     }
 }

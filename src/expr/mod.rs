@@ -33,4 +33,4 @@ pub use ast::{BinOp, Constant, Expr};
 pub use error::ExprError;
 pub use eval::{eval_at, evaluate, parse_value};
 pub use parser::parse;
-pub use value::Value;
+pub use value::{Value, complex_text};

@@ -37,6 +37,7 @@ impl Value {
             Value::Bool(b) => (if *b { "yes" } else { "no" }).into(),
             Value::Choice(c) => c.to_string(),
             Value::Formula(e) => e.to_string(),
+            Value::Complex { re, im } => super::value::complex_text(*re, *im, 17),
         }
     }
 }

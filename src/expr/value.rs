@@ -1,7 +1,7 @@
 //! Values: what an expression evaluates to, and what answers are compared as.
 
 use super::ast::Expr;
-use crate::math::{Matrix, Scalar};
+use crate::math::{Matrix, Scalar, format_real};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -17,6 +17,12 @@ pub enum Value {
     Choice(char),
     /// An expression with free variables, e.g. `2*x*cos(x^2)`.
     Formula(Expr),
+    /// A complex number `re + im·i` (the calculator's eigenvalues of non-symmetric matrices).
+    /// Not part of the answer language: it prints as `1 + 2i`, which does not read back.
+    Complex {
+        re: f64,
+        im: f64,
+    },
 }
 
 impl Value {
@@ -30,6 +36,7 @@ impl Value {
             Value::Tuple(t) => format!("a tuple of {} elements", t.len()),
             Value::Bool(_) => "yes/no".into(),
             Value::Choice(_) => "a letter choice".into(),
+            Value::Complex { .. } => "a complex number".into(),
             Value::Formula(e) => {
                 let vars: Vec<String> = e.free_vars().into_iter().collect();
                 format!("a formula in {}", vars.join(", "))
@@ -42,6 +49,16 @@ impl Value {
             _ => None,
         }
     }
+}
+
+/// `1 + 2i`, `1 - 2i`, `-0.5 + 1i`: real and imaginary parts with `digits` significant digits.
+pub fn complex_text(re: f64, im: f64, digits: usize) -> String {
+    let sign = if im < 0.0 { '-' } else { '+' };
+    format!(
+        "{} {sign} {}i",
+        format_real(re, digits),
+        format_real(im.abs(), digits)
+    )
 }
 
 impl From<Scalar> for Value {

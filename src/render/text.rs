@@ -3,7 +3,7 @@
 
 use super::block::{Block, pad_left};
 use crate::engine::{Line, Piece};
-use crate::expr::Value;
+use crate::expr::{Value, complex_text};
 use crate::math::{Scalar, format_real};
 
 /// A number for display: `3`, `−3/4`, `0.333333` (6 significant digits for reals).
@@ -76,12 +76,38 @@ pub fn inline_value(v: &Value) -> String {
                 .collect();
             format!("[{}]", rows.join("; "))
         }
-        Value::Set(items) => format!("{{{}}}", list(&mut items.iter().map(inline_value))),
+        Value::Set(items) => format!("{{{}}}", list(&mut conjugates_merged(items).into_iter())),
         Value::Tuple(items) => format!("({})", list(&mut items.iter().map(inline_value))),
         Value::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
         Value::Choice(c) => c.to_string(),
         Value::Formula(e) => e.to_string(),
+        Value::Complex { re, im } => complex_text(*re, *im, 6).replace('-', "−"),
     }
+}
+
+/// The items of a set for display, a complex conjugate pair next to each other shown once as
+/// `a ± bi` (as eigenvalues of real matrices come).
+fn conjugates_merged(items: &[Value]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        if let (Value::Complex { re, im }, Some(Value::Complex { re: r2, im: i2 })) =
+            (&items[i], items.get(i + 1))
+            && re == r2
+            && *im == -i2
+        {
+            out.push(format!(
+                "{} ± {}i",
+                scalar(&Scalar::Real(*re)),
+                format_real(im.abs(), 6)
+            ));
+            i += 2;
+            continue;
+        }
+        out.push(inline_value(&items[i]));
+        i += 1;
+    }
+    out
 }
 
 /// One line of pieces as a block.
@@ -128,6 +154,20 @@ mod tests {
         assert_eq!(scalar(&Scalar::Real(1.0 / 3.0)), "0.333333");
         let m = Matrix::from_rows(vec![vec![Scalar::frac(1, 2), Scalar::ONE]]).unwrap();
         assert_eq!(inline_value(&Value::Matrix(m)), "[1/2 1]");
+    }
+
+    #[test]
+    fn conjugate_pairs_print_as_plus_minus() {
+        let set = Value::Set(vec![
+            Value::Scalar(Scalar::int(3)),
+            Value::Complex { re: 1.0, im: 2.0 },
+            Value::Complex { re: 1.0, im: -2.0 },
+        ]);
+        assert_eq!(inline_value(&set), "{3, 1 ± 2i}");
+        assert_eq!(
+            inline_value(&Value::Complex { re: -0.5, im: -1.5 }),
+            "−0.5 − 1.5i"
+        );
     }
 
     #[test]

@@ -4,9 +4,12 @@
 pub mod common;
 mod determinant;
 mod dot_product;
+mod eigen;
 mod inverse;
 mod matrix_multiply;
+mod systems;
 mod transpose;
+mod vectors;
 
 pub use determinant::Determinant;
 pub use dot_product::DotProduct;
@@ -18,11 +21,15 @@ use crate::engine::Exercise;
 
 /// Every linear-algebra kind, in catalog order.
 pub fn all() -> Vec<Box<dyn Exercise>> {
-    vec![
+    let mut kinds: Vec<Box<dyn Exercise>> = vec![
         Box::new(MatrixMultiply),
         Box::new(Transpose),
         Box::new(Determinant),
         Box::new(DotProduct),
         Box::new(Inverse),
-    ]
+    ];
+    kinds.extend(vectors::all());
+    kinds.extend(systems::all());
+    kinds.extend(eigen::all());
+    kinds
 }
