@@ -8,6 +8,7 @@ mod eigen;
 mod inverse;
 mod matrix_multiply;
 mod systems;
+mod transforms;
 mod transpose;
 mod vectors;
 
@@ -30,6 +31,7 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
     ];
     kinds.extend(vectors::all());
     kinds.extend(systems::all());
+    kinds.extend(transforms::all());
     kinds.extend(eigen::all());
     kinds
 }

@@ -6,6 +6,20 @@ mod generators;
 mod gram_schmidt;
 mod inverse;
 
+// One module per topic, each owned and filled in separately; used as `linalg::svd::…`.
+pub mod charpoly;
+pub mod jacobi;
+pub mod low_rank;
+pub mod nice_orthogonal;
+pub mod nice_rank;
+pub mod nice_spectral;
+pub mod power_iteration;
+pub mod qr;
+pub mod solve;
+pub mod svd;
+pub mod transform;
+pub mod vector_ops;
+
 pub use determinant::{determinant, determinant_cofactor};
 pub use gauss_jordan::{Elimination, RowOp, rank, rref};
 pub use generators::{IntSource, random_int_matrix, unimodular, with_determinant};

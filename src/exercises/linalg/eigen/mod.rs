@@ -1,7 +1,5 @@
-//! Transformations and spectra: applying, finding and composing linear transformations,
-//! characteristic polynomials, eigenvalues and eigenvectors, diagonalisation, singular values,
-//! low-rank approximation, power iteration, PCA by hand.
-//! Catalog: `exercises/linalg/eigen.toml`.
+//! Spectra: characteristic polynomials, eigenvalues and eigenvectors, verifying an eigenpair,
+//! diagonalisation, PCA by hand. Catalog: `exercises/linalg/eigen.toml`.
 
 use crate::engine::Exercise;
 

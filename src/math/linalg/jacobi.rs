@@ -1,0 +1,1 @@
+//! The Jacobi eigenvalue method for symmetric matrices.

@@ -1,0 +1,1 @@
+//! Rank-k approximation and its Frobenius and spectral errors (Eckart–Young).

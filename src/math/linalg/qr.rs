@@ -1,0 +1,1 @@
+//! QR decomposition by Gram–Schmidt.

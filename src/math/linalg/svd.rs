@@ -1,0 +1,1 @@
+//! Singular value decomposition by one-sided Jacobi, with a documented sign convention.
