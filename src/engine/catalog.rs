@@ -22,6 +22,10 @@ const SOURCES: &[(&str, &str)] = &[
         include_str!("../../exercises/linalg/systems.toml"),
     ),
     (
+        "exercises/linalg/transforms.toml",
+        include_str!("../../exercises/linalg/transforms.toml"),
+    ),
+    (
         "exercises/linalg/eigen.toml",
         include_str!("../../exercises/linalg/eigen.toml"),
     ),
