@@ -54,3 +54,32 @@ fn unknown_kinds_and_levels_are_errors_with_suggestions() {
     let e = reg.generate("la.inverse", 9, 1).unwrap_err().to_string();
     assert!(e.contains("has no level 9"), "{e}");
 }
+
+/// Every syllabus topic of the areas that have been built is drilled by at least its
+/// `min_kinds` kinds, each with a worked solution (the soundness test checks the solutions).
+#[test]
+fn built_areas_cover_their_syllabus_topics() {
+    let cat = registry().catalog();
+    let coverage = cat.coverage();
+    let built = |id: &str| id.starts_with("la.") || id == "model.pca";
+    let short: Vec<String> = cat
+        .syllabus
+        .iter()
+        .filter(|t| built(&t.id) && coverage[t.id.as_str()] < t.min_kinds)
+        .map(|t| {
+            format!(
+                "{} has {} kinds, needs {}",
+                t.id,
+                coverage[t.id.as_str()],
+                t.min_kinds
+            )
+        })
+        .collect();
+    assert!(
+        short.is_empty(),
+        "under-covered topics:\n{}",
+        short.join("\n")
+    );
+    let linalg = registry().kinds().filter(|k| k.area == "linalg").count();
+    assert!(linalg >= 25, "only {linalg} linear-algebra kinds");
+}

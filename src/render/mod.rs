@@ -1,9 +1,13 @@
-//! Rendering the problem model to terminal text, LaTeX and Markdown.
+//! Rendering the problem model to terminal text, LaTeX and Markdown; figures to SVG.
 
 mod block;
+mod canvas;
 mod latex;
+mod svg;
 mod text;
 
 pub use block::Block;
+pub use canvas::Canvas;
 pub use latex::{escape_text, latex, markdown, unicode_to_latex};
+pub use svg::{Svg, terminal_image};
 pub use text::{grid, inline_value, line_block, lines, scalar, value_block};
