@@ -1,8 +1,17 @@
 //! The calculator against numpy: every case in `tests/data/calc_reference.json` (made by
 //! `tests/data/calc_reference.py`) must agree to 1e-9, relative to the size of the result.
+//!
+//! Case types: `number`, `vector`, `matrix` (entries compared in order); `set` (elements in order,
+//! each `[re, im]`: eigenvalues sorted by real part with conjugate pairs `+im` first); `null` (a
+//! basis of the null space: the right count of independent vectors `v` with `A·v ≈ 0`); `eigvec`
+//! (unit columns `v` with `A·v ≈ λv` for numpy's eigenvalues in `eig` order; the sign convention
+//! is the library's, so it is not compared with numpy's).
 
 use mathdrill::expr::{Value, parse_value};
+use nalgebra::{DMatrix, DVector};
 use serde_json::Value as Json;
+
+const TOL: f64 = 1e-9;
 
 fn flatten(j: &Json, out: &mut Vec<f64>) {
     match j {
@@ -17,26 +26,110 @@ fn numbers(v: &Value) -> (&'static str, Vec<f64>) {
         Value::Scalar(s) => ("number", vec![s.to_f64()]),
         Value::Vector(xs) => ("vector", xs.iter().map(|x| x.to_f64()).collect()),
         Value::Matrix(m) => ("matrix", m.entries().iter().map(|x| x.to_f64()).collect()),
+        // A set of numbers (eigenvalues): each element as (re, im).
+        Value::Set(items) => (
+            "set",
+            items
+                .iter()
+                .flat_map(|item| match item {
+                    Value::Scalar(s) => [s.to_f64(), 0.0],
+                    Value::Complex { re, im } => [*re, *im],
+                    other => panic!("unexpected set element {other:?}"),
+                })
+                .collect(),
+        ),
         other => panic!("unexpected value {other:?}"),
     }
+}
+
+fn json_matrix(j: &Json) -> DMatrix<f64> {
+    let rows = j.as_array().unwrap();
+    let cols = rows[0].as_array().unwrap().len();
+    let mut flat = Vec::new();
+    flatten(j, &mut flat);
+    DMatrix::from_row_slice(rows.len(), cols, &flat)
+}
+
+/// Agreement entry by entry, relative to the largest entry of numpy's result.
+fn assert_close(expr: &str, got: &[f64], want: &[f64]) {
+    assert_eq!(got.len(), want.len(), "{expr}");
+    let scale = want.iter().fold(1.0f64, |m, x| m.max(x.abs()));
+    for (g, w) in got.iter().zip(want) {
+        assert!((g - w).abs() <= TOL * scale, "{expr}: got {g}, numpy {w}");
+    }
+}
+
+/// The calculator's `null(A)`: a set of vectors spanning `{x : A·x = 0}`.
+fn check_null(expr: &str, got: &Value, case: &Json) {
+    let a = json_matrix(&case["matrix"]);
+    let nullity = case["nullity"].as_u64().unwrap() as usize;
+    let Value::Set(items) = got else {
+        panic!("{expr}: {got:?} is not a set")
+    };
+    assert_eq!(items.len(), nullity, "{expr}: dimension of the null space");
+    let vectors: Vec<DVector<f64>> = items
+        .iter()
+        .map(|v| match v {
+            Value::Vector(x) => DVector::from_iterator(x.len(), x.iter().map(|s| s.to_f64())),
+            other => panic!("{expr}: {other:?} is not a vector"),
+        })
+        .collect();
+    for v in &vectors {
+        assert_eq!(v.len(), a.ncols(), "{expr}");
+        let r = (&a * v).norm();
+        assert!(r <= TOL * a.norm() * v.norm(), "{expr}: |A·v| = {r}");
+    }
+    if nullity > 0 {
+        let basis = DMatrix::from_columns(&vectors);
+        let tol = 1e-9 * basis.norm();
+        assert_eq!(basis.rank(tol), nullity, "{expr}: independent");
+    }
+}
+
+/// The calculator's `eigvec(A)`: unit columns `v` with `A·v = λv`, `λ` in `eig` order.
+fn check_eigvec(expr: &str, got: &Value, case: &Json) {
+    let a = json_matrix(&case["matrix"]);
+    let mut lambdas = Vec::new();
+    flatten(&case["eigenvalues"], &mut lambdas);
+    let Value::Matrix(m) = got else {
+        panic!("{expr}: {got:?} is not a matrix")
+    };
+    let v = m.to_nalgebra();
+    assert_eq!(v.shape(), a.shape(), "{expr}");
+    let scale = a.norm();
+    for (j, lambda) in lambdas.iter().enumerate() {
+        let col = v.column(j);
+        assert!(
+            (col.norm() - 1.0).abs() <= TOL,
+            "{expr}: column {j} is a unit vector"
+        );
+        let r = (&a * col - col * *lambda).norm();
+        assert!(
+            r <= TOL * scale,
+            "{expr}: |A·v − λv| = {r} for λ = {lambda}"
+        );
+    }
+    assert_eq!(v.rank(1e-6), a.ncols(), "{expr}: independent eigenvectors");
 }
 
 #[test]
 fn calc_agrees_with_numpy() {
     let data: Json = serde_json::from_str(include_str!("data/calc_reference.json")).unwrap();
     let cases = data["cases"].as_array().unwrap();
-    assert!(cases.len() >= 90);
+    assert!(cases.len() >= 230);
     for case in cases {
         let expr = case["expr"].as_str().unwrap();
         let got = parse_value(expr).unwrap_or_else(|e| panic!("{expr}: {}", e.render(expr)));
-        let (kind, got) = numbers(&got);
-        assert_eq!(kind, case["type"].as_str().unwrap(), "{expr}");
-        let mut want = Vec::new();
-        flatten(&case["value"], &mut want);
-        assert_eq!(got.len(), want.len(), "{expr}");
-        let scale = want.iter().fold(1.0f64, |m, x| m.max(x.abs()));
-        for (g, w) in got.iter().zip(&want) {
-            assert!((g - w).abs() <= 1e-9 * scale, "{expr}: got {g}, numpy {w}");
+        match case["type"].as_str().unwrap() {
+            "null" => check_null(expr, &got, case),
+            "eigvec" => check_eigvec(expr, &got, case),
+            kind => {
+                let (got_kind, got) = numbers(&got);
+                assert_eq!(got_kind, kind, "{expr}");
+                let mut want = Vec::new();
+                flatten(&case["value"], &mut want);
+                assert_close(expr, &got, &want);
+            }
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The built-in functions: elementary functions of a number, and the calculator's linear algebra.
 //!
 //! Exact arguments give exact results where the mathematics does: `sqrt(9/4) = 3/2`,
-//! `log2(8) = 3`, `floor(7/2) = 3`, `det`, `inv`, `rref` over the rationals.
+//! `log2(8) = 3`, `floor(7/2) = 3`, `det`, `inv`, `rref` over the rationals. The functions of
+//! matrices beyond elimination (`solve`, `null`, `eig`, `svd`, …) are in `matrix_functions`.
 
 use super::error::ExprError;
 use super::limits::MAX_DIM;
+use super::matrix_functions as mf;
 use super::ops::{finite_value, transpose};
 use super::value::Value;
 use crate::math::{Matrix, Rational, Scalar, linalg};
@@ -39,11 +41,29 @@ pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
             let [a, b] = arity::<2>(name, args, "dot(u, v)")?;
             dot(a, b)?
         }
+        "solve" | "cross" | "proj" => {
+            let usage = match f {
+                "solve" => "solve(A, b)",
+                "cross" => "cross(u, v)",
+                _ => "proj(u, v)",
+            };
+            let [a, b] = arity::<2>(name, args, usage)?;
+            match f {
+                "solve" => mf::solve(name, a, b)?,
+                "cross" => mf::cross(name, a, b)?,
+                _ => mf::proj(name, a, b)?,
+            }
+        }
         _ => {
             let [a] = arity::<1>(name, args, &format!("{name}(x)"))?;
             match f {
                 "det" | "inv" | "transpose" | "trace" | "rank" | "rref" | "norm" | "identity"
                 | "diag" => linear_algebra(f, name, a)?,
+                "null" => mf::null(name, a)?,
+                "eig" => mf::eig(name, a)?,
+                "eigvec" => mf::eigvec(name, a)?,
+                "svd" => mf::svd(name, a)?,
+                "cond" => mf::cond(name, a)?,
                 _ => Value::Scalar(elementary(f, name, number(name, a)?)?),
             }
         }
@@ -233,7 +253,7 @@ fn elementary(f: &str, name: &str, x: Scalar) -> R<Scalar> {
     Ok(Scalar::Real(r))
 }
 
-fn matrix_arg(name: &str, v: Value) -> R<Matrix> {
+pub(super) fn matrix_arg(name: &str, v: Value) -> R<Matrix> {
     let m = match v {
         Value::Matrix(m) => m,
         Value::Vector(v) => Matrix::from_fn(v.len(), 1, |i, _| v[i]),
@@ -252,7 +272,7 @@ fn matrix_arg(name: &str, v: Value) -> R<Matrix> {
     Ok(m)
 }
 
-fn square_arg(name: &str, v: Value) -> R<Matrix> {
+pub(super) fn square_arg(name: &str, v: Value) -> R<Matrix> {
     let m = matrix_arg(name, v)?;
     if !m.is_square() {
         return Err(ExprError::type_error(format!(

@@ -16,6 +16,7 @@ mod latex;
 mod lexer;
 pub mod limits;
 mod literal;
+mod matrix_functions;
 mod names;
 mod ops;
 mod parser;

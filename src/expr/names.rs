@@ -39,6 +39,14 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "identity",
     "eye",
     "diag",
+    "solve",
+    "null",
+    "eig",
+    "eigvec",
+    "svd",
+    "cond",
+    "cross",
+    "proj",
 ];
 
 /// Greek letters usable as variable names (`pi` is the constant).

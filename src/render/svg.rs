@@ -118,7 +118,7 @@ impl Svg {
             );
         }
         self.text(x + w / 2.0, y + h + 30.0, 11.0, "middle", labels.0);
-        self.text(x, y - 8.0, 11.0, "start", labels.1);
+        self.text(x, y - 14.0, 11.0, "start", labels.1);
     }
 
     /// The finished document.

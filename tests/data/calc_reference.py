@@ -3,7 +3,8 @@
 
 Regenerate with:  python3 tests/data/calc_reference.py > tests/data/calc_reference.json
 (numpy 2.x; the seed is fixed, so the file only changes if numpy's generator does).
-Each case: {"expr": the calculator input, "type": number|vector|matrix, "value": numpy's result}.
+Each case: {"expr": the calculator input, "type": number|vector|matrix|set|null|eigvec, "value": numpy's
+result} (set, null and eigvec are described above their cases).
 """
 import json, math
 import numpy as np
@@ -74,5 +75,160 @@ scalars = {
 for expr, value in scalars.items():
     if value is not None:
         add(expr, value)
+
+# --- Matrix functions beyond elimination (issue 3): a second generator, so the cases above keep
+# their numbers. Extra case types, checked by tests/calc_reference.rs:
+#   "set":    the calculator's set, in order, each element [re, im] (eig: sorted by real part,
+#             largest first; a complex pair +im first, then its conjugate);
+#   "null":   a basis of the null space: "nullity" vectors v, each with A·v ≈ 0 ("matrix" is A);
+#   "eigvec": unit columns v with A·v = λv for the λ of "eigenvalues", in order ("matrix" is A).
+rng = np.random.default_rng(20261126)
+
+def add_set(expr, values):
+    cases.append({"expr": expr, "type": "set", "value": [[float(np.real(z)), float(np.imag(z))] for z in values]})
+
+def eig_order(values):
+    """Descending by real part; a conjugate pair +im first, then -im, before a real with the same real part."""
+    return sorted(values, key=lambda z: (-np.real(z), -abs(np.imag(z)), -np.imag(z)))
+
+def unimodular(n):
+    """An integer matrix with det 1: a product of integer shears."""
+    p = np.eye(n)
+    for _ in range(3 * n):
+        i, j = rng.choice(n, size=2, replace=False)
+        e = np.eye(n)
+        e[i, j] = rng.integers(-2, 3)
+        p = p @ e
+    return p
+
+def spectral(d):
+    """P·diag(d)·P⁻¹ with P unimodular: an integer matrix with eigenvalues d."""
+    p = unimodular(len(d))
+    return np.round(p @ np.diag(d) @ np.round(np.linalg.inv(p)))
+
+def low_rank_int(m, n, r):
+    return rng.integers(-4, 5, size=(m, r)).astype(float) @ rng.integers(-4, 5, size=(r, n)).astype(float)
+
+# rank
+for i in range(8):
+    m, n = 2 + i % 4, 3 + i % 3
+    r = 1 + i % min(m, n)
+    a = low_rank_int(m, n, r)
+    add(f"rank({mat(a, i % 2)})", np.linalg.matrix_rank(a))
+for i in range(4):
+    n = 3 + i
+    # Rank 2: rows are combinations of two rows (3 decimals, so the typed matrix is exactly rank 2).
+    two = real_matrix(2, n)
+    a = np.round(rng.integers(-3, 4, size=(n, 2)) @ two, 3)
+    add(f"rank({mat(a, 0)})", np.linalg.matrix_rank(a))
+    add(f"rank({mat(real_matrix(n), 1)})", np.linalg.matrix_rank(real_matrix(n)))
+
+# solve
+for i in range(10):
+    n = 2 + i % 5
+    a = int_matrix(n) + 20 * np.eye(n) if i % 2 else real_matrix(n) + 4 * n * np.eye(n)
+    b = np.round(rng.normal(size=n) * 5, 2)
+    add(f"solve({mat(a, i % 2)}, {vec(b)})", np.linalg.solve(a, b))
+# Large cases use one-digit integers in the "[1 2; 3 4]" style: inputs are limited to 2000 characters.
+a = int_matrix(20) + 30 * np.eye(20)
+b = rng.integers(-9, 10, size=20).astype(float)
+add(f"solve({mat(a, 1)}, {vec(b)})", np.linalg.solve(a, b))
+
+# null
+def add_null(a, style):
+    cases.append({"expr": f"null({mat(a, style)})", "type": "null", "matrix": a.tolist(),
+                  "nullity": int(a.shape[1] - np.linalg.matrix_rank(a))})
+for i in range(8):
+    m, n = 2 + i % 3, 3 + i % 4
+    add_null(low_rank_int(m, n, 1 + i % 2), i % 2)
+for i in range(3):
+    add_null(real_matrix(2 + i, 5 + i), 0)
+add_null(int_matrix(3) + 30 * np.eye(3), 1)
+
+# eig: symmetric, non-symmetric with real spectra, integer spectra (exact), complex pairs
+for i in range(10):
+    n = 2 + i % 7
+    b = real_matrix(n)
+    a = b + b.T
+    add_set(f"eig({mat(a, i % 2)})", eig_order(np.linalg.eigvalsh(a)))
+for n in (12, 20):
+    b = int_matrix(n)
+    add_set(f"eig({mat(b + b.T, 1)})", eig_order(np.linalg.eigvalsh(b + b.T)))
+for i in range(8):
+    n = 2 + i % 5
+    d = np.sort(rng.choice(np.arange(-9, 10), size=n, replace=False)).astype(float)
+    a = spectral(d)
+    add_set(f"eig({mat(a, i % 2)})", eig_order(np.linalg.eigvals(a)))
+for i in range(6):
+    n = 2 + i % 5
+    p = np.eye(n) + 0.3 * real_matrix(n) / 4
+    d = np.round(rng.normal(size=n) * 4, 3)
+    a = p @ np.diag(d) @ np.linalg.inv(p)
+    add_set(f"eig({mat(a, 0)})", eig_order(np.linalg.eigvals(a)))
+for i in range(8):
+    n = 2 + i % 6
+    a = real_matrix(n)
+    add_set(f"eig({mat(a, i % 2)})", eig_order(np.linalg.eigvals(a)))
+a = int_matrix(20)
+add_set(f"eig({mat(a, 1)})", eig_order(np.linalg.eigvals(a)))
+rot = np.array([[0.0, -2.0, 1.0], [2.0, 0.0, 3.0], [0.0, 0.0, 5.0]])
+add_set(f"eig({mat(rot, 0)})", eig_order(np.linalg.eigvals(rot)))
+
+# eigvec: checked as A·v = λv with |v| = 1 (signs are the library's convention)
+def add_eigvec(a, style):
+    vals = eig_order(np.linalg.eigvals(a))
+    assert max(abs(np.imag(vals))) == 0 or np.allclose(np.imag(vals), 0)
+    cases.append({"expr": f"eigvec({mat(a, style)})", "type": "eigvec", "matrix": a.tolist(),
+                  "eigenvalues": [float(np.real(z)) for z in vals]})
+for i in range(6):
+    n = 2 + i % 5
+    b = real_matrix(n)
+    add_eigvec(b + b.T, i % 2)
+for i in range(6):
+    n = 2 + i % 4
+    d = rng.choice(np.arange(-9, 10), size=n, replace=False).astype(float)
+    add_eigvec(spectral(d), i % 2)
+add_eigvec(spectral(np.array([2.0, 2.0, 5.0])), 0)          # a repeated eigenvalue, diagonalizable
+add_eigvec(spectral(np.array([-1.0, 3.0, 3.0, 3.0])), 1)
+for i in range(3):
+    n = 3 + i
+    p = np.eye(n) + 0.3 * real_matrix(n) / 4
+    a = p @ np.diag(np.round(rng.normal(size=n) * 4, 3)) @ np.linalg.inv(p)
+    add_eigvec(a, 0)
+
+# svd (singular values), cond
+for i in range(10):
+    m, n = 2 + i % 5, 2 + (i * 3) % 6
+    a = real_matrix(m, n) if i % 2 else int_matrix(m, n)
+    add(f"svd({mat(a, i % 2)})", np.linalg.svd(a, compute_uv=False))
+for a in (low_rank_int(5, 4, 2), low_rank_int(3, 6, 1), int_matrix(20, 18), int_matrix(8, 40)):
+    add(f"svd({mat(a, 1)})", np.linalg.svd(a, compute_uv=False))
+for i in range(8):
+    m, n = 2 + i % 4, 2 + (i * 5) % 4
+    a = real_matrix(m, n) if i % 2 else int_matrix(m, n)
+    add(f"cond({mat(a, i % 2)})", np.linalg.cond(a))
+
+# cross, proj
+for i in range(5):
+    u, w = np.round(rng.normal(size=3) * 5, 3), np.round(rng.normal(size=3) * 5, 3)
+    add(f"cross({vec(u)}, {vec(w)})", np.cross(u, w))
+    u, w = np.round(rng.normal(size=2 + i) * 5, 3), np.round(rng.normal(size=2 + i) * 5, 3)
+    add(f"proj({vec(u)}, {vec(w)})", (u @ w) / (w @ w) * w)
+
+# matrix powers, identity, diag
+for i, k in enumerate([2, 3, 4, 5, 7, 0, -1, -2]):
+    n = 2 + i % 4
+    a = int_matrix(n) / 3 if i % 2 else real_matrix(n) / 4
+    if k < 0:
+        a = a + 3 * np.eye(n)
+    a = np.round(a, 4)
+    add(f"{mat(a, i % 2)}^{k}" if k >= 0 else f"{mat(a, i % 2)}^({k})", np.linalg.matrix_power(a, k))
+for n in (1, 3, 6):
+    add(f"identity({n})", np.eye(n))
+    add(f"eye({n})", np.eye(n))
+v = np.round(rng.normal(size=4) * 3, 2)
+add(f"diag({vec(v)})", np.diag(v))
+a = real_matrix(3, 4)
+add(f"diag({mat(a, 0)})", np.diag(a))
 
 print(json.dumps({"generator": "numpy " + np.__version__, "cases": cases}, indent=1))

@@ -1,20 +1,30 @@
 //! `la.determinant`: compute det A.
 //!
 //! Level 1: 2×2 with entries −9..9. Level 2: 3×3 with entries −5..5, expanded along row 1.
-//! Level 3: 3×3 with entries −10..10 and one or two zeros planted in a row or column, expanded
-//! along the line with the most zeros. Draws with det A = 0 or |det A| > 600 are redrawn.
+//! Draws with det A = 0 or |det A| > 600 are redrawn.
+//! Level 3: 4×4, solved by elimination to an upper triangular matrix. Built backwards as
+//! `A = L·U` (`L` unit lower triangular with sparse entries in ±1..±2, `U` upper triangular with
+//! diagonal in ±1..±4 and sparse entries in −3..3), and for half of the draws with `L₂₁ = 0` and
+//! rows 1 and 2 swapped, so the elimination must start with a swap. Elimination then stays in
+//! integers (the multipliers are the entries of `L`) and `det A = (−1)^swaps·Π Uᵢᵢ`.
+//! At least three zeros, entries within ±9, `0 < |det A| ≤ 500`.
 
 use super::common::{
-    Mistakes, chain, det2_steps, det2_text, factor, num, product, signed_join, sub, sub2, value_sum,
+    Mistakes, chain, det2_steps, det2_text, elimination_lines, factor, num, product, row_op_text,
+    signed_join, sub, sub2, value_sum, zero_count,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::math::linalg::{determinant, random_int_matrix};
+use crate::math::linalg::{RowOp, determinant, determinant_cofactor, random_int_matrix, solve};
 use crate::math::{Matrix, Scalar};
 
 pub struct Determinant;
 
-/// Largest |det A| a problem may have.
+/// Largest |det A| a problem may have (levels 1–2).
 const MAX_DET: i64 = 600;
+/// Largest |det A| of a 4×4 problem (level 3).
+const MAX_DET_4: i64 = 500;
+/// Largest |entry| of a 4×4 problem.
+const MAX_ENTRY_4: i64 = 9;
 
 /// A row or a column of a 3×3 matrix to expand along.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,30 +110,62 @@ fn diagonal_product(a: &Matrix) -> Scalar {
     (0..a.nrows()).fold(Scalar::ONE, |p, i| p * a.get(i, i))
 }
 
-/// Draws the matrix for a level and the line the solution expands along.
-fn draw(level: u8, rng: &mut DrillRng) -> Result<(Matrix, Option<Along>), GenError> {
+/// How the worked solution computes the determinant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Method {
+    /// `a·d − b·c`.
+    Formula,
+    /// Cofactor expansion of a 3×3 along a line.
+    Expand(Along),
+    /// Elimination of a 4×4 to upper triangular form.
+    Eliminate,
+}
+
+/// Draws the matrix for a level and the method of the solution.
+fn draw(level: u8, rng: &mut DrillRng) -> Result<(Matrix, Method), GenError> {
     Ok(match level {
-        1 => (random_int_matrix(rng, 2, 2, -9, 9), None),
-        2 => (random_int_matrix(rng, 3, 3, -5, 5), Some(Along::Row(0))),
-        3 => {
-            let mut a = random_int_matrix(rng, 3, 3, -10, 10);
-            let idx = rng.index(3);
-            let planted = if rng.chance(1, 2) {
-                Along::Row(idx)
-            } else {
-                Along::Col(idx)
-            };
-            let mut spots = planted.positions(3);
-            rng.shuffle(&mut spots);
-            let zeros = 1 + rng.index(2);
-            for &(i, j) in &spots[..zeros] {
-                a.set(i, j, Scalar::ZERO);
-            }
-            let line = best_line(&a);
-            (a, Some(line))
-        }
+        1 => (random_int_matrix(rng, 2, 2, -9, 9), Method::Formula),
+        2 => (
+            random_int_matrix(rng, 3, 3, -5, 5),
+            Method::Expand(Along::Row(0)),
+        ),
+        3 => (four_by_four(rng)?, Method::Eliminate),
         l => return Err(GenError::Level(l)),
     })
+}
+
+/// `A = L·U` as described in the module documentation, with rows 1 and 2 swapped half the time.
+fn four_by_four(rng: &mut DrillRng) -> Result<Matrix, GenError> {
+    let n = 4;
+    let swap = rng.chance(1, 2);
+    let mut l = Matrix::identity(n);
+    let mut u = Matrix::zeros(n, n);
+    for i in 0..n {
+        u.set(i, i, Scalar::int(rng.sign() * rng.int(1, 4)));
+        for j in i + 1..n {
+            if rng.chance(1, 2) {
+                u.set(i, j, Scalar::int(rng.int(-3, 3)));
+            }
+        }
+        for j in 0..i {
+            if rng.chance(1, 2) && !(swap && (i, j) == (1, 0)) {
+                l.set(i, j, Scalar::int(rng.sign() * rng.int(1, 2)));
+            }
+        }
+    }
+    if zero_count(&l) > n * n - n - 2 {
+        return Err(GenError::Redraw(
+            "L is too close to I: A would be triangular",
+        ));
+    }
+    let mut a = l.mul(&u).ok_or(GenError::Redraw("shape"))?;
+    if swap {
+        RowOp::Swap(0, 1).apply(&mut a);
+    }
+    if zero_count(&a) < 3 || a.max_abs() > MAX_ENTRY_4 as f64 {
+        return Err(GenError::Redraw("too few zeros or a large entry"));
+    }
+    Ok(a)
 }
 
 impl Exercise for Determinant {
@@ -132,11 +174,16 @@ impl Exercise for Determinant {
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        let (a, line) = draw(level, rng)?;
+        let (a, method) = draw(level, rng)?;
         let det = determinant(&a)
             .and_then(|d| d.as_integer())
             .ok_or(GenError::Redraw("no integer determinant"))?;
-        if det == 0 || det.abs() > MAX_DET {
+        let max = if method == Method::Eliminate {
+            MAX_DET_4
+        } else {
+            MAX_DET
+        };
+        if det == 0 || det.abs() > max {
             return Err(GenError::Redraw("det A is 0 or too large"));
         }
         let answer = AnswerSpec::integer(det);
@@ -146,8 +193,9 @@ impl Exercise for Determinant {
             Line::new().m("A = ").v(a.clone()),
         ];
 
-        let (solution, hints) = match line {
-            None => {
+        let (solution, hints) = match method {
+            Method::Eliminate => elimination_solution(&a, det, &mut mistakes)?,
+            Method::Formula => {
                 mistakes.require(
                     "ad_plus_bc",
                     det2_by(&a, ad_plus_bc_rule),
@@ -172,7 +220,7 @@ impl Exercise for Determinant {
                 let hints = vec![format!("Start with det A = {}.", det2_text(&a))];
                 (solution, hints)
             }
-            Some(line) => {
+            Method::Expand(line) => {
                 mistakes.require(
                     "bc_minus_ad",
                     -Scalar::int(det),
@@ -185,15 +233,10 @@ impl Exercise for Determinant {
                     "The cofactor signs are missing: along {} they are {}, following the \
                      checkerboard (−1)ⁱ⁺ʲ.",
                     line.name(),
-                    sign_pattern(line)
+                    sign_pattern(line, 3)
                 );
-                // Along row 1 the unsigned expansion is a real alternative; along a line with two
-                // zeros it may coincide with the answer, and is then left out.
-                if level == 2 {
-                    mistakes.require("cofactor_sign", unsigned, message)?;
-                } else {
-                    mistakes.optional("cofactor_sign", unsigned, message);
-                }
+                // Along row 1 the unsigned expansion is a real alternative.
+                mistakes.require("cofactor_sign", unsigned, message)?;
                 mistakes.optional(
                     "ad_plus_bc",
                     expand(&a, line, true, ad_plus_bc_rule),
@@ -219,9 +262,9 @@ impl Exercise for Determinant {
     }
 }
 
-/// The signs along a line, e.g. `+ − +`.
-fn sign_pattern(line: Along) -> String {
-    line.positions(3)
+/// The signs along a line of an `n × n` matrix, e.g. `+ − +`.
+fn sign_pattern(line: Along, n: usize) -> String {
+    line.positions(n)
         .iter()
         .map(|&(i, j)| if minus(i, j) { "−" } else { "+" })
         .collect::<Vec<_>>()
@@ -245,7 +288,7 @@ fn expansion_solution(a: &Matrix, line: Along, det: i64) -> (Vec<Line>, Vec<Stri
          signs along {} are {}:",
         line.name(),
         line.name(),
-        sign_pattern(line)
+        sign_pattern(line, 3)
     ))];
     let symbolic: Vec<(bool, String)> = positions
         .iter()
@@ -315,6 +358,101 @@ fn expansion_solution(a: &Matrix, line: Along, det: i64) -> (Vec<Line>, Vec<Stri
     (solution, hints)
 }
 
+/// Cofactor expansion along `line` without the checkerboard signs: `Σ aᵢⱼ·det Mᵢⱼ`.
+fn unsigned_expansion(a: &Matrix, line: Along) -> Scalar {
+    line.positions(a.nrows())
+        .into_iter()
+        .fold(Scalar::ZERO, |acc, (i, j)| {
+            let minor = determinant_cofactor(&a.minor_matrix(i, j)).unwrap_or(Scalar::ZERO);
+            acc + a.get(i, j) * minor
+        })
+}
+
+/// Level 3: the worked elimination of a 4×4 to upper triangular form, its mistakes and hints.
+fn elimination_solution(
+    a: &Matrix,
+    det: i64,
+    mistakes: &mut Mistakes,
+) -> Result<(Vec<Line>, Vec<String>), GenError> {
+    let n = a.nrows();
+    let e = solve::row_echelon(a);
+    if e.pivots.len() < n {
+        return Err(GenError::Redraw("singular"));
+    }
+    let diag: Vec<Scalar> = (0..n).map(|i| e.form.get(i, i)).collect();
+    let det_u = diag.iter().fold(Scalar::ONE, |p, &x| p * x);
+    let det = Scalar::int(det);
+    if e.swaps % 2 == 1 {
+        mistakes.require(
+            "swap_sign",
+            -det,
+            format!(
+                "The row swap was forgotten: it changes the sign of the determinant. With {} \
+                 swap, det A = −det U = −({}).",
+                e.swaps,
+                num(det_u)
+            ),
+        )?;
+    }
+    mistakes.optional(
+        "diagonal_product",
+        diagonal_product(a),
+        "That is the product of the diagonal of A, which is the determinant only of a \
+         triangular matrix. Eliminate below the pivots first, then multiply the diagonal of U.",
+    );
+    let line = best_line(a);
+    mistakes.optional(
+        "cofactor_sign",
+        unsigned_expansion(a, line),
+        format!(
+            "The cofactor signs are missing: along {} they are {}, following the checkerboard \
+             (−1)ⁱ⁺ʲ.",
+            line.name(),
+            sign_pattern(line, n)
+        ),
+    );
+
+    let mut solution = vec![
+        Line::text(
+            "Eliminate below the pivots to reach an upper triangular U. Adding a multiple of one \
+             row to another leaves the determinant unchanged; a row swap changes its sign.",
+        ),
+        Line::new().m("A = ").v(a.clone()),
+    ];
+    solution.extend(elimination_lines(a, &e.ops));
+    solution.push(Line::math(format!(
+        "det U = product of the diagonal = {} = {}",
+        product(&diag),
+        num(det_u)
+    )));
+    let last = if e.swaps % 2 == 1 {
+        chain(
+            "det A",
+            &["−det U".into(), format!("−{}", factor(det_u)), num(det)],
+        )
+    } else {
+        chain("det A", &["det U".into(), num(det)])
+    };
+    let swaps = match e.swaps {
+        0 => "No row swaps".to_string(),
+        1 => "One row swap".to_string(),
+        k => format!("{k} row swaps"),
+    };
+    solution.push(Line::math(format!("{swaps}, so {last}")));
+    let first = e.ops.first().map(row_op_text).unwrap_or_default();
+    let why = if a.get(0, 0).is_zero() {
+        " (a₁₁ = 0, so a swap brings up a nonzero pivot)".to_string()
+    } else {
+        String::new()
+    };
+    let hints = vec![
+        format!("Make A upper triangular by row operations; start with {first}{why}."),
+        "Then det A is the product of the diagonal of U, with its sign flipped once per swap."
+            .to_string(),
+    ];
+    Ok((solution, hints))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::common::testing::{max_int, prompt_matrices, soundness};
@@ -322,7 +460,7 @@ mod tests {
 
     #[test]
     fn determinants_are_right_bounded_and_mistakes_distinct() {
-        let mut two_zero_lines = 0;
+        let mut swapped = 0;
         soundness(&Determinant, &[1, 2, 3], |level, d, ctx| {
             let a = &prompt_matrices(d)[0];
             let det = d.answer.expected.as_scalar().unwrap().as_integer().unwrap();
@@ -330,21 +468,54 @@ mod tests {
                 (a.to_nalgebra().determinant() - det as f64).abs() < 1e-9,
                 "{ctx}"
             );
-            assert!(max_int(a) <= [9, 5, 10][level as usize - 1], "{ctx}");
+            assert!(max_int(a) <= [9, 5, 9][level as usize - 1], "{ctx}");
             assert!(det != 0 && det.abs() <= MAX_DET, "{ctx}");
             let names: Vec<&str> = d.mistakes.iter().map(|m| m.name).collect();
             match level {
                 1 => assert!(names.contains(&"ad_plus_bc") && names.contains(&"bc_minus_ad")),
                 2 => assert!(names.contains(&"cofactor_sign"), "{ctx}: {names:?}"),
                 _ => {
-                    assert!(a.entries().iter().any(Scalar::is_zero), "{ctx}");
-                    let l = best_line(a).positions(3);
-                    two_zero_lines +=
-                        usize::from(l.iter().filter(|&&(i, j)| a.get(i, j).is_zero()).count() >= 2);
+                    assert_eq!(a.shape(), (4, 4), "{ctx}");
+                    assert!(det.abs() <= MAX_DET_4, "{ctx}");
+                    assert!(zero_count(a) >= 3, "{ctx}");
+                    // The elimination stays in integers.
+                    let e = solve::row_echelon(a);
+                    let mut m = a.clone();
+                    for op in &e.ops {
+                        op.apply(&mut m);
+                        assert!(
+                            m.entries().iter().all(|x| x.as_integer().is_some()),
+                            "{ctx}"
+                        );
+                    }
+                    if e.swaps > 0 {
+                        swapped += 1;
+                        assert!(names.contains(&"swap_sign"), "{ctx}: {names:?}");
+                    }
                 }
             }
         });
-        assert!(two_zero_lines > 100, "{two_zero_lines}");
+        assert!(swapped > 100, "{swapped}");
+    }
+
+    #[test]
+    fn four_by_four_solution_multiplies_the_pivots() {
+        // Rows 1, 2 of an upper triangular matrix swapped: one swap, det = −(2·1·3·(−1)) = 6.
+        let a = Matrix::from_ints(&[[0, 1, 0, 2], [2, 1, 0, 0], [0, 0, 3, 1], [0, 0, 0, -1]]);
+        let mut mistakes = Mistakes::new(&crate::expr::Value::Scalar(Scalar::int(6)));
+        let (solution, _) = elimination_solution(&a, 6, &mut mistakes).unwrap();
+        let last = &solution.last().unwrap().0[0];
+        assert_eq!(
+            *last,
+            crate::engine::Piece::Math("One row swap, so det A = −det U = −(−6) = 6".into())
+        );
+        let list = mistakes.finish().unwrap();
+        assert_eq!(list[0].name, "swap_sign");
+        // Expanding along row 4 (three zeros) without signs: (−1)·det M₄₄ = (−1)·(−6) = 6?
+        // M₄₄ = det [[0, 1, 0], [2, 1, 0], [0, 0, 3]] = −6, and the unsigned term is 6 = det:
+        // so the unsigned expansion along row 4 coincides with the answer and is left out.
+        assert!(list.iter().all(|m| m.name != "cofactor_sign"));
+        assert_eq!(unsigned_expansion(&a, Along::Row(3)), Scalar::int(6));
     }
 
     #[test]

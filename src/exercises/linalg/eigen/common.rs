@@ -1,0 +1,450 @@
+//! Shared pieces of the spectral kinds: polynomials in λ written as answers (`-λ^3 + 6*λ^2`) and
+//! in solutions (`−λ³ + 6λ²`), `A − λI` written out, eigenvalue multisets, integer spectra drawn
+//! backwards (`P·D·P⁻¹`), and the bookkeeping that keeps direction mistakes (eigenvectors, which
+//! are judged up to a nonzero multiple) distinguishable.
+
+use super::super::common::{factor, num, product, value_sum};
+use crate::engine::{
+    Domain, DrillRng, Equivalence, GenError, Mistake, Tolerance, compare,
+};
+use crate::expr::{Value, parse};
+use crate::math::linalg::nice_spectral::pdp_inverse;
+use crate::math::{Matrix, Scalar};
+
+/// The variable of characteristic polynomials. The answer language reads `λ` as a variable; the
+/// ASCII name `lambda` is a *different* variable to the formula comparison, so prompts ask for `λ`.
+pub const LAMBDA: &str = "λ";
+
+/// The formula equivalence for polynomials in λ: compared at random points of `[−5, 5]`.
+pub fn lambda_formula() -> Equivalence {
+    Equivalence::Formula {
+        vars: vec![Domain::new(LAMBDA, -5.0, 5.0)],
+        tol: Tolerance::default(),
+    }
+}
+
+fn superscript(k: usize) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    k.to_string()
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| DIGITS[d as usize]))
+        .collect()
+}
+
+/// The nonzero terms `(negative, |c|, power)` of a polynomial, highest power first.
+fn terms(coeffs: &[Scalar]) -> Vec<(bool, Scalar, usize)> {
+    let d = coeffs.len().saturating_sub(1);
+    coeffs
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.is_zero())
+        .map(|(k, &c)| (c.to_f64() < 0.0, c.abs(), d - k))
+        .collect()
+}
+
+fn join_terms(parts: Vec<(bool, String)>, minus: &str, plus: &str) -> String {
+    let mut out = String::new();
+    for (k, (negative, text)) in parts.into_iter().enumerate() {
+        match (k, negative) {
+            (0, false) => {}
+            (0, true) => out.push_str(minus.trim()),
+            (_, false) => out.push_str(plus),
+            (_, true) => out.push_str(minus),
+        }
+        out.push_str(&text);
+    }
+    if out.is_empty() { "0".into() } else { out }
+}
+
+/// A polynomial in λ as answer text (coefficients highest power first): `-λ^3 + 6*λ^2 - 11*λ + 6`.
+pub fn poly_text(coeffs: &[Scalar]) -> String {
+    let parts = terms(coeffs)
+        .into_iter()
+        .map(|(neg, c, k)| {
+            let power = match k {
+                0 => String::new(),
+                1 => LAMBDA.to_string(),
+                k => format!("{LAMBDA}^{k}"),
+            };
+            let text = match (k, c == Scalar::ONE) {
+                (0, _) => c.to_string(),
+                (_, true) => power,
+                (_, false) if c.to_string().contains('/') => format!("({c})*{power}"),
+                (_, false) => format!("{c}*{power}"),
+            };
+            (neg, text)
+        })
+        .collect();
+    join_terms(parts, " - ", " + ")
+}
+
+/// A polynomial in λ as a solution shows it: `−λ³ + 6λ² − 11λ + 6`.
+pub fn poly_pretty(coeffs: &[Scalar]) -> String {
+    let parts = terms(coeffs)
+        .into_iter()
+        .map(|(neg, c, k)| {
+            let power = match k {
+                0 => String::new(),
+                1 => LAMBDA.to_string(),
+                k => format!("{LAMBDA}{}", superscript(k)),
+            };
+            let text = match (k, c == Scalar::ONE) {
+                (0, _) => num(c),
+                (_, true) => power,
+                (_, false) => format!("{}{power}", factor(c)),
+            };
+            (neg, text)
+        })
+        .collect();
+    join_terms(parts, " − ", " + ")
+}
+
+/// The polynomial as a formula value (the expected answer of a characteristic polynomial).
+pub fn poly_formula(coeffs: &[Scalar]) -> Result<Value, GenError> {
+    parse(&poly_text(coeffs))
+        .map(Value::Formula)
+        .map_err(|_| GenError::Redraw("polynomial text does not parse"))
+}
+
+/// `p(r)` substituted and evaluated, for a monic integer polynomial:
+/// `2³ − 6·2² + 11·2 − 6 = 8 − 24 + 22 − 6 = 0`.
+pub fn poly_at_steps(coeffs: &[Scalar], r: Scalar) -> String {
+    let d = coeffs.len().saturating_sub(1);
+    let mut sub_terms = Vec::new();
+    let mut values = Vec::new();
+    for (k, &c) in coeffs.iter().enumerate() {
+        if c.is_zero() {
+            continue;
+        }
+        let p = d - k;
+        let power = match p {
+            0 => String::new(),
+            1 => factor(r),
+            p => format!("{}{}", factor(r), superscript(p)),
+        };
+        let size = c.abs();
+        let text = match (p, size == Scalar::ONE) {
+            (0, _) => num(size),
+            (_, true) => power,
+            (_, false) => format!("{}·{power}", num(size)),
+        };
+        sub_terms.push((c.to_f64() < 0.0, text));
+        values.push(c * r.powi(p as i64).unwrap_or(Scalar::ZERO));
+    }
+    let total = values.iter().fold(Scalar::ZERO, |s, &x| s + x);
+    format!(
+        "{} = {} = {}",
+        join_terms(sub_terms, " − ", " + "),
+        value_sum(&values),
+        num(total)
+    )
+}
+
+/// `(λ − 1)(λ + 2)²` for the roots `[1, −2, −2]` (grouped by value, in the order given, a root
+/// 0 first as `λ`).
+pub fn factored(roots: &[i64]) -> String {
+    let mut groups: Vec<(i64, usize)> = Vec::new();
+    for &r in roots {
+        match groups.iter_mut().find(|(x, _)| *x == r) {
+            Some(g) => g.1 += 1,
+            None => groups.push((r, 1)),
+        }
+    }
+    // `λ(λ − 3)`, not `(λ − 3)λ`
+    groups.sort_by_key(|&(r, _)| r != 0);
+    groups
+        .iter()
+        .map(|&(r, m)| {
+            let base = match r {
+                0 => LAMBDA.to_string(),
+                r if r > 0 => format!("({LAMBDA} − {r})"),
+                r => format!("({LAMBDA} + {})", -r),
+            };
+            if m == 1 {
+                base
+            } else {
+                format!("{base}{}", superscript(m))
+            }
+        })
+        .collect()
+}
+
+/// An entry `a − λ` of `A − λI`: `3 − λ`, `−2 − λ`, `−λ`.
+fn minus_lambda(a: Scalar) -> String {
+    if a.is_zero() {
+        format!("−{LAMBDA}")
+    } else {
+        format!("{} − {LAMBDA}", num(a))
+    }
+}
+
+/// `A − λI` written out row by row: `[3 − λ, 1; 2, 4 − λ]`.
+pub fn shifted_text(a: &Matrix) -> String {
+    let rows: Vec<String> = (0..a.nrows())
+        .map(|i| {
+            (0..a.ncols())
+                .map(|j| {
+                    if i == j {
+                        minus_lambda(a.get(i, j))
+                    } else {
+                        num(a.get(i, j))
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+    format!("[{}]", rows.join("; "))
+}
+
+/// `(3 − λ)·(4 − λ)`: a product of diagonal entries of `A − λI`, `(−λ)` for a zero entry.
+pub fn minus_lambda_factor(a: Scalar) -> String {
+    format!("({})", minus_lambda(a))
+}
+
+/// `A − λI` for a known number `λ`.
+pub fn shifted(a: &Matrix, lambda: Scalar) -> Matrix {
+    Matrix::from_fn(a.nrows(), a.ncols(), |i, j| {
+        if i == j {
+            a.get(i, j) - lambda
+        } else {
+            a.get(i, j)
+        }
+    })
+}
+
+/// A multiset of eigenvalues as a set value, sorted increasingly (so that equal multisets are
+/// equal values).
+pub fn eigen_set(xs: &[Scalar]) -> Value {
+    let mut xs = xs.to_vec();
+    xs.sort_by(|a, b| a.to_f64().total_cmp(&b.to_f64()));
+    Value::Set(xs.into_iter().map(Value::Scalar).collect())
+}
+
+/// Integers as scalars.
+pub fn scalars(xs: &[i64]) -> Vec<Scalar> {
+    xs.iter().map(|&x| Scalar::int(x)).collect()
+}
+
+/// `n` distinct integers in `lo..=hi` (0 left out when `nonzero`), in the order drawn.
+pub fn distinct_ints(rng: &mut DrillRng, n: usize, lo: i64, hi: i64, nonzero: bool) -> Vec<i64> {
+    let mut pool: Vec<i64> = (lo..=hi).filter(|&x| !(nonzero && x == 0)).collect();
+    rng.shuffle(&mut pool);
+    pool.truncate(n);
+    pool
+}
+
+/// Two distinct eigenvalues in −6..6 at most 5 apart, for a 2×2 `P·D·P⁻¹` (a small gap keeps
+/// `A = λ₂I + (λ₁ − λ₂)·p₁q₁ᵀ` small).
+pub fn two_eigenvalues(rng: &mut DrillRng) -> Vec<i64> {
+    let first = rng.int(-6, 6);
+    let near: Vec<i64> = (-6..=6)
+        .filter(|&x| x != first && (x - first).abs() <= 5)
+        .collect();
+    vec![first, *rng.pick(&near)]
+}
+
+/// `A = P·D·P⁻¹` with the given eigenvalues (in the order of `P`'s columns) and entries within
+/// `max_entry`, drawn again (a bounded number of times) while `A` has a zero off the diagonal in
+/// a 2×2 or more than one zero in a 3×3 (so it is not triangular, where the eigenvalues would
+/// stand on the diagonal), or a column of `P` is a multiple of a standard basis vector (a
+/// trivial eigenvector).
+pub fn spectral_draw(
+    rng: &mut DrillRng,
+    eigenvalues: &[i64],
+    max_entry: i64,
+) -> Result<(Matrix, Matrix, Matrix), GenError> {
+    let n = eigenvalues.len();
+    for _ in 0..SPECTRAL_TRIES {
+        let (a, p, d) =
+            pdp_inverse(rng, n, eigenvalues, max_entry).ok_or(GenError::Redraw("no P·D·P⁻¹"))?;
+        let zeros = a.entries().iter().filter(|x| x.is_zero()).count();
+        let off_zero = (0..n).any(|i| (0..n).any(|j| i != j && a.get(i, j).is_zero()));
+        let trivial_column =
+            (0..n).any(|j| p.col(j).iter().filter(|x| !x.is_zero()).count() == 1);
+        if !((n == 2 && off_zero) || (n == 3 && zeros > 1) || trivial_column) {
+            return Ok((a, p, d));
+        }
+    }
+    Err(GenError::Redraw("A is too sparse"))
+}
+
+/// How many `P·D·P⁻¹` draws [`spectral_draw`] makes.
+const SPECTRAL_TRIES: usize = 40;
+
+/// `A·v` written out: `(3·2 + 1·(−1), …) = (5, …)`.
+pub fn av_text(a: &Matrix, v: &[Scalar]) -> String {
+    let rows: Vec<String> = (0..a.nrows())
+        .map(|i| {
+            let pairs: Vec<(Scalar, Scalar)> = (0..a.ncols()).map(|j| (a.get(i, j), v[j])).collect();
+            super::super::common::product_sum(&pairs)
+        })
+        .collect();
+    format!("({})", rows.join(", "))
+}
+
+/// `λ·v` written as `3·(2, −1)`.
+pub fn scaled_text(k: Scalar, v: &[Scalar]) -> String {
+    format!("{}·{}", factor(k), super::super::common::vector_text(v))
+}
+
+/// The principal 2×2 minor `Mᵢᵢ` of a 3×3 matrix written out: `1·4 − 2·3 = −2`.
+pub fn principal_minor_steps(a: &Matrix, i: usize) -> (String, Scalar) {
+    let m = a.minor_matrix(i, i);
+    let (p, q) = (m.get(0, 0) * m.get(1, 1), m.get(0, 1) * m.get(1, 0));
+    let text = format!(
+        "{} − {} = {}",
+        product(&[m.get(0, 0), m.get(1, 1)]),
+        product(&[m.get(0, 1), m.get(1, 0)]),
+        num(p - q)
+    );
+    (text, p - q)
+}
+
+/// Whether two vectors are the same answer up to a nonzero multiple, as the checker judges it
+/// (in either direction).
+pub fn same_direction(u: &[Scalar], v: &[Scalar]) -> bool {
+    let eq = Equivalence::Direction(Tolerance::default());
+    let (a, b) = (Value::Vector(u.to_vec()), Value::Vector(v.to_vec()));
+    compare(&a, &b, &eq, 0).correct || compare(&b, &a, &eq, 0).correct
+}
+
+/// Collects the named mistakes of a direction answer (an eigenvector), keeping each one nonzero
+/// and not parallel to the answer or to an earlier mistake — the checker accepts any nonzero
+/// multiple, so a parallel mistake could not be told apart.
+pub struct Directions {
+    expected: Vec<Scalar>,
+    list: Vec<Mistake>,
+}
+
+impl Directions {
+    pub fn new(expected: &[Scalar]) -> Directions {
+        Directions {
+            expected: expected.to_vec(),
+            list: Vec::new(),
+        }
+    }
+
+    fn is_new(&self, v: &[Scalar]) -> bool {
+        v.len() == self.expected.len()
+            && v.iter().any(|x| !x.is_zero())
+            && !same_direction(v, &self.expected)
+            && self.list.iter().all(|m| match &m.answer {
+                Value::Vector(u) => !same_direction(u, v),
+                _ => true,
+            })
+    }
+
+    /// A mistake this kind is about: a redraw if it is zero or parallel to the answer or an
+    /// earlier mistake.
+    pub fn require(
+        &mut self,
+        name: &'static str,
+        v: Vec<Scalar>,
+        message: impl Into<String>,
+    ) -> Result<(), GenError> {
+        if !self.is_new(&v) {
+            return Err(GenError::Redraw("a direction mistake is not distinguishable"));
+        }
+        self.list.push(Mistake::new(name, v, message));
+        Ok(())
+    }
+
+    /// A mistake kept only when it is distinguishable.
+    pub fn optional(&mut self, name: &'static str, v: Vec<Scalar>, message: impl Into<String>) {
+        if self.is_new(&v) {
+            self.list.push(Mistake::new(name, v, message));
+        }
+    }
+
+    /// The mistakes, or a redraw if fewer than two are distinguishable.
+    pub fn finish(self) -> Result<Vec<Mistake>, GenError> {
+        if self.list.len() < 2 {
+            return Err(GenError::Redraw("fewer than two distinguishable mistakes"));
+        }
+        Ok(self.list)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polynomials_read_back_and_print_naturally() {
+        let c = scalars(&[-1, 6, -11, 6]);
+        assert_eq!(poly_text(&c), "-λ^3 + 6*λ^2 - 11*λ + 6");
+        assert_eq!(poly_pretty(&c), "−λ³ + 6λ² − 11λ + 6");
+        let q = scalars(&[1, 0, -4]);
+        assert_eq!(poly_text(&q), "λ^2 - 4");
+        assert_eq!(poly_pretty(&scalars(&[1, -1, 0])), "λ² − λ");
+        assert_eq!(poly_text(&scalars(&[0, 0])), "0");
+        let f = poly_formula(&c).unwrap();
+        assert_eq!(crate::expr::parse_value(&f.to_text()).unwrap(), f);
+        let Value::Formula(e) = f else { panic!() };
+        let at2 = crate::expr::eval_at(&e, &[(LAMBDA, 2.0)]).unwrap();
+        assert_eq!(at2, 0.0);
+        assert_eq!(
+            poly_at_steps(&scalars(&[1, -6, 11, -6]), Scalar::int(2)),
+            "2³ − 6·2² + 11·2 − 6 = 8 − 24 + 22 − 6 = 0"
+        );
+        assert_eq!(
+            poly_at_steps(&scalars(&[1, 0, -4]), Scalar::int(-2)),
+            "(−2)² − 4 = 4 − 4 = 0"
+        );
+        assert_eq!(factored(&[1, -2, -2]), "(λ − 1)(λ + 2)²");
+        assert_eq!(factored(&[0, 3]), "λ(λ − 3)");
+        assert_eq!(factored(&[-1, 0]), "λ(λ + 1)");
+    }
+
+    #[test]
+    fn shifted_matrices_and_products() {
+        let a = Matrix::from_ints(&[[3, 1], [0, -2]]);
+        assert_eq!(shifted_text(&a), "[3 − λ, 1; 0, −2 − λ]");
+        assert_eq!(minus_lambda_factor(Scalar::ZERO), "(−λ)");
+        assert_eq!(
+            shifted(&a, Scalar::int(3)),
+            Matrix::from_ints(&[[0, 1], [0, -5]])
+        );
+        assert_eq!(
+            av_text(&a, &scalars(&[2, -1])),
+            "(3·2 + 1·(−1), 0·2 − 2·(−1))"
+        );
+        assert_eq!(scaled_text(Scalar::int(-2), &scalars(&[1, 2])), "(−2)·(1, 2)");
+    }
+
+    #[test]
+    fn directions_reject_parallel_mistakes() {
+        let mut d = Directions::new(&scalars(&[1, -2]));
+        assert!(d.require("parallel", scalars(&[-2, 4]), "m").is_err());
+        assert!(d.require("zero", scalars(&[0, 0]), "m").is_err());
+        d.optional("a", scalars(&[2, 1]), "m");
+        d.optional("again", scalars(&[4, 2]), "m");
+        assert!(d.require("b", scalars(&[1, 1]), "m").is_ok());
+        let names: Vec<_> = d.finish().unwrap().iter().map(|m| m.name).collect();
+        assert_eq!(names, ["a", "b"]);
+        assert_eq!(
+            eigen_set(&scalars(&[3, -1, 3])),
+            Value::Set(scalars(&[-1, 3, 3]).into_iter().map(Value::Scalar).collect())
+        );
+    }
+
+    // DEV PROBE (remove)
+    #[test]
+    fn probe_reasons() {
+        for ex in super::super::all() {
+            for level in [1u8, 2, 3] {
+                let mut reasons = std::collections::BTreeMap::new();
+                for seed in 0..300 {
+                    let mut rng = DrillRng::for_exercise("x", level, seed);
+                    match ex.generate(level, &mut rng) {
+                        Ok(_) => *reasons.entry("ok").or_insert(0) += 1,
+                        Err(GenError::Redraw(r)) => *reasons.entry(r).or_insert(0) += 1,
+                        Err(_) => {}
+                    }
+                }
+                eprintln!("{} level {level}: {reasons:?}", ex.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! `la.diagonal_power`: `Dᵏ` for a diagonal matrix `D`. Products of diagonal matrices multiply
+//! the diagonals entry by entry, so `Dᵏ = diag(d₁ᵏ, …, dₙᵏ)`, for negative `k` too
+//! (`D⁻ᵏ = diag(1/d₁ᵏ, …)`, defined when no `dᵢ` is 0).
+//!
+//! Level 1: `D²`, 2×2 or 3×3, `dᵢ ∈ ±1..±4`. Level 2: `Dᵏ` with `k ∈ {3, 4, 5}`, 3×3,
+//! `dᵢ ∈ ±1..±3`. Level 3: `D⁻ᵏ` with `k ∈ {1, 2, 3}`, 2×2 or 3×3, `dᵢ ∈ ±1..±5` and
+//! `|dᵢ|ᵏ ≤ 125` (exact fractions). Every draw has a negative entry and one of size ≥ 2.
+
+use super::super::common::{Mistakes, factor, num};
+use super::common::diag;
+use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::math::Scalar;
+
+pub struct DiagonalPower;
+
+/// `k` as a superscript: `³`, `⁻²`.
+fn sup(k: i64) -> String {
+    k.to_string()
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            _ => '⁹',
+        })
+        .collect()
+}
+
+/// `xᵏ`; `x` is never 0 here, so the power exists.
+fn pow(x: Scalar, k: i64) -> Scalar {
+    x.powi(k).unwrap_or(Scalar::ZERO)
+}
+
+fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, i64), GenError> {
+    let (n, k, bound) = match level {
+        1 => (2 + rng.index(2), 2, 4),
+        2 => (3, rng.int(3, 5), 3),
+        3 => (2 + rng.index(2), -rng.int(1, 3), 5),
+        l => return Err(GenError::Level(l)),
+    };
+    let d: Vec<i64> = (0..n).map(|_| rng.nonzero_int(-bound, bound)).collect();
+    if !d.iter().any(|&x| x < 0) || !d.iter().any(|&x| x.abs() >= 2) {
+        return Err(GenError::Redraw("no negative entry or all ±1"));
+    }
+    if d.iter()
+        .any(|&x| x.abs().pow(k.unsigned_abs() as u32) > 125)
+    {
+        return Err(GenError::Redraw("a power is too large"));
+    }
+    Ok((d.into_iter().map(Scalar::int).collect(), k))
+}
+
+impl Exercise for DiagonalPower {
+    fn id(&self) -> &'static str {
+        "la.diagonal_power"
+    }
+
+    fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
+        let (d, k) = draw(level, rng)?;
+        let dm = diag(&d);
+        let power =
+            |f: &dyn Fn(Scalar) -> Scalar| diag(&d.iter().map(|&x| f(x)).collect::<Vec<_>>());
+        let result = power(&|x| pow(x, k));
+        let answer = AnswerSpec::entrywise(result.clone());
+        let name = format!("D{}", sup(k));
+        let mut mistakes = Mistakes::new(&answer.expected);
+        let kk = Scalar::int(k);
+        if k < 0 {
+            mistakes.optional(
+                "negated_not_inverted",
+                power(&|x| -pow(x, -k)),
+                format!(
+                    "A negative exponent means a reciprocal, not a negative number: \
+                     d{} = 1/d{}, so each entry becomes 1/dᵢ{}.",
+                    sup(k),
+                    sup(-k),
+                    sup(-k)
+                ),
+            );
+        }
+        mistakes.optional(
+            "multiplied_by_k",
+            dm.scale(kk),
+            format!(
+                "That is {}·D: each entry was multiplied by {}. A power multiplies D by itself, \
+                 so each diagonal entry is raised to the power: dᵢ{}.",
+                num(kk),
+                num(kk),
+                sup(k)
+            ),
+        );
+        mistakes.optional(
+            "negative_base_sign",
+            power(&|x| {
+                let p = pow(x, k);
+                if x.to_f64() < 0.0 { -p } else { p }
+            }),
+            if k % 2 == 0 {
+                "A negative entry raised to an even power is positive: (−2)² = 4, not −2² = −4. \
+                 Put the negative entry in parentheses before raising it."
+            } else {
+                "A negative entry raised to an odd power stays negative: (−2)³ = −8."
+            },
+        );
+        if k <= -2 {
+            mistakes.optional(
+                "reciprocal_of_multiple",
+                power(&|x| (Scalar::int(-k) * x).recip().unwrap_or(x)),
+                format!(
+                    "That is 1/({}·dᵢ): the exponent {} is not a factor. d{} = 1/(dᵢ{}).",
+                    -k,
+                    k,
+                    sup(k),
+                    sup(-k)
+                ),
+            );
+        }
+
+        let prompt = vec![
+            Line::text(format!("Compute {name} for the diagonal matrix")),
+            Line::new().m("D = ").v(dm.clone()),
+        ];
+        let rule = if k < 0 {
+            format!(
+                "{name} = diag(1/d₁{s}, …): a diagonal matrix is inverted and powered entry by \
+                 entry (the zeros stay zero).",
+                s = sup(-k)
+            )
+        } else {
+            format!(
+                "{name} = diag(d₁{s}, …): multiplying diagonal matrices multiplies their \
+                 diagonals entry by entry (the zeros stay zero).",
+                s = sup(k)
+            )
+        };
+        let mut solution = vec![Line::math(rule)];
+        let steps: Vec<String> = d
+            .iter()
+            .map(|&x| {
+                let p = pow(x, k);
+                if k < 0 {
+                    format!(
+                        "{}{} = 1/{}{} = {}",
+                        factor(x),
+                        sup(k),
+                        factor(x),
+                        sup(-k),
+                        num(p)
+                    )
+                } else {
+                    format!("{}{} = {}", factor(x), sup(k), num(p))
+                }
+            })
+            .collect();
+        solution.push(Line::math(steps.join(",   ")));
+        solution.push(Line::new().m(format!("{name} = ")).v(result.clone()));
+        let first = d[0];
+        let hints = vec![format!(
+            "Only the diagonal changes: the first entry becomes {}{} = {}.",
+            factor(first),
+            sup(k),
+            num(pow(first, k))
+        )];
+        Ok(Draft {
+            prompt,
+            answer,
+            solution,
+            hints,
+            mistakes: mistakes.finish()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::common::testing::{expected_matrix, prompt_matrices, soundness};
+    use super::*;
+    use crate::math::Matrix;
+
+    /// The diagonal of a typeset diagonal matrix.
+    fn diagonal_of(m: &Matrix) -> Vec<f64> {
+        (0..m.nrows()).map(|i| m.get(i, i).to_f64()).collect()
+    }
+
+    #[test]
+    fn powers_are_right_and_bounded() {
+        soundness(&DiagonalPower, &[1, 2, 3], |level, d, ctx| {
+            let dm = &prompt_matrices(d)[0];
+            let got = expected_matrix(d);
+            let n = dm.nrows();
+            // Independent recomputation: repeated nalgebra products (of the inverse for k < 0).
+            let base = dm.to_nalgebra();
+            let candidates: Vec<i32> = match level {
+                1 => vec![2],
+                2 => vec![3, 4, 5],
+                _ => vec![-1, -2, -3],
+            };
+            let matches = candidates.iter().any(|&k| {
+                let b = if k < 0 {
+                    base.clone().try_inverse().unwrap()
+                } else {
+                    base.clone()
+                };
+                let mut p = nalgebra::DMatrix::identity(n, n);
+                for _ in 0..k.abs() {
+                    p *= &b;
+                }
+                (got.to_nalgebra() - p).abs().max() < 1e-12
+            });
+            assert!(matches, "{ctx}");
+            let dd = diagonal_of(dm);
+            assert!(
+                dd.iter().any(|&x| x < 0.0) && dd.iter().all(|&x| x != 0.0),
+                "{ctx}"
+            );
+            assert!(dm.max_abs() <= [4.0, 3.0, 5.0][level as usize - 1], "{ctx}");
+            if level == 3 {
+                assert!(
+                    got.entries().iter().any(|x| x.as_integer().is_none()),
+                    "{ctx}"
+                );
+            }
+        });
+    }
+
+    #[test]
+    fn superscripts() {
+        assert_eq!(sup(3), "³");
+        assert_eq!(sup(-2), "⁻²");
+        assert_eq!(sup(10), "¹⁰");
+    }
+}

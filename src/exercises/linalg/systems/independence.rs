@@ -1,0 +1,325 @@
+//! `la.independence`: show that vectors are linearly dependent by finding a dependency
+//! `c₁v₁ + … + cₖvₖ = 0` with `c ≠ 0`.
+//!
+//! The answer is the coefficient vector `c`, judged as a direction (any nonzero multiple is
+//! right), which is what "the vectors are dependent" means concretely. A yes/no answer would
+//! leave one wrong answer and nothing to explain; the dependency has several typical slips, each
+//! a different direction: moving the combined vector to the other side without changing its
+//! sign, pairing the coefficients with the wrong vectors, or putting the vectors in as rows.
+//!
+//! Built backwards: the matrix `V` with the vectors as columns is drawn with rank `k − 1` by
+//! `nice_rank` (so row reduction stays in integers), and the dependency is unique up to a
+//! multiple; every coefficient is nonzero, within ±6.
+//! Level 1: three vectors in R² (always dependent). Level 2: three vectors in R³.
+//! Level 3: four vectors in R⁴. Entries within ±9.
+
+use super::super::common::{elimination_lines, num, vector_text};
+use super::common::{MistakesUnder, combination, names, tol};
+use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
+use crate::expr::Value;
+use crate::math::linalg::{nice_rank, rref, solve};
+use crate::math::{Matrix, Scalar};
+
+pub struct Independence;
+
+/// Largest |entry| of a vector.
+const MAX_ENTRY: i64 = 9;
+/// Largest |coefficient| of the dependency.
+const MAX_COEF: i64 = 6;
+/// Matrices drawn per attempt before a redraw.
+const TRIES: usize = 20;
+
+/// The vectors and the dependency they satisfy.
+struct Drawn {
+    vectors: Vec<Vec<Scalar>>,
+    /// The integer dependency, `coefs[combined] = 1`.
+    coefs: Vec<i64>,
+    /// The vector that is a combination of the others (the free column of V).
+    combined: usize,
+}
+
+/// `V` (the vectors as columns) of rank `k − 1` from `nice_rank`, so its row reduction stays in
+/// integers and the dependency read off the RREF has integer entries; every vector must take
+/// part in it (no zero coefficient).
+fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
+    let (k, dim) = match level {
+        1 => (3, 2),
+        2 => (3, 3),
+        3 => (4, 4),
+        l => return Err(GenError::Level(l)),
+    };
+    // Most draws have a zero coefficient (a vector outside the dependency): try a few.
+    for _ in 0..TRIES {
+        let v = nice_rank::with_rank(rng, dim, k, k - 1, 2, MAX_ENTRY)
+            .ok_or(GenError::Redraw("no matrix"))?;
+        let null = solve::null_space(&v);
+        let [c] = null.as_slice() else {
+            continue;
+        };
+        let Some(coefs) = c
+            .iter()
+            .map(|x| x.as_integer())
+            .collect::<Option<Vec<i64>>>()
+        else {
+            continue;
+        };
+        if coefs.iter().any(|&x| x == 0 || x.abs() > MAX_COEF) {
+            continue;
+        }
+        let Some(combined) = coefs.iter().rposition(|&x| x == 1) else {
+            continue;
+        };
+        return Ok(Drawn {
+            vectors: (0..k).map(|j| v.col(j)).collect(),
+            coefs,
+            combined,
+        });
+    }
+    Err(GenError::Redraw("no dependency with every vector in it"))
+}
+
+/// The matrix with the given vectors as its columns.
+fn as_columns(vectors: &[Vec<Scalar>]) -> Option<Matrix> {
+    Matrix::from_rows(vectors.to_vec()).map(|m| m.transpose())
+}
+
+impl Exercise for Independence {
+    fn id(&self) -> &'static str {
+        "la.independence"
+    }
+
+    fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
+        let Drawn {
+            vectors,
+            coefs,
+            combined,
+        } = draw(level, rng)?;
+        let k = vectors.len();
+        let dim = vectors[0].len();
+        let v = as_columns(&vectors).ok_or(GenError::Redraw("no matrix"))?;
+        let c = solve::dependency(&vectors).ok_or(GenError::Redraw("independent"))?;
+        let eq = Equivalence::Direction(tol());
+        let answer = AnswerSpec::with(Value::Vector(c.clone()), eq.clone());
+        let vn = names("v", k);
+        let cn = names("c", k);
+        let others: Vec<usize> = (0..k).filter(|&i| i != combined).collect();
+
+        // vⱼ = Σᵢ≠ⱼ aᵢvᵢ with aᵢ = −cⱼ·cᵢ.
+        let cj = coefs[combined];
+        let a: Vec<Scalar> = others
+            .iter()
+            .map(|&i| Scalar::int(-cj * coefs[i]))
+            .collect();
+        let other_names: Vec<String> = others.iter().map(|&i| vn[i].clone()).collect();
+        let as_combination = format!("{} = {}", vn[combined], combination(&a, &other_names));
+
+        let mut mistakes = MistakesUnder::new(&answer.expected, &eq);
+        let mut flipped: Vec<Scalar> = c.clone();
+        flipped[combined] = -flipped[combined];
+        let mut moved = vec![-Scalar::ONE; k];
+        for (t, &i) in others.iter().enumerate() {
+            moved[i] = a[t];
+        }
+        mistakes.require(
+            "sign_not_moved",
+            flipped,
+            format!(
+                "The sign of c{} is wrong. From {as_combination}, moving {} to the left side \
+                 gives {} = 0: its coefficient changes sign. Check that Σ cᵢvᵢ is the zero \
+                 vector.",
+                super::super::common::sub(combined + 1),
+                vn[combined],
+                combination(&moved, &vn)
+            ),
+        )?;
+        if let Some((p, q)) = first_unequal_pair(&c, &others) {
+            let mut swapped = c.clone();
+            swapped.swap(p, q);
+            mistakes.optional(
+                "swapped_coefficients",
+                swapped,
+                format!(
+                    "The coefficients of {} and {} are swapped. Each cᵢ belongs to the column \
+                     vᵢ: read them off in the order of the columns.",
+                    vn[p], vn[q]
+                ),
+            );
+        }
+        if k == dim
+            && let Some(rows) = solve::dependency(&v.to_rows())
+        {
+            mistakes.optional(
+                "vectors_as_rows",
+                rows,
+                "That is a dependency among the rows of the matrix whose columns are the \
+                 vectors (the vectors were put in as rows). Put v₁, v₂, … in as COLUMNS and \
+                 solve V·c = 0: then V·c = c₁v₁ + c₂v₂ + ….",
+            );
+        }
+        mistakes.optional(
+            "combination_only",
+            a.clone(),
+            format!(
+                "Those are the coefficients of {as_combination}, which leaves out the \
+                 coefficient of {} itself. Give all {k} coefficients of c₁v₁ + … = 0.",
+                vn[combined]
+            ),
+        );
+
+        let mut prompt = vec![Line::text(format!(
+            "The vectors below are linearly dependent{}. Find numbers {}, not all zero, with",
+            if k > dim {
+                format!(
+                    " ({k} vectors in R{} always are)",
+                    ["", "", "²", "³", "⁴"][dim.min(4)]
+                )
+            } else {
+                String::new()
+            },
+            cn.join(", ")
+        ))];
+        prompt.push(Line::math(format!(
+            "{} = 0",
+            (0..k)
+                .map(|i| format!("{}{}", cn[i], vn[i]))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        )));
+        let mut vline = Line::new();
+        for (i, vec) in vectors.iter().enumerate() {
+            if i > 0 {
+                vline = vline.m(",   ");
+            }
+            vline = vline
+                .m(format!("{} = ", vn[i]))
+                .v(Value::Vector(vec.clone()));
+        }
+        prompt.push(vline);
+        prompt.push(Line::text(format!(
+            "Type c as a vector [{}]; any nonzero multiple of a right answer is right.",
+            cn.join(", ")
+        )));
+
+        let e = rref(&v);
+        let free = (0..k)
+            .find(|col| !e.pivots.contains(col))
+            .ok_or(GenError::Redraw("no free column"))?;
+        let mut solution = vec![
+            Line::text(
+                "Σ cᵢvᵢ = V·c, where V has the vectors as its columns. Solve V·c = 0 by \
+                 row reduction:",
+            ),
+            Line::new().m("V = ").v(v.clone()),
+        ];
+        solution.extend(elimination_lines(&v, &e.ops));
+        let raw = solve::null_space(&v)
+            .into_iter()
+            .next()
+            .ok_or(GenError::Redraw("no null vector"))?;
+        let reading: Vec<String> = e
+            .pivots
+            .iter()
+            .map(|&p| {
+                format!(
+                    "{} = {}",
+                    cn[p],
+                    combination(&[raw[p]], &[cn[free].clone()])
+                )
+            })
+            .collect();
+        solution.push(Line::math(format!(
+            "{} is free; the pivot rows give {}.",
+            cn[free],
+            reading.join(",  ")
+        )));
+        let scale = c[free].checked_div(raw[free]).unwrap_or(Scalar::ONE);
+        let why = if scale == Scalar::ONE {
+            ""
+        } else {
+            " (to clear fractions)"
+        };
+        solution.push(
+            Line::new()
+                .m(format!("Take {} = {}{why}: c = ", cn[free], num(scale)))
+                .v(Value::Vector(c.clone())),
+        );
+        let texts: Vec<String> = vectors.iter().map(|x| vector_text(x)).collect();
+        solution.push(Line::math(format!(
+            "Check: {} = {} = {} ✓",
+            combination(&c, &vn),
+            combination(&c, &texts),
+            vector_text(&vec![Scalar::ZERO; dim])
+        )));
+        solution.push(Line::math(format!(
+            "So {as_combination}: one vector is a combination of the others, which is what \
+             dependence means."
+        )));
+        let hints = vec![
+            format!(
+                "Put the vectors as the columns of V and row-reduce; one column ({}) has no \
+                 pivot, so {} is free.",
+                free + 1,
+                cn[free]
+            ),
+            format!(
+                "Try writing one vector as a combination of the others: {} = a·{} + b·{} + ….",
+                vn[combined], other_names[0], other_names[1]
+            ),
+        ];
+        Ok(Draft {
+            prompt,
+            answer,
+            solution,
+            hints,
+            mistakes: mistakes.finish()?,
+        })
+    }
+}
+
+/// The first two positions among `among` whose coefficients differ.
+fn first_unequal_pair(c: &[Scalar], among: &[usize]) -> Option<(usize, usize)> {
+    among.iter().enumerate().find_map(|(t, &p)| {
+        among[t + 1..]
+            .iter()
+            .find(|&&q| c[q] != c[p])
+            .map(|&q| (p, q))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::*;
+
+    #[test]
+    fn dependencies_are_right() {
+        soundness(&Independence, &[1, 2, 3], |level, d, ctx| {
+            let vs = prompt_vectors(d);
+            let (k, dim) = [(3, 2), (3, 3), (4, 4)][level as usize - 1];
+            assert_eq!(vs.len(), k, "{ctx}");
+            assert!(vs.iter().all(|v| v.len() == dim), "{ctx}");
+            let Value::Vector(c) = &d.answer.expected else {
+                panic!("{ctx}: vector answer")
+            };
+            // Independent check in f64 with nalgebra: V·c = 0, c ≠ 0, rank V = k − 1.
+            let v = nalgebra::DMatrix::from_fn(dim, k, |i, j| vs[j][i].to_f64());
+            let cv = nalgebra::DVector::from_iterator(k, c.iter().map(Scalar::to_f64));
+            assert!((&v * &cv).abs().max() < 1e-12, "{ctx}");
+            assert!(cv.abs().max() > 0.0, "{ctx}");
+            assert_eq!(v.rank(1e-9), k - 1, "{ctx}");
+            assert!(c.iter().all(|x| !x.is_zero()), "{ctx}");
+            assert!(v.abs().max() <= MAX_ENTRY as f64, "{ctx}");
+            assert!(
+                d.mistakes.iter().any(|m| m.name == "sign_not_moved"),
+                "{ctx}"
+            );
+        });
+    }
+
+    #[test]
+    fn unequal_pairs() {
+        let c: Vec<Scalar> = [2, 2, -1, 3].iter().map(|&x| Scalar::int(x)).collect();
+        assert_eq!(first_unequal_pair(&c, &[0, 1, 3]), Some((0, 3)));
+        assert_eq!(first_unequal_pair(&c, &[0, 1]), None);
+    }
+}

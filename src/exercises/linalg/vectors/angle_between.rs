@@ -1,0 +1,312 @@
+//! `la.angle_between`: the angle θ between two vectors, from cos θ = u·v / (‖u‖‖v‖).
+//!
+//! Built backwards from the angle: a "nice" angle (30°, 45°, 60°, 90°, 120°, 135°, 150°, whose
+//! cosine is 0, ±1/2, ±√2/2 or ±√3/2) is chosen first, then a small integer vector u, then v among
+//! all small integer vectors that make exactly that angle with u (u is redrawn if there is none).
+//! Level 1: 2-vectors with entries −5..5, θ ∈ {45°, 90°, 135°} (the only nice angles in the
+//! integer plane), answer in degrees.
+//! Level 2: 3-vectors with entries −3..3, any nice angle, answer in degrees.
+//! Level 3: 3-vectors with entries −3..3 or 4-vectors with entries −2..2, any nice angle, answer
+//! in radians.
+
+use super::helpers::{denominator, grid_vectors, ints, nonzero_count, norm_steps, root_text};
+use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::linalg::common::{Mistakes, chain, num, product_sum, value_sum};
+use crate::math::Scalar;
+use crate::math::linalg::vector_ops::{cosine_similarity, dot, norm_squared};
+
+pub struct AngleBetween;
+
+/// An angle whose cosine has a closed form.
+struct NiceAngle {
+    degrees: i64,
+    /// `4·cos²θ`, an integer 0..3.
+    four_cos_squared: i64,
+    cos_text: &'static str,
+    radians_text: &'static str,
+}
+
+const fn nice(
+    degrees: i64,
+    four_cos_squared: i64,
+    cos_text: &'static str,
+    radians_text: &'static str,
+) -> NiceAngle {
+    NiceAngle {
+        degrees,
+        four_cos_squared,
+        cos_text,
+        radians_text,
+    }
+}
+
+const ANGLES: [NiceAngle; 7] = [
+    nice(30, 3, "√3/2", "π/6"),
+    nice(45, 2, "√2/2", "π/4"),
+    nice(60, 1, "1/2", "π/3"),
+    nice(90, 0, "0", "π/2"),
+    nice(120, 1, "−1/2", "2π/3"),
+    nice(135, 2, "−√2/2", "3π/4"),
+    nice(150, 3, "−√3/2", "5π/6"),
+];
+
+impl NiceAngle {
+    /// Whether `u` and `v` make exactly this angle: `4(u·v)² = 4cos²θ·‖u‖²‖v‖²` with the
+    /// sign of `u·v` matching the sign of `cos θ`.
+    fn between(&self, u: &[Scalar], v: &[Scalar]) -> bool {
+        let (Some(d), Some(uu), Some(vv)) = (
+            dot(u, v).and_then(|d| d.as_integer()),
+            norm_squared(u).as_integer(),
+            norm_squared(v).as_integer(),
+        ) else {
+            return false;
+        };
+        let sign_ok = match self.degrees {
+            90 => d == 0,
+            deg if deg < 90 => d > 0,
+            _ => d < 0,
+        };
+        sign_ok && uu > 0 && vv > 0 && 4 * d * d == self.four_cos_squared * uu * vv
+    }
+    fn radians(&self) -> f64 {
+        (self.degrees as f64).to_radians()
+    }
+}
+
+/// Tries for a vector u that makes the chosen angle with some candidate v.
+const TRIES: usize = 40;
+
+fn draw(
+    level: u8,
+    rng: &mut DrillRng,
+) -> Result<(&'static NiceAngle, Vec<Scalar>, Vec<Scalar>), GenError> {
+    let (dim, bound) = match level {
+        1 => (2, 5),
+        2 => (3, 3),
+        3 if rng.chance(1, 2) => (3, 3),
+        3 => (4, 2),
+        l => return Err(GenError::Level(l)),
+    };
+    // In the plane, cos²θ of integer vectors is never 1/4 or 3/4 (tan θ would be ±√3).
+    let angles: Vec<&NiceAngle> = ANGLES
+        .iter()
+        .filter(|a| dim > 2 || a.four_cos_squared % 2 == 0)
+        .collect();
+    let angle = *rng.pick(&angles);
+    let candidates: Vec<Vec<Scalar>> = grid_vectors(dim, -bound, bound)
+        .into_iter()
+        .filter(|v| nonzero_count(v) >= 2)
+        .collect();
+    for _ in 0..TRIES {
+        let u = ints(rng, dim, -bound, bound);
+        if nonzero_count(&u) < 2 {
+            continue;
+        }
+        let partners: Vec<&Vec<Scalar>> =
+            candidates.iter().filter(|v| angle.between(&u, v)).collect();
+        if !partners.is_empty() {
+            let v = (*rng.pick(&partners)).clone();
+            return Ok((angle, u, v));
+        }
+    }
+    Err(GenError::Redraw("no vector pair with this angle"))
+}
+
+impl Exercise for AngleBetween {
+    fn id(&self) -> &'static str {
+        "la.angle_between"
+    }
+
+    fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
+        let (angle, u, v) = draw(level, rng)?;
+        let radians = level == 3;
+        let pairs: Vec<(Scalar, Scalar)> = u.iter().copied().zip(v.iter().copied()).collect();
+        let products: Vec<Scalar> = pairs.iter().map(|&(a, b)| a * b).collect();
+        let d = dot(&u, &v).ok_or(GenError::Redraw("length mismatch"))?;
+        let (uu, vv) = (norm_squared(&u), norm_squared(&v));
+        let cosine = cosine_similarity(&u, &v).ok_or(GenError::Redraw("zero vector"))?;
+        let in_unit = |deg: f64| {
+            if radians {
+                Scalar::Real(deg.to_radians())
+            } else {
+                Scalar::Real(deg)
+            }
+        };
+        let expected = if radians {
+            Scalar::Real(angle.radians())
+        } else {
+            Scalar::int(angle.degrees)
+        };
+        let answer = AnswerSpec::scalar(expected);
+
+        let mut mistakes = Mistakes::new(&answer.expected);
+        mistakes.require(
+            "cos_instead_of_angle",
+            cosine,
+            format!(
+                "That is cos θ = {}. The angle is θ = arccos({}).",
+                angle.cos_text, angle.cos_text
+            ),
+        )?;
+        if radians {
+            mistakes.require(
+                "degrees_instead_of_radians",
+                Scalar::int(angle.degrees),
+                format!(
+                    "That is θ in degrees. In radians, {}° = {}·π/180 = {}.",
+                    angle.degrees, angle.degrees, angle.radians_text
+                ),
+            )?;
+        } else {
+            mistakes.require(
+                "radians_instead_of_degrees",
+                Scalar::Real(angle.radians()),
+                format!(
+                    "That is θ in radians ({}). Give it in degrees: multiply by 180/π.",
+                    angle.radians_text
+                ),
+            )?;
+        }
+        mistakes.optional(
+            "wrong_sign_of_cosine",
+            in_unit(180.0 - angle.degrees as f64),
+            format!(
+                "That is the supplementary angle. The sign of u·v = {} decides: positive gives an \
+                 acute angle, negative an obtuse one.",
+                num(d)
+            ),
+        );
+        if let Some(raw) = d.as_integer().filter(|x| x.abs() <= 1) {
+            mistakes.optional(
+                "forgot_norms",
+                in_unit((raw as f64).acos().to_degrees()),
+                "That takes arccos(u·v) without dividing by the lengths: cos θ = u·v/(‖u‖‖v‖).",
+            );
+        }
+
+        let unit_text = if radians {
+            "Give θ in radians: a multiple of pi such as 3pi/7, or a decimal."
+        } else {
+            "Give θ in degrees, as a number."
+        };
+        let prompt = vec![
+            Line::text("Find the angle θ between"),
+            Line::new()
+                .m("u = ")
+                .v(u.clone())
+                .t(" and ")
+                .m("v = ")
+                .v(v.clone()),
+            Line::text(unit_text),
+        ];
+        let norm_product = uu * vv;
+        let cos_steps = vec![
+            format!("{}/({}·{})", num(d), root_text(uu), root_text(vv)),
+            format!("{}/{}", num(d), denominator(&root_text(norm_product))),
+            angle.cos_text.to_string(),
+        ];
+        let last = if radians {
+            Line::math(format!(
+                "θ = arccos({}) = {}° = {} = {}",
+                angle.cos_text,
+                angle.degrees,
+                angle.radians_text,
+                num(expected)
+            ))
+        } else {
+            Line::new()
+                .m(format!(
+                    "θ = arccos({}) = {}",
+                    angle.cos_text,
+                    num(expected)
+                ))
+                .t(" degrees")
+        };
+        let solution = vec![
+            Line::math("cos θ = u·v/(‖u‖‖v‖)"),
+            Line::math(chain(
+                "u·v",
+                &[product_sum(&pairs), value_sum(&products), num(d)],
+            )),
+            Line::math(chain("‖u‖", &norm_steps(&u))),
+            Line::math(chain("‖v‖", &norm_steps(&v))),
+            Line::math(chain("cos θ", &cos_steps)),
+            last,
+        ];
+        let hints = vec![
+            format!("u·v = {}.", num(d)),
+            format!(
+                "‖u‖‖v‖ = √({}·{}) = {}.",
+                num(uu),
+                num(vv),
+                root_text(norm_product)
+            ),
+            format!("cos θ = {}: which angle has this cosine?", angle.cos_text),
+        ];
+        Ok(Draft {
+            prompt,
+            answer,
+            solution,
+            hints,
+            mistakes: mistakes.finish()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::*;
+    use nalgebra::DVector;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn angles_are_right_nice_and_varied() {
+        let mut seen: BTreeMap<(u8, i64), usize> = BTreeMap::new();
+        soundness(&AngleBetween, &[1, 2, 3], |level, d, ctx| {
+            let [u, v] = <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).unwrap();
+            let f = |x: &[Scalar]| DVector::from_iterator(x.len(), x.iter().map(Scalar::to_f64));
+            let reference = f(&u).angle(&f(&v));
+            let got = d.answer.expected.as_scalar().unwrap().to_f64();
+            let degrees = if level == 3 {
+                assert!((got - reference).abs() < 1e-9, "{ctx}");
+                got.to_degrees()
+            } else {
+                assert!((got.to_radians() - reference).abs() < 1e-9, "{ctx}");
+                got
+            };
+            let rounded = degrees.round() as i64;
+            assert!((degrees - rounded as f64).abs() < 1e-6, "{ctx}");
+            assert!(ANGLES.iter().any(|a| a.degrees == rounded), "{ctx}");
+            let (dims, bound) = match level {
+                1 => (&[2][..], 5.0),
+                2 => (&[3][..], 3.0),
+                _ => (&[3, 4][..], 3.0),
+            };
+            assert!(dims.contains(&u.len()) && u.len() == v.len(), "{ctx}");
+            assert!(f(&u).amax() <= bound && f(&v).amax() <= bound, "{ctx}");
+            *seen.entry((level, rounded)).or_default() += 1;
+        });
+        // Every allowed angle occurs at every level.
+        for level in 1..=3u8 {
+            for a in &ANGLES {
+                let allowed = level > 1 || [45, 90, 135].contains(&a.degrees);
+                let count = seen.get(&(level, a.degrees)).copied().unwrap_or(0);
+                assert_eq!(
+                    count > 20,
+                    allowed,
+                    "level {level}, {}°: {count}",
+                    a.degrees
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn nice_angles_are_recognised() {
+        let u = [Scalar::int(1), Scalar::int(1), Scalar::int(0)];
+        let v = [Scalar::int(0), Scalar::int(1), Scalar::int(1)];
+        assert!(ANGLES[2].between(&u, &v));
+        assert!(!ANGLES[4].between(&u, &v));
+    }
+}

@@ -1,0 +1,223 @@
+//! `la.cosine_similarity`: cos θ = u·v / (‖u‖‖v‖), the similarity measure of text retrieval
+//! and embeddings.
+//!
+//! Level 1: term counts (0..4) of two documents over 4 words, chosen so that ‖u‖²‖v‖² is a
+//! perfect square: the answer is an exact fraction.
+//! Level 2: term counts (0..6) over 5 or 6 words: the answer is usually irrational (a decimal).
+//! Level 3: integer embedding vectors (entries −5..5) of a query and a document in 4 or 5
+//! dimensions: the similarity may be negative.
+//! Parallel vectors (similarity exactly 1) and orthogonal ones are redrawn.
+
+use super::helpers::{denominator, grid_vectors, ints, nonzero_count, norm_steps, root_text};
+use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::linalg::common::{Mistakes, chain, num, product_sum, value_sum};
+use crate::math::Scalar;
+use crate::math::linalg::vector_ops::{cosine_similarity, dot, norm, norm_squared};
+
+pub struct CosineSimilarity;
+
+const WORDS: [&str; 10] = [
+    "data", "model", "loss", "graph", "train", "layer", "query", "token", "error", "cloud",
+];
+
+/// Tries for a level-1 document u that has an exact-similarity partner.
+const TRIES: usize = 40;
+
+/// Whether `u` and `v` are a usable pair: both with two nonzero entries, `u·v ≠ 0`, and not
+/// parallel (the similarity is not ±1).
+fn usable(u: &[Scalar], v: &[Scalar]) -> bool {
+    nonzero_count(u) >= 2
+        && nonzero_count(v) >= 2
+        && cosine_similarity(u, v).is_some_and(|c| !c.is_zero() && c.to_f64().abs() < 1.0 - 1e-12)
+}
+
+fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), GenError> {
+    match level {
+        1 => {
+            let candidates = grid_vectors(4, 0, 4);
+            for _ in 0..TRIES {
+                let u = ints(rng, 4, 0, 4);
+                let partners: Vec<&Vec<Scalar>> = candidates
+                    .iter()
+                    .filter(|v| usable(&u, v))
+                    .filter(|v| cosine_similarity(&u, v).is_some_and(|c| c.is_exact()))
+                    .collect();
+                if !partners.is_empty() {
+                    let v = (*rng.pick(&partners)).clone();
+                    return Ok((u, v));
+                }
+            }
+            Err(GenError::Redraw("no exact pair"))
+        }
+        2 => {
+            let n = 5 + rng.index(2);
+            Ok((ints(rng, n, 0, 6), ints(rng, n, 0, 6)))
+        }
+        3 => {
+            let n = 4 + rng.index(2);
+            Ok((ints(rng, n, -5, 5), ints(rng, n, -5, 5)))
+        }
+        l => Err(GenError::Level(l)),
+    }
+}
+
+impl Exercise for CosineSimilarity {
+    fn id(&self) -> &'static str {
+        "la.cosine_similarity"
+    }
+
+    fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
+        let (u, v) = draw(level, rng)?;
+        if !usable(&u, &v) {
+            return Err(GenError::Redraw("orthogonal, parallel or sparse"));
+        }
+        let n = u.len();
+        let cos = cosine_similarity(&u, &v).ok_or(GenError::Redraw("zero vector"))?;
+        let d = dot(&u, &v).ok_or(GenError::Redraw("length mismatch"))?;
+        let (uu, vv) = (norm_squared(&u), norm_squared(&v));
+        let answer = AnswerSpec::scalar(cos);
+
+        let mut mistakes = Mistakes::new(&answer.expected);
+        mistakes.require(
+            "raw_dot",
+            d,
+            format!(
+                "That is the raw dot product u·v = {}. Divide it by both lengths so that the \
+                 similarity does not depend on how long the vectors are.",
+                num(d)
+            ),
+        )?;
+        mistakes.optional(
+            "one_norm_only",
+            d.checked_div(norm(&u)).unwrap_or(d),
+            "That divides by ‖u‖ only. Divide by the product of both lengths, ‖u‖·‖v‖.",
+        );
+        mistakes.optional(
+            "cosine_distance",
+            Scalar::ONE - cos,
+            "That is 1 − cos θ, the cosine distance. The similarity is cos θ itself.",
+        );
+
+        let prompt = if level == 3 {
+            vec![
+                Line::text(
+                    "A search engine embeds a query as the vector u and a document as the vector \
+                     v (coordinates scaled to integers):",
+                ),
+                Line::new()
+                    .m("u = ")
+                    .v(u.clone())
+                    .t(",   ")
+                    .m("v = ")
+                    .v(v.clone()),
+                Line::text(
+                    "Compute their cosine similarity. Give a number (exact, or a decimal to 4 \
+                     significant figures).",
+                ),
+            ]
+        } else {
+            let mut words = WORDS.to_vec();
+            rng.shuffle(&mut words);
+            vec![
+                Line::text(format!(
+                    "Two documents are compared by their term counts: how often each of the \
+                     words {} occurs in them.",
+                    words[..n].join(", ")
+                )),
+                Line::new()
+                    .m("u = ")
+                    .v(u.clone())
+                    .t(" (document A),   ")
+                    .m("v = ")
+                    .v(v.clone())
+                    .t(" (document B)"),
+                Line::text(
+                    "Compute the cosine similarity of the two documents. Give a number (exact, or \
+                     a decimal to 4 significant figures).",
+                ),
+            ]
+        };
+
+        let pairs: Vec<(Scalar, Scalar)> = u.iter().copied().zip(v.iter().copied()).collect();
+        let products: Vec<Scalar> = pairs.iter().map(|&(a, b)| a * b).collect();
+        let product = uu * vv;
+        let reading = match cos.to_f64() {
+            c if c > 0.8 => "close to 1: the vectors point in nearly the same direction",
+            c if c.abs() < 0.2 => "close to 0: the vectors are nearly orthogonal, unrelated",
+            c if c > 0.0 => "between 0 and 1: partly similar",
+            _ => "negative: the vectors point in rather opposite directions",
+        };
+        let solution = vec![
+            Line::math("cos θ = u·v/(‖u‖‖v‖)"),
+            Line::math(chain(
+                "u·v",
+                &[product_sum(&pairs), value_sum(&products), num(d)],
+            )),
+            Line::math(chain("‖u‖", &norm_steps(&u))),
+            Line::math(chain("‖v‖", &norm_steps(&v))),
+            Line::math(chain(
+                "cos θ",
+                &[
+                    format!("{}/({}·{})", num(d), root_text(uu), root_text(vv)),
+                    format!("{}/{}", num(d), denominator(&root_text(product))),
+                    num(cos),
+                ],
+            )),
+            Line::text(format!("The similarity is {reading}.")),
+        ];
+        let hints = vec![
+            format!("u·v = {}.", num(d)),
+            format!(
+                "‖u‖² = {} and ‖v‖² = {}, so ‖u‖‖v‖ = √{} = {}.",
+                num(uu),
+                num(vv),
+                num(product),
+                root_text(product)
+            ),
+        ];
+        Ok(Draft {
+            prompt,
+            answer,
+            solution,
+            hints,
+            mistakes: mistakes.finish()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::*;
+    use nalgebra::DVector;
+
+    #[test]
+    fn similarities_are_right() {
+        let (mut negative, mut real) = (0, 0);
+        soundness(&CosineSimilarity, &[1, 2, 3], |level, d, ctx| {
+            let [u, v] = <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).unwrap();
+            let f = |x: &[Scalar]| DVector::from_iterator(x.len(), x.iter().map(Scalar::to_f64));
+            let (fu, fv) = (f(&u), f(&v));
+            let reference = fu.dot(&fv) / (fu.norm() * fv.norm());
+            let got = d.answer.expected.as_scalar().unwrap();
+            assert!((got.to_f64() - reference).abs() < 1e-12, "{ctx}");
+            assert!(reference.abs() < 1.0 && reference != 0.0, "{ctx}");
+            let (lens, lo, hi) = match level {
+                1 => (&[4][..], 0.0, 4.0),
+                2 => (&[5, 6][..], 0.0, 6.0),
+                _ => (&[4, 5][..], -5.0, 5.0),
+            };
+            assert!(lens.contains(&u.len()) && u.len() == v.len(), "{ctx}");
+            assert!(
+                fu.iter().chain(fv.iter()).all(|x| (lo..=hi).contains(x)),
+                "{ctx}"
+            );
+            if level == 1 {
+                assert!(got.is_exact(), "{ctx}");
+            }
+            negative += usize::from(reference < 0.0);
+            real += usize::from(!got.is_exact());
+        });
+        assert!(negative > 100 && real > 100, "{negative} {real}");
+    }
+}

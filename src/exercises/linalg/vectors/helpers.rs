@@ -1,0 +1,216 @@
+//! Shared pieces of the vector kinds: drawing integer vectors (also ones whose length is an
+//! integer, like (2, −3, 6) with ‖·‖ = 7), and writing norms and square roots the way a worked
+//! solution shows them (`‖v‖ = √(2² + (−3)² + 6²) = √49 = 7`, `√18 = 3√2`).
+
+use crate::engine::DrillRng;
+use crate::exercises::linalg::common::{factor, num, signed_join};
+use crate::math::Scalar;
+use crate::math::linalg::vector_ops::norm_squared;
+
+/// `len` integer entries drawn uniformly from `lo..=hi`.
+pub fn ints(rng: &mut DrillRng, len: usize, lo: i64, hi: i64) -> Vec<Scalar> {
+    (0..len).map(|_| Scalar::int(rng.int(lo, hi))).collect()
+}
+
+/// Every integer vector of length `dim` with entries in `lo..=hi` (`(hi − lo + 1)^dim` of them;
+/// keep this small): the candidates a kind searches for a partner vector with a nice property.
+pub fn grid_vectors(dim: usize, lo: i64, hi: i64) -> Vec<Vec<Scalar>> {
+    let side = (hi - lo + 1).max(0) as usize;
+    let count = side.pow(dim as u32);
+    (0..count)
+        .map(|mut k| {
+            (0..dim)
+                .map(|_| {
+                    let x = lo + (k % side) as i64;
+                    k /= side;
+                    Scalar::int(x)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// How many entries are nonzero.
+pub fn nonzero_count(v: &[Scalar]) -> usize {
+    v.iter().filter(|x| !x.is_zero()).count()
+}
+
+/// The integer square root of `n` if `n` is a perfect square.
+pub fn exact_isqrt(n: i64) -> Option<i64> {
+    Scalar::int(n).sqrt().as_integer()
+}
+
+/// Every vector with `dim` entries in `0..=max_entry`, written in nondecreasing order, with at
+/// least two nonzero entries and an integer length: `(3, 4)`, `(1, 2, 2)`, `(2, 3, 6)`, ….
+pub fn integer_norm_shapes(dim: usize, max_entry: i64) -> Vec<Vec<i64>> {
+    fn extend(prefix: &mut Vec<i64>, dim: usize, max_entry: i64, out: &mut Vec<Vec<i64>>) {
+        if prefix.len() == dim {
+            let squares: i64 = prefix.iter().map(|x| x * x).sum();
+            if prefix.iter().filter(|&&x| x != 0).count() >= 2 && exact_isqrt(squares).is_some() {
+                out.push(prefix.clone());
+            }
+            return;
+        }
+        let from = prefix.last().copied().unwrap_or(0);
+        for x in from..=max_entry {
+            prefix.push(x);
+            extend(prefix, dim, max_entry, out);
+            prefix.pop();
+        }
+    }
+    let mut out = Vec::new();
+    extend(&mut Vec::new(), dim, max_entry, &mut out);
+    out
+}
+
+/// A random vector with integer length: one of [`integer_norm_shapes`] with its entries shuffled
+/// and given random signs. `None` if there is no such shape.
+pub fn integer_norm_vector(rng: &mut DrillRng, dim: usize, max_entry: i64) -> Option<Vec<Scalar>> {
+    let shapes = integer_norm_shapes(dim, max_entry);
+    if shapes.is_empty() {
+        return None;
+    }
+    let mut v: Vec<Scalar> = rng
+        .pick(&shapes)
+        .iter()
+        .map(|&x| Scalar::int(x * rng.sign()))
+        .collect();
+    rng.shuffle(&mut v);
+    Some(v)
+}
+
+/// `√n` simplified, for an integer `n ≥ 0`: `7` for 49, `√14`, `3√2` for 18. Other values are
+/// written `√(…)`.
+pub fn root_text(n: Scalar) -> String {
+    let Some(n) = n.as_integer().filter(|&n| n >= 0) else {
+        return format!("√({})", num(n));
+    };
+    // The largest k with k² dividing n.
+    let k = (1..=n.max(1))
+        .take_while(|k| k * k <= n)
+        .filter(|k| n % (k * k) == 0)
+        .last()
+        .unwrap_or(1);
+    let rest = n / (k * k);
+    match (k, rest) {
+        (_, 0) => "0".into(),
+        (_, 1) => k.to_string(),
+        (1, _) => format!("√{rest}"),
+        _ => format!("{k}√{rest}"),
+    }
+}
+
+/// A root as the denominator of a fraction: `3√2` becomes `(3√2)` so that `6/(3√2)` cannot be
+/// misread; `7` and `√14` stay as they are.
+pub fn denominator(root: &str) -> String {
+    if root.contains('√') && !root.starts_with('√') {
+        format!("({root})")
+    } else {
+        root.to_string()
+    }
+}
+
+/// `2² + (−3)² + 6²`.
+pub fn squares_text(v: &[Scalar]) -> String {
+    v.iter()
+        .map(|&x| format!("{}²", factor(x)))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The steps of a norm after `‖v‖`: `√(2² + (−3)² + 6²)`, `√49`, `7` (for `chain`); the last
+/// step is the simplified root (`√14`, `3√2`).
+pub fn norm_steps(v: &[Scalar]) -> Vec<String> {
+    let squared = norm_squared(v);
+    vec![
+        format!("√({})", squares_text(v)),
+        format!("√{}", num(squared)),
+        root_text(squared),
+    ]
+}
+
+/// A linear combination written like a learner writes it: `3u − 2v − w` for the coefficients
+/// `3, −2, −1` and names `u, v, w`.
+pub fn combination_text(terms: &[(i64, &str)]) -> String {
+    let parts: Vec<(bool, String)> = terms
+        .iter()
+        .map(|&(k, name)| {
+            let size = k.unsigned_abs();
+            let coef = if size == 1 {
+                String::new()
+            } else {
+                size.to_string()
+            };
+            (k < 0, format!("{coef}{name}"))
+        })
+        .collect();
+    signed_join(&parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_norm_shapes_are_pythagorean() {
+        let two = integer_norm_shapes(2, 12);
+        assert!(
+            two.contains(&vec![3, 4]) && two.contains(&vec![5, 12]) && two.contains(&vec![6, 8])
+        );
+        let three = integer_norm_shapes(3, 9);
+        for s in [[1, 2, 2], [2, 3, 6], [2, 6, 9], [4, 4, 7]] {
+            assert!(three.contains(&s.to_vec()), "{s:?}");
+        }
+        for s in integer_norm_shapes(4, 6) {
+            let squares: i64 = s.iter().map(|x| x * x).sum();
+            let r = (squares as f64).sqrt().round() as i64;
+            assert_eq!(r * r, squares, "{s:?}");
+        }
+        assert!(integer_norm_shapes(2, 2).is_empty());
+    }
+
+    #[test]
+    fn integer_norm_vectors_have_integer_norms() {
+        let mut rng = DrillRng::from_seed_u64(3);
+        for _ in 0..100 {
+            let v = integer_norm_vector(&mut rng, 3, 9).unwrap();
+            assert!(
+                crate::math::linalg::vector_ops::norm(&v)
+                    .as_integer()
+                    .is_some()
+            );
+        }
+        assert!(integer_norm_vector(&mut rng, 2, 2).is_none());
+    }
+
+    #[test]
+    fn grids_hold_every_vector_once() {
+        let g = grid_vectors(2, -1, 1);
+        assert_eq!(g.len(), 9);
+        assert!(g.contains(&vec![Scalar::int(-1), Scalar::int(1)]));
+        assert_eq!(grid_vectors(3, 0, 4).len(), 125);
+        assert!(grid_vectors(2, 1, 0).is_empty());
+    }
+
+    #[test]
+    fn roots_and_norms_read_naturally() {
+        let s = Scalar::int;
+        assert_eq!(root_text(s(49)), "7");
+        assert_eq!(root_text(s(14)), "√14");
+        assert_eq!(root_text(s(18)), "3√2");
+        assert_eq!(root_text(s(0)), "0");
+        assert_eq!(root_text(s(1)), "1");
+        assert_eq!(root_text(Scalar::frac(1, 2)), "√(1/2)");
+        assert_eq!(denominator("3√2"), "(3√2)");
+        assert_eq!(denominator("√14"), "√14");
+        assert_eq!(
+            norm_steps(&[s(2), s(-3), s(6)]),
+            ["√(2² + (−3)² + 6²)", "√49", "7"]
+        );
+        assert_eq!(
+            combination_text(&[(3, "u"), (-2, "v"), (-1, "w")]),
+            "3u − 2v − w"
+        );
+        assert_eq!(combination_text(&[(-1, "u"), (1, "v")]), "−u + v");
+    }
+}
