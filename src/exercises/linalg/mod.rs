@@ -7,6 +7,7 @@ mod dot_product;
 mod eigen;
 mod inverse;
 mod matrix_multiply;
+mod pca;
 mod systems;
 mod transforms;
 mod transpose;
@@ -28,6 +29,7 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(Determinant),
         Box::new(DotProduct),
         Box::new(Inverse),
+        Box::new(pca::Pca),
     ];
     kinds.extend(vectors::all());
     kinds.extend(systems::all());

@@ -5,6 +5,7 @@
 mod apply;
 pub(super) mod common;
 mod compose;
+mod low_rank_error;
 pub(super) mod plane;
 mod power_iteration;
 mod rotation_trig;
@@ -13,6 +14,7 @@ mod transform_matrix;
 
 pub use apply::ApplyTransform;
 pub use compose::ComposeTransforms;
+pub use low_rank_error::LowRankError;
 pub use power_iteration::PowerIterationStep;
 pub use rotation_trig::RotationTrig;
 pub use singular_values::SingularValues;
@@ -29,5 +31,6 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(RotationTrig),
         Box::new(PowerIterationStep),
         Box::new(SingularValues),
+        Box::new(LowRankError),
     ]
 }

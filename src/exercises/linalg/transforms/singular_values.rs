@@ -139,8 +139,9 @@ impl Exercise for SingularValues {
         )));
         if a.is_square() {
             solution.push(Line::math(format!(
-                "Check: σ₁σ₂ = {} = |det A| ✓",
-                product(&sigma)
+                "Check: σ₁σ₂ = {} = {} = |det A| ✓",
+                product(&sigma),
+                num(sigma[0] * sigma[1])
             )));
         }
         solution.push(Line::new().m("(σ₁, σ₂) = ").v(sigma.clone()));
