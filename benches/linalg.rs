@@ -30,8 +30,24 @@ fn symmetric(n: usize) -> DMatrix<f64> {
 
 /// A unit lower-triangular times unit upper-triangular integer matrix (det 1, small entries).
 fn integer_matrix(n: usize) -> Matrix {
-    let l = Matrix::from_fn(n, n, |i, j| Scalar::int(if i == j { 1 } else if i > j { ((i + j) % 3) as i64 - 1 } else { 0 }));
-    let u = Matrix::from_fn(n, n, |i, j| Scalar::int(if i == j { 1 } else if i < j { ((i * j) % 3) as i64 - 1 } else { 0 }));
+    let l = Matrix::from_fn(n, n, |i, j| {
+        Scalar::int(if i == j {
+            1
+        } else if i > j {
+            ((i + j) % 3) as i64 - 1
+        } else {
+            0
+        })
+    });
+    let u = Matrix::from_fn(n, n, |i, j| {
+        Scalar::int(if i == j {
+            1
+        } else if i < j {
+            ((i * j) % 3) as i64 - 1
+        } else {
+            0
+        })
+    });
     l.mul(&u).expect("square")
 }
 
@@ -42,18 +58,44 @@ fn elimination(c: &mut Criterion) {
         let na = a.to_nalgebra();
         let b: Vec<Scalar> = (0..n).map(|i| Scalar::Real(i as f64 + 1.0)).collect();
         let nb = DVector::from_fn(n, |i, _| i as f64 + 1.0);
-        g.bench_with_input(BenchmarkId::new("determinant/mathdrill", n), &a, |bn, a| bn.iter(|| linalg::determinant(black_box(a))));
-        g.bench_with_input(BenchmarkId::new("determinant/nalgebra", n), &na, |bn, na| bn.iter(|| black_box(na).clone().determinant()));
-        g.bench_with_input(BenchmarkId::new("inverse/mathdrill", n), &a, |bn, a| bn.iter(|| linalg::inverse(black_box(a))));
-        g.bench_with_input(BenchmarkId::new("inverse/nalgebra", n), &na, |bn, na| bn.iter(|| black_box(na).clone().try_inverse()));
-        g.bench_with_input(BenchmarkId::new("solve/mathdrill", n), &a, |bn, a| bn.iter(|| solve::solve(black_box(a), &b)));
-        g.bench_with_input(BenchmarkId::new("solve/nalgebra", n), &na, |bn, na| bn.iter(|| black_box(na).clone().lu().solve(&nb)));
-        g.bench_with_input(BenchmarkId::new("rank/mathdrill", n), &a, |bn, a| bn.iter(|| linalg::rank(black_box(a))));
-        g.bench_with_input(BenchmarkId::new("rank/nalgebra", n), &na, |bn, na| bn.iter(|| black_box(na).rank(1e-10)));
+        g.bench_with_input(BenchmarkId::new("determinant/mathdrill", n), &a, |bn, a| {
+            bn.iter(|| linalg::determinant(black_box(a)))
+        });
+        g.bench_with_input(
+            BenchmarkId::new("determinant/nalgebra", n),
+            &na,
+            |bn, na| bn.iter(|| black_box(na).clone().determinant()),
+        );
+        g.bench_with_input(BenchmarkId::new("inverse/mathdrill", n), &a, |bn, a| {
+            bn.iter(|| linalg::inverse(black_box(a)))
+        });
+        g.bench_with_input(BenchmarkId::new("inverse/nalgebra", n), &na, |bn, na| {
+            bn.iter(|| black_box(na).clone().try_inverse())
+        });
+        g.bench_with_input(BenchmarkId::new("solve/mathdrill", n), &a, |bn, a| {
+            bn.iter(|| solve::solve(black_box(a), &b))
+        });
+        g.bench_with_input(BenchmarkId::new("solve/nalgebra", n), &na, |bn, na| {
+            bn.iter(|| black_box(na).clone().lu().solve(&nb))
+        });
+        g.bench_with_input(BenchmarkId::new("rank/mathdrill", n), &a, |bn, a| {
+            bn.iter(|| linalg::rank(black_box(a)))
+        });
+        g.bench_with_input(BenchmarkId::new("rank/nalgebra", n), &na, |bn, na| {
+            bn.iter(|| black_box(na).rank(1e-10))
+        });
         if n <= 8 {
             let e = integer_matrix(n);
-            g.bench_with_input(BenchmarkId::new("determinant/mathdrill-exact", n), &e, |bn, e| bn.iter(|| linalg::determinant(black_box(e))));
-            g.bench_with_input(BenchmarkId::new("inverse/mathdrill-exact", n), &e, |bn, e| bn.iter(|| linalg::inverse(black_box(e))));
+            g.bench_with_input(
+                BenchmarkId::new("determinant/mathdrill-exact", n),
+                &e,
+                |bn, e| bn.iter(|| linalg::determinant(black_box(e))),
+            );
+            g.bench_with_input(
+                BenchmarkId::new("inverse/mathdrill-exact", n),
+                &e,
+                |bn, e| bn.iter(|| linalg::inverse(black_box(e))),
+            );
         }
     }
     g.finish();
@@ -64,25 +106,49 @@ fn decompositions(c: &mut Criterion) {
     for n in SIZES {
         let a = real_matrix(n).to_nalgebra();
         let s = symmetric(n);
-        g.bench_with_input(BenchmarkId::new("qr/mathdrill", n), &a, |bn, a| bn.iter(|| qr::qr(black_box(a))));
-        g.bench_with_input(BenchmarkId::new("qr/nalgebra", n), &a, |bn, a| bn.iter(|| black_box(a).clone().qr()));
-        g.bench_with_input(BenchmarkId::new("symmetric_eigen/mathdrill-jacobi", n), &s, |bn, s| bn.iter(|| jacobi::symmetric_eigen(black_box(s))));
-        g.bench_with_input(BenchmarkId::new("symmetric_eigen/nalgebra", n), &s, |bn, s| bn.iter(|| black_box(s).clone().symmetric_eigen()));
-        g.bench_with_input(BenchmarkId::new("svd/mathdrill-one-sided-jacobi", n), &a, |bn, a| bn.iter(|| svd::svd(black_box(a))));
-        g.bench_with_input(BenchmarkId::new("svd/nalgebra", n), &a, |bn, a| bn.iter(|| black_box(a).clone().svd(true, true)));
+        g.bench_with_input(BenchmarkId::new("qr/mathdrill", n), &a, |bn, a| {
+            bn.iter(|| qr::qr(black_box(a)))
+        });
+        g.bench_with_input(BenchmarkId::new("qr/nalgebra", n), &a, |bn, a| {
+            bn.iter(|| black_box(a).clone().qr())
+        });
+        g.bench_with_input(
+            BenchmarkId::new("symmetric_eigen/mathdrill-jacobi", n),
+            &s,
+            |bn, s| bn.iter(|| jacobi::symmetric_eigen(black_box(s))),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("symmetric_eigen/nalgebra", n),
+            &s,
+            |bn, s| bn.iter(|| black_box(s).clone().symmetric_eigen()),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("svd/mathdrill-one-sided-jacobi", n),
+            &a,
+            |bn, a| bn.iter(|| svd::svd(black_box(a))),
+        );
+        g.bench_with_input(BenchmarkId::new("svd/nalgebra", n), &a, |bn, a| {
+            bn.iter(|| black_box(a).clone().svd(true, true))
+        });
         let start = vec![1.0; n];
-        g.bench_with_input(BenchmarkId::new("power_iteration_100/mathdrill", n), &s, |bn, s| {
-            bn.iter(|| power_iteration::power_iteration(black_box(s), &start, 100, 0.0))
-        });
-        g.bench_with_input(BenchmarkId::new("power_iteration_100/nalgebra-matvec", n), &s, |bn, s| {
-            bn.iter(|| {
-                let mut x = DVector::from_element(n, 1.0).normalize();
-                for _ in 0..100 {
-                    x = (black_box(s) * &x).normalize();
-                }
-                x.dot(&(s * &x))
-            })
-        });
+        g.bench_with_input(
+            BenchmarkId::new("power_iteration_100/mathdrill", n),
+            &s,
+            |bn, s| bn.iter(|| power_iteration::power_iteration(black_box(s), &start, 100, 0.0)),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("power_iteration_100/nalgebra-matvec", n),
+            &s,
+            |bn, s| {
+                bn.iter(|| {
+                    let mut x = DVector::from_element(n, 1.0).normalize();
+                    for _ in 0..100 {
+                        x = (black_box(s) * &x).normalize();
+                    }
+                    x.dot(&(s * &x))
+                })
+            },
+        );
     }
     g.finish();
 }

@@ -24,7 +24,10 @@ fn main() {
     order.sort_by(|&i, &j| values[j].abs().total_cmp(&values[i].abs()));
     let (l1, l2) = (values[order[0]], values[order[1]]);
     let v1 = reference.eigenvectors.column(order[0]).into_owned();
-    println!("A = [4 1 0; 1 3 1; 0 1 2], symmetric; nalgebra: λ₁ = {l1:.12}, λ₂ = {l2:.12}, |λ₂/λ₁| = {:.4}\n", (l2 / l1).abs());
+    println!(
+        "A = [4 1 0; 1 3 1; 0 1 2], symmetric; nalgebra: λ₁ = {l1:.12}, λ₂ = {l2:.12}, |λ₂/λ₁| = {:.4}\n",
+        (l2 / l1).abs()
+    );
 
     let start = [1.0, 0.0, 0.0];
     println!(" k   x_k                              λ estimate (xᵀAx)   |error|     step ratio");
@@ -35,25 +38,53 @@ fn main() {
         let r = power_iteration(&a, &start, k, 0.0).expect("A·x never vanishes here");
         let x: Vec<String> = r.vector.iter().map(|c| format!("{c:>8.5}")).collect();
         let ratio = r.rate.map_or(String::new(), |q| format!("{q:.4}"));
-        println!("{k:>2}   [{}]   {:>16.12}   {:>9.2e}   {ratio}", x.join(","), r.value, (r.value - l1).abs());
+        println!(
+            "{k:>2}   [{}]   {:>16.12}   {:>9.2e}   {ratio}",
+            x.join(","),
+            r.value,
+            (r.value - l1).abs()
+        );
         errors.push((r.value - l1).abs());
         last = Some(r);
     }
     let twelve = last.expect("ran");
 
     let r = power_iteration(&a, &start, 500, 1e-13).expect("converges");
-    println!("\nconverged after {} iterations: λ₁ ≈ {:.12} (nalgebra {l1:.12})", r.iterations, r.value);
+    println!(
+        "\nconverged after {} iterations: λ₁ ≈ {:.12} (nalgebra {l1:.12})",
+        r.iterations, r.value
+    );
     assert!(r.converged, "power iteration converges for |λ₁| > |λ₂|");
     assert!((r.value - l1).abs() < 1e-9, "eigenvalue matches nalgebra");
-    let alignment: f64 = r.vector.iter().zip(v1.iter()).map(|(a, b)| a * b).sum::<f64>().abs();
-    assert!((alignment - 1.0).abs() < 1e-9, "eigenvector matches nalgebra up to sign");
+    let alignment: f64 = r
+        .vector
+        .iter()
+        .zip(v1.iter())
+        .map(|(a, b)| a * b)
+        .sum::<f64>()
+        .abs();
+    assert!(
+        (alignment - 1.0).abs() < 1e-9,
+        "eigenvector matches nalgebra up to sign"
+    );
     let observed = twelve.rate.expect("two steps at least");
-    assert!((observed - (l2 / l1).abs()).abs() < 0.02, "step ratio {observed} ≈ |λ₂/λ₁|");
-    println!("the vector's error shrinks by about |λ₂/λ₁| = {:.4} per step (observed {observed:.4}) ✓", (l2 / l1).abs());
+    assert!(
+        (observed - (l2 / l1).abs()).abs() < 0.02,
+        "step ratio {observed} ≈ |λ₂/λ₁|"
+    );
+    println!(
+        "the vector's error shrinks by about |λ₂/λ₁| = {:.4} per step (observed {observed:.4}) ✓",
+        (l2 / l1).abs()
+    );
     let squared = (l2 / l1).powi(2);
     let eigen_ratio = errors[11] / errors[10];
-    assert!((eigen_ratio - squared).abs() < 0.01, "Rayleigh error ratio {eigen_ratio} ≈ |λ₂/λ₁|²");
-    println!("for symmetric A the estimate's error shrinks by |λ₂/λ₁|² = {squared:.4} (observed {eigen_ratio:.4}) ✓");
+    assert!(
+        (eigen_ratio - squared).abs() < 0.01,
+        "Rayleigh error ratio {eigen_ratio} ≈ |λ₂/λ₁|²"
+    );
+    println!(
+        "for symmetric A the estimate's error shrinks by |λ₂/λ₁|² = {squared:.4} (observed {eigen_ratio:.4}) ✓"
+    );
 }
 
 /// `cargo test` runs the example, so its assertions are checked.

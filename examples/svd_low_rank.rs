@@ -20,7 +20,8 @@ fn picture() -> DMatrix<f64> {
     DMatrix::from_fn(N, N, |i, j| {
         let (y, x) = (i as f64 - 9.5, j as f64 - 9.5);
         let r = (x * x + y * y).sqrt();
-        let eye = ((x + 3.5).powi(2) + (y + 3.0).powi(2) < 2.5) || ((x - 3.5).powi(2) + (y + 3.0).powi(2) < 2.5);
+        let eye = ((x + 3.5).powi(2) + (y + 3.0).powi(2) < 2.5)
+            || ((x - 3.5).powi(2) + (y + 3.0).powi(2) < 2.5);
         let smile = (y - 1.0 > 0.0) && ((x * x + (y - 1.0).powi(2)).sqrt() - 4.5).abs() < 0.9;
         if r > 8.5 {
             0.55 + 0.4 * i as f64 / N as f64
@@ -35,7 +36,9 @@ fn picture() -> DMatrix<f64> {
 }
 
 fn rows(m: &DMatrix<f64>) -> Vec<Vec<f64>> {
-    (0..m.nrows()).map(|i| (0..m.ncols()).map(|j| m[(i, j)]).collect()).collect()
+    (0..m.nrows())
+        .map(|i| (0..m.ncols()).map(|j| m[(i, j)]).collect())
+        .collect()
 }
 
 /// Two pictures side by side, each with a caption above.
@@ -55,10 +58,17 @@ fn main() {
 
     let reference = a.clone().svd(false, false).singular_values;
     for (ours, theirs) in s.values.iter().zip(reference.iter()) {
-        assert!((ours - theirs).abs() <= 1e-9 * reference[0], "σ: {ours} vs nalgebra {theirs}");
+        assert!(
+            (ours - theirs).abs() <= 1e-9 * reference[0],
+            "σ: {ours} vs nalgebra {theirs}"
+        );
     }
     let shown: Vec<String> = s.values.iter().take(8).map(|v| format!("{v:.3}")).collect();
-    println!("Singular values (largest first): {} …  (rank {})\n", shown.join(", "), s.rank());
+    println!(
+        "Singular values (largest first): {} …  (rank {})\n",
+        shown.join(", "),
+        s.rank()
+    );
 
     println!(" k   ‖A − A_k‖_F   √(Σ_{{i>k}} σᵢ²)   relative");
     let total = a.norm();
@@ -67,10 +77,17 @@ fn main() {
     for k in 1..=8 {
         let approx = truncate(&s, k);
         let measured = (&a - &approx.matrix).norm();
-        assert!((measured - approx.frobenius_error).abs() <= 1e-9 * total, "Eckart–Young at k = {k}");
+        assert!(
+            (measured - approx.frobenius_error).abs() <= 1e-9 * total,
+            "Eckart–Young at k = {k}"
+        );
         assert!(measured < previous, "the error falls as k grows");
         previous = measured;
-        println!("{k:>2}   {measured:>11.4}   {:>14.4}   {:>7.1}%", approx.frobenius_error, 100.0 * measured / total);
+        println!(
+            "{k:>2}   {measured:>11.4}   {:>14.4}   {:>7.1}%",
+            approx.frobenius_error,
+            100.0 * measured / total
+        );
         curve.push((k as f64, measured));
     }
     println!();
@@ -79,18 +96,44 @@ fn main() {
     let approx: Vec<DMatrix<f64>> = ranks.iter().map(|&k| truncate(&s, k).matrix).collect();
     print!("{}", side_by_side(("original", &a), ("rank 1", &approx[0])));
     println!();
-    print!("{}", side_by_side(("rank 2", &approx[1]), ("rank 4", &approx[2])));
+    print!(
+        "{}",
+        side_by_side(("rank 2", &approx[1]), ("rank 4", &approx[2]))
+    );
 
     if let Some(path) = svg_path {
         let mut fig = Svg::new(760.0, 420.0);
-        fig.text(380.0, 24.0, 15.0, "middle", "Rank-k approximations of a 20×20 image (SVD)");
-        let shown: Vec<(String, DMatrix<f64>)> = std::iter::once(("original".to_string(), a.clone()))
-            .chain(ranks.iter().zip(&approx).map(|(k, m)| (format!("rank {k}"), m.clone())))
-            .collect();
+        fig.text(
+            380.0,
+            24.0,
+            15.0,
+            "middle",
+            "Rank-k approximations of a 20×20 image (SVD)",
+        );
+        let shown: Vec<(String, DMatrix<f64>)> =
+            std::iter::once(("original".to_string(), a.clone()))
+                .chain(
+                    ranks
+                        .iter()
+                        .zip(&approx)
+                        .map(|(k, m)| (format!("rank {k}"), m.clone())),
+                )
+                .collect();
         for (i, (caption, m)) in shown.iter().enumerate() {
-            fig.image(30.0 + i as f64 * 145.0, 45.0, 120.0, 120.0, &rows(m), caption);
+            fig.image(
+                30.0 + i as f64 * 145.0,
+                45.0,
+                120.0,
+                120.0,
+                &rows(m),
+                caption,
+            );
         }
-        fig.line_chart((90.0, 230.0, 600.0, 140.0), &curve, ("k (rank of the approximation)", "‖A − A_k‖_F"));
+        fig.line_chart(
+            (90.0, 230.0, 600.0, 140.0),
+            &curve,
+            ("k (rank of the approximation)", "‖A − A_k‖_F"),
+        );
         std::fs::write(&path, fig.finish()).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
         println!("\nwrote {path}");
     }

@@ -229,10 +229,9 @@ impl Exercise for Pca {
                         "That is a column of C. An eigenvector v satisfies C·v = λ₁·v: solve (C − λ₁I)v = 0.",
                     )?;
                 }
-                if (d.mean.0, d.mean.1) != (0, 0)
-                    && !parallel(mean, first)
-                    && !parallel(mean, second)
-                {
+                // Mistakes are compared as directions, so none may be parallel to another.
+                let distinct = [first, second, column].iter().all(|&p| !parallel(mean, p));
+                if (d.mean.0, d.mean.1) != (0, 0) && distinct {
                     mistakes.optional(
                         "mean_direction",
                         Value::Vector(vec![mean.0, mean.1]),

@@ -298,7 +298,7 @@ mod tests {
         );
         let three = compose(&[shear_x(2), r.clone(), f.clone()]).unwrap();
         assert_eq!(three, f.mul(&r).unwrap().mul(&shear_x(2)).unwrap());
-        assert_eq!(compose(&[r.clone()]), Some(r.clone()));
+        assert_eq!(compose(std::slice::from_ref(&r)), Some(r.clone()));
         assert_eq!(compose(&[]), None);
         assert_eq!(compose(&[r, Matrix::identity(3)]), None);
         let r90 = compose(&[rotation(30), rotation(60)]).unwrap();

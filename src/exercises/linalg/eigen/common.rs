@@ -4,9 +4,7 @@
 //! are judged up to a nonzero multiple) distinguishable.
 
 use super::super::common::{factor, num, product, value_sum};
-use crate::engine::{
-    Domain, DrillRng, Equivalence, GenError, Mistake, Tolerance, compare,
-};
+use crate::engine::{Domain, DrillRng, Equivalence, GenError, Mistake, Tolerance, compare};
 use crate::expr::{Value, parse};
 use crate::math::linalg::nice_spectral::pdp_inverse;
 use crate::math::{Matrix, Scalar};
@@ -260,8 +258,7 @@ pub fn spectral_draw(
             pdp_inverse(rng, n, eigenvalues, max_entry).ok_or(GenError::Redraw("no P·D·P⁻¹"))?;
         let zeros = a.entries().iter().filter(|x| x.is_zero()).count();
         let off_zero = (0..n).any(|i| (0..n).any(|j| i != j && a.get(i, j).is_zero()));
-        let trivial_column =
-            (0..n).any(|j| p.col(j).iter().filter(|x| !x.is_zero()).count() == 1);
+        let trivial_column = (0..n).any(|j| p.col(j).iter().filter(|x| !x.is_zero()).count() == 1);
         if !((n == 2 && off_zero) || (n == 3 && zeros > 1) || trivial_column) {
             return Ok((a, p, d));
         }
@@ -276,7 +273,8 @@ const SPECTRAL_TRIES: usize = 40;
 pub fn av_text(a: &Matrix, v: &[Scalar]) -> String {
     let rows: Vec<String> = (0..a.nrows())
         .map(|i| {
-            let pairs: Vec<(Scalar, Scalar)> = (0..a.ncols()).map(|j| (a.get(i, j), v[j])).collect();
+            let pairs: Vec<(Scalar, Scalar)> =
+                (0..a.ncols()).map(|j| (a.get(i, j), v[j])).collect();
             super::super::common::product_sum(&pairs)
         })
         .collect();
@@ -344,7 +342,9 @@ impl Directions {
         message: impl Into<String>,
     ) -> Result<(), GenError> {
         if !self.is_new(&v) {
-            return Err(GenError::Redraw("a direction mistake is not distinguishable"));
+            return Err(GenError::Redraw(
+                "a direction mistake is not distinguishable",
+            ));
         }
         self.list.push(Mistake::new(name, v, message));
         Ok(())
@@ -410,7 +410,10 @@ mod tests {
             av_text(&a, &scalars(&[2, -1])),
             "(3·2 + 1·(−1), 0·2 − 2·(−1))"
         );
-        assert_eq!(scaled_text(Scalar::int(-2), &scalars(&[1, 2])), "(−2)·(1, 2)");
+        assert_eq!(
+            scaled_text(Scalar::int(-2), &scalars(&[1, 2])),
+            "(−2)·(1, 2)"
+        );
     }
 
     #[test]
@@ -425,14 +428,39 @@ mod tests {
         assert_eq!(names, ["a", "b"]);
         assert_eq!(
             eigen_set(&scalars(&[3, -1, 3])),
-            Value::Set(scalars(&[-1, 3, 3]).into_iter().map(Value::Scalar).collect())
+            Value::Set(
+                scalars(&[-1, 3, 3])
+                    .into_iter()
+                    .map(Value::Scalar)
+                    .collect()
+            )
         );
     }
 
     // DEV PROBE (remove)
     #[test]
+    fn probe_seeds() {
+        for ex in super::super::all()
+            .into_iter()
+            .filter(|e| std::env::var("PROBE").map_or(true, |p| e.id() == p))
+        {
+            for level in [1u8, 2, 3] {
+                for seed in 0..500 {
+                    let t = std::time::Instant::now();
+                    super::super::super::common::testing::draw(ex.as_ref(), level, seed);
+                    if t.elapsed().as_millis() > 50 {
+                        eprintln!("slow {} {level} {seed} {:?}", ex.id(), t.elapsed());
+                    }
+                }
+            }
+        }
+    }
+    #[test]
     fn probe_reasons() {
-        for ex in super::super::all().into_iter().filter(|e| std::env::var("PROBE").map_or(true, |p| e.id() == p)) {
+        for ex in super::super::all()
+            .into_iter()
+            .filter(|e| std::env::var("PROBE").map_or(true, |p| e.id() == p))
+        {
             for level in [1u8, 2, 3] {
                 let t = std::time::Instant::now();
                 let mut reasons = std::collections::BTreeMap::new();

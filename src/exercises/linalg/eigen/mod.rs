@@ -14,5 +14,9 @@ use crate::engine::Exercise;
 
 /// The kinds of this family, in catalog order.
 pub fn all() -> Vec<Box<dyn Exercise>> {
-    vec![Box::new(CharPoly), Box::new(Eigenvalues), Box::new(Eigenvectors)]
+    vec![
+        Box::new(CharPoly),
+        Box::new(Eigenvalues),
+        Box::new(Eigenvectors),
+    ]
 }

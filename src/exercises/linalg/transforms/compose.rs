@@ -167,10 +167,9 @@ impl Exercise for ComposeTransforms {
                 _ => "T(S(R(x))) = (T·S·R)·x",
             }
         ))];
-        let hints;
-        if steps.len() == 2 {
+        let hints = if steps.len() == 2 {
             solution.extend(product_lines("T", &steps[1], &steps[0]));
-            hints = vec![format!(
+            vec![format!(
                 "The answer is T·S. Its top-left entry is row 1 of T times column 1 of S: {}.",
                 product_sum(
                     &steps[1]
@@ -180,7 +179,7 @@ impl Exercise for ComposeTransforms {
                         .zip(steps[0].col(0))
                         .collect::<Vec<_>>()
                 )
-            )];
+            )]
         } else {
             let sr = steps[1].mul(&steps[0]).ok_or(shape)?;
             solution.push(Line::text("First S·R:"));
@@ -188,11 +187,11 @@ impl Exercise for ComposeTransforms {
             solution.push(Line::new().m("S·R = ").v(sr.clone()));
             solution.push(Line::text("Then T·(S·R):"));
             solution.extend(product_lines("T", &steps[2], &sr));
-            hints = vec![
+            vec![
                 "The answer is T·S·R: R, applied first, stands on the right. Start with S·R."
                     .to_string(),
-            ];
-        }
+            ]
+        };
         solution.push(Line::new().m(format!("{product_name} = ")).v(answer_matrix));
         Ok(Draft {
             prompt,

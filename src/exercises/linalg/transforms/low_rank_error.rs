@@ -339,8 +339,7 @@ impl Exercise for LowRankError {
                 format!("the {k} largest singular values")
             }
         )));
-        let hint;
-        match asked {
+        let hint = match asked {
             Asked::Frobenius => {
                 let inner = squares_sum(dropped_part);
                 let mut text = format!(
@@ -350,10 +349,10 @@ impl Exercise for LowRankError {
                 );
                 text.push_str(&format!(" = {}", num(frobenius)));
                 solution.push(Line::math(text));
-                hint = format!(
+                format!(
                     "The dropped singular values are {}.",
                     values_text(dropped_part, false).replace(" + ", ", ")
-                );
+                )
             }
             Asked::Spectral => {
                 solution.push(Line::math(format!(
@@ -361,8 +360,7 @@ impl Exercise for LowRankError {
                     sub(k + 1),
                     sigma[k]
                 )));
-                hint =
-                    format!("The spectral error is the largest singular value that A{ks} drops.");
+                format!("The spectral error is the largest singular value that A{ks} drops.")
             }
             Asked::Captured => {
                 solution.push(Line::math(chain(
@@ -378,9 +376,9 @@ impl Exercise for LowRankError {
                         num(captured),
                     ],
                 )));
-                hint = format!("‖A‖_F² = {} = {total}.", values_text(&sigma, true));
+                format!("‖A‖_F² = {} = {total}.", values_text(&sigma, true))
             }
-        }
+        };
         Ok(Draft {
             prompt,
             answer,

@@ -163,10 +163,10 @@ impl Exercise for PowerIterationStep {
                 .t(",  ")
                 .m("x₀ = ")
                 .v(x0.clone()),
-            Line::text(format!(
+            Line::text(
                 "Power iteration repeats: y = A·x, then x ← y/m, where m is the entry of y with \
-                 the largest absolute value (with its sign), so the largest entry of x becomes 1."
-            )),
+                 the largest absolute value (with its sign), so the largest entry of x becomes 1.",
+            ),
         ];
 
         let (answer, mistakes, hints) = if level < 3 {

@@ -115,10 +115,10 @@ impl<T: Transformation> Task<T> {
     }
 }
 
-fn build<T: Transformation>(
-    task: &Task<T>,
-    extra: Vec<Line>,
-) -> Result<(Vec<Line>, AnswerSpec, Vec<Line>, Vec<String>, Mistakes), GenError> {
+/// Prompt, answer, solution, specific hints and mistakes of one problem.
+type Parts = (Vec<Line>, AnswerSpec, Vec<Line>, Vec<String>, Mistakes);
+
+fn build<T: Transformation>(task: &Task<T>, extra: Vec<Line>) -> Result<Parts, GenError> {
     let a = task.matrix().ok_or(GenError::Redraw("shape"))?;
     let n = a.nrows();
     let answer = AnswerSpec::entrywise(a.clone());
@@ -296,8 +296,8 @@ mod tests {
                     if let Some(mid) = act(s, &e)
                         && let Some(out) = act(t, &mid)
                     {
-                        for i in 0..2 {
-                            assert!((a.get(i, j).to_f64() - out[i]).abs() < 1e-12, "{ctx}");
+                        for (i, o) in out.iter().enumerate() {
+                            assert!((a.get(i, j).to_f64() - o).abs() < 1e-12, "{ctx}");
                         }
                         checked += 1;
                     }
