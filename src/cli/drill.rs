@@ -34,6 +34,10 @@ fn select_kinds<'a>(area: &str, filter: Option<&str>) -> Result<Vec<&'a KindEntr
         );
     }
     let Some(f) = filter else { return Ok(in_area) };
+    // An exact kind id names that kind alone, even where it is also a topic id (`la.inverse`).
+    if let Some(k) = in_area.iter().find(|k| k.id == f) {
+        return Ok(vec![*k]);
+    }
     let chosen: Vec<&KindEntry> = in_area
         .iter()
         .copied()

@@ -200,6 +200,21 @@ pub fn minus_lambda_factor(a: Scalar) -> String {
     format!("({})", minus_lambda(a))
 }
 
+/// `A − λI` named for a known number `λ`: `A − 2I`, `A − I`, `A + 6I`, `A` (for λ = 0).
+pub fn shift_name(lambda: Scalar) -> String {
+    let size = lambda.abs();
+    let k = if size == Scalar::ONE {
+        String::new()
+    } else {
+        factor(size)
+    };
+    match lambda.to_f64() {
+        x if x > 0.0 => format!("A − {k}I"),
+        x if x < 0.0 => format!("A + {k}I"),
+        _ => "A".to_string(),
+    }
+}
+
 /// `A − λI` for a known number `λ`.
 pub fn shifted(a: &Matrix, lambda: Scalar) -> Matrix {
     Matrix::from_fn(a.nrows(), a.ncols(), |i, j| {
@@ -402,6 +417,9 @@ mod tests {
         let a = Matrix::from_ints(&[[3, 1], [0, -2]]);
         assert_eq!(shifted_text(&a), "[3 − λ, 1; 0, −2 − λ]");
         assert_eq!(minus_lambda_factor(Scalar::ZERO), "(−λ)");
+        assert_eq!(shift_name(Scalar::int(-6)), "A + 6I");
+        assert_eq!(shift_name(Scalar::ONE), "A − I");
+        assert_eq!(shift_name(Scalar::ZERO), "A");
         assert_eq!(
             shifted(&a, Scalar::int(3)),
             Matrix::from_ints(&[[0, 1], [0, -5]])
@@ -435,46 +453,5 @@ mod tests {
                     .collect()
             )
         );
-    }
-
-    // DEV PROBE (remove)
-    #[test]
-    fn probe_seeds() {
-        for ex in super::super::all()
-            .into_iter()
-            .filter(|e| std::env::var("PROBE").map_or(true, |p| e.id() == p))
-        {
-            for level in [1u8, 2, 3] {
-                for seed in 0..500 {
-                    let t = std::time::Instant::now();
-                    super::super::super::common::testing::draw(ex.as_ref(), level, seed);
-                    if t.elapsed().as_millis() > 50 {
-                        eprintln!("slow {} {level} {seed} {:?}", ex.id(), t.elapsed());
-                    }
-                }
-            }
-        }
-    }
-    #[test]
-    fn probe_reasons() {
-        for ex in super::super::all()
-            .into_iter()
-            .filter(|e| std::env::var("PROBE").map_or(true, |p| e.id() == p))
-        {
-            for level in [1u8, 2, 3] {
-                let t = std::time::Instant::now();
-                let mut reasons = std::collections::BTreeMap::new();
-                for seed in 0..30 {
-                    eprint!("{seed} ");
-                    let mut rng = DrillRng::for_exercise("x", level, seed);
-                    match ex.generate(level, &mut rng) {
-                        Ok(_) => *reasons.entry("ok").or_insert(0) += 1,
-                        Err(GenError::Redraw(r)) => *reasons.entry(r).or_insert(0) += 1,
-                        Err(_) => {}
-                    }
-                }
-                eprintln!("{} level {level}: {reasons:?} {:?}", ex.id(), t.elapsed());
-            }
-        }
     }
 }

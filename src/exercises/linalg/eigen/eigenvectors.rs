@@ -9,7 +9,8 @@
 
 use super::super::common::{elimination_lines, num, sub, vector_text};
 use super::common::{
-    Directions, av_text, distinct_ints, scaled_text, shifted, spectral_draw, two_eigenvalues,
+    Directions, av_text, distinct_ints, scaled_text, shift_name, shifted, spectral_draw,
+    two_eigenvalues,
 };
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
@@ -79,10 +80,10 @@ impl Exercise for Eigenvectors {
             other_v,
             format!(
                 "That is an eigenvector for the other eigenvalue {}. For λ = {} solve \
-                 (A − {}·I)·v = 0.",
+                 ({})·v = 0.",
                 num(Scalar::int(other)),
                 num(lambda),
-                num(lambda)
+                shift_name(lambda)
             ),
         )?;
         if let Some(row) = (0..n)
@@ -121,7 +122,7 @@ impl Exercise for Eigenvectors {
         let mut solution = vec![
             Line::text("An eigenvector solves (A − λI)·v = 0:"),
             Line::new()
-                .m(format!("A − {}·I = ", num(lambda)))
+                .m(format!("{} = ", shift_name(lambda)))
                 .v(m.clone()),
         ];
         solution.extend(elimination_lines(&m, &e.ops));
@@ -157,10 +158,9 @@ impl Exercise for Eigenvectors {
         )));
         let hints = vec![
             format!(
-                "Solve (A − {}·I)·v = 0; A − {}·I has rank {}, so there is one free variable.",
-                num(lambda),
-                num(lambda),
-                n - 1
+                "Solve ({name})·v = 0; {name} has rank {}, so there is one free variable.",
+                n - 1,
+                name = shift_name(lambda)
             ),
             "Row-reduce A − λI, set the free variable to 1 and read off the others.".into(),
         ];

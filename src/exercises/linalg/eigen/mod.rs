@@ -1,14 +1,18 @@
 //! Spectra: characteristic polynomials, eigenvalues and eigenvectors, verifying an eigenpair,
-//! diagonalisation, PCA by hand. Catalog: `exercises/linalg/eigen.toml`.
+//! diagonalisation (PCA by hand is `la.pca`, in `linalg/pca.rs`). Catalog: `exercises/linalg/eigen.toml`.
 
 mod char_poly;
 mod common;
+mod diagonalize;
 mod eigenvalues;
 mod eigenvectors;
+mod verify_eigenpair;
 
 pub use char_poly::CharPoly;
+pub use diagonalize::Diagonalize;
 pub use eigenvalues::Eigenvalues;
 pub use eigenvectors::Eigenvectors;
+pub use verify_eigenpair::VerifyEigenpair;
 
 use crate::engine::Exercise;
 
@@ -18,5 +22,7 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(CharPoly),
         Box::new(Eigenvalues),
         Box::new(Eigenvectors),
+        Box::new(VerifyEigenpair),
+        Box::new(Diagonalize),
     ]
 }
