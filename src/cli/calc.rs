@@ -1,16 +1,22 @@
 //! `mathdrill calc "EXPR"`: the answer language as a calculator.
 
 use super::present;
-use crate::expr::Value;
-use crate::expr::parse_value;
+use crate::expr::{Value, parse, parse_value};
 use crate::math::{Scalar, format_real};
 use crate::render;
 use anyhow::{Result, anyhow, bail};
 use std::io::Write;
 
 pub fn calc(expr: &str, json: bool) -> Result<()> {
+    // A syntax error is "cannot read"; an error of the mathematics (no solution, a singular
+    // matrix, division by zero) is "cannot evaluate".
+    let what = if parse(expr).is_ok() {
+        "evaluate"
+    } else {
+        "read"
+    };
     let value = parse_value(expr)
-        .map_err(|e| anyhow!("cannot read this expression:\n{}", e.render(expr)))?;
+        .map_err(|e| anyhow!("cannot {what} this expression:\n{}", e.render(expr)))?;
     if let Value::Formula(f) = &value {
         let names: Vec<String> = f.free_vars().into_iter().collect();
         let verb = if names.len() == 1 { "is" } else { "are" };

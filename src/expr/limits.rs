@@ -9,7 +9,8 @@ pub const MAX_DEPTH: usize = 64;
 pub const MAX_TREE_HEIGHT: usize = 200;
 /// Most entries in a matrix or vector, typed or computed.
 pub const MAX_ENTRIES: usize = 2500;
-/// Largest dimension for `det`, `inv`, `rank`, `rref`, matrix powers, `identity` and `diag`.
+/// Largest dimension for `det`, `inv`, `rank`, `rref`, matrix powers, `identity`, `diag` and the
+/// matrix functions (`solve`, `null`, `eig`, `eigvec`, `svd`, `cond`).
 pub const MAX_DIM: usize = 50;
 /// Largest |k| in a matrix power `A^k`.
 pub const MAX_MATRIX_POWER: i64 = 10_000;
