@@ -2,7 +2,7 @@
 //! solution shows them (`1·5 − 2·7`, never `+ -3`), row operations (`R₂ ← R₂ − 3·R₁`), cofactor
 //! matrices, and the bookkeeping that keeps named mistakes distinguishable from the answer.
 
-use crate::engine::{GenError, Line, Mistake, Tolerance};
+use crate::engine::{Equivalence, GenError, Line, Mistake, Tolerance, compare};
 use crate::expr::Value;
 use crate::math::linalg::{RowOp, determinant_cofactor};
 use crate::math::{Matrix, Scalar};
@@ -264,6 +264,9 @@ pub fn coincide(a: &Value, b: &Value) -> bool {
 /// mistakes collected before it (otherwise the feedback would be ambiguous).
 pub struct Mistakes {
     expected: Value,
+    /// Judge "the same answer" as the checker does under this equivalence (for answers coarser
+    /// than entry by entry: directions, spans); `None` compares entry by entry.
+    eq: Option<Equivalence>,
     list: Vec<Mistake>,
 }
 
@@ -271,12 +274,30 @@ impl Mistakes {
     pub fn new(expected: &Value) -> Mistakes {
         Mistakes {
             expected: expected.clone(),
+            eq: None,
             list: Vec::new(),
         }
     }
 
+    /// Like [`Mistakes::new`], but two answers count as the same when the checker would accept
+    /// either for the other under `eq` (a multiple of an eigenvector, another basis of a span).
+    pub fn under(expected: &Value, eq: &Equivalence) -> Mistakes {
+        Mistakes {
+            eq: Some(eq.clone()),
+            ..Mistakes::new(expected)
+        }
+    }
+
+    fn same(&self, a: &Value, b: &Value) -> bool {
+        match &self.eq {
+            Some(eq) => compare(a, b, eq, 0).correct || compare(b, a, eq, 0).correct,
+            None => coincide(a, b),
+        }
+    }
+
     fn is_new(&self, answer: &Value) -> bool {
-        !coincide(answer, &self.expected) && !self.list.iter().any(|m| coincide(answer, &m.answer))
+        !self.same(answer, &self.expected)
+            && !self.list.iter().any(|m| self.same(answer, &m.answer))
     }
 
     /// A mistake this kind is about: if it coincides with the answer or with an earlier

@@ -3,7 +3,7 @@
 //! (a dependency up to a multiple, a null-space basis up to a change of basis).
 
 use super::super::common::{factor, num, signed_join, sub};
-use crate::engine::{Equivalence, GenError, Mistake, Tolerance, compare};
+use crate::engine::{Equivalence, Tolerance, compare};
 use crate::expr::Value;
 use crate::math::{Matrix, Scalar};
 
@@ -67,67 +67,6 @@ pub fn judged_same(got: &Value, expected: &Value, eq: &Equivalence) -> bool {
     compare(got, expected, eq, 0).correct
 }
 
-/// Collects named mistakes that stay distinguishable under an equivalence coarser than entry by
-/// entry: a mistake is kept only if the checker would not accept it as the answer, and would not
-/// take it for an earlier mistake (or an earlier one for it).
-pub struct MistakesUnder {
-    expected: Value,
-    eq: Equivalence,
-    list: Vec<Mistake>,
-}
-
-impl MistakesUnder {
-    pub fn new(expected: &Value, eq: &Equivalence) -> MistakesUnder {
-        MistakesUnder {
-            expected: expected.clone(),
-            eq: eq.clone(),
-            list: Vec::new(),
-        }
-    }
-
-    fn is_new(&self, answer: &Value) -> bool {
-        let same =
-            |a: &Value, b: &Value| judged_same(a, b, &self.eq) || judged_same(b, a, &self.eq);
-        !same(answer, &self.expected) && !self.list.iter().any(|m| same(answer, &m.answer))
-    }
-
-    /// A mistake the kind is about: a draw where it is not distinguishable is redrawn.
-    pub fn require(
-        &mut self,
-        name: &'static str,
-        answer: impl Into<Value>,
-        message: impl Into<String>,
-    ) -> Result<(), GenError> {
-        let answer = answer.into();
-        if !self.is_new(&answer) {
-            return Err(GenError::Redraw("a named mistake is not distinguishable"));
-        }
-        self.list.push(Mistake::new(name, answer, message));
-        Ok(())
-    }
-
-    /// A mistake kept only when it is distinguishable.
-    pub fn optional(
-        &mut self,
-        name: &'static str,
-        answer: impl Into<Value>,
-        message: impl Into<String>,
-    ) {
-        let answer = answer.into();
-        if self.is_new(&answer) {
-            self.list.push(Mistake::new(name, answer, message));
-        }
-    }
-
-    /// The mistakes, or a redraw if fewer than two are distinguishable.
-    pub fn finish(self) -> Result<Vec<Mistake>, GenError> {
-        if self.list.len() < 2 {
-            return Err(GenError::Redraw("fewer than two distinguishable mistakes"));
-        }
-        Ok(self.list)
-    }
-}
-
 /// The tolerance the systems kinds judge with.
 pub fn tol() -> Tolerance {
     Tolerance::default()
@@ -136,6 +75,7 @@ pub fn tol() -> Tolerance {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::linalg::common::Mistakes;
 
     fn ints(xs: &[i64]) -> Vec<Scalar> {
         xs.iter().map(|&x| Scalar::int(x)).collect()
@@ -159,7 +99,7 @@ mod tests {
     fn mistakes_under_direction_are_distinct_up_to_multiples() {
         let eq = Equivalence::Direction(tol());
         let expected = Value::Vector(ints(&[1, 2, -1]));
-        let mut ms = MistakesUnder::new(&expected, &eq);
+        let mut ms = Mistakes::under(&expected, &eq);
         assert!(ms.require("multiple", ints(&[-2, -4, 2]), "m").is_err());
         ms.optional("a", ints(&[1, 2, 1]), "m");
         ms.optional("dup", ints(&[2, 4, 2]), "m");

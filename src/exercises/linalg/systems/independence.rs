@@ -13,8 +13,8 @@
 //! Level 1: three vectors in R² (always dependent). Level 2: three vectors in R³.
 //! Level 3: four vectors in R⁴. Entries within ±9.
 
-use super::super::common::{elimination_lines, num, vector_text};
-use super::common::{MistakesUnder, combination, names, tol};
+use super::super::common::{Mistakes, elimination_lines, num, vector_text};
+use super::common::{combination, names, tol};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::expr::Value;
 use crate::math::linalg::{nice_rank, rref, solve};
@@ -113,7 +113,7 @@ impl Exercise for Independence {
         let other_names: Vec<String> = others.iter().map(|&i| vn[i].clone()).collect();
         let as_combination = format!("{} = {}", vn[combined], combination(&a, &other_names));
 
-        let mut mistakes = MistakesUnder::new(&answer.expected, &eq);
+        let mut mistakes = Mistakes::under(&answer.expected, &eq);
         let mut flipped: Vec<Scalar> = c.clone();
         flipped[combined] = -flipped[combined];
         let mut moved = vec![-Scalar::ONE; k];

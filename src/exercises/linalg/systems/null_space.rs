@@ -7,8 +7,8 @@
 //! `A` comes from `nice_rank::with_rank` (integer RREF, no zero row or column). Level 1: 2×3 of
 //! rank 1 or 2. Level 2: 3×3 of rank 1 or 2. Level 3: 3×4 of rank 1 or 2. Entries within ±9.
 
-use super::super::common::{elimination_lines, num, row_op_text};
-use super::common::{MistakesUnder, combination, judged_same, names, tol};
+use super::super::common::{Mistakes, elimination_lines, num, row_op_text};
+use super::common::{combination, judged_same, names, tol};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::expr::Value;
 use crate::math::linalg::{nice_rank, rref};
@@ -88,7 +88,7 @@ impl Exercise for NullSpace {
         let free: Vec<usize> = (0..n).filter(|c| !e.pivots.contains(c)).collect();
         let xs = names("x", n);
 
-        let mut mistakes = MistakesUnder::new(&expected, &eq);
+        let mut mistakes = Mistakes::under(&expected, &eq);
         mistakes.require(
             "sign_not_flipped",
             basis_value(&basis_from(r, &e.pivots, Scalar::ONE)),
