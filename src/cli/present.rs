@@ -3,7 +3,7 @@
 
 use super::args::Format;
 use crate::engine::{Equivalence, Problem};
-use crate::expr::Value;
+use crate::expr::{Value, greek_name};
 use crate::render;
 use serde_json::{Value as Json, json};
 
@@ -28,7 +28,24 @@ pub fn answer_format(p: &Problem) -> String {
         (Equivalence::Interval(_), _) => "an interval (low, high), e.g. (0.12, 0.48)".into(),
         (Equivalence::Formula { vars, .. } | Equivalence::Antiderivative { vars, .. }, _) => {
             let names: Vec<&str> = vars.iter().map(|d| d.var.as_str()).collect();
-            format!("a formula in {}, e.g. 2*x*cos(x^2)", names.join(", "))
+            let v = names.first().copied().unwrap_or("x");
+            let spelled: Vec<String> = names
+                .iter()
+                .filter_map(|n| {
+                    let mut cs = n.chars();
+                    let letter = cs.next().filter(|_| cs.next().is_none())?;
+                    greek_name(letter).map(|name| format!("{n} may be typed as {name}"))
+                })
+                .collect();
+            let spelled = if spelled.is_empty() {
+                String::new()
+            } else {
+                format!("; {}", spelled.join(", "))
+            };
+            format!(
+                "a formula in {}, e.g. 3*{v}^2 - 2*{v} + 1{spelled}",
+                names.join(", ")
+            )
         }
         (_, Value::Scalar(_)) => {
             "a number: integer, fraction (3/4), decimal (0.75) or expression (sqrt(2)/2)".into()

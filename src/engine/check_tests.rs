@@ -149,6 +149,22 @@ fn directions_accept_any_nonzero_multiple() {
 }
 
 #[test]
+fn greek_variables_may_be_typed_spelled_out() {
+    // The expected formula is written with the letter; the domain is declared spelled out.
+    let expected = Value::Formula(parse("λ^2 - 5λ + 6").unwrap());
+    let vars = vec![Domain::new("lambda", -5.0, 5.0)];
+    assert_eq!(vars[0].var, "λ");
+    let p = problem(
+        AnswerSpec::with(expected, Equivalence::Formula { vars, tol: T }),
+        vec![],
+    );
+    assert!(ok(&p, "lambda^2 - 5*lambda + 6"));
+    assert!(ok(&p, "(λ - 2)(lambda - 3)"));
+    assert!(ok(&p, "λ^2 - 5λ + 6"));
+    assert!(!ok(&p, "lambda^2 + 5*lambda + 6"));
+}
+
+#[test]
 fn formulas_are_compared_at_random_points() {
     let expected = Value::Formula(parse("2*x*cos(x^2)").unwrap());
     let vars = vec![Domain::new("x", -2.0, 2.0)];

@@ -167,7 +167,11 @@ fn binary(op: BinOp, lhs: &Expr, rhs: &Expr, sp: Option<&Spans>, env: Env) -> R<
 }
 
 fn variable(name: &str, env: Env) -> R<Value> {
-    let Some(&(_, x)) = env.iter().find(|(n, _)| *n == name) else {
+    // Names are compared in their one spelling, so `("theta", x)` binds `θ`.
+    let Some(&(_, x)) = env
+        .iter()
+        .find(|(n, _)| *n == name || super::names::canonical_variable(n) == name)
+    else {
         return Err(ExprError::type_error(format!(
             "'{name}' has no value here: use a number, or a variable the question names"
         )));

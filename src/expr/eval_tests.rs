@@ -181,6 +181,10 @@ fn formulas_and_points() {
     }
     assert!(matches!(v("2*x*cos(x^2)"), Value::Formula(_)));
     assert!(matches!(v("b"), Value::Formula(Expr::Var(ref s)) if s == "b"));
+    // either spelling of a Greek letter binds it
+    let g = parse("theta + 2*θ").unwrap();
+    assert!(close(eval_at(&g, &[("theta", 0.5)]).unwrap(), 1.5));
+    assert!(close(eval_at(&g, &[("θ", 0.5)]).unwrap(), 1.5));
     assert!(matches!(v("ln(x - 5)"), Value::Formula(_)));
     let undefined = eval_at(&parse("ln(x)").unwrap(), &[("x", -1.0)]).unwrap_err();
     assert!(undefined.is_undefined());

@@ -3,7 +3,7 @@
 
 use super::ast::{BinOp, Constant, Expr};
 use super::literal::{decimal_text, real_text};
-use super::names::GREEK;
+use super::names::{greek_name, is_greek_name};
 use super::printer::precedence;
 use super::value::Value;
 use crate::math::{Matrix, Scalar, format_real};
@@ -59,22 +59,18 @@ fn matrix_latex(m: &Matrix) -> String {
 }
 
 fn var_latex(v: &str) -> String {
-    if GREEK.contains(&v) {
-        return format!("\\{v}");
-    }
     if let Some((base, sub)) = v.split_once('_') {
         return format!("{}_{{{}}}", var_latex(base), sub);
     }
     let letters = v.chars().take_while(|c| !c.is_ascii_digit()).count();
     let (base, digits) = v.split_at(v.char_indices().nth(letters).map_or(v.len(), |(i, _)| i));
-    let base = if base.chars().count() == 1 || GREEK.contains(&base) {
-        if GREEK.contains(&base) {
-            format!("\\{base}")
-        } else {
-            base.to_string()
-        }
-    } else {
-        format!("\\mathrm{{{base}}}")
+    let mut chars = base.chars();
+    let letter = chars.next().filter(|_| chars.next().is_none());
+    let base = match letter.and_then(greek_name) {
+        Some(name) => format!("\\{name}"),
+        None if is_greek_name(base) => format!("\\{base}"),
+        None if letter.is_some() => base.to_string(),
+        None => format!("\\mathrm{{{base}}}"),
     };
     if digits.is_empty() {
         base
@@ -258,6 +254,10 @@ mod tests {
         assert_eq!(
             tex("sin(theta) + x_1 + x2 + sigma"),
             "\\sin\\left(\\theta\\right) + x_{1} + x_{2} + \\sigma"
+        );
+        assert_eq!(
+            tex("λ^2 + mu0 + σ_max + ab"),
+            "\\lambda^{2} + \\mu_{0} + \\sigma_{max} + a \\cdot b"
         );
         assert_eq!(tex("A'"), "A^{T}");
         assert_eq!(tex("12.5%"), "12.5\\%");

@@ -33,5 +33,6 @@ mod parser_tests;
 pub use ast::{BinOp, Constant, Expr};
 pub use error::ExprError;
 pub use eval::{eval_at, evaluate, parse_value};
+pub use names::{canonical_variable, greek_name};
 pub use parser::parse;
 pub use value::{Value, complex_text};

@@ -49,12 +49,60 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "proj",
 ];
 
-/// Greek letters usable as variable names (`pi` is the constant).
-pub(crate) const GREEK: &[&str] = &[
-    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-    "lambda", "mu", "nu", "xi", "omicron", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
-    "omega",
+/// Greek letters usable as variable names, spelled out and as letters (`pi` is the constant).
+/// Either spelling may be typed; both name the same variable, written with the letter.
+pub(crate) const GREEK_LETTERS: &[(&str, char)] = &[
+    ("alpha", 'α'),
+    ("beta", 'β'),
+    ("gamma", 'γ'),
+    ("delta", 'δ'),
+    ("epsilon", 'ε'),
+    ("zeta", 'ζ'),
+    ("eta", 'η'),
+    ("theta", 'θ'),
+    ("iota", 'ι'),
+    ("kappa", 'κ'),
+    ("lambda", 'λ'),
+    ("mu", 'μ'),
+    ("nu", 'ν'),
+    ("xi", 'ξ'),
+    ("omicron", 'ο'),
+    ("rho", 'ρ'),
+    ("sigma", 'σ'),
+    ("tau", 'τ'),
+    ("upsilon", 'υ'),
+    ("phi", 'φ'),
+    ("chi", 'χ'),
+    ("psi", 'ψ'),
+    ("omega", 'ω'),
 ];
+
+/// Whether `name` is a Greek letter's name spelled out (`lambda`).
+pub(crate) fn is_greek_name(name: &str) -> bool {
+    GREEK_LETTERS.iter().any(|(n, _)| *n == name)
+}
+
+/// The spelled-out name of a Greek letter (`λ` → `lambda`), for LaTeX.
+pub fn greek_name(letter: char) -> Option<&'static str> {
+    GREEK_LETTERS
+        .iter()
+        .find(|(_, c)| *c == letter)
+        .map(|(n, _)| *n)
+}
+
+/// The one spelling of a variable name: a leading Greek name spelled out becomes its letter, so
+/// `lambda` and `λ` are the same variable (`lambda` → `λ`, `mu0` → `μ0`, `sigma_max` → `σ_max`).
+/// Other names are returned unchanged.
+pub fn canonical_variable(name: &str) -> String {
+    let split = name
+        .find(|c: char| c.is_ascii_digit() || c == '_')
+        .unwrap_or(name.len());
+    let (base, rest) = name.split_at(split);
+    match GREEK_LETTERS.iter().find(|(n, _)| *n == base) {
+        Some((_, letter)) => format!("{letter}{rest}"),
+        None => name.to_string(),
+    }
+}
 
 const CONSTANTS: &[&str] = &["pi", "e"];
 const KEYWORDS: &[&str] = &["yes", "no", "true", "false"];
@@ -65,7 +113,7 @@ pub(crate) fn is_function(name: &str) -> bool {
 
 /// A name that is read as one token when it forms a whole run of letters.
 fn is_whole_name(run: &str) -> bool {
-    is_function(run) || CONSTANTS.contains(&run) || KEYWORDS.contains(&run) || GREEK.contains(&run)
+    is_function(run) || CONSTANTS.contains(&run) || KEYWORDS.contains(&run) || is_greek_name(run)
 }
 
 /// A name that is clearly one variable: a single letter or a Greek letter, optionally followed
@@ -75,7 +123,7 @@ pub(crate) fn is_variable_like(name: &str) -> bool {
     let mut chars = base.chars();
     let single = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
     name.chars().next().is_some_and(char::is_alphabetic)
-        && (single || GREEK.contains(&base) || name.contains('_'))
+        && (single || is_greek_name(base) || name.contains('_'))
 }
 
 /// Splits a run of letters, digits and underscores (starting with a letter) into names, as char
@@ -98,8 +146,9 @@ pub(crate) fn split_run(run: &[char], followed_by_paren: bool) -> Vec<(usize, us
         let known = FUNCTIONS
             .iter()
             .chain(CONSTANTS)
-            .chain(GREEK)
-            .filter(|n| rest.starts_with(**n))
+            .copied()
+            .chain(GREEK_LETTERS.iter().map(|(n, _)| *n))
+            .filter(|n| rest.starts_with(n))
             .map(|n| n.chars().count())
             .max();
         let name = known.unwrap_or(1);
@@ -135,6 +184,18 @@ mod tests {
         assert_eq!(split("ex", false), ["e", "x"]);
         assert_eq!(split("thetax", false), ["theta", "x"]);
         assert_eq!(split("xmu0", false), ["x", "mu0"]);
+    }
+
+    #[test]
+    fn greek_names_become_letters() {
+        assert_eq!(canonical_variable("lambda"), "λ");
+        assert_eq!(canonical_variable("mu0"), "μ0");
+        assert_eq!(canonical_variable("sigma_max"), "σ_max");
+        assert_eq!(canonical_variable("λ"), "λ");
+        assert_eq!(canonical_variable("x1"), "x1");
+        assert_eq!(canonical_variable("lambdas"), "lambdas");
+        assert_eq!(greek_name('θ'), Some("theta"));
+        assert_eq!(greek_name('x'), None);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use super::error::ExprError;
 use super::lexer::{Tok, Token, lex};
 use super::limits::{MAX_DEPTH, MAX_INPUT_CHARS, MAX_TREE_HEIGHT};
 use super::literal::parse_number;
-use super::names::{FUNCTIONS, is_function, is_variable_like};
+use super::names::{FUNCTIONS, canonical_variable, is_function, is_variable_like};
 use super::spans::{Parsed, Spans, height};
 
 type R<T> = Result<T, ExprError>;
@@ -399,7 +399,7 @@ impl Parser {
                         ),
                     ));
                 }
-                Expr::Var(name)
+                Expr::Var(canonical_variable(&name))
             }
         };
         Ok(leaf(expr, span))

@@ -109,7 +109,9 @@ fn trees_of_the_key_cases() {
 fn letter_runs() {
     assert_eq!(show("xy"), "x*y");
     assert_eq!(show("2pix"), "2*pi*x");
-    assert_eq!(show("x1 + x_1 + theta"), "x1 + x_1 + theta");
+    assert_eq!(show("x1 + x_1 + theta"), "x1 + x_1 + θ");
+    assert_eq!(show("lambda^2 - 2lambda"), "λ^2 - 2*λ");
+    assert_eq!(show("2λx"), "2*λ*x");
     assert_eq!(show("x(y+1)"), "x*(y + 1)");
     let e = err("sinx");
     assert!(e.message().contains("sin(…)"), "{}", e.message());
