@@ -1,6 +1,7 @@
 //! The catalog is valid and matches the compiled generators.
 
 use mathdrill::registry;
+use std::collections::BTreeSet;
 
 #[test]
 fn catalog_matches_generators() {
@@ -25,6 +26,29 @@ fn every_catalog_level_generates() {
             assert!(p.hints.len() >= 2, "{}: hints", k.id);
         }
     }
+}
+
+#[test]
+fn declared_answer_types_match_the_generated_answers() {
+    // Over enough seeds to meet every question a level asks: the types generated at a level are
+    // exactly the ones its catalog entry declares.
+    let reg = registry();
+    let mut wrong = Vec::new();
+    for k in reg.kinds() {
+        for &level in &k.levels {
+            let declared: BTreeSet<&str> = k.answer_at(level).unwrap().split('|').collect();
+            let generated: BTreeSet<&str> = (0..200)
+                .map(|seed| reg.generate(&k.id, level, seed).unwrap().answer.type_name())
+                .collect();
+            if generated != declared {
+                wrong.push(format!(
+                    "{} level {level}: declared {declared:?}, generated {generated:?}",
+                    k.id
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

@@ -23,8 +23,14 @@ pub fn list(area: Option<&str>, json: bool) -> Result<()> {
         let items: Vec<_> = kinds
             .iter()
             .map(|k| {
+                let by_level: serde_json::Map<String, serde_json::Value> = k
+                    .levels
+                    .iter()
+                    .filter_map(|&l| Some((l.to_string(), k.answer_at(l)?.into())))
+                    .collect();
                 serde_json::json!({"id": k.id, "title": k.title, "area": k.area, "topics": k.topics,
-                                   "levels": k.levels, "answer": k.answer})
+                                   "levels": k.levels, "answer": k.answer_summary(),
+                                   "answer_by_level": by_level})
             })
             .collect();
         writeln!(out, "{}", serde_json::Value::Array(items))?;

@@ -38,9 +38,11 @@ pub struct Domain {
 }
 
 impl Domain {
+    /// A variable's test interval. The name is taken in its canonical spelling (`lambda` → `λ`),
+    /// the one the parser gives typed names.
     pub fn new(var: &str, lo: f64, hi: f64) -> Domain {
         Domain {
-            var: var.to_string(),
+            var: crate::expr::canonical_variable(var),
             lo,
             hi,
         }
@@ -73,6 +75,25 @@ impl AnswerSpec {
             equivalence: Equivalence::Entrywise(Tolerance::default()),
         }
     }
+    /// The answer's type in the catalog's words ([`crate::engine::catalog::ANSWER_TYPES`]), from
+    /// its equivalence and the expected value's shape.
+    pub fn type_name(&self) -> &'static str {
+        match (&self.equivalence, &self.expected) {
+            (Equivalence::Integer, _) => "integer",
+            (Equivalence::UnorderedSet(_), _) => "set",
+            (Equivalence::Direction(_), _) => "direction",
+            (Equivalence::Span(_), _) => "basis",
+            (Equivalence::Interval(_), _) => "interval",
+            (Equivalence::Formula { .. } | Equivalence::Antiderivative { .. }, _) => "formula",
+            (_, Value::Bool(_)) => "yesno",
+            (_, Value::Choice(_)) => "choice",
+            (_, Value::Vector(_)) => "vector",
+            (_, Value::Matrix(_)) => "matrix",
+            (_, Value::Set(_)) => "set",
+            _ => "number",
+        }
+    }
+
     pub fn with(expected: impl Into<Value>, equivalence: Equivalence) -> AnswerSpec {
         AnswerSpec {
             expected: expected.into(),

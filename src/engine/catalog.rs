@@ -33,7 +33,8 @@ const SOURCES: &[(&str, &str)] = &[
 const SYLLABUS: &str = include_str!("../../exercises/syllabus.toml");
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The answer types a catalog entry may declare.
+/// The answer types a catalog entry may declare; [`crate::engine::AnswerSpec::type_name`] names
+/// a generated answer's type with the same words.
 pub const ANSWER_TYPES: &[&str] = &[
     "number",
     "integer",
@@ -41,11 +42,23 @@ pub const ANSWER_TYPES: &[&str] = &[
     "matrix",
     "set",
     "direction",
+    "basis",
     "interval",
     "formula",
     "yesno",
     "choice",
 ];
+
+/// A kind's answer type: one for all its levels (`answer = "vector"`), or one per entry of
+/// `levels`, in the same order (`answer = ["vector", "vector", "number"]`) for kinds whose
+/// question changes with the level. A level that asks either of two questions names both,
+/// `"vector|number"`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum AnswerTypes {
+    One(String),
+    PerLevel(Vec<String>),
+}
 
 /// One exercise kind's catalog entry.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -55,11 +68,35 @@ pub struct KindEntry {
     pub title: String,
     pub topics: Vec<String>,
     pub levels: Vec<u8>,
-    pub answer: String,
+    pub answer: AnswerTypes,
     pub hints: Vec<String>,
     /// Filled from the file's `area`.
     #[serde(default)]
     pub area: String,
+}
+
+impl KindEntry {
+    /// The answer type at `level`; `None` for a level the kind does not have.
+    pub fn answer_at(&self, level: u8) -> Option<&str> {
+        let i = self.levels.iter().position(|&l| l == level)?;
+        match &self.answer {
+            AnswerTypes::One(t) => Some(t),
+            AnswerTypes::PerLevel(ts) => ts.get(i).map(String::as_str),
+        }
+    }
+
+    /// The answer types of all levels, each once, in level order: `"vector"`, or
+    /// `"vector or number"` for a kind that changes type with the level.
+    pub fn answer_summary(&self) -> String {
+        let mut seen: Vec<&str> = Vec::new();
+        let all = self.levels.iter().filter_map(|&l| self.answer_at(l));
+        for t in all.flat_map(|t| t.split('|')) {
+            if !seen.contains(&t) {
+                seen.push(t);
+            }
+        }
+        seen.join(" or ")
+    }
 }
 
 #[derive(Deserialize)]
@@ -194,8 +231,32 @@ impl Catalog {
                     k.id
                 ));
             }
-            if !ANSWER_TYPES.contains(&k.answer.as_str()) {
-                problems.push(format!("{}: unknown answer type {:?}", k.id, k.answer));
+            let types: Vec<&String> = match &k.answer {
+                AnswerTypes::One(t) => vec![t],
+                AnswerTypes::PerLevel(ts) => {
+                    if ts.len() != k.levels.len() {
+                        problems.push(format!(
+                            "{}: {} answer types for {} levels: give one per level, in the order of `levels`",
+                            k.id,
+                            ts.len(),
+                            k.levels.len()
+                        ));
+                    } else if ts.iter().all(|t| *t == ts[0]) {
+                        problems.push(format!(
+                            "{}: the same answer type at every level: write answer = {:?}",
+                            k.id, ts[0]
+                        ));
+                    }
+                    ts.iter().collect()
+                }
+            };
+            let parts = types.iter().flat_map(|t| t.split('|'));
+            for t in parts.filter(|t| !ANSWER_TYPES.contains(t)) {
+                problems.push(format!(
+                    "{}: unknown answer type {t:?}; the types are {}",
+                    k.id,
+                    ANSWER_TYPES.join(", ")
+                ));
             }
             if k.area.is_empty() {
                 problems.push(format!("{}: no area", k.id));
@@ -270,6 +331,31 @@ title = "inverse"
             c.validate(&[]),
             vec!["la.c: catalog entry without a generator".to_string()]
         );
+    }
+
+    #[test]
+    fn answer_types_may_change_with_the_level() {
+        let body = entry("la.inverse", "la.inverse", 2)
+            .replace("levels = [1]", "levels = [1, 3]")
+            .replace("answer = \"matrix\"", "answer = [\"vector\", \"number\"]");
+        let c = catalog(&body);
+        assert_eq!(c.validate(&["la.inverse"]), Vec::<String>::new());
+        let k = &c.kinds[0];
+        assert_eq!(k.answer_at(1), Some("vector"));
+        assert_eq!(k.answer_at(3), Some("number"));
+        assert_eq!(k.answer_at(2), None);
+        assert_eq!(k.answer_summary(), "vector or number");
+
+        let short = catalog(&body.replace("[\"vector\", \"number\"]", "[\"vector\"]"));
+        assert!(short.validate(&["la.inverse"])[0].contains("1 answer types for 2 levels"));
+        let same = catalog(&body.replace("\"number\"]", "\"vector\"]"));
+        assert!(same.validate(&["la.inverse"])[0].contains("write answer = \"vector\""));
+        let unknown = catalog(&body.replace("\"number\"]", "\"vector|numbr\"]"));
+        assert!(unknown.validate(&["la.inverse"])[0].contains("unknown answer type \"numbr\""));
+        let either = catalog(&body.replace("\"number\"]", "\"vector|number\"]"));
+        assert_eq!(either.validate(&["la.inverse"]), Vec::<String>::new());
+        assert_eq!(either.kinds[0].answer_at(3), Some("vector|number"));
+        assert_eq!(either.kinds[0].answer_summary(), "vector or number");
     }
 
     #[test]
