@@ -28,11 +28,12 @@ use super::error::ExprError;
 use super::functions::{matrix_arg, square_arg};
 use super::value::Value;
 use crate::math::linalg::jacobi::{fix_sign, symmetric_eigen};
+use crate::math::linalg::schur_eigenvalues;
 use crate::math::linalg::solve::{Solution, null_space, solve as solve_system};
 use crate::math::linalg::svd::svd as svd_jacobi;
 use crate::math::linalg::vector_ops::{cross as cross3, project_onto_line, unit_vector};
 use crate::math::{Matrix, Rational, Scalar};
-use nalgebra::{DMatrix, linalg::Schur};
+use nalgebra::DMatrix;
 
 type R<T> = Result<T, ExprError>;
 
@@ -166,25 +167,9 @@ fn numerical_eigenvalues(m: &Matrix) -> R<Vec<(f64, f64)>> {
     {
         return Ok(e.values.into_iter().map(|x| (x, 0.0)).collect());
     }
-    let n = a.nrows();
-    let max_iter = 100 * n.max(1);
-    let schur = Schur::try_new(a.clone(), f64::EPSILON, max_iter).or_else(|| {
-        // Francis QR without exceptional shifts can stall on very regular matrices (cyclic
-        // permutations); an orthogonal similarity Q·A·Qᵀ has the same eigenvalues and breaks
-        // the pattern.
-        // Here Q is the Householder reflection I − 2wwᵀ/(wᵀw) with w = (1, 2, …, n), so Q = Qᵀ.
-        let w = DMatrix::from_fn(n, 1, |i, _| (i + 1) as f64);
-        let q = DMatrix::identity(n, n) - &w * w.transpose() * (2.0 / w.norm_squared());
-        Schur::try_new(&q * a * &q, f64::EPSILON, max_iter)
-    });
-    let schur = schur.ok_or_else(|| {
+    schur_eigenvalues(&a, 100 * a.nrows().max(1)).ok_or_else(|| {
         ExprError::undefined("the eigenvalue iteration did not converge for this matrix")
-    })?;
-    Ok(schur
-        .complex_eigenvalues()
-        .iter()
-        .map(|z| (z.re, z.im))
-        .collect())
+    })
 }
 
 /// The common denominator of the entries of an exact matrix (`None` if it overflows).

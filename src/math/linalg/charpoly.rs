@@ -202,25 +202,12 @@ pub fn eigenvector_for(a: &Matrix, lambda: Scalar) -> Option<Vec<Scalar>> {
 /// nalgebra as the independent oracle of the tests (here and in the kinds' tests).
 #[cfg(test)]
 pub(crate) mod reference {
-    use nalgebra::{DMatrix, Schur};
+    use nalgebra::DMatrix;
 
     /// nalgebra's eigenvalues `(re, im)`, or `None` if its Schur iteration does not converge
-    /// (`complex_eigenvalues` has no iteration limit and can hang on very regular matrices; an
-    /// orthogonal similarity `Q·A·Q` with a Householder `Q` breaks the pattern).
+    /// ([`crate::math::linalg::schur_eigenvalues`] with a generous cap).
     pub(crate) fn eigenvalues(m: &DMatrix<f64>) -> Option<Vec<(f64, f64)>> {
-        let n = m.nrows();
-        let schur = Schur::try_new(m.clone(), f64::EPSILON, 1000).or_else(|| {
-            let w = DMatrix::from_fn(n, 1, |i, _| (i + 1) as f64);
-            let q = DMatrix::identity(n, n) - &w * w.transpose() * (2.0 / w.norm_squared());
-            Schur::try_new(&q * m * &q, f64::EPSILON, 1000)
-        })?;
-        Some(
-            schur
-                .complex_eigenvalues()
-                .iter()
-                .map(|z| (z.re, z.im))
-                .collect(),
-        )
+        crate::math::linalg::schur_eigenvalues(m, 1000)
     }
 }
 

@@ -58,25 +58,71 @@ impl Elimination {
     }
 }
 
+/// How elimination chooses pivots and decides that an entry is zero, shared by Gauss–Jordan
+/// ([`rref`]) and forward elimination ([`super::solve::row_echelon`]).
+///
+/// Exact matrices: an entry is zero only when it is exactly 0, and the pivot is the *first*
+/// nonzero entry at or below the current row (the choice a person makes by hand, which keeps
+/// the recorded steps short). Real matrices: entries within `1e-10·max|aᵢⱼ|` of 0 count as 0,
+/// and the pivot is the entry *largest in magnitude* (partial pivoting, for stability).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Pivoting {
+    exact: bool,
+    eps: f64,
+}
+
+impl Pivoting {
+    pub fn for_matrix(a: &Matrix) -> Pivoting {
+        let exact = a.is_exact();
+        let eps = if exact {
+            0.0
+        } else {
+            1e-10 * a.max_abs().max(f64::MIN_POSITIVE)
+        };
+        Pivoting { exact, eps }
+    }
+
+    pub fn is_zero(&self, x: Scalar) -> bool {
+        if self.exact {
+            x.is_zero()
+        } else {
+            x.to_f64().abs() <= self.eps
+        }
+    }
+
+    /// The row at or below `row` to pivot on in column `col`, or `None` when the column is zero
+    /// there.
+    pub fn pivot_row(&self, a: &Matrix, row: usize, col: usize) -> Option<usize> {
+        let candidates = (row..a.nrows()).filter(|&i| !self.is_zero(a.get(i, col)));
+        if self.exact {
+            candidates.min()
+        } else {
+            candidates.max_by(|&i, &j| {
+                a.get(i, col)
+                    .to_f64()
+                    .abs()
+                    .total_cmp(&a.get(j, col).to_f64().abs())
+            })
+        }
+    }
+
+    /// Entries that count as zero set to exactly zero (real matrices; exact ones are unchanged).
+    pub fn clean(&self, a: Matrix) -> Matrix {
+        if self.exact {
+            a
+        } else {
+            a.map(|x| if self.is_zero(x) { Scalar::ZERO } else { x })
+        }
+    }
+}
+
 /// Reduces `a` to RREF by Gauss–Jordan elimination.
 ///
 /// For each column from the left: choose a pivot row (exact: the first nonzero entry; real: the
 /// largest in magnitude), swap it up, scale it to make the pivot 1, then subtract multiples of it
 /// from every other row to clear the column.
 pub fn rref(a: &Matrix) -> Elimination {
-    let exact = a.is_exact();
-    let eps = if exact {
-        0.0
-    } else {
-        1e-10 * a.max_abs().max(f64::MIN_POSITIVE)
-    };
-    let is_zero = |x: Scalar| {
-        if exact {
-            x.is_zero()
-        } else {
-            x.to_f64().abs() <= eps
-        }
-    };
+    let rule = Pivoting::for_matrix(a);
     let (m, n) = a.shape();
     let mut r = a.clone();
     let mut ops = Vec::new();
@@ -87,18 +133,9 @@ pub fn rref(a: &Matrix) -> Elimination {
         if row == m {
             break;
         }
-        let candidates = (row..m).filter(|&i| !is_zero(r.get(i, col)));
-        let pivot = if exact {
-            candidates.min()
-        } else {
-            candidates.max_by(|&i, &j| {
-                r.get(i, col)
-                    .to_f64()
-                    .abs()
-                    .total_cmp(&r.get(j, col).to_f64().abs())
-            })
+        let Some(p) = rule.pivot_row(&r, row, col) else {
+            continue;
         };
-        let Some(p) = pivot else { continue };
         if p != row {
             swap_rows(&mut r, p, row);
             ops.push(RowOp::Swap(p, row));
@@ -130,11 +167,8 @@ pub fn rref(a: &Matrix) -> Elimination {
         pivots.push(col);
         row += 1;
     }
-    if !exact {
-        r = r.map(|x| if is_zero(x) { Scalar::ZERO } else { x });
-    }
     Elimination {
-        rref: r,
+        rref: rule.clean(r),
         pivots,
         ops,
         det_factor,

@@ -5,6 +5,7 @@ mod gauss_jordan;
 mod generators;
 mod gram_schmidt;
 mod inverse;
+mod schur_eigenvalues;
 
 // One module per topic, each owned and filled in separately; used as `linalg::svd::…`.
 pub mod charpoly;
@@ -25,3 +26,4 @@ pub use gauss_jordan::{Elimination, RowOp, rank, rref};
 pub use generators::{IntSource, random_int_matrix, unimodular, with_determinant};
 pub use gram_schmidt::{dot_f64, gram_schmidt, norm_f64, residual};
 pub use inverse::{inverse, inverse_with_steps};
+pub use schur_eigenvalues::schur_eigenvalues;

@@ -10,7 +10,7 @@
 //!   variables are `xₚ = −(RREF entry in the free column)`.
 //! - Exact matrices give exact answers; real ones use the tolerance of [`rref`].
 
-use super::gauss_jordan::{Elimination, RowOp, rref};
+use super::gauss_jordan::{Elimination, Pivoting, RowOp, rref};
 use crate::math::{Matrix, Rational, Scalar};
 
 /// The solution set of `A·x = b`.
@@ -158,19 +158,7 @@ pub struct Echelon {
 /// then subtract multiples of it from the rows below to clear the column. Rows are never scaled,
 /// so `det A = (−1)^swaps · Π Uᵢᵢ` for square `A`.
 pub fn row_echelon(a: &Matrix) -> Echelon {
-    let exact = a.is_exact();
-    let eps = if exact {
-        0.0
-    } else {
-        1e-10 * a.max_abs().max(f64::MIN_POSITIVE)
-    };
-    let is_zero = |x: Scalar| {
-        if exact {
-            x.is_zero()
-        } else {
-            x.to_f64().abs() <= eps
-        }
-    };
+    let rule = Pivoting::for_matrix(a);
     let (m, n) = a.shape();
     let mut u = a.clone();
     let (mut ops, mut pivots, mut swaps) = (Vec::new(), Vec::new(), 0);
@@ -179,18 +167,9 @@ pub fn row_echelon(a: &Matrix) -> Echelon {
         if row == m {
             break;
         }
-        let candidates = (row..m).filter(|&i| !is_zero(u.get(i, col)));
-        let pivot = if exact {
-            candidates.min()
-        } else {
-            candidates.max_by(|&i, &j| {
-                u.get(i, col)
-                    .to_f64()
-                    .abs()
-                    .total_cmp(&u.get(j, col).to_f64().abs())
-            })
+        let Some(p) = rule.pivot_row(&u, row, col) else {
+            continue;
         };
-        let Some(p) = pivot else { continue };
         if p != row {
             let op = RowOp::Swap(p, row);
             op.apply(&mut u);
@@ -202,7 +181,7 @@ pub fn row_echelon(a: &Matrix) -> Echelon {
             let Some(f) = u.get(i, col).checked_div(pv) else {
                 continue;
             };
-            if is_zero(u.get(i, col)) {
+            if rule.is_zero(u.get(i, col)) {
                 continue;
             }
             let op = RowOp::AddMultiple {
@@ -217,11 +196,8 @@ pub fn row_echelon(a: &Matrix) -> Echelon {
         pivots.push(col);
         row += 1;
     }
-    if !exact {
-        u = u.map(|x| if is_zero(x) { Scalar::ZERO } else { x });
-    }
     Echelon {
-        form: u,
+        form: rule.clean(u),
         pivots,
         ops,
         swaps,
