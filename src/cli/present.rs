@@ -14,8 +14,9 @@ pub fn answer_format(p: &Problem) -> String {
         (Equivalence::Integer, _) => "an integer".into(),
         (Equivalence::Direction(_), Value::Vector(v)) => {
             format!(
-                "a vector of length {} (any nonzero multiple), e.g. [1, 2]",
-                v.len()
+                "a vector of length {} (any nonzero multiple), e.g. {}",
+                v.len(),
+                example_matrix(1, v.len())
             )
         }
         (Equivalence::Span(_), _) => {
@@ -50,16 +51,74 @@ pub fn answer_format(p: &Problem) -> String {
         (_, Value::Scalar(_)) => {
             "a number: integer, fraction (3/4), decimal (0.75) or expression (sqrt(2)/2)".into()
         }
-        (_, Value::Vector(v)) => format!("a vector of length {}, e.g. [1, 2, 3]", v.len()),
-        (_, Value::Matrix(m)) => format!(
-            "a {}×{} matrix, e.g. [[1, 2], [3, 4]] or [1 2; 3 4]",
-            m.nrows(),
-            m.ncols()
+        (_, Value::Vector(v)) => format!(
+            "a vector of length {}, e.g. {}",
+            v.len(),
+            example_matrix(1, v.len())
         ),
+        (_, Value::Matrix(m)) => {
+            let (r, c) = if m.nrows() <= 4 && m.ncols() <= 4 {
+                (m.nrows(), m.ncols())
+            } else {
+                (2, 2)
+            };
+            let first_row = example_matrix(1, c);
+            let nested = if r == 1 {
+                format!("[{first_row}]")
+            } else {
+                format!("[{first_row}, …]")
+            };
+            format!(
+                "a {}×{} matrix, row by row, e.g. {} or {nested}",
+                m.nrows(),
+                m.ncols(),
+                example_rows(r, c),
+            )
+        }
         (_, Value::Bool(_)) => "yes or no".into(),
         (_, Value::Choice(_)) => "a letter".into(),
         (_, other) => other.describe(),
     }
+}
+
+/// Example entries 1, −2, 3, −4, …, row by row.
+fn example_entries(rows: usize, cols: usize) -> Vec<Vec<String>> {
+    (0..rows)
+        .map(|i| {
+            (0..cols)
+                .map(|j| {
+                    let k = i * cols + j + 1;
+                    if k % 2 == 0 {
+                        format!("-{k}")
+                    } else {
+                        k.to_string()
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// An example in bracket syntax: `[1, -2, 3]` for one row, `[[1, -2], [3, -4]]` for more.
+fn example_matrix(rows: usize, cols: usize) -> String {
+    let rows: Vec<String> = example_entries(rows, cols)
+        .into_iter()
+        .map(|r| format!("[{}]", r.join(", ")))
+        .collect();
+    if rows.len() == 1 {
+        rows[0].clone()
+    } else {
+        format!("[{}]", rows.join(", "))
+    }
+}
+
+/// An example in semicolon syntax: `[1 -2; 3 -4]`.
+fn example_rows(rows: usize, cols: usize) -> String {
+    let rows: Vec<String> = example_entries(rows, cols)
+        .into_iter()
+        .map(|r| r.join(" "))
+        .collect();
+    format!("[{}]", rows.join("; "))
 }
 
 /// `la.inverse · level 1 · seed 4127`
