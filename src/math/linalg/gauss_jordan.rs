@@ -61,9 +61,9 @@ impl Elimination {
 /// How elimination chooses pivots and decides that an entry is zero, shared by Gauss–Jordan
 /// ([`rref`]) and forward elimination ([`super::solve::row_echelon`]).
 ///
-/// Exact matrices: an entry is zero only when it is exactly 0, and the pivot is the *first*
-/// nonzero entry at or below the current row (the choice a person makes by hand, which keeps
-/// the recorded steps short). Real matrices: entries within `1e-10·max|aᵢⱼ|` of 0 count as 0,
+/// Exact matrices: an entry is zero only when it is exactly 0, and the pivot is the first entry
+/// ±1 at or below the current row, or else the first nonzero one: the choice a person makes by
+/// hand, since a pivot ±1 clears its column without fractions. Real matrices: entries within `1e-10·max|aᵢⱼ|` of 0 count as 0,
 /// and the pivot is the entry *largest in magnitude* (partial pivoting, for stability).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Pivoting {
@@ -95,7 +95,8 @@ impl Pivoting {
     pub fn pivot_row(&self, a: &Matrix, row: usize, col: usize) -> Option<usize> {
         let candidates = (row..a.nrows()).filter(|&i| !self.is_zero(a.get(i, col)));
         if self.exact {
-            candidates.min()
+            let unit = |i: &usize| a.get(*i, col).abs() == Scalar::ONE;
+            candidates.clone().find(unit).or_else(|| candidates.min())
         } else {
             candidates.max_by(|&i, &j| {
                 a.get(i, col)
@@ -118,9 +119,9 @@ impl Pivoting {
 
 /// Reduces `a` to RREF by Gauss–Jordan elimination.
 ///
-/// For each column from the left: choose a pivot row (exact: the first nonzero entry; real: the
-/// largest in magnitude), swap it up, scale it to make the pivot 1, then subtract multiples of it
-/// from every other row to clear the column.
+/// For each column from the left: choose a pivot row by the [`Pivoting`] rule (exact: the first
+/// entry ±1, else the first nonzero one; real: the largest in magnitude), swap it up, scale it to
+/// make the pivot 1, then subtract multiples of it from every other row to clear the column.
 pub fn rref(a: &Matrix) -> Elimination {
     let rule = Pivoting::for_matrix(a);
     let (m, n) = a.shape();

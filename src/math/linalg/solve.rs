@@ -154,9 +154,10 @@ pub struct Echelon {
 }
 
 /// Forward elimination to a row echelon form, the hand method: for each column from the left,
-/// bring up a row with a nonzero entry (exact: the first one; real: the largest in magnitude),
-/// then subtract multiples of it from the rows below to clear the column. Rows are never scaled,
-/// so `det A = (−1)^swaps · Π Uᵢᵢ` for square `A`.
+/// bring up a pivot row by the [`Pivoting`] rule (exact: the first entry ±1, else the first
+/// nonzero one; real: the largest in magnitude), then subtract multiples of it from the rows
+/// below to clear the column. Rows are never scaled, so `det A = (−1)^swaps · Π Uᵢᵢ` for
+/// square `A`.
 pub fn row_echelon(a: &Matrix) -> Echelon {
     let rule = Pivoting::for_matrix(a);
     let (m, n) = a.shape();
