@@ -41,10 +41,27 @@ fn list_json_has_the_documented_fields() {
     let kinds = list.as_array().unwrap();
     assert!(kinds.len() >= 5);
     for k in kinds {
-        for f in ["id", "title", "area", "topics", "levels", "answer"] {
+        for f in [
+            "id",
+            "title",
+            "area",
+            "topics",
+            "levels",
+            "answer",
+            "answer_by_level",
+        ] {
             assert!(k.get(f).is_some(), "{k} lacks {f}");
         }
+        assert!(k["answer"].is_string(), "{k}: answer is a string");
+        let levels = k["levels"].as_array().unwrap();
+        assert_eq!(
+            k["answer_by_level"].as_object().unwrap().len(),
+            levels.len()
+        );
     }
+    let pca = kinds.iter().find(|k| k["id"] == "la.pca").unwrap();
+    assert_eq!(pca["answer"], "matrix or number or direction");
+    assert_eq!(pca["answer_by_level"]["2"], "number");
     let ids: Vec<&str> = kinds.iter().map(|k| k["id"].as_str().unwrap()).collect();
     for id in [
         "la.matrix_multiply",
@@ -98,6 +115,31 @@ fn show_solve_check_round_trip_for_every_kind() {
                     .code(0);
             }
         }
+    }
+}
+
+#[test]
+fn a_characteristic_polynomial_may_be_typed_with_lambda_spelled_out() {
+    let h = Home::new();
+    for level in ["1", "3"] {
+        let base = ["--seed", "3", "--level", level];
+        let solved = h.json(&[&["solve", "la.char_poly"][..], &base, &["--json"]].concat());
+        let answer = solved["answer"].as_str().unwrap();
+        assert!(answer.contains('λ'), "{answer}");
+        let spelled = answer.replace('λ', "lambda");
+        h.cmd()
+            .args(["check", "la.char_poly"])
+            .args(base)
+            .args(["--answer", &spelled])
+            .assert()
+            .code(0);
+        let wrong = spelled.replacen(" - ", " + ", 1);
+        h.cmd()
+            .args(["check", "la.char_poly"])
+            .args(base)
+            .args(["--answer", &wrong])
+            .assert()
+            .code(1);
     }
 }
 

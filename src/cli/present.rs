@@ -88,7 +88,7 @@ fn example_entries(rows: usize, cols: usize) -> Vec<Vec<String>> {
             (0..cols)
                 .map(|j| {
                     let k = i * cols + j + 1;
-                    if k % 2 == 0 {
+                    if k.is_multiple_of(2) {
                         format!("-{k}")
                     } else {
                         k.to_string()

@@ -1,8 +1,9 @@
 //! Shared pieces of the linear-algebra kinds: writing numbers, products and sums the way a worked
 //! solution shows them (`1·5 − 2·7`, never `+ -3`), row operations (`R₂ ← R₂ − 3·R₁`), cofactor
-//! matrices, and the bookkeeping that keeps named mistakes distinguishable from the answer.
+//! and diagonal matrices, integer draws, and the bookkeeping that keeps named mistakes
+//! distinguishable from the answer (also under the checker's own equivalence).
 
-use crate::engine::{Equivalence, GenError, Line, Mistake, Tolerance, compare};
+use crate::engine::{DrillRng, Equivalence, GenError, Line, Mistake, Tolerance, compare};
 use crate::expr::Value;
 use crate::math::linalg::{RowOp, determinant_cofactor};
 use crate::math::{Matrix, Scalar};
@@ -33,15 +34,21 @@ pub fn product(factors: &[Scalar]) -> String {
 }
 
 /// Joins signed terms: `[(false, "4"), (true, "10")]` is `4 − 10`; a negative first term gets a
-/// leading `−`.
+/// leading `−`; no terms is `0`.
 pub fn signed_join(terms: &[(bool, String)]) -> String {
+    signed_join_with(terms, " − ", " + ")
+}
+
+/// [`signed_join`] with the given separators; the first term's minus is `minus` trimmed:
+/// `[(true, "x"), (true, "1")]` is `-x - 1` with `" - "` (answer text, ASCII).
+pub fn signed_join_with(terms: &[(bool, String)], minus: &str, plus: &str) -> String {
     let mut out = String::new();
     for (k, (negative, text)) in terms.iter().enumerate() {
         match (k, negative) {
             (0, false) => {}
-            (0, true) => out.push('−'),
-            (_, false) => out.push_str(" + "),
-            (_, true) => out.push_str(" − "),
+            (0, true) => out.push_str(minus.trim()),
+            (_, false) => out.push_str(plus),
+            (_, true) => out.push_str(minus),
         }
         out.push_str(text);
     }
@@ -228,6 +235,23 @@ pub fn cofactor_matrix(a: &Matrix, signed: bool) -> Matrix {
     })
 }
 
+/// Integers as exact scalars: `[1, −2]` becomes the scalars `1, −2`.
+pub fn scalars(xs: &[i64]) -> Vec<Scalar> {
+    xs.iter().map(|&x| Scalar::int(x)).collect()
+}
+
+/// `len` integers drawn uniformly from `lo..=hi`, one `rng.int` call each: e.g. `3, 0, 7` for
+/// `len = 3, lo = 0, hi = 9`.
+pub fn draw_ints(rng: &mut DrillRng, len: usize, lo: i64, hi: i64) -> Vec<Scalar> {
+    (0..len).map(|_| Scalar::int(rng.int(lo, hi))).collect()
+}
+
+/// The diagonal matrix `diag(d₁, …, dₙ)`: `diag(1, 2)` is `[[1, 0], [0, 2]]`.
+pub fn diag(d: &[Scalar]) -> Matrix {
+    let n = d.len();
+    Matrix::from_fn(n, n, |i, j| if i == j { d[i] } else { Scalar::ZERO })
+}
+
 /// Whether `A = Aᵀ`.
 pub fn is_symmetric(a: &Matrix) -> bool {
     a.is_square() && *a == a.transpose()
@@ -259,6 +283,12 @@ pub fn coincide(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Whether the checker would accept `got` for `expected` under `eq` (one way: `got` judged
+/// against `expected`): `[2, 4]` for `[1, 2]` under a direction equivalence is judged the same.
+pub fn judged_same(got: &Value, expected: &Value, eq: &Equivalence) -> bool {
+    compare(got, expected, eq, 0).correct
+}
+
 /// Collects a draft's named mistakes so that each one is distinguishable: from the expected
 /// answer (otherwise the checker could not tell a right answer from the mistake) and from the
 /// mistakes collected before it (otherwise the feedback would be ambiguous).
@@ -281,6 +311,8 @@ impl Mistakes {
 
     /// Like [`Mistakes::new`], but two answers count as the same when the checker would accept
     /// either for the other under `eq` (a multiple of an eigenvector, another basis of a span).
+    /// Under a direction or span equivalence a zero vector is never a mistake: it is no
+    /// direction, and the checker could not say what it is a multiple of.
     pub fn under(expected: &Value, eq: &Equivalence) -> Mistakes {
         Mistakes {
             eq: Some(eq.clone()),
@@ -290,13 +322,22 @@ impl Mistakes {
 
     fn same(&self, a: &Value, b: &Value) -> bool {
         match &self.eq {
-            Some(eq) => compare(a, b, eq, 0).correct || compare(b, a, eq, 0).correct,
+            Some(eq) => judged_same(a, b, eq) || judged_same(b, a, eq),
             None => coincide(a, b),
         }
     }
 
+    /// A zero vector offered where directions are judged.
+    fn is_zero_direction(&self, answer: &Value) -> bool {
+        matches!(
+            self.eq,
+            Some(Equivalence::Direction(_) | Equivalence::Span(_))
+        ) && matches!(answer, Value::Vector(v) if v.iter().all(Scalar::is_zero))
+    }
+
     fn is_new(&self, answer: &Value) -> bool {
-        !self.same(answer, &self.expected)
+        !self.is_zero_direction(answer)
+            && !self.same(answer, &self.expected)
             && !self.list.iter().any(|m| self.same(answer, &m.answer))
     }
 
@@ -339,146 +380,7 @@ impl Mistakes {
 }
 
 #[cfg(test)]
-pub mod testing {
-    //! Shared checks for the kinds' tests.
-
-    use super::*;
-    use crate::engine::{Draft, DrillRng, Exercise, Piece};
-
-    /// Seeds per level in the kinds' soundness tests: 10,000 in release builds (what CI runs,
-    /// the property test over bounds and degeneracy), 500 in quick debug runs.
-    pub const SEEDS: u64 = if cfg!(debug_assertions) { 500 } else { 10_000 };
-
-    /// Generates like the engine: redraws from the same stream on `Redraw`, at most 100 times.
-    /// Returns the draft and how many redraws it took.
-    pub fn draw(ex: &dyn Exercise, level: u8, seed: u64) -> (Draft, usize) {
-        let mut rng = DrillRng::for_exercise(ex.id(), level, seed);
-        for redraws in 0..100 {
-            match ex.generate(level, &mut rng) {
-                Ok(d) => return (d, redraws),
-                Err(GenError::Redraw(_)) => continue,
-                Err(e) => panic!("{} level {level} seed {seed}: {e}", ex.id()),
-            }
-        }
-        panic!(
-            "{} level {level} seed {seed}: no draw in 100 tries",
-            ex.id()
-        )
-    }
-
-    /// Whether the solution shows `expected`: as a typeset value, or as the number a math piece
-    /// ends with.
-    pub fn solution_mentions(solution: &[Line], expected: &Value) -> bool {
-        solution
-            .iter()
-            .flat_map(|l| &l.0)
-            .any(|p| match (p, expected) {
-                (Piece::Value(v), _) => v == expected,
-                (Piece::Math(s), Value::Scalar(x)) => s.ends_with(&format!("= {}", num(*x))),
-                _ => false,
-            })
-    }
-
-    /// The checks every draft must pass: specific hints, at least two distinguishable named
-    /// mistakes with distinct names, a prompt, and a solution that reaches the answer.
-    pub fn assert_sound(d: &Draft, ctx: &str) {
-        assert!(!d.prompt.is_empty(), "{ctx}: empty prompt");
-        assert!(!d.hints.is_empty(), "{ctx}: no specific hint");
-        assert!(
-            d.mistakes.len() >= 2,
-            "{ctx}: {} mistakes",
-            d.mistakes.len()
-        );
-        for (k, m) in d.mistakes.iter().enumerate() {
-            assert!(
-                !coincide(&m.answer, &d.answer.expected),
-                "{ctx}: mistake {} equals the answer",
-                m.name
-            );
-            assert!(!m.message.is_empty());
-            assert!(
-                d.mistakes[..k].iter().all(|o| o.name != m.name),
-                "{ctx}: duplicate mistake name {}",
-                m.name
-            );
-        }
-        assert!(
-            solution_mentions(&d.solution, &d.answer.expected),
-            "{ctx}: solution does not show the answer"
-        );
-    }
-
-    /// Runs `each` on every level's drafts over [`SEEDS`] seeds, after the common checks; also
-    /// checks that unsupported levels are refused and that redraws stay rare.
-    pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Draft, &str)) {
-        for &level in levels {
-            let mut redraws = 0;
-            for seed in 0..SEEDS {
-                let (d, r) = draw(ex, level, seed);
-                redraws += r;
-                let ctx = format!("{} level {level} seed {seed}", ex.id());
-                assert_sound(&d, &ctx);
-                each(level, &d, &ctx);
-            }
-            assert!(
-                redraws < SEEDS as usize * 3,
-                "{} level {level}: {redraws} redraws over {SEEDS} seeds",
-                ex.id()
-            );
-        }
-        let mut rng = DrillRng::for_exercise(ex.id(), 0, 0);
-        assert_eq!(ex.generate(0, &mut rng), Err(GenError::Level(0)));
-        assert_eq!(ex.generate(9, &mut rng), Err(GenError::Level(9)));
-        let again = |seed| draw(ex, levels[0], seed).0;
-        assert_eq!(again(7), again(7), "same seed, same problem");
-    }
-
-    /// The largest `|entry|` of an integer matrix.
-    pub fn max_int(m: &Matrix) -> i64 {
-        m.entries()
-            .iter()
-            .map(|x| x.as_integer().expect("integer entry").abs())
-            .max()
-            .unwrap_or(0)
-    }
-
-    /// The matrices typeset in the prompt, in order.
-    pub fn prompt_matrices(d: &Draft) -> Vec<Matrix> {
-        d.prompt
-            .iter()
-            .flat_map(|l| &l.0)
-            .filter_map(|p| match p {
-                Piece::Value(Value::Matrix(m)) => Some(m.clone()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// The vectors typeset in the prompt, in order.
-    pub fn prompt_vectors(d: &Draft) -> Vec<Vec<Scalar>> {
-        d.prompt
-            .iter()
-            .flat_map(|l| &l.0)
-            .filter_map(|p| match p {
-                Piece::Value(Value::Vector(v)) => Some(v.clone()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// The expected matrix of a draft.
-    pub fn expected_matrix(d: &Draft) -> Matrix {
-        match &d.answer.expected {
-            Value::Matrix(m) => m.clone(),
-            other => panic!("expected a matrix answer, got {}", other.describe()),
-        }
-    }
-
-    /// Entry-by-entry agreement with an `f64` reference within 1e-9.
-    pub fn close_to(m: &Matrix, reference: &nalgebra::DMatrix<f64>) -> bool {
-        m.shape() == reference.shape() && (m.to_nalgebra() - reference).abs().max() < 1e-9
-    }
-}
+pub mod testing;
 
 #[cfg(test)]
 mod tests {
@@ -501,6 +403,11 @@ mod tests {
         assert_eq!(value_sum(&[s(4), s(-10), s(18)]), "4 − 10 + 18");
         assert_eq!(value_sum(&[s(-4), s(10)]), "−4 + 10");
         assert_eq!(value_sum(&[]), "0");
+        let minus = |t: &str| (true, t.to_string());
+        assert_eq!(
+            signed_join_with(&[minus("x"), minus("1")], " - ", " + "),
+            "-x - 1"
+        );
         assert_eq!(
             chain("x", &["1 + 1".into(), "2".into(), "2".into()]),
             "x = 1 + 1 = 2"
@@ -577,5 +484,43 @@ mod tests {
         let list = ms.finish().unwrap();
         assert_eq!(list.iter().map(|m| m.name).collect::<Vec<_>>(), ["a", "b"]);
         assert!(Mistakes::new(&expected).finish().is_err());
+    }
+
+    #[test]
+    fn direction_mistakes_are_distinct_up_to_multiples_and_never_zero() {
+        let eq = Equivalence::Direction(Tolerance::default());
+        let expected = Value::Vector(scalars(&[1, -2]));
+        assert!(judged_same(
+            &Value::Vector(scalars(&[-2, 4])),
+            &expected,
+            &eq
+        ));
+        let mut ms = Mistakes::under(&expected, &eq);
+        assert!(ms.require("parallel", scalars(&[-2, 4]), "m").is_err());
+        assert!(ms.require("zero", scalars(&[0, 0]), "m").is_err());
+        ms.optional("a", scalars(&[2, 1]), "m");
+        ms.optional("again", scalars(&[4, 2]), "m");
+        assert!(ms.require("b", scalars(&[1, 1]), "m").is_ok());
+        let names: Vec<_> = ms.finish().unwrap().iter().map(|m| m.name).collect();
+        assert_eq!(names, ["a", "b"]);
+        // Entry by entry, a zero vector is a mistake like any other.
+        let mut plain = Mistakes::new(&expected);
+        assert!(plain.require("zero", scalars(&[0, 0]), "m").is_ok());
+    }
+
+    #[test]
+    fn integers_become_scalars() {
+        assert_eq!(scalars(&[1, -2]), [Scalar::int(1), Scalar::int(-2)]);
+        assert_eq!(
+            diag(&scalars(&[1, 2])),
+            Matrix::from_ints(&[[1, 0], [0, 2]])
+        );
+        let mut rng = DrillRng::from_seed_u64(5);
+        let v = draw_ints(&mut rng, 4, -3, 3);
+        assert_eq!(v.len(), 4);
+        assert!(
+            v.iter()
+                .all(|x| (-3..=3).contains(&x.as_integer().unwrap()))
+        );
     }
 }

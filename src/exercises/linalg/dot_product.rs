@@ -4,22 +4,19 @@
 //! negative product. Level 3: either length 5 with entries −12..12, or length 3–4 where u has
 //! fractional entries `n/d` (d ∈ {2, 3, 4}, exact rationals) and v has integer entries −8..8.
 
-use super::common::{Mistakes, chain, num, product_sum, sub, value_sum, vector_text};
+use super::common::{Mistakes, chain, draw_ints, num, product_sum, sub, vector_text};
+use super::text::dot_steps;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::Scalar;
 
 pub struct DotProduct;
 
-fn ints(rng: &mut DrillRng, len: usize, lo: i64, hi: i64) -> Vec<Scalar> {
-    (0..len).map(|_| Scalar::int(rng.int(lo, hi))).collect()
-}
-
 /// The vectors `(u, v)` for a level.
 fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), GenError> {
     Ok(match level {
-        1 => (ints(rng, 3, 0, 9), ints(rng, 3, 0, 9)),
-        2 => (ints(rng, 4, -9, 9), ints(rng, 4, -9, 9)),
-        3 if rng.chance(1, 2) => (ints(rng, 5, -12, 12), ints(rng, 5, -12, 12)),
+        1 => (draw_ints(rng, 3, 0, 9), draw_ints(rng, 3, 0, 9)),
+        2 => (draw_ints(rng, 4, -9, 9), draw_ints(rng, 4, -9, 9)),
+        3 if rng.chance(1, 2) => (draw_ints(rng, 5, -12, 12), draw_ints(rng, 5, -12, 12)),
         3 => {
             let len = 3 + rng.index(2);
             let d = *rng.pick(&[2, 3, 4]);
@@ -29,7 +26,7 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), Gen
             if u.iter().all(|x| x.as_integer().is_some()) {
                 return Err(GenError::Redraw("no fractional entry"));
             }
-            (u, ints(rng, len, -8, 8))
+            (u, draw_ints(rng, len, -8, 8))
         }
         l => return Err(GenError::Level(l)),
     })
@@ -93,15 +90,7 @@ impl Exercise for DotProduct {
                 vector_text(&u),
                 vector_text(&v)
             )),
-            Line::math(chain(
-                "u·v",
-                &[
-                    symbolic,
-                    product_sum(&pairs),
-                    value_sum(&products),
-                    num(dot),
-                ],
-            )),
+            Line::math(chain("u·v", &[vec![symbolic], dot_steps(&u, &v)].concat())),
         ];
         let hints = vec![
             format!("Both vectors have length {n}, so there are {n} products to add."),
@@ -124,7 +113,7 @@ impl Exercise for DotProduct {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::common::testing::{prompt_vector_pair, soundness};
     use super::*;
     use crate::expr::Value;
 
@@ -132,7 +121,7 @@ mod tests {
     fn dot_products_are_right_bounded_and_mistakes_distinct() {
         let (mut fractional, mut long) = (0, 0);
         soundness(&DotProduct, &[1, 2, 3], |level, d, ctx| {
-            let [u, v] = <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).unwrap();
+            let [u, v] = prompt_vector_pair(d);
             let reference: f64 = u.iter().zip(&v).map(|(x, y)| x.to_f64() * y.to_f64()).sum();
             let got = d.answer.expected.as_scalar().unwrap();
             assert!(got.is_exact(), "{ctx}");

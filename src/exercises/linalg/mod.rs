@@ -1,5 +1,6 @@
-//! Linear-algebra exercise kinds (`la.*`), one file per kind; shared formatting and mistake
-//! bookkeeping live in `common`.
+//! Linear-algebra exercise kinds (`la.*`), one file per kind; shared number writing, draws and
+//! mistake bookkeeping live in `common` (test scaffolding in `common::testing`), typesetting of
+//! exponents, combinations and product work in `text`.
 
 pub mod common;
 mod determinant;
@@ -9,6 +10,7 @@ mod inverse;
 mod matrix_multiply;
 mod pca;
 mod systems;
+pub mod text;
 mod transforms;
 mod transpose;
 mod vectors;

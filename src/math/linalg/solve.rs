@@ -75,8 +75,10 @@ pub fn null_space(a: &Matrix) -> Vec<Vec<Scalar>> {
     basis_from_rref(&e.rref, &e.pivots, a.ncols())
 }
 
-/// The null-space basis read from the first `n` columns of an RREF with the given pivots.
-fn basis_from_rref(r: &Matrix, pivots: &[usize], n: usize) -> Vec<Vec<Scalar>> {
+/// The null-space basis read from the first `n` columns of an RREF with the given pivots: one
+/// vector per free column, with that free variable 1, the other free variables 0, and each pivot
+/// variable `xₚ = −r·x_free` (the pivot row `xₚ + r·x_free = 0` solved for `xₚ`).
+pub fn basis_from_rref(r: &Matrix, pivots: &[usize], n: usize) -> Vec<Vec<Scalar>> {
     (0..n)
         .filter(|c| !pivots.contains(c))
         .map(|free| {

@@ -124,7 +124,7 @@ impl Exercise for CharPoly {
             Line::new().m("A = ").v(a.clone()),
             Line::text(format!(
                 "Use the convention p(λ) = det(A − λI) and expand it: give a formula in λ (type \
-                 the letter λ), e.g. {}.",
+                 λ or lambda), e.g. {}.",
                 if n == 2 {
                     "λ^2 - 3*λ + 2"
                 } else {

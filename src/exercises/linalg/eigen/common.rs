@@ -1,16 +1,19 @@
 //! Shared pieces of the spectral kinds: polynomials in λ written as answers (`-λ^3 + 6*λ^2`) and
 //! in solutions (`−λ³ + 6λ²`), `A − λI` written out, eigenvalue multisets, integer spectra drawn
-//! backwards (`P·D·P⁻¹`), and the bookkeeping that keeps direction mistakes (eigenvectors, which
-//! are judged up to a nonzero multiple) distinguishable.
+//! backwards (`P·D·P⁻¹`). Direction mistakes (eigenvectors) are kept distinguishable by
+//! `common::Mistakes::under` with the direction equivalence.
 
-use super::super::common::{factor, num, product, value_sum};
-use crate::engine::{Domain, DrillRng, Equivalence, GenError, Mistake, Tolerance, compare};
+use super::super::common::{
+    det2_text, factor, num, signed_join, signed_join_with, value_sum, vector_text,
+};
+use super::super::text::{exponent, superscript};
+use crate::engine::{Domain, DrillRng, Equivalence, GenError, Tolerance};
 use crate::expr::{Value, parse};
 use crate::math::linalg::nice_spectral::pdp_inverse;
 use crate::math::{Matrix, Scalar};
 
-/// The variable of characteristic polynomials. The answer language reads `λ` as a variable; the
-/// ASCII name `lambda` is a *different* variable to the formula comparison, so prompts ask for `λ`.
+/// The variable of characteristic polynomials. The answer language reads `λ` and its spelling
+/// `lambda` as the same variable, so either may be typed.
 pub const LAMBDA: &str = "λ";
 
 /// The formula equivalence for polynomials in λ: compared at random points of `[−5, 5]`.
@@ -19,14 +22,6 @@ pub fn lambda_formula() -> Equivalence {
         vars: vec![Domain::new(LAMBDA, -5.0, 5.0)],
         tol: Tolerance::default(),
     }
-}
-
-fn superscript(k: usize) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    k.to_string()
-        .chars()
-        .filter_map(|c| c.to_digit(10).map(|d| DIGITS[d as usize]))
-        .collect()
 }
 
 /// The nonzero terms `(negative, |c|, power)` of a polynomial, highest power first.
@@ -40,23 +35,9 @@ fn terms(coeffs: &[Scalar]) -> Vec<(bool, Scalar, usize)> {
         .collect()
 }
 
-fn join_terms(parts: Vec<(bool, String)>, minus: &str, plus: &str) -> String {
-    let mut out = String::new();
-    for (k, (negative, text)) in parts.into_iter().enumerate() {
-        match (k, negative) {
-            (0, false) => {}
-            (0, true) => out.push_str(minus.trim()),
-            (_, false) => out.push_str(plus),
-            (_, true) => out.push_str(minus),
-        }
-        out.push_str(&text);
-    }
-    if out.is_empty() { "0".into() } else { out }
-}
-
 /// A polynomial in λ as answer text (coefficients highest power first): `-λ^3 + 6*λ^2 - 11*λ + 6`.
 pub fn poly_text(coeffs: &[Scalar]) -> String {
-    let parts = terms(coeffs)
+    let parts: Vec<(bool, String)> = terms(coeffs)
         .into_iter()
         .map(|(neg, c, k)| {
             let power = match k {
@@ -73,18 +54,18 @@ pub fn poly_text(coeffs: &[Scalar]) -> String {
             (neg, text)
         })
         .collect();
-    join_terms(parts, " - ", " + ")
+    signed_join_with(&parts, " - ", " + ")
 }
 
 /// A polynomial in λ as a solution shows it: `−λ³ + 6λ² − 11λ + 6`.
 pub fn poly_pretty(coeffs: &[Scalar]) -> String {
-    let parts = terms(coeffs)
+    let parts: Vec<(bool, String)> = terms(coeffs)
         .into_iter()
         .map(|(neg, c, k)| {
             let power = match k {
                 0 => String::new(),
                 1 => LAMBDA.to_string(),
-                k => format!("{LAMBDA}{}", superscript(k)),
+                k => format!("{LAMBDA}{}", superscript(k as i64)),
             };
             let text = match (k, c == Scalar::ONE) {
                 (0, _) => num(c),
@@ -94,7 +75,7 @@ pub fn poly_pretty(coeffs: &[Scalar]) -> String {
             (neg, text)
         })
         .collect();
-    join_terms(parts, " − ", " + ")
+    signed_join(&parts)
 }
 
 /// The polynomial as a formula value (the expected answer of a characteristic polynomial).
@@ -108,7 +89,7 @@ pub fn poly_formula(coeffs: &[Scalar]) -> Result<Value, GenError> {
 /// `2³ − 6·2² + 11·2 − 6 = 8 − 24 + 22 − 6 = 0`.
 pub fn poly_at_steps(coeffs: &[Scalar], r: Scalar) -> String {
     let d = coeffs.len().saturating_sub(1);
-    let mut sub_terms = Vec::new();
+    let mut sub_terms: Vec<(bool, String)> = Vec::new();
     let mut values = Vec::new();
     for (k, &c) in coeffs.iter().enumerate() {
         if c.is_zero() {
@@ -118,7 +99,7 @@ pub fn poly_at_steps(coeffs: &[Scalar], r: Scalar) -> String {
         let power = match p {
             0 => String::new(),
             1 => factor(r),
-            p => format!("{}{}", factor(r), superscript(p)),
+            p => format!("{}{}", factor(r), superscript(p as i64)),
         };
         let size = c.abs();
         let text = match (p, size == Scalar::ONE) {
@@ -132,7 +113,7 @@ pub fn poly_at_steps(coeffs: &[Scalar], r: Scalar) -> String {
     let total = values.iter().fold(Scalar::ZERO, |s, &x| s + x);
     format!(
         "{} = {} = {}",
-        join_terms(sub_terms, " − ", " + "),
+        signed_join(&sub_terms),
         value_sum(&values),
         num(total)
     )
@@ -158,11 +139,7 @@ pub fn factored(roots: &[i64]) -> String {
                 r if r > 0 => format!("({LAMBDA} − {r})"),
                 r => format!("({LAMBDA} + {})", -r),
             };
-            if m == 1 {
-                base
-            } else {
-                format!("{base}{}", superscript(m))
-            }
+            format!("{base}{}", exponent(m as i64))
         })
         .collect()
 }
@@ -234,11 +211,6 @@ pub fn eigen_set(xs: &[Scalar]) -> Value {
     Value::Set(xs.into_iter().map(Value::Scalar).collect())
 }
 
-/// Integers as scalars.
-pub fn scalars(xs: &[i64]) -> Vec<Scalar> {
-    xs.iter().map(|&x| Scalar::int(x)).collect()
-}
-
 /// `n` distinct integers in `lo..=hi` (0 left out when `nonzero`), in the order drawn.
 pub fn distinct_ints(rng: &mut DrillRng, n: usize, lo: i64, hi: i64, nonzero: bool) -> Vec<i64> {
     let mut pool: Vec<i64> = (lo..=hi).filter(|&x| !(nonzero && x == 0)).collect();
@@ -255,6 +227,30 @@ pub fn two_eigenvalues(rng: &mut DrillRng) -> Vec<i64> {
         .filter(|&x| x != first && (x - first).abs() <= 5)
         .collect();
     vec![first, *rng.pick(&near)]
+}
+
+/// The integer eigenvalues of a level's `P·D·P⁻¹`, in the order of `P`'s columns, all nonzero
+/// from level 2 on. Level 1: [`two_eigenvalues`], e.g. `[3, −1]`. Level 2: three distinct in
+/// −4..5, e.g. `[2, −4, 5]`. Level 3: a double `μ` and a single `ν` in −4..5, shuffled, e.g.
+/// `[3, −2, 3]`.
+pub fn nonzero_spectrum(level: u8, rng: &mut DrillRng) -> Result<Vec<i64>, GenError> {
+    Ok(match level {
+        1 => two_eigenvalues(rng),
+        2 => distinct_ints(rng, 3, -4, 5, true),
+        3 => {
+            let two = distinct_ints(rng, 2, -4, 5, true);
+            let mut eigs = vec![two[0], two[0], two[1]];
+            rng.shuffle(&mut eigs);
+            eigs
+        }
+        l => return Err(GenError::Level(l)),
+    })
+}
+
+/// The entry bound of a level's `P·D·P⁻¹` (for [`spectral_draw`]): 9 for the 2×2 of level 1,
+/// 10 for the 3×3 of levels 2 and 3.
+pub fn spectral_max_entry(level: u8) -> i64 {
+    if level == 1 { 9 } else { 10 }
 }
 
 /// `A = P·D·P⁻¹` with the given eigenvalues (in the order of `P`'s columns) and entries within
@@ -284,105 +280,21 @@ pub fn spectral_draw(
 /// How many `P·D·P⁻¹` draws [`spectral_draw`] makes.
 const SPECTRAL_TRIES: usize = 40;
 
-/// `A·v` written out: `(3·2 + 1·(−1), …) = (5, …)`.
-pub fn av_text(a: &Matrix, v: &[Scalar]) -> String {
-    let rows: Vec<String> = (0..a.nrows())
-        .map(|i| {
-            let pairs: Vec<(Scalar, Scalar)> =
-                (0..a.ncols()).map(|j| (a.get(i, j), v[j])).collect();
-            super::super::common::product_sum(&pairs)
-        })
-        .collect();
-    format!("({})", rows.join(", "))
-}
-
 /// `λ·v` written as `3·(2, −1)`.
 pub fn scaled_text(k: Scalar, v: &[Scalar]) -> String {
-    format!("{}·{}", factor(k), super::super::common::vector_text(v))
+    format!("{}·{}", factor(k), vector_text(v))
 }
 
 /// The principal 2×2 minor `Mᵢᵢ` of a 3×3 matrix written out: `1·4 − 2·3 = −2`.
 pub fn principal_minor_steps(a: &Matrix, i: usize) -> (String, Scalar) {
     let m = a.minor_matrix(i, i);
     let (p, q) = (m.get(0, 0) * m.get(1, 1), m.get(0, 1) * m.get(1, 0));
-    let text = format!(
-        "{} − {} = {}",
-        product(&[m.get(0, 0), m.get(1, 1)]),
-        product(&[m.get(0, 1), m.get(1, 0)]),
-        num(p - q)
-    );
-    (text, p - q)
-}
-
-/// Whether two vectors are the same answer up to a nonzero multiple, as the checker judges it
-/// (in either direction).
-pub fn same_direction(u: &[Scalar], v: &[Scalar]) -> bool {
-    let eq = Equivalence::Direction(Tolerance::default());
-    let (a, b) = (Value::Vector(u.to_vec()), Value::Vector(v.to_vec()));
-    compare(&a, &b, &eq, 0).correct || compare(&b, &a, &eq, 0).correct
-}
-
-/// Collects the named mistakes of a direction answer (an eigenvector), keeping each one nonzero
-/// and not parallel to the answer or to an earlier mistake — the checker accepts any nonzero
-/// multiple, so a parallel mistake could not be told apart.
-pub struct Directions {
-    expected: Vec<Scalar>,
-    list: Vec<Mistake>,
-}
-
-impl Directions {
-    pub fn new(expected: &[Scalar]) -> Directions {
-        Directions {
-            expected: expected.to_vec(),
-            list: Vec::new(),
-        }
-    }
-
-    fn is_new(&self, v: &[Scalar]) -> bool {
-        v.len() == self.expected.len()
-            && v.iter().any(|x| !x.is_zero())
-            && !same_direction(v, &self.expected)
-            && self.list.iter().all(|m| match &m.answer {
-                Value::Vector(u) => !same_direction(u, v),
-                _ => true,
-            })
-    }
-
-    /// A mistake this kind is about: a redraw if it is zero or parallel to the answer or an
-    /// earlier mistake.
-    pub fn require(
-        &mut self,
-        name: &'static str,
-        v: Vec<Scalar>,
-        message: impl Into<String>,
-    ) -> Result<(), GenError> {
-        if !self.is_new(&v) {
-            return Err(GenError::Redraw(
-                "a direction mistake is not distinguishable",
-            ));
-        }
-        self.list.push(Mistake::new(name, v, message));
-        Ok(())
-    }
-
-    /// A mistake kept only when it is distinguishable.
-    pub fn optional(&mut self, name: &'static str, v: Vec<Scalar>, message: impl Into<String>) {
-        if self.is_new(&v) {
-            self.list.push(Mistake::new(name, v, message));
-        }
-    }
-
-    /// The mistakes, or a redraw if fewer than two are distinguishable.
-    pub fn finish(self) -> Result<Vec<Mistake>, GenError> {
-        if self.list.len() < 2 {
-            return Err(GenError::Redraw("fewer than two distinguishable mistakes"));
-        }
-        Ok(self.list)
-    }
+    (format!("{} = {}", det2_text(&m), num(p - q)), p - q)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::common::scalars;
     use super::*;
 
     #[test]
@@ -425,25 +337,13 @@ mod tests {
             Matrix::from_ints(&[[0, 1], [0, -5]])
         );
         assert_eq!(
-            av_text(&a, &scalars(&[2, -1])),
-            "(3·2 + 1·(−1), 0·2 − 2·(−1))"
-        );
-        assert_eq!(
             scaled_text(Scalar::int(-2), &scalars(&[1, 2])),
             "(−2)·(1, 2)"
         );
     }
 
     #[test]
-    fn directions_reject_parallel_mistakes() {
-        let mut d = Directions::new(&scalars(&[1, -2]));
-        assert!(d.require("parallel", scalars(&[-2, 4]), "m").is_err());
-        assert!(d.require("zero", scalars(&[0, 0]), "m").is_err());
-        d.optional("a", scalars(&[2, 1]), "m");
-        d.optional("again", scalars(&[4, 2]), "m");
-        assert!(d.require("b", scalars(&[1, 1]), "m").is_ok());
-        let names: Vec<_> = d.finish().unwrap().iter().map(|m| m.name).collect();
-        assert_eq!(names, ["a", "b"]);
+    fn eigenvalue_multisets_are_sorted() {
         assert_eq!(
             eigen_set(&scalars(&[3, -1, 3])),
             Value::Set(

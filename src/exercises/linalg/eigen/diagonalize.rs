@@ -7,18 +7,14 @@
 //! 3×3 with a double eigenvalue (the single one at a random position of `D`).
 //! The solution computes `A·pⱼ = λⱼ·pⱼ` column by column, so `A·P = P·D`.
 
-use super::super::common::{Mistakes, factor, num, sub, vector_text};
-use super::common::{av_text, distinct_ints, spectral_draw, two_eigenvalues};
+use super::super::common::{Mistakes, diag, factor, num, scalars, sub, vector_text};
+use super::super::text::mat_vec_work;
+use super::common::{distinct_ints, spectral_draw, spectral_max_entry, two_eigenvalues};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::math::Scalar;
 use crate::math::linalg::inverse;
-use crate::math::{Matrix, Scalar};
 
 pub struct Diagonalize;
-
-fn diag(values: &[Scalar]) -> Matrix {
-    let n = values.len();
-    Matrix::from_fn(n, n, |i, j| if i == j { values[i] } else { Scalar::ZERO })
-}
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<Vec<i64>, GenError> {
     Ok(match level {
@@ -42,11 +38,10 @@ impl Exercise for Diagonalize {
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
         let eigs = draw(level, rng)?;
-        let max_entry = if level == 1 { 9 } else { 10 };
-        let (a, p, d) = spectral_draw(rng, &eigs, max_entry)?;
+        let (a, p, d) = spectral_draw(rng, &eigs, spectral_max_entry(level))?;
         let n = a.nrows();
         let answer = AnswerSpec::entrywise(d.clone());
-        let values: Vec<Scalar> = eigs.iter().map(|&x| Scalar::int(x)).collect();
+        let values = scalars(&eigs);
 
         let mut mistakes = Mistakes::new(&answer.expected);
         // another order of the same eigenvalues: increasing, else decreasing, else rotated
@@ -99,7 +94,7 @@ impl Exercise for Diagonalize {
             let apj = a.mul_vec(&col).unwrap_or_default();
             solution.push(Line::math(format!(
                 "A·p{s} = {} = {} = {}·p{s}, so λ{s} = {}",
-                av_text(&a, &col),
+                mat_vec_work(&a, &col),
                 vector_text(&apj),
                 factor(lj),
                 num(lj),

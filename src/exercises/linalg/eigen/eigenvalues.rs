@@ -6,10 +6,10 @@
 //! 3×3 with a double eigenvalue (`{μ, μ, ν}`, nonzero), entries within ±10. The solution finds
 //! them as the roots of the characteristic polynomial (rational-root search for 3×3).
 
-use super::super::common::{Mistakes, chain, det2_steps, num, value_sum};
+use super::super::common::{Mistakes, chain, det2_steps, num, scalars, value_sum};
 use super::common::{
-    distinct_ints, eigen_set, factored, poly_at_steps, poly_pretty, principal_minor_steps, scalars,
-    spectral_draw, two_eigenvalues,
+    eigen_set, factored, nonzero_spectrum, poly_at_steps, poly_pretty, principal_minor_steps,
+    spectral_draw, spectral_max_entry,
 };
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
@@ -20,29 +20,14 @@ use crate::math::{Matrix, Scalar};
 
 pub struct Eigenvalues;
 
-fn draw(level: u8, rng: &mut DrillRng) -> Result<Vec<i64>, GenError> {
-    Ok(match level {
-        1 => two_eigenvalues(rng),
-        2 => distinct_ints(rng, 3, -4, 5, true),
-        3 => {
-            let two = distinct_ints(rng, 2, -4, 5, true);
-            let mut eigs = vec![two[0], two[0], two[1]];
-            rng.shuffle(&mut eigs);
-            eigs
-        }
-        l => return Err(GenError::Level(l)),
-    })
-}
-
 impl Exercise for Eigenvalues {
     fn id(&self) -> &'static str {
         "la.eigenvalues"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        let eigs = draw(level, rng)?;
-        let max_entry = if level == 1 { 9 } else { 10 };
-        let (a, _, _) = spectral_draw(rng, &eigs, max_entry)?;
+        let eigs = nonzero_spectrum(level, rng)?;
+        let (a, _, _) = spectral_draw(rng, &eigs, spectral_max_entry(level))?;
         let n = a.nrows();
         let mut sorted = eigs.clone();
         sorted.sort_unstable();

@@ -7,10 +7,10 @@
 //! eigenvalue is always simple, so its eigenvectors are the multiples of one vector: the null
 //! space of `A − λI`, found by row reduction.
 
-use super::super::common::{elimination_lines, num, sub, vector_text};
+use super::super::common::{Mistakes, elimination_lines, num, sub, vector_text};
+use super::super::text::mat_vec_work;
 use super::common::{
-    Directions, av_text, distinct_ints, scaled_text, shift_name, shifted, spectral_draw,
-    two_eigenvalues,
+    distinct_ints, scaled_text, shift_name, shifted, spectral_draw, two_eigenvalues,
 };
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
@@ -67,7 +67,7 @@ impl Exercise for Eigenvectors {
         let answer = AnswerSpec::with(v.clone(), Equivalence::Direction(Tolerance::default()));
         let m = shifted(&a, lambda);
 
-        let mut mistakes = Directions::new(&v);
+        let mut mistakes = Mistakes::under(&answer.expected, &answer.equivalence);
         let other = eigs
             .iter()
             .copied()
@@ -152,7 +152,7 @@ impl Exercise for Eigenvectors {
         let av = a.mul_vec(&v).unwrap_or_default();
         solution.push(Line::math(format!(
             "Check: A·v = {} = {} = {} ✓",
-            av_text(&a, &v),
+            mat_vec_work(&a, &v),
             vector_text(&av),
             scaled_text(lambda, &v)
         )));
@@ -176,7 +176,7 @@ impl Exercise for Eigenvectors {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{max_int, prompt_matrices, soundness};
+    use super::super::super::common::testing::{f64_vector, max_int, prompt_matrices, soundness};
     use super::*;
     use crate::expr::Value;
     use crate::math::linalg::charpoly::reference::eigenvalues as reference_eigenvalues;
@@ -195,7 +195,7 @@ mod tests {
                 panic!("{ctx}: not a vector")
             };
             // λ from the prompt text: A·v = λ·v, checked in f64 with nalgebra.
-            let nv = nalgebra::DVector::from_iterator(n, v.iter().map(|x| x.to_f64()));
+            let nv = f64_vector(v);
             let av = a.to_nalgebra() * &nv;
             let i = (0..n).find(|&i| nv[i] != 0.0).unwrap();
             let lambda = av[i] / nv[i];

@@ -11,7 +11,8 @@
 //! every nonzero vector of the eigenspace is an eigenvector). `λ ≠ 0`, entries of `v` within ±6.
 
 use super::super::common::{Mistakes, num, vector_text};
-use super::common::{av_text, distinct_ints, spectral_draw, two_eigenvalues};
+use super::super::text::mat_vec_work;
+use super::common::{nonzero_spectrum, spectral_draw, spectral_max_entry};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::{Matrix, Scalar};
 
@@ -26,15 +27,10 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<(Matrix, Vec<Scalar>, i64, i64)
         let k = Scalar::int(*rng.pick(ks));
         col.into_iter().map(|x| k * x).collect::<Vec<_>>()
     };
-    let (a, v, lambda, other) = match level {
+    let eigs = nonzero_spectrum(level, rng)?;
+    let (a, p, _) = spectral_draw(rng, &eigs, spectral_max_entry(level))?;
+    let (v, lambda, other) = match level {
         1 | 2 => {
-            let eigs = if level == 1 {
-                two_eigenvalues(rng)
-            } else {
-                distinct_ints(rng, 3, -4, 5, true)
-            };
-            let max_entry = if level == 1 { 9 } else { 10 };
-            let (a, p, _) = spectral_draw(rng, &eigs, max_entry)?;
             let j = rng.index(eigs.len());
             let ks: &[i64] = if level == 1 {
                 &[1, -1, 2]
@@ -43,23 +39,25 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<(Matrix, Vec<Scalar>, i64, i64)
             };
             let v = scale(rng, p.col(j), ks);
             let others: Vec<i64> = eigs.iter().copied().filter(|&x| x != eigs[j]).collect();
-            (a, v, eigs[j], *rng.pick(&others))
+            (v, eigs[j], *rng.pick(&others))
         }
-        3 => {
-            let two = distinct_ints(rng, 2, -4, 5, true);
-            let mut eigs = vec![two[0], two[0], two[1]];
-            rng.shuffle(&mut eigs);
-            let (a, p, _) = spectral_draw(rng, &eigs, 10)?;
-            let cols: Vec<usize> = (0..3).filter(|&j| eigs[j] == two[0]).collect();
+        _ => {
+            // the double eigenvalue μ and the single one ν
+            let mu = if eigs[0] == eigs[1] || eigs[0] == eigs[2] {
+                eigs[0]
+            } else {
+                eigs[1]
+            };
+            let nu = eigs.iter().copied().find(|&x| x != mu).unwrap_or(mu);
+            let cols: Vec<usize> = (0..3).filter(|&j| eigs[j] == mu).collect();
             let (s, t) = (
                 Scalar::int(rng.nonzero_int(-2, 2)),
                 Scalar::int(rng.nonzero_int(-2, 2)),
             );
             let (pc, qc) = (p.col(cols[0]), p.col(cols[1]));
             let v: Vec<Scalar> = pc.iter().zip(&qc).map(|(&x, &y)| s * x + t * y).collect();
-            (a, v, two[0], two[1])
+            (v, mu, nu)
         }
-        l => return Err(GenError::Level(l)),
     };
     if lambda == 0 {
         return Err(GenError::Redraw("λ = 0"));
@@ -134,7 +132,7 @@ impl Exercise for VerifyEigenpair {
         ];
         let mut solution = vec![Line::math(format!(
             "A·v = {} = {}",
-            av_text(&a, &v),
+            mat_vec_work(&a, &v),
             vector_text(&av)
         ))];
         let ratios: Vec<String> = (0..v.len())
@@ -185,7 +183,7 @@ impl Exercise for VerifyEigenpair {
 #[cfg(test)]
 mod tests {
     use super::super::super::common::testing::{
-        max_int, prompt_matrices, prompt_vectors, soundness,
+        f64_vector, max_int, prompt_matrices, prompt_vectors, soundness,
     };
     use super::*;
     use crate::math::linalg::charpoly::reference::eigenvalues as reference_eigenvalues;
@@ -201,7 +199,7 @@ mod tests {
             let lambda = d.answer.expected.as_scalar().unwrap().as_integer().unwrap();
             assert_ne!(lambda, 0, "{ctx}");
             // A·v = λ·v in f64 with nalgebra
-            let nv = nalgebra::DVector::from_iterator(n, v.iter().map(|x| x.to_f64()));
+            let nv = f64_vector(v);
             let r = a.to_nalgebra() * &nv - &nv * lambda as f64;
             assert!(r.norm() < 1e-9 && nv.norm() > 0.5, "{ctx}");
             assert!(nv.amax() <= MAX_V, "{ctx}");

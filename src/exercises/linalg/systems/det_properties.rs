@@ -10,6 +10,7 @@
 //! when n = 4). The answer is exact (a fraction when an inverse is involved).
 
 use super::super::common::{Mistakes, chain, factor, num, product};
+use super::super::text::exponent;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::Scalar;
 
@@ -44,24 +45,13 @@ struct Slip {
     summed: bool,
 }
 
-fn sup(k: i64) -> &'static str {
-    match k {
-        -2 => "⁻²",
-        -1 => "⁻¹",
-        2 => "²",
-        3 => "³",
-        4 => "⁴",
-        _ => "",
-    }
-}
-
 impl Factor {
     fn text(self) -> String {
         format!(
             "{}{}{}",
             self.name,
             if self.transposed { "ᵀ" } else { "" },
-            sup(self.pow)
+            exponent(self.pow)
         )
     }
     /// `det` of this factor from `x = det` of its matrix, with `slip` applied.
@@ -231,7 +221,7 @@ impl Exercise for DetProperties {
                     num(k),
                     num(k),
                     factor(k),
-                    sup(n),
+                    exponent(n),
                     num(kn)
                 ),
             );
@@ -246,7 +236,7 @@ impl Exercise for DetProperties {
                         "The power of k is the size of the matrix, n = {n}, not 2 (that is the \
                          2×2 case): {}{} = {}.",
                         factor(k),
-                        sup(n),
+                        exponent(n),
                         num(kn)
                     ),
                 );
@@ -331,11 +321,11 @@ impl Exercise for DetProperties {
                      Only A is inverted: det({}·A⁻¹) = {}{}/det A.",
                     num(k),
                     factor(k),
-                    sup(n),
+                    exponent(n),
                     num(k),
                     num(k),
                     factor(k),
-                    sup(n)
+                    exponent(n)
                 ),
             );
         }
@@ -377,8 +367,8 @@ impl Exercise for DetProperties {
         let mut powers: Vec<String> = Vec::new();
         let mut values: Vec<Scalar> = Vec::new();
         if q.k != 1 {
-            symbolic.push(format!("{}{}", factor(k), sup(n)));
-            powers.push(format!("{}{}", factor(k), sup(n)));
+            symbolic.push(format!("{}{}", factor(k), exponent(n)));
+            powers.push(format!("{}{}", factor(k), exponent(n)));
             values.push(k.powi(n).unwrap_or(k));
         }
         let mut each = Vec::new();

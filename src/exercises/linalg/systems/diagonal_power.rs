@@ -6,32 +6,12 @@
 //! `dᵢ ∈ ±1..±3`. Level 3: `D⁻ᵏ` with `k ∈ {1, 2, 3}`, 2×2 or 3×3, `dᵢ ∈ ±1..±5` and
 //! `|dᵢ|ᵏ ≤ 125` (exact fractions). Every draw has a negative entry and one of size ≥ 2.
 
-use super::super::common::{Mistakes, factor, num};
-use super::common::diag;
+use super::super::common::{Mistakes, diag, factor, num};
+use super::super::text::superscript;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::Scalar;
 
 pub struct DiagonalPower;
-
-/// `k` as a superscript: `³`, `⁻²`.
-fn sup(k: i64) -> String {
-    k.to_string()
-        .chars()
-        .map(|c| match c {
-            '-' => '⁻',
-            '0' => '⁰',
-            '1' => '¹',
-            '2' => '²',
-            '3' => '³',
-            '4' => '⁴',
-            '5' => '⁵',
-            '6' => '⁶',
-            '7' => '⁷',
-            '8' => '⁸',
-            _ => '⁹',
-        })
-        .collect()
-}
 
 /// `xᵏ`; `x` is never 0 here, so the power exists.
 fn pow(x: Scalar, k: i64) -> Scalar {
@@ -69,7 +49,7 @@ impl Exercise for DiagonalPower {
             |f: &dyn Fn(Scalar) -> Scalar| diag(&d.iter().map(|&x| f(x)).collect::<Vec<_>>());
         let result = power(&|x| pow(x, k));
         let answer = AnswerSpec::entrywise(result.clone());
-        let name = format!("D{}", sup(k));
+        let name = format!("D{}", superscript(k));
         let mut mistakes = Mistakes::new(&answer.expected);
         let kk = Scalar::int(k);
         if k < 0 {
@@ -79,9 +59,9 @@ impl Exercise for DiagonalPower {
                 format!(
                     "A negative exponent means a reciprocal, not a negative number: \
                      d{} = 1/d{}, so each entry becomes 1/dᵢ{}.",
-                    sup(k),
-                    sup(-k),
-                    sup(-k)
+                    superscript(k),
+                    superscript(-k),
+                    superscript(-k)
                 ),
             );
         }
@@ -93,7 +73,7 @@ impl Exercise for DiagonalPower {
                  so each diagonal entry is raised to the power: dᵢ{}.",
                 num(kk),
                 num(kk),
-                sup(k)
+                superscript(k)
             ),
         );
         mistakes.optional(
@@ -117,8 +97,8 @@ impl Exercise for DiagonalPower {
                     "That is 1/({}·dᵢ): the exponent {} is not a factor. d{} = 1/(dᵢ{}).",
                     -k,
                     k,
-                    sup(k),
-                    sup(-k)
+                    superscript(k),
+                    superscript(-k)
                 ),
             );
         }
@@ -131,13 +111,13 @@ impl Exercise for DiagonalPower {
             format!(
                 "{name} = diag(1/d₁{s}, …): a diagonal matrix is inverted and powered entry by \
                  entry (the zeros stay zero).",
-                s = sup(-k)
+                s = superscript(-k)
             )
         } else {
             format!(
                 "{name} = diag(d₁{s}, …): multiplying diagonal matrices multiplies their \
                  diagonals entry by entry (the zeros stay zero).",
-                s = sup(k)
+                s = superscript(k)
             )
         };
         let mut solution = vec![Line::math(rule)];
@@ -149,13 +129,13 @@ impl Exercise for DiagonalPower {
                     format!(
                         "{}{} = 1/{}{} = {}",
                         factor(x),
-                        sup(k),
+                        superscript(k),
                         factor(x),
-                        sup(-k),
+                        superscript(-k),
                         num(p)
                     )
                 } else {
-                    format!("{}{} = {}", factor(x), sup(k), num(p))
+                    format!("{}{} = {}", factor(x), superscript(k), num(p))
                 }
             })
             .collect();
@@ -165,7 +145,7 @@ impl Exercise for DiagonalPower {
         let hints = vec![format!(
             "Only the diagonal changes: the first entry becomes {}{} = {}.",
             factor(first),
-            sup(k),
+            superscript(k),
             num(pow(first, k))
         )];
         Ok(Draft {
@@ -228,12 +208,5 @@ mod tests {
                 );
             }
         });
-    }
-
-    #[test]
-    fn superscripts() {
-        assert_eq!(sup(3), "³");
-        assert_eq!(sup(-2), "⁻²");
-        assert_eq!(sup(10), "¹⁰");
     }
 }

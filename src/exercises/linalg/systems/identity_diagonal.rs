@@ -8,8 +8,7 @@
 //! Level 2: `D·A` or `A·D`, 3×3, `A` entries −5..5, distinct `dᵢ ∈ −3..3 \ {0}`.
 //! Level 3: `D⁻¹·A` or `A·D⁻¹` (rows or columns divided, exact fractions), 3×3, `dᵢ ∈ ±2..±4`.
 
-use super::super::common::{Mistakes, factor, num};
-use super::common::diag;
+use super::super::common::{Mistakes, diag, factor, num};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::random_int_matrix;
 use crate::math::{Matrix, Scalar};

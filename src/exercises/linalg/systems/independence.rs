@@ -14,7 +14,8 @@
 //! Level 3: four vectors in R⁴. Entries within ±9.
 
 use super::super::common::{Mistakes, elimination_lines, num, vector_text};
-use super::common::{combination, names, tol};
+use super::super::text::linear_combination;
+use super::common::{names, tol};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::expr::Value;
 use crate::math::linalg::{nice_rank, rref, solve};
@@ -111,7 +112,11 @@ impl Exercise for Independence {
             .map(|&i| Scalar::int(-cj * coefs[i]))
             .collect();
         let other_names: Vec<String> = others.iter().map(|&i| vn[i].clone()).collect();
-        let as_combination = format!("{} = {}", vn[combined], combination(&a, &other_names));
+        let as_combination = format!(
+            "{} = {}",
+            vn[combined],
+            linear_combination(&a, &other_names, "·")
+        );
 
         let mut mistakes = Mistakes::under(&answer.expected, &eq);
         let mut flipped: Vec<Scalar> = c.clone();
@@ -129,7 +134,7 @@ impl Exercise for Independence {
                  vector.",
                 super::super::common::sub(combined + 1),
                 vn[combined],
-                combination(&moved, &vn)
+                linear_combination(&moved, &vn, "·")
             ),
         )?;
         if let Some((p, q)) = first_unequal_pair(&c, &others) {
@@ -223,7 +228,7 @@ impl Exercise for Independence {
                 format!(
                     "{} = {}",
                     cn[p],
-                    combination(&[raw[p]], &[cn[free].clone()])
+                    linear_combination(&[raw[p]], &[cn[free].clone()], "·")
                 )
             })
             .collect();
@@ -246,8 +251,8 @@ impl Exercise for Independence {
         let texts: Vec<String> = vectors.iter().map(|x| vector_text(x)).collect();
         solution.push(Line::math(format!(
             "Check: {} = {} = {} ✓",
-            combination(&c, &vn),
-            combination(&c, &texts),
+            linear_combination(&c, &vn, "·"),
+            linear_combination(&c, &texts, "·"),
             vector_text(&vec![Scalar::ZERO; dim])
         )));
         solution.push(Line::math(format!(
@@ -288,7 +293,8 @@ fn first_unequal_pair(c: &[Scalar], among: &[usize]) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::super::common::scalars;
+    use super::super::super::common::testing::{f64_vector, prompt_vectors, soundness};
     use super::*;
 
     #[test]
@@ -303,7 +309,7 @@ mod tests {
             };
             // Independent check in f64 with nalgebra: V·c = 0, c ≠ 0, rank V = k − 1.
             let v = nalgebra::DMatrix::from_fn(dim, k, |i, j| vs[j][i].to_f64());
-            let cv = nalgebra::DVector::from_iterator(k, c.iter().map(Scalar::to_f64));
+            let cv = f64_vector(c);
             assert!((&v * &cv).abs().max() < 1e-12, "{ctx}");
             assert!(cv.abs().max() > 0.0, "{ctx}");
             assert_eq!(v.rank(1e-9), k - 1, "{ctx}");
@@ -318,7 +324,7 @@ mod tests {
 
     #[test]
     fn unequal_pairs() {
-        let c: Vec<Scalar> = [2, 2, -1, 3].iter().map(|&x| Scalar::int(x)).collect();
+        let c = scalars(&[2, 2, -1, 3]);
         assert_eq!(first_unequal_pair(&c, &[0, 1, 3]), Some((0, 3)));
         assert_eq!(first_unequal_pair(&c, &[0, 1]), None);
     }

@@ -7,10 +7,12 @@
 //! `A` comes from `nice_rank::with_rank` (integer RREF, no zero row or column). Level 1: 2×3 of
 //! rank 1 or 2. Level 2: 3×3 of rank 1 or 2. Level 3: 3×4 of rank 1 or 2. Entries within ±9.
 
-use super::super::common::{Mistakes, elimination_lines, num, row_op_text};
-use super::common::{combination, judged_same, names, tol};
+use super::super::common::{Mistakes, elimination_lines, judged_same, num, row_op_text};
+use super::super::text::linear_combination;
+use super::common::{names, tol};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::expr::Value;
+use crate::math::linalg::solve::basis_from_rref;
 use crate::math::linalg::{nice_rank, rref};
 use crate::math::{Matrix, Scalar};
 
@@ -21,19 +23,17 @@ fn basis_value(vectors: &[Vec<Scalar>]) -> Value {
     Value::Set(vectors.iter().cloned().map(Value::Vector).collect())
 }
 
-/// The null-space basis read from an RREF, with the sign of the pivot entries given by `sign`
-/// (`−1` is right: `xₚ = −Σ r·x_free`; `+1` is the slip of not moving the free terms across).
-fn basis_from(r: &Matrix, pivots: &[usize], sign: Scalar) -> Vec<Vec<Scalar>> {
-    let n = r.ncols();
-    (0..n)
-        .filter(|c| !pivots.contains(c))
-        .map(|free| {
-            let mut v = vec![Scalar::ZERO; n];
-            v[free] = Scalar::ONE;
-            for (row, &p) in pivots.iter().enumerate() {
-                v[p] = sign * r.get(row, free);
+/// The slip of not moving the free terms across: every pivot entry of `basis` with its sign
+/// flipped (`xₚ = +r·x_free` instead of `−r·x_free`).
+fn pivot_signs_flipped(basis: &[Vec<Scalar>], pivots: &[usize]) -> Vec<Vec<Scalar>> {
+    basis
+        .iter()
+        .map(|v| {
+            let mut w = v.clone();
+            for &p in pivots {
+                w[p] = -w[p];
             }
-            v
+            w
         })
         .collect()
 }
@@ -73,7 +73,7 @@ impl Exercise for NullSpace {
         let n = a.ncols();
         let e = rref(&a);
         let r = &e.rref;
-        let basis = basis_from(r, &e.pivots, -Scalar::ONE);
+        let basis = basis_from_rref(r, &e.pivots, n);
         if basis.is_empty() {
             return Err(GenError::Redraw("trivial null space"));
         }
@@ -91,7 +91,7 @@ impl Exercise for NullSpace {
         let mut mistakes = Mistakes::under(&expected, &eq);
         mistakes.require(
             "sign_not_flipped",
-            basis_value(&basis_from(r, &e.pivots, Scalar::ONE)),
+            basis_value(&pivot_signs_flipped(&basis, &e.pivots)),
             "The pivot entries have the wrong sign. A pivot row reads xₚ + r·x_free = 0, so \
              xₚ = −r·x_free: move the free terms to the other side, changing their sign.",
         )?;
@@ -159,7 +159,11 @@ impl Exercise for NullSpace {
             .enumerate()
             .map(|(row, &p)| {
                 let coefs: Vec<Scalar> = free.iter().map(|&f| -r.get(row, f)).collect();
-                format!("{} = {}", xs[p], combination(&coefs, &free_names))
+                format!(
+                    "{} = {}",
+                    xs[p],
+                    linear_combination(&coefs, &free_names, "·")
+                )
             })
             .collect();
         solution.push(Line::math(format!(
@@ -210,6 +214,7 @@ impl Exercise for NullSpace {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::common::scalars;
     use super::super::super::common::testing::{max_int, prompt_matrices, soundness};
     use super::*;
 
@@ -248,18 +253,17 @@ mod tests {
     fn any_basis_is_accepted_and_the_slips_are_not() {
         // RREF [[1, 0, −1], [0, 1, 2]]: x₃ free, basis {(1, −2, 1)}.
         let r = Matrix::from_ints(&[[1, 0, -1], [0, 1, 2]]);
-        let basis = basis_from(&r, &[0, 1], -Scalar::ONE);
-        let ints = |xs: &[i64]| xs.iter().map(|&x| Scalar::int(x)).collect::<Vec<_>>();
-        assert_eq!(basis, vec![ints(&[1, -2, 1])]);
+        let basis = basis_from_rref(&r, &[0, 1], 3);
+        assert_eq!(basis, vec![scalars(&[1, -2, 1])]);
         let eq = Equivalence::Span(tol());
         let expected = basis_value(&basis);
         assert!(judged_same(
-            &basis_value(&[ints(&[-2, 4, -2])]),
+            &basis_value(&[scalars(&[-2, 4, -2])]),
             &expected,
             &eq
         ));
-        let slip = basis_from(&r, &[0, 1], Scalar::ONE);
-        assert_eq!(slip, vec![ints(&[-1, 2, 1])]);
+        let slip = pivot_signs_flipped(&basis, &[0, 1]);
+        assert_eq!(slip, vec![scalars(&[-1, 2, 1])]);
         assert!(!judged_same(&basis_value(&slip), &expected, &eq));
     }
 }

@@ -246,7 +246,7 @@ impl Exercise for SolveSystem {
 #[cfg(test)]
 mod tests {
     use super::super::super::common::testing::{
-        max_int, prompt_matrices, prompt_vectors, soundness,
+        f64_vector, max_int, prompt_matrices, prompt_vectors, soundness,
     };
     use super::*;
     use crate::expr::Value;
@@ -259,7 +259,7 @@ mod tests {
             let Value::Vector(x) = &d.answer.expected else {
                 panic!("{ctx}: vector answer")
             };
-            let nb = nalgebra::DVector::from_iterator(b.len(), b.iter().map(Scalar::to_f64));
+            let nb = f64_vector(b);
             let reference = a.to_nalgebra().lu().solve(&nb).expect("invertible");
             for (o, r) in x.iter().zip(reference.iter()) {
                 assert!((o.to_f64() - r).abs() < 1e-9, "{ctx}");

@@ -165,7 +165,9 @@ impl Exercise for ApplyTransform {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_matrices, prompt_vectors, soundness};
+    use super::super::super::common::testing::{
+        f64_vector, prompt_matrices, prompt_vectors, soundness,
+    };
     use super::*;
     use crate::expr::Value;
 
@@ -182,7 +184,7 @@ mod tests {
                     x.iter()
                         .all(|v| (1..=6).contains(&v.as_integer().unwrap().abs()))
                 );
-                let xv = nalgebra::DVector::from_iterator(2, x.iter().map(Scalar::to_f64));
+                let xv = f64_vector(x);
                 let y = &a * xv;
                 let Value::Vector(got) = &d.answer.expected else {
                     panic!("{ctx}: not a vector")

@@ -1,33 +1,17 @@
-//! Helpers of the transformation kinds that are general enough to share: writing a
-//! matrix–vector product with its work, a linear map as a rule `(x, y) ↦ (…)`, exact square-root
-//! forms of cosines and sines, and drawing integer vectors.
+//! Helpers of the transformation kinds: a matrix–vector product with its work as one line, a
+//! linear map as a rule `(x, y) ↦ (…)`, exact square-root forms of cosines and sines, and drawing
+//! nonzero integer vectors.
 
-use super::super::common::{num, product_sum, vector_text};
+use super::super::common::vector_text;
+use super::super::text::{linear_combination, mat_vec_work};
 use crate::engine::DrillRng;
 use crate::math::{Matrix, Scalar};
-
-/// Integer scalars from integers.
-pub fn ints(values: &[i64]) -> Vec<Scalar> {
-    values.iter().map(|&x| Scalar::int(x)).collect()
-}
 
 /// A vector of `len` integers in `−max..=max`, each nonzero.
 pub fn nonzero_vector(rng: &mut DrillRng, len: usize, max: i64) -> Vec<Scalar> {
     (0..len)
         .map(|_| Scalar::int(rng.nonzero_int(-max, max)))
         .collect()
-}
-
-/// The work of `A·x`, entry by entry: `(2·1 − 1·3, 0·1 + 1·3)`.
-pub fn mat_vec_work(a: &Matrix, x: &[Scalar]) -> String {
-    let rows: Vec<String> = a
-        .rows()
-        .map(|r| {
-            let pairs: Vec<(Scalar, Scalar)> = r.iter().copied().zip(x.iter().copied()).collect();
-            product_sum(&pairs)
-        })
-        .collect();
-    format!("({})", rows.join(", "))
 }
 
 /// `A·x = (work) = (result)` as one math string, the result written inline.
@@ -40,30 +24,10 @@ pub fn mat_vec_chain(name: &str, a: &Matrix, x: &[Scalar]) -> String {
 /// `(3/5)x − (4/5)y`, `0`.
 pub fn linear_form(coefficients: &[Scalar]) -> String {
     const VARS: [&str; 3] = ["x", "y", "z"];
-    let mut out = String::new();
-    for (k, &c) in coefficients.iter().enumerate() {
-        if c.is_zero() {
-            continue;
-        }
-        let negative = c.to_f64() < 0.0;
-        let size = if negative { -c } else { c };
-        let coefficient = if size == Scalar::ONE {
-            String::new()
-        } else if num(size).contains('/') {
-            format!("({})", num(size))
-        } else {
-            num(size)
-        };
-        match (out.is_empty(), negative) {
-            (true, false) => {}
-            (true, true) => out.push('−'),
-            (false, false) => out.push_str(" + "),
-            (false, true) => out.push_str(" − "),
-        }
-        out.push_str(&coefficient);
-        out.push_str(VARS.get(k).copied().unwrap_or("?"));
-    }
-    if out.is_empty() { "0".into() } else { out }
+    let names: Vec<&str> = (0..coefficients.len())
+        .map(|k| VARS.get(k).copied().unwrap_or("?"))
+        .collect();
+    linear_combination(coefficients, &names, "")
 }
 
 /// The rule of the linear map of `A`: `(x, y) ↦ (−y, x)`.
@@ -116,6 +80,7 @@ pub fn negate_text(t: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::common::scalars;
     use super::*;
 
     #[test]
@@ -135,7 +100,7 @@ mod tests {
         );
         let a = Matrix::from_ints(&[[2, -1], [0, 1]]);
         assert_eq!(
-            mat_vec_chain("A·x", &a, &ints(&[1, 3])),
+            mat_vec_chain("A·x", &a, &scalars(&[1, 3])),
             "A·x = (2·1 − 1·3, 0·1 + 1·3) = (−1, 3)"
         );
     }

@@ -85,6 +85,16 @@ fn symbols(from: usize, to: usize, squared: bool) -> String {
         .join(" + ")
 }
 
+/// The singular values named: `σ₁ = 5, σ₂ = 3, σ₃ = 1`.
+fn sigma_list(sigma: &[i64]) -> String {
+    sigma
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("σ{} = {s}", sub(i + 1)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn values_text(values: &[i64], squared: bool) -> String {
     values
         .iter()
@@ -290,15 +300,8 @@ impl Exercise for LowRankError {
             );
         } else {
             prompt.push(
-                Line::text(format!("A matrix A of rank {r} has the singular values")).m(format!(
-                    " {}",
-                    sigma
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| format!("σ{} = {s}", sub(i + 1)))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                Line::text(format!("A matrix A of rank {r} has the singular values"))
+                    .m(format!(" {}", sigma_list(&sigma))),
             );
         }
         let what = match asked {
@@ -323,12 +326,7 @@ impl Exercise for LowRankError {
             solution.push(Line::math(format!(
                 "The singular values are the diagonal of Σ: {}. U and V are orthogonal and do \
                  not change norms, so only the σᵢ matter.",
-                sigma
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| format!("σ{} = {s}", sub(i + 1)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                sigma_list(&sigma)
             )));
         }
         solution.push(Line::text(format!(
@@ -391,7 +389,7 @@ impl Exercise for LowRankError {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_matrices, soundness};
+    use super::super::super::common::testing::{prompt_debug_text, prompt_matrices, soundness};
     use super::*;
     use crate::math::linalg::nice_orthogonal::rational_svd_matrix;
 
@@ -402,12 +400,7 @@ mod tests {
             let s: Vec<f64> = (0..3).map(|i| ms[1].get(i, i).to_f64()).collect();
             return (s, Some((ms[0].clone(), ms[1].clone(), ms[2].clone())));
         }
-        let text: String = d
-            .prompt
-            .iter()
-            .flat_map(|l| &l.0)
-            .map(|p| format!("{p:?}"))
-            .collect();
+        let text = prompt_debug_text(d);
         let s = text
             .split(" = ")
             .skip(1)
@@ -431,12 +424,7 @@ mod tests {
                 "{ctx}: {s:?}"
             );
             let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            let text: String = d
-                .prompt
-                .iter()
-                .flat_map(|l| &l.0)
-                .map(|p| format!("{p:?}"))
-                .collect();
+            let text = prompt_debug_text(d);
             let k: usize = text.split("best rank-").nth(1).unwrap()[..1]
                 .parse()
                 .unwrap();

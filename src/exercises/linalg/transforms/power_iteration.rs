@@ -8,8 +8,9 @@
 //! quotient `x₂ᵀA·x₂ / x₂ᵀx₂` as the eigenvalue estimate (a number). The start vector has
 //! entries −1..1. Draws with a tie for the largest entry (of opposite signs) are redrawn.
 
-use super::super::common::{Mistakes, factor, num, product_sum, vector_text};
-use super::common::{ints, mat_vec_chain};
+use super::super::common::{Mistakes, factor, num, product_sum, scalars, vector_text};
+use super::super::text::mat_vec_work;
+use super::common::mat_vec_chain;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::random_int_matrix;
 use crate::math::{Matrix, Scalar};
@@ -80,7 +81,7 @@ fn step_lines(a: &Matrix, x: &[Scalar], name: &str, index: usize) -> Option<Vec<
         Line::math(format!(
             "Step {index}: y = A·x{} = {} = {}",
             sub_index(index - 1),
-            super::common::mat_vec_work(a, x),
+            mat_vec_work(a, x),
             vector_text(&y)
         )),
         Line::math(format!(
@@ -98,7 +99,7 @@ fn sub_index(i: usize) -> &'static str {
 }
 
 fn start_vector(rng: &mut DrillRng) -> Result<Vec<Scalar>, GenError> {
-    let x = ints(&[rng.int(-1, 1), rng.int(-1, 1)]);
+    let x = scalars(&[rng.int(-1, 1), rng.int(-1, 1)]);
     if x.iter().all(Scalar::is_zero) {
         return Err(GenError::Redraw("zero start vector"));
     }
@@ -362,17 +363,17 @@ mod tests {
 
     #[test]
     fn normalisation_keeps_the_sign() {
-        let y = ints(&[3, -6]);
+        let y = scalars(&[3, -6]);
         assert_eq!(normalise(&y), Some(vec![Scalar::frac(-1, 2), Scalar::ONE]));
         assert_eq!(
             normalise_abs(&y),
             Some(vec![Scalar::frac(1, 2), -Scalar::ONE])
         );
-        assert_eq!(max_entry(&ints(&[3, -3])), None);
-        assert_eq!(max_entry(&ints(&[3, 3])), Some((0, Scalar::int(3))));
-        assert_eq!(max_entry(&ints(&[0, 0])), None);
+        assert_eq!(max_entry(&scalars(&[3, -3])), None);
+        assert_eq!(max_entry(&scalars(&[3, 3])), Some((0, Scalar::int(3))));
+        assert_eq!(max_entry(&scalars(&[0, 0])), None);
         assert_eq!(
-            normalise_2(&ints(&[3, 4])),
+            normalise_2(&scalars(&[3, 4])),
             Some(vec![Scalar::frac(3, 5), Scalar::frac(4, 5)])
         );
     }

@@ -387,7 +387,7 @@ fn image_of_point(rng: &mut DrillRng) -> Result<Draft, GenError> {
 #[cfg(test)]
 mod tests {
     use super::super::super::common::testing::{
-        expected_matrix, prompt_matrices, prompt_vectors, soundness,
+        expected_matrix, f64_vector, prompt_debug_text, prompt_matrices, prompt_vectors, soundness,
     };
     use super::*;
     use crate::engine::Piece;
@@ -434,19 +434,14 @@ mod tests {
                 } else {
                     assert_eq!(theta.fract(), 0.0, "{ctx}");
                     let (ct, _) = exact_trig(theta as i64).unwrap();
-                    let shown: String = d
-                        .prompt
-                        .iter()
-                        .flat_map(|l| &l.0)
-                        .map(|p| format!("{p:?}"))
-                        .collect();
+                    let shown = prompt_debug_text(d);
                     assert!(shown.contains(&format!("R = [[{ct}, ")), "{ctx}: {shown}");
                 }
             }
             _ => {
                 let deg = prompt_angle(d).expect("angle");
                 let p = &prompt_vectors(d)[0];
-                let pv = nalgebra::DVector::from_iterator(2, p.iter().map(Scalar::to_f64));
+                let pv = f64_vector(p);
                 let reference = na_rotation(deg) * pv;
                 let Value::Vector(got) = &d.answer.expected else {
                     panic!("{ctx}")

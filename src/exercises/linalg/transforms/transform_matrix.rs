@@ -194,7 +194,7 @@ fn build<T: Transformation>(task: &Task<T>, extra: Vec<Line>) -> Result<Parts, G
             (prompt, vec![hint])
         }
     };
-    solution.push(Line::math(format!("Check: T acts as {}.", rule(&a))));
+    solution.push(Line::math(format!("Check: A acts as {}.", rule(&a))));
     solution.push(Line::new().m("A = ").v(a));
     Ok((prompt, answer, solution, hints, mistakes))
 }
@@ -240,7 +240,7 @@ impl Exercise for TransformMatrix {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{expected_matrix, soundness};
+    use super::super::super::common::testing::{expected_matrix, prompt_debug_text, soundness};
     use super::*;
 
     /// The image of a point under the described transformation, recomputed geometrically in
@@ -280,12 +280,7 @@ mod tests {
                 );
             }
             // Two steps: recompute T(S(e_j)) geometrically from the named steps when known.
-            let text: String = d
-                .prompt
-                .iter()
-                .flat_map(|l| &l.0)
-                .map(|p| format!("{p:?}"))
-                .collect();
+            let text = prompt_debug_text(d);
             if level == 2
                 && let Some(rest) = text.split("first does S: ").nth(1)
             {

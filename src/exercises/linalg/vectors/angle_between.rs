@@ -9,9 +9,9 @@
 //! Level 3: 3-vectors with entries −3..3 or 4-vectors with entries −2..2, any nice angle, answer
 //! in radians.
 
-use super::helpers::{denominator, grid_vectors, ints, nonzero_count, norm_steps, root_text};
+use super::helpers::{cosine_work, denominator, grid_vectors, nonzero_count, root_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::linalg::common::{Mistakes, chain, num, product_sum, value_sum};
+use crate::exercises::linalg::common::{Mistakes, chain, draw_ints, num};
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{cosine_similarity, dot, norm_squared};
 
@@ -98,7 +98,7 @@ fn draw(
         .filter(|v| nonzero_count(v) >= 2)
         .collect();
     for _ in 0..TRIES {
-        let u = ints(rng, dim, -bound, bound);
+        let u = draw_ints(rng, dim, -bound, bound);
         if nonzero_count(&u) < 2 {
             continue;
         }
@@ -120,8 +120,6 @@ impl Exercise for AngleBetween {
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
         let (angle, u, v) = draw(level, rng)?;
         let radians = level == 3;
-        let pairs: Vec<(Scalar, Scalar)> = u.iter().copied().zip(v.iter().copied()).collect();
-        let products: Vec<Scalar> = pairs.iter().map(|&(a, b)| a * b).collect();
         let d = dot(&u, &v).ok_or(GenError::Redraw("length mismatch"))?;
         let (uu, vv) = (norm_squared(&u), norm_squared(&v));
         let cosine = cosine_similarity(&u, &v).ok_or(GenError::Redraw("zero vector"))?;
@@ -222,17 +220,8 @@ impl Exercise for AngleBetween {
                 ))
                 .t(" degrees")
         };
-        let solution = vec![
-            Line::math("cos θ = u·v/(‖u‖‖v‖)"),
-            Line::math(chain(
-                "u·v",
-                &[product_sum(&pairs), value_sum(&products), num(d)],
-            )),
-            Line::math(chain("‖u‖", &norm_steps(&u))),
-            Line::math(chain("‖v‖", &norm_steps(&v))),
-            Line::math(chain("cos θ", &cos_steps)),
-            last,
-        ];
+        let mut solution = cosine_work(&u, &v);
+        solution.extend([Line::math(chain("cos θ", &cos_steps)), last]);
         let hints = vec![
             format!("u·v = {}.", num(d)),
             format!(
@@ -255,18 +244,16 @@ impl Exercise for AngleBetween {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::super::common::testing::{f64_vector, prompt_vector_pair, soundness};
     use super::*;
-    use nalgebra::DVector;
     use std::collections::BTreeMap;
 
     #[test]
     fn angles_are_right_nice_and_varied() {
         let mut seen: BTreeMap<(u8, i64), usize> = BTreeMap::new();
         soundness(&AngleBetween, &[1, 2, 3], |level, d, ctx| {
-            let [u, v] = <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).unwrap();
-            let f = |x: &[Scalar]| DVector::from_iterator(x.len(), x.iter().map(Scalar::to_f64));
-            let reference = f(&u).angle(&f(&v));
+            let [u, v] = prompt_vector_pair(d);
+            let reference = f64_vector(&u).angle(&f64_vector(&v));
             let got = d.answer.expected.as_scalar().unwrap().to_f64();
             let degrees = if level == 3 {
                 assert!((got - reference).abs() < 1e-9, "{ctx}");
@@ -284,7 +271,10 @@ mod tests {
                 _ => (&[3, 4][..], 3.0),
             };
             assert!(dims.contains(&u.len()) && u.len() == v.len(), "{ctx}");
-            assert!(f(&u).amax() <= bound && f(&v).amax() <= bound, "{ctx}");
+            assert!(
+                f64_vector(&u).amax() <= bound && f64_vector(&v).amax() <= bound,
+                "{ctx}"
+            );
             *seen.entry((level, rounded)).or_default() += 1;
         });
         // Every allowed angle occurs at every level.

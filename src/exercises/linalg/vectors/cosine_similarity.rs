@@ -8,9 +8,9 @@
 //! dimensions: the similarity may be negative.
 //! Parallel vectors (similarity exactly 1) and orthogonal ones are redrawn.
 
-use super::helpers::{denominator, grid_vectors, ints, nonzero_count, norm_steps, root_text};
+use super::helpers::{cosine_work, denominator, grid_vectors, nonzero_count, root_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::linalg::common::{Mistakes, chain, num, product_sum, value_sum};
+use crate::exercises::linalg::common::{Mistakes, chain, draw_ints, num};
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{cosine_similarity, dot, norm, norm_squared};
 
@@ -36,7 +36,7 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), Gen
         1 => {
             let candidates = grid_vectors(4, 0, 4);
             for _ in 0..TRIES {
-                let u = ints(rng, 4, 0, 4);
+                let u = draw_ints(rng, 4, 0, 4);
                 let partners: Vec<&Vec<Scalar>> = candidates
                     .iter()
                     .filter(|v| usable(&u, v))
@@ -51,11 +51,11 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), Gen
         }
         2 => {
             let n = 5 + rng.index(2);
-            Ok((ints(rng, n, 0, 6), ints(rng, n, 0, 6)))
+            Ok((draw_ints(rng, n, 0, 6), draw_ints(rng, n, 0, 6)))
         }
         3 => {
             let n = 4 + rng.index(2);
-            Ok((ints(rng, n, -5, 5), ints(rng, n, -5, 5)))
+            Ok((draw_ints(rng, n, -5, 5), draw_ints(rng, n, -5, 5)))
         }
         l => Err(GenError::Level(l)),
     }
@@ -138,8 +138,6 @@ impl Exercise for CosineSimilarity {
             ]
         };
 
-        let pairs: Vec<(Scalar, Scalar)> = u.iter().copied().zip(v.iter().copied()).collect();
-        let products: Vec<Scalar> = pairs.iter().map(|&(a, b)| a * b).collect();
         let product = uu * vv;
         let reading = match cos.to_f64() {
             c if c > 0.8 => "close to 1: the vectors point in nearly the same direction",
@@ -147,14 +145,8 @@ impl Exercise for CosineSimilarity {
             c if c > 0.0 => "between 0 and 1: partly similar",
             _ => "negative: the vectors point in rather opposite directions",
         };
-        let solution = vec![
-            Line::math("cos θ = u·v/(‖u‖‖v‖)"),
-            Line::math(chain(
-                "u·v",
-                &[product_sum(&pairs), value_sum(&products), num(d)],
-            )),
-            Line::math(chain("‖u‖", &norm_steps(&u))),
-            Line::math(chain("‖v‖", &norm_steps(&v))),
+        let mut solution = cosine_work(&u, &v);
+        solution.extend([
             Line::math(chain(
                 "cos θ",
                 &[
@@ -164,7 +156,7 @@ impl Exercise for CosineSimilarity {
                 ],
             )),
             Line::text(format!("The similarity is {reading}.")),
-        ];
+        ]);
         let hints = vec![
             format!("u·v = {}.", num(d)),
             format!(
@@ -187,17 +179,15 @@ impl Exercise for CosineSimilarity {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::super::common::testing::{f64_vector, prompt_vector_pair, soundness};
     use super::*;
-    use nalgebra::DVector;
 
     #[test]
     fn similarities_are_right() {
         let (mut negative, mut real) = (0, 0);
         soundness(&CosineSimilarity, &[1, 2, 3], |level, d, ctx| {
-            let [u, v] = <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).unwrap();
-            let f = |x: &[Scalar]| DVector::from_iterator(x.len(), x.iter().map(Scalar::to_f64));
-            let (fu, fv) = (f(&u), f(&v));
+            let [u, v] = prompt_vector_pair(d);
+            let (fu, fv) = (f64_vector(&u), f64_vector(&v));
             let reference = fu.dot(&fv) / (fu.norm() * fv.norm());
             let got = d.answer.expected.as_scalar().unwrap();
             assert!((got.to_f64() - reference).abs() < 1e-12, "{ctx}");

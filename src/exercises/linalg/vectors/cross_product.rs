@@ -6,9 +6,11 @@
 //! vectors with entries −3..3 that make the area a positive integer.
 //! Every vector has at least two nonzero entries; parallel vectors are redrawn.
 
-use super::helpers::{exact_isqrt, grid_vectors, ints, nonzero_count, norm_steps};
+use super::helpers::{exact_isqrt, grid_vectors, nonzero_count, norm_steps};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::linalg::common::{Mistakes, chain, num, product, value_sum, vector_text};
+use crate::exercises::linalg::common::{
+    Mistakes, chain, draw_ints, num, product, value_sum, vector_text,
+};
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{cross, dot, norm, norm_squared, scale};
 
@@ -39,15 +41,15 @@ fn low(i: usize) -> String {
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), GenError> {
     match level {
-        1 => Ok((ints(rng, 3, 0, 5), ints(rng, 3, 0, 5))),
-        2 => Ok((ints(rng, 3, -6, 6), ints(rng, 3, -6, 6))),
+        1 => Ok((draw_ints(rng, 3, 0, 5), draw_ints(rng, 3, 0, 5))),
+        2 => Ok((draw_ints(rng, 3, -6, 6), draw_ints(rng, 3, -6, 6))),
         3 => {
             let candidates: Vec<Vec<Scalar>> = grid_vectors(3, -3, 3)
                 .into_iter()
                 .filter(|v| nonzero_count(v) >= 2)
                 .collect();
             for _ in 0..TRIES {
-                let u = ints(rng, 3, -4, 4);
+                let u = draw_ints(rng, 3, -4, 4);
                 if nonzero_count(&u) < 2 {
                     continue;
                 }
@@ -219,7 +221,7 @@ impl Exercise for CrossProduct {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::super::common::testing::{prompt_vector_pair, soundness};
     use super::*;
     use crate::expr::Value;
     use nalgebra::Vector3;
@@ -228,7 +230,7 @@ mod tests {
     fn cross_products_and_areas_are_right() {
         let mut middle = 0;
         soundness(&CrossProduct, &[1, 2, 3], |level, d, ctx| {
-            let [u, v] = <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).unwrap();
+            let [u, v] = prompt_vector_pair(d);
             let f = |x: &[Scalar]| Vector3::new(x[0].to_f64(), x[1].to_f64(), x[2].to_f64());
             let reference = f(&u).cross(&f(&v));
             let (lo, hi) = [(0.0, 5.0), (-6.0, 6.0), (-4.0, 4.0)][level as usize - 1];

@@ -1,16 +1,12 @@
-//! Shared pieces of the vector kinds: drawing integer vectors (also ones whose length is an
-//! integer, like (2, −3, 6) with ‖·‖ = 7), and writing norms and square roots the way a worked
-//! solution shows them (`‖v‖ = √(2² + (−3)² + 6²) = √49 = 7`, `√18 = 3√2`).
+//! Shared pieces of the vector kinds: drawing integer vectors whose length is an integer (like
+//! (2, −3, 6) with ‖·‖ = 7), grids of candidate vectors, and writing norms and square roots the
+//! way a worked solution shows them (`‖v‖ = √(2² + (−3)² + 6²) = √49 = 7`, `√18 = 3√2`).
 
-use crate::engine::DrillRng;
-use crate::exercises::linalg::common::{factor, num, signed_join};
+use crate::engine::{DrillRng, Line};
+use crate::exercises::linalg::common::{chain, factor, num};
+use crate::exercises::linalg::text::dot_steps;
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::norm_squared;
-
-/// `len` integer entries drawn uniformly from `lo..=hi`.
-pub fn ints(rng: &mut DrillRng, len: usize, lo: i64, hi: i64) -> Vec<Scalar> {
-    (0..len).map(|_| Scalar::int(rng.int(lo, hi))).collect()
-}
 
 /// Every integer vector of length `dim` with entries in `lo..=hi` (`(hi − lo + 1)^dim` of them;
 /// keep this small): the candidates a kind searches for a partner vector with a nice property.
@@ -129,22 +125,15 @@ pub fn norm_steps(v: &[Scalar]) -> Vec<String> {
     ]
 }
 
-/// A linear combination written like a learner writes it: `3u − 2v − w` for the coefficients
-/// `3, −2, −1` and names `u, v, w`.
-pub fn combination_text(terms: &[(i64, &str)]) -> String {
-    let parts: Vec<(bool, String)> = terms
-        .iter()
-        .map(|&(k, name)| {
-            let size = k.unsigned_abs();
-            let coef = if size == 1 {
-                String::new()
-            } else {
-                size.to_string()
-            };
-            (k < 0, format!("{coef}{name}"))
-        })
-        .collect();
-    signed_join(&parts)
+/// The first lines of `cos θ = u·v/(‖u‖‖v‖)` worked out: the formula, then `u·v`, `‖u‖` and
+/// `‖v‖` with their steps (`u·v = 1·2 + 2·(−1) = 2 − 2 = 0`, `‖u‖ = √(1² + 2²) = √5`, …).
+pub fn cosine_work(u: &[Scalar], v: &[Scalar]) -> Vec<Line> {
+    vec![
+        Line::math("cos θ = u·v/(‖u‖‖v‖)"),
+        Line::math(chain("u·v", &dot_steps(u, v))),
+        Line::math(chain("‖u‖", &norm_steps(u))),
+        Line::math(chain("‖v‖", &norm_steps(v))),
+    ]
 }
 
 #[cfg(test)]
@@ -203,14 +192,12 @@ mod tests {
         assert_eq!(root_text(Scalar::frac(1, 2)), "√(1/2)");
         assert_eq!(denominator("3√2"), "(3√2)");
         assert_eq!(denominator("√14"), "√14");
+        let work = cosine_work(&[s(1), s(2)], &[s(2), s(-1)]);
+        assert_eq!(work[1], Line::math("u·v = 1·2 + 2·(−1) = 2 − 2 = 0"));
+        assert_eq!(work[2], Line::math("‖u‖ = √(1² + 2²) = √5"));
         assert_eq!(
             norm_steps(&[s(2), s(-3), s(6)]),
             ["√(2² + (−3)² + 6²)", "√49", "7"]
         );
-        assert_eq!(
-            combination_text(&[(3, "u"), (-2, "v"), (-1, "w")]),
-            "3u − 2v − w"
-        );
-        assert_eq!(combination_text(&[(-1, "u"), (1, "v")]), "−u + v");
     }
 }

@@ -6,10 +6,10 @@
 //! Level 3: A is 3×4 or 2×4 with entries −6..6, x has entries −4..4.
 //! At most one zero in A, at most one in x, and at least one negative product.
 
-use super::helpers::{ints, nonzero_count};
+use super::helpers::nonzero_count;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::linalg::common::{
-    Mistakes, chain, factor, num, product_sum, sub, value_sum, zero_count,
+    Mistakes, chain, draw_ints, factor, num, product_sum, sub, value_sum, zero_count,
 };
 use crate::math::linalg::random_int_matrix;
 use crate::math::{Matrix, Scalar};
@@ -24,7 +24,7 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<(Matrix, Vec<Scalar>), GenError
         l => return Err(GenError::Level(l)),
     };
     let a = random_int_matrix(rng, rows, cols, -a_max, a_max);
-    let x = ints(rng, cols, -x_max, x_max);
+    let x = draw_ints(rng, cols, -x_max, x_max);
     if zero_count(&a) > 1 || nonzero_count(&x) + 1 < cols {
         return Err(GenError::Redraw("too many zeros"));
     }
@@ -138,10 +138,11 @@ impl Exercise for MatrixVector {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_matrices, prompt_vectors, soundness};
+    use super::super::super::common::testing::{
+        f64_vector, prompt_matrices, prompt_vectors, soundness,
+    };
     use super::*;
     use crate::expr::Value;
-    use nalgebra::DVector;
 
     #[test]
     fn products_are_right_and_bounded() {
@@ -149,8 +150,7 @@ mod tests {
         soundness(&MatrixVector, &[1, 2, 3], |level, d, ctx| {
             let a = &prompt_matrices(d)[0];
             let x = &prompt_vectors(d)[0];
-            let reference =
-                a.to_nalgebra() * DVector::from_iterator(x.len(), x.iter().map(Scalar::to_f64));
+            let reference = a.to_nalgebra() * f64_vector(x);
             let Value::Vector(got) = &d.answer.expected else {
                 panic!("{ctx}")
             };

@@ -7,9 +7,11 @@
 //! Level 3: the unit vector pointing from a point P to a point Q, (Q − P)/‖Q − P‖, in 3 or 4
 //! dimensions, with P's entries in −5..5 and Q − P's entries up to 9.
 
-use super::helpers::{integer_norm_vector, ints, norm_steps, root_text};
+use super::helpers::{integer_norm_vector, norm_steps, root_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::linalg::common::{Mistakes, chain, factor, num, value_sum, vector_text};
+use crate::exercises::linalg::common::{
+    Mistakes, chain, draw_ints, factor, num, value_sum, vector_text,
+};
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{add, norm, norm_squared, scale, sub, unit_vector};
 
@@ -40,7 +42,7 @@ impl Exercise for NormUnitVector {
             3 => {
                 let dim = 3 + rng.index(2);
                 let d = integer_norm_vector(rng, dim, 9).ok_or(no_vector)?;
-                let p = ints(rng, dim, -5, 5);
+                let p = draw_ints(rng, dim, -5, 5);
                 let q = add(&p, &d).ok_or(GenError::Redraw("length mismatch"))?;
                 (d, Some((p, q)))
             }
@@ -231,22 +233,17 @@ impl Exercise for NormUnitVector {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::super::common::testing::{f64_vector, prompt_vectors, soundness};
     use super::*;
     use crate::expr::Value;
-    use nalgebra::DVector;
-
-    fn f(v: &[Scalar]) -> DVector<f64> {
-        DVector::from_iterator(v.len(), v.iter().map(Scalar::to_f64))
-    }
 
     #[test]
     fn norms_and_unit_vectors_are_right_and_exact() {
         soundness(&NormUnitVector, &[1, 2, 3], |level, d, ctx| {
             let vectors = prompt_vectors(d);
             let v = match level {
-                3 => f(&vectors[1]) - f(&vectors[0]),
-                _ => f(&vectors[0]),
+                3 => f64_vector(&vectors[1]) - f64_vector(&vectors[0]),
+                _ => f64_vector(&vectors[0]),
             };
             let dims = if level == 3 { [3, 4] } else { [2, 3] };
             assert!(dims.contains(&v.len()), "{ctx}");
@@ -260,7 +257,7 @@ mod tests {
                 }
                 Value::Vector(u) => {
                     assert!(level >= 2 && u.iter().all(Scalar::is_exact), "{ctx}");
-                    assert!((f(u) - v.normalize()).amax() < 1e-12, "{ctx}");
+                    assert!((f64_vector(u) - v.normalize()).amax() < 1e-12, "{ctx}");
                     assert!(
                         d.mistakes
                             .iter()

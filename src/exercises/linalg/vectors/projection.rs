@@ -8,9 +8,10 @@
 //! length (entries up to 6) so the answer is an exact fraction.
 //! Draws with u·v = 0 or u parallel to v are redrawn.
 
-use super::helpers::{integer_norm_vector, ints, nonzero_count, norm_steps, squares_text};
+use super::helpers::{integer_norm_vector, nonzero_count, norm_steps, squares_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::linalg::common::{Mistakes, chain, factor, num, product_sum, value_sum};
+use crate::exercises::linalg::common::{Mistakes, chain, draw_ints, factor, num, value_sum};
+use crate::exercises::linalg::text::dot_steps;
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{dot, norm, norm_squared, project_onto_line, scale, sub};
 
@@ -34,13 +35,21 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<(Task, Vec<Scalar>, Vec<Scalar>
                 Scalar::int(rng.sign() * rng.int(1, 4)),
                 Scalar::int(rng.sign() * rng.int(1, 4)),
             ];
-            (Task::Projection, ints(rng, 2, -6, 6), v)
+            (Task::Projection, draw_ints(rng, 2, -6, 6), v)
         }
-        2 => (Task::Projection, ints(rng, 3, -6, 6), ints(rng, 3, -3, 3)),
-        3 if rng.chance(1, 2) => (Task::Orthogonal, ints(rng, 3, -6, 6), ints(rng, 3, -3, 3)),
+        2 => (
+            Task::Projection,
+            draw_ints(rng, 3, -6, 6),
+            draw_ints(rng, 3, -3, 3),
+        ),
+        3 if rng.chance(1, 2) => (
+            Task::Orthogonal,
+            draw_ints(rng, 3, -6, 6),
+            draw_ints(rng, 3, -3, 3),
+        ),
         3 => {
             let v = integer_norm_vector(rng, 3, 6).ok_or(GenError::Redraw("no vector"))?;
-            (Task::Scalar, ints(rng, 3, -6, 6), v)
+            (Task::Scalar, draw_ints(rng, 3, -6, 6), v)
         }
         l => return Err(GenError::Level(l)),
     };
@@ -187,13 +196,8 @@ impl Exercise for Projection {
             Line::text(format),
         ];
 
-        let pairs: Vec<(Scalar, Scalar)> = u.iter().copied().zip(v.iter().copied()).collect();
-        let products: Vec<Scalar> = pairs.iter().map(|&(a, b)| a * b).collect();
         let squares: Vec<Scalar> = v.iter().map(|&x| x * x).collect();
-        let dot_line = Line::math(chain(
-            "u·v",
-            &[product_sum(&pairs), value_sum(&products), num(d)],
-        ));
+        let dot_line = Line::math(chain("u·v", &dot_steps(&u, &v)));
         let mut solution = vec![dot_line];
         let hints = if task == Task::Scalar {
             solution.push(Line::math(chain("‖v‖", &norm_steps(&v))));
@@ -252,18 +256,16 @@ impl Exercise for Projection {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::super::common::testing::{f64_vector, prompt_vector_pair, soundness};
     use super::*;
     use crate::expr::Value;
-    use nalgebra::DVector;
 
     #[test]
     fn projections_are_right_and_exact() {
         let (mut orthogonal, mut scalar) = (0, 0);
         soundness(&Projection, &[1, 2, 3], |level, d, ctx| {
-            let [u, v] = <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).unwrap();
-            let f = |x: &[Scalar]| DVector::from_iterator(x.len(), x.iter().map(Scalar::to_f64));
-            let (fu, fv) = (f(&u), f(&v));
+            let [u, v] = prompt_vector_pair(d);
+            let (fu, fv) = (f64_vector(&u), f64_vector(&v));
             assert_eq!(u.len(), if level == 1 { 2 } else { 3 }, "{ctx}");
             assert!(fu.amax() <= 6.0 && fv.amax() <= 6.0, "{ctx}");
             let proj = &fv * (fu.dot(&fv) / fv.dot(&fv));
@@ -275,13 +277,13 @@ mod tests {
                     assert!(got.iter().all(Scalar::is_exact), "{ctx}");
                     let reference = if asked.contains("orthogonal to v") {
                         orthogonal += 1;
-                        assert!(f(got).dot(&fv).abs() < 1e-9, "{ctx}");
+                        assert!(f64_vector(got).dot(&fv).abs() < 1e-9, "{ctx}");
                         &fu - &proj
                     } else {
                         assert!(level < 3, "{ctx}");
                         proj
                     };
-                    assert!((f(got) - reference).amax() < 1e-9, "{ctx}");
+                    assert!((f64_vector(got) - reference).amax() < 1e-9, "{ctx}");
                 }
                 Value::Scalar(got) => {
                     assert_eq!(level, 3, "{ctx}");

@@ -5,9 +5,12 @@
 //! entries −7..7.
 //! Level 3: `a·u + b·v − w` in 3 or 4 dimensions, `a, b ∈ ±(2..5)`, entries −6..6.
 
-use super::helpers::{combination_text, ints, nonzero_count};
+use super::helpers::nonzero_count;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::linalg::common::{Mistakes, chain, num, product_sum, sub, value_sum};
+use crate::exercises::linalg::common::{
+    Mistakes, chain, draw_ints, num, product_sum, scalars, sub, value_sum,
+};
+use crate::exercises::linalg::text::linear_combination;
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::scale;
 
@@ -18,6 +21,13 @@ struct Term {
     coef: i64,
     name: &'static str,
     vector: Vec<Scalar>,
+}
+
+impl Term {
+    /// The term as written in the combination: `3u`, `−v`.
+    fn text(&self) -> String {
+        linear_combination(&[Scalar::int(self.coef)], &[self.name], "")
+    }
 }
 
 /// `Σ kᵢ·vᵢ` for the given coefficients (one per term).
@@ -56,19 +66,19 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Vec<Term>, GenError> {
         Term {
             coef: a,
             name: "u",
-            vector: ints(rng, dim, -bound, bound),
+            vector: draw_ints(rng, dim, -bound, bound),
         },
         Term {
             coef: b,
             name: "v",
-            vector: ints(rng, dim, -bound, bound),
+            vector: draw_ints(rng, dim, -bound, bound),
         },
     ];
     if level == 3 {
         terms.push(Term {
             coef: -1,
             name: "w",
-            vector: ints(rng, dim, -bound, bound),
+            vector: draw_ints(rng, dim, -bound, bound),
         });
     }
     if terms.iter().any(|t| nonzero_count(&t.vector) + 1 < dim) {
@@ -86,8 +96,8 @@ impl Exercise for VectorArithmetic {
         let terms = draw(level, rng)?;
         let coefs: Vec<i64> = terms.iter().map(|t| t.coef).collect();
         let result = combine(&terms, &coefs);
-        let names: Vec<(i64, &str)> = terms.iter().map(|t| (t.coef, t.name)).collect();
-        let expression = combination_text(&names);
+        let names: Vec<&str> = terms.iter().map(|t| t.name).collect();
+        let expression = linear_combination(&scalars(&coefs), &names, "");
         let answer = AnswerSpec::entrywise(result.clone());
 
         let mut mistakes = Mistakes::new(&answer.expected);
@@ -102,7 +112,7 @@ impl Exercise for VectorArithmetic {
                 format!(
                     "The term {} was added instead of subtracted. Subtracting a vector subtracts \
                      every one of its entries (and minus a negative entry is plus).",
-                    combination_text(&[(t.coef, t.name)])
+                    t.text()
                 ),
             )?;
         }
@@ -145,7 +155,7 @@ impl Exercise for VectorArithmetic {
         for t in &terms {
             solution.push(
                 Line::new()
-                    .m(format!("{} = ", combination_text(&[(t.coef, t.name)])))
+                    .m(format!("{} = ", t.text()))
                     .v(scale(Scalar::int(t.coef), &t.vector)),
             );
         }
@@ -169,7 +179,7 @@ impl Exercise for VectorArithmetic {
         let hints = vec![
             format!(
                 "Start with {}: multiply every entry of {} by {}.",
-                combination_text(&[(first.coef, first.name)]),
+                first.text(),
                 first.name,
                 num(Scalar::int(first.coef))
             ),
@@ -188,7 +198,7 @@ impl Exercise for VectorArithmetic {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::common::testing::{prompt_vectors, soundness};
+    use super::super::super::common::testing::{f64_vector, prompt_vectors, soundness};
     use super::*;
     use crate::expr::Value;
     use nalgebra::DVector;
@@ -202,7 +212,6 @@ mod tests {
             let dim = vectors[0].len();
             let expected_dims = if level == 1 { [2, 3] } else { [3, 4] };
             assert!(expected_dims.contains(&dim), "{ctx}");
-            let f = |v: &Vec<Scalar>| DVector::from_iterator(dim, v.iter().map(Scalar::to_f64));
             // Read the coefficients back from the prompt's expression.
             let text = match &d.prompt[0].0[0] {
                 crate::engine::Piece::Text(t) => t.clone(),
@@ -213,12 +222,12 @@ mod tests {
             let reference = vectors
                 .iter()
                 .zip(&coefs)
-                .fold(DVector::zeros(dim), |s, (v, &k)| s + f(v) * k);
+                .fold(DVector::zeros(dim), |s, (v, &k)| s + f64_vector(v) * k);
             let Value::Vector(got) = &d.answer.expected else {
                 panic!("{ctx}")
             };
             assert!(got.iter().all(|x| x.as_integer().is_some()), "{ctx}");
-            assert!((f(got) - reference).abs().max() < 1e-9, "{ctx}");
+            assert!((f64_vector(got) - reference).abs().max() < 1e-9, "{ctx}");
             let bound = [6.0, 7.0, 6.0][level as usize - 1];
             assert!(
                 vectors.iter().flatten().all(|x| x.to_f64().abs() <= bound),

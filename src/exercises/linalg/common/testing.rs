@@ -1,0 +1,159 @@
+//! Shared checks for the kinds' tests.
+
+use super::*;
+use crate::engine::{Draft, DrillRng, Exercise, Piece};
+
+/// Seeds per level in the kinds' soundness tests: 10,000 in release builds (what CI runs,
+/// the property test over bounds and degeneracy), 500 in quick debug runs.
+pub const SEEDS: u64 = if cfg!(debug_assertions) { 500 } else { 10_000 };
+
+/// Generates like the engine: redraws from the same stream on `Redraw`, at most 100 times.
+/// Returns the draft and how many redraws it took.
+pub fn draw(ex: &dyn Exercise, level: u8, seed: u64) -> (Draft, usize) {
+    let mut rng = DrillRng::for_exercise(ex.id(), level, seed);
+    for redraws in 0..100 {
+        match ex.generate(level, &mut rng) {
+            Ok(d) => return (d, redraws),
+            Err(GenError::Redraw(_)) => continue,
+            Err(e) => panic!("{} level {level} seed {seed}: {e}", ex.id()),
+        }
+    }
+    panic!(
+        "{} level {level} seed {seed}: no draw in 100 tries",
+        ex.id()
+    )
+}
+
+/// Whether the solution shows `expected`: as a typeset value, or as the number a math piece
+/// ends with.
+pub fn solution_mentions(solution: &[Line], expected: &Value) -> bool {
+    solution
+        .iter()
+        .flat_map(|l| &l.0)
+        .any(|p| match (p, expected) {
+            (Piece::Value(v), _) => v == expected,
+            (Piece::Math(s), Value::Scalar(x)) => s.ends_with(&format!("= {}", num(*x))),
+            _ => false,
+        })
+}
+
+/// The checks every draft must pass: specific hints, at least two distinguishable named
+/// mistakes with distinct names, a prompt, and a solution that reaches the answer.
+pub fn assert_sound(d: &Draft, ctx: &str) {
+    assert!(!d.prompt.is_empty(), "{ctx}: empty prompt");
+    assert!(!d.hints.is_empty(), "{ctx}: no specific hint");
+    assert!(
+        d.mistakes.len() >= 2,
+        "{ctx}: {} mistakes",
+        d.mistakes.len()
+    );
+    for (k, m) in d.mistakes.iter().enumerate() {
+        assert!(
+            !coincide(&m.answer, &d.answer.expected),
+            "{ctx}: mistake {} equals the answer",
+            m.name
+        );
+        assert!(!m.message.is_empty());
+        assert!(
+            d.mistakes[..k].iter().all(|o| o.name != m.name),
+            "{ctx}: duplicate mistake name {}",
+            m.name
+        );
+    }
+    assert!(
+        solution_mentions(&d.solution, &d.answer.expected),
+        "{ctx}: solution does not show the answer"
+    );
+}
+
+/// Runs `each` on every level's drafts over [`SEEDS`] seeds, after the common checks; also
+/// checks that unsupported levels are refused and that redraws stay rare.
+pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Draft, &str)) {
+    for &level in levels {
+        let mut redraws = 0;
+        for seed in 0..SEEDS {
+            let (d, r) = draw(ex, level, seed);
+            redraws += r;
+            let ctx = format!("{} level {level} seed {seed}", ex.id());
+            assert_sound(&d, &ctx);
+            each(level, &d, &ctx);
+        }
+        assert!(
+            redraws < SEEDS as usize * 3,
+            "{} level {level}: {redraws} redraws over {SEEDS} seeds",
+            ex.id()
+        );
+    }
+    let mut rng = DrillRng::for_exercise(ex.id(), 0, 0);
+    assert_eq!(ex.generate(0, &mut rng), Err(GenError::Level(0)));
+    assert_eq!(ex.generate(9, &mut rng), Err(GenError::Level(9)));
+    let again = |seed| draw(ex, levels[0], seed).0;
+    assert_eq!(again(7), again(7), "same seed, same problem");
+}
+
+/// The largest `|entry|` of an integer matrix.
+pub fn max_int(m: &Matrix) -> i64 {
+    m.entries()
+        .iter()
+        .map(|x| x.as_integer().expect("integer entry").abs())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The matrices typeset in the prompt, in order.
+pub fn prompt_matrices(d: &Draft) -> Vec<Matrix> {
+    d.prompt
+        .iter()
+        .flat_map(|l| &l.0)
+        .filter_map(|p| match p {
+            Piece::Value(Value::Matrix(m)) => Some(m.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The vectors typeset in the prompt, in order.
+pub fn prompt_vectors(d: &Draft) -> Vec<Vec<Scalar>> {
+    d.prompt
+        .iter()
+        .flat_map(|l| &l.0)
+        .filter_map(|p| match p {
+            Piece::Value(Value::Vector(v)) => Some(v.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The expected matrix of a draft.
+pub fn expected_matrix(d: &Draft) -> Matrix {
+    match &d.answer.expected {
+        Value::Matrix(m) => m.clone(),
+        other => panic!("expected a matrix answer, got {}", other.describe()),
+    }
+}
+
+/// Entry-by-entry agreement with an `f64` reference within 1e-9.
+pub fn close_to(m: &Matrix, reference: &nalgebra::DMatrix<f64>) -> bool {
+    m.shape() == reference.shape() && (m.to_nalgebra() - reference).abs().max() < 1e-9
+}
+
+/// The two vectors typeset in the prompt, `u` then `v`; panics unless there are exactly two.
+pub fn prompt_vector_pair(d: &Draft) -> [Vec<Scalar>; 2] {
+    <[Vec<Scalar>; 2]>::try_from(prompt_vectors(d)).expect("two vectors in the prompt")
+}
+
+/// A vector as nalgebra's `f64` vector, the independent reference of the tests:
+/// `(1/2, −3)` becomes `[0.5, -3.0]`.
+pub fn f64_vector(v: &[Scalar]) -> nalgebra::DVector<f64> {
+    nalgebra::DVector::from_iterator(v.len(), v.iter().map(Scalar::to_f64))
+}
+
+/// The prompt's pieces in their debug form, joined: for tests that read a number or a phrase
+/// back from the prompt (`"best rank-2"`, `"R = [[…"`).
+pub fn prompt_debug_text(d: &Draft) -> String {
+    d.prompt
+        .iter()
+        .flat_map(|l| &l.0)
+        .map(|p| format!("{p:?}"))
+        .collect()
+}
