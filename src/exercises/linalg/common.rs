@@ -8,9 +8,14 @@ use crate::expr::Value;
 use crate::math::linalg::{RowOp, determinant_cofactor};
 use crate::math::{Matrix, Scalar};
 
-/// A number as printed in solutions: `3`, `−2`, `−1/2` (with a true minus sign).
+/// A number as printed in solutions: `3`, `−2`, `−1/2` (with a true minus sign); a real number
+/// with 6 significant digits, as typeset matrices show it (`126.870`, not `126.869897646`).
 pub fn num(x: Scalar) -> String {
-    x.to_string().replace('-', "−")
+    let text = match x {
+        Scalar::Exact(_) => x.to_string(),
+        Scalar::Real(r) => crate::math::format_real(r, 6),
+    };
+    text.replace('-', "−")
 }
 
 /// A number as a factor of a product: negatives and fractions in parentheses, `(−2)`, `(1/2)`.

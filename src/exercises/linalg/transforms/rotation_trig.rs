@@ -272,11 +272,16 @@ fn angle_of_matrix(rng: &mut DrillRng) -> Result<Draft, GenError> {
         Line::math(format!(
             "The signs put θ in {quadrant}; its reference angle is tan⁻¹|sin θ/cos θ| = {reference_text}°."
         )),
-        Line::math(format!(
-            "θ = {} = {}",
-            place_in_quadrant(deg, &reference_text),
-            num(theta)
-        )),
+        {
+            // In quadrant I the angle is the reference angle itself: say it once.
+            let placed = place_in_quadrant(deg, &reference_text);
+            let steps = if placed == format!("{reference_text}°") {
+                format!("θ = {}", num(theta))
+            } else {
+                format!("θ = {placed} = {}", num(theta))
+            };
+            Line::new().m(steps).t(" degrees")
+        },
     ];
     let hints = vec![
         format!("cos θ = {cos_text} and sin θ = {sin_text}: which quadrant is that?"),
