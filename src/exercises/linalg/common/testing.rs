@@ -38,12 +38,18 @@ pub fn solution_mentions(solution: &[Line], expected: &Value) -> bool {
 }
 
 /// The checks every draft must pass: specific hints, at least two distinguishable named
-/// mistakes with distinct names, a prompt, and a solution that reaches the answer.
+/// mistakes with distinct names (one for a yes/no question), a prompt, and a solution that reaches the answer.
 pub fn assert_sound(d: &Draft, ctx: &str) {
     assert!(!d.prompt.is_empty(), "{ctx}: empty prompt");
     assert!(!d.hints.is_empty(), "{ctx}: no specific hint");
+    // A yes/no question has only one wrong answer, so one named mistake.
+    let needed = if matches!(d.answer.expected, Value::Bool(_)) {
+        1
+    } else {
+        2
+    };
     assert!(
-        d.mistakes.len() >= 2,
+        d.mistakes.len() >= needed,
         "{ctx}: {} mistakes",
         d.mistakes.len()
     );

@@ -2,86 +2,39 @@
 //! `c₁v₁ + … + cₖvₖ = 0` with `c ≠ 0`.
 //!
 //! The answer is the coefficient vector `c`, judged as a direction (any nonzero multiple is
-//! right), which is what "the vectors are dependent" means concretely. A yes/no answer would
-//! leave one wrong answer and nothing to explain; the dependency has several typical slips, each
-//! a different direction: moving the combined vector to the other side without changing its
-//! sign, pairing the coefficients with the wrong vectors, or putting the vectors in as rows.
+//! right), which is what "the vectors are dependent" means concretely. The dependency has several
+//! typical slips, each a different direction: moving the combined vector to the other side
+//! without changing its sign, pairing the coefficients with the wrong vectors, or putting the
+//! vectors in as rows. Deciding *whether* vectors are dependent is `la.independent_or_not`.
 //!
-//! Built backwards: the matrix `V` with the vectors as columns is drawn with rank `k − 1` by
-//! `nice_rank` (so row reduction stays in integers), and the dependency is unique up to a
-//! multiple; every coefficient is nonzero, within ±6.
+//! Built backwards ([`super::dependency::draw_dependent`]): the matrix `V` with the vectors as
+//! columns has rank `k − 1`, and the dependency is unique up to a multiple; every coefficient is
+//! nonzero, within ±6.
 //! Level 1: three vectors in R² (always dependent). Level 2: three vectors in R³.
 //! Level 3: four vectors in R⁴. Entries within ±9.
 
-use super::super::common::{Mistakes, elimination_lines, num, vector_text};
+use super::super::common::Mistakes;
 use super::super::text::linear_combination;
 use super::common::{names, tol};
+use super::dependency::{
+    Combination, Dependent, as_columns, dependency_lines, draw_dependent, elimination_solution,
+    space, vectors_line,
+};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::expr::Value;
-use crate::math::linalg::{nice_rank, rref, solve};
-use crate::math::{Matrix, Scalar};
+use crate::math::Scalar;
+use crate::math::linalg::{rref, solve};
 
 pub struct Independence;
 
-/// Largest |entry| of a vector.
-const MAX_ENTRY: i64 = 9;
-/// Largest |coefficient| of the dependency.
-const MAX_COEF: i64 = 6;
-/// Matrices drawn per attempt before a redraw.
-const TRIES: usize = 20;
-
-/// The vectors and the dependency they satisfy.
-struct Drawn {
-    vectors: Vec<Vec<Scalar>>,
-    /// The integer dependency, `coefs[combined] = 1`.
-    coefs: Vec<i64>,
-    /// The vector that is a combination of the others (the free column of V).
-    combined: usize,
-}
-
-/// `V` (the vectors as columns) of rank `k − 1` from `nice_rank`, so its row reduction stays in
-/// integers and the dependency read off the RREF has integer entries; every vector must take
-/// part in it (no zero coefficient).
-fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
+fn draw(level: u8, rng: &mut DrillRng) -> Result<Dependent, GenError> {
     let (k, dim) = match level {
         1 => (3, 2),
         2 => (3, 3),
         3 => (4, 4),
         l => return Err(GenError::Level(l)),
     };
-    // Most draws have a zero coefficient (a vector outside the dependency): try a few.
-    for _ in 0..TRIES {
-        let v = nice_rank::with_rank(rng, dim, k, k - 1, 2, MAX_ENTRY)
-            .ok_or(GenError::Redraw("no matrix"))?;
-        let null = solve::null_space(&v);
-        let [c] = null.as_slice() else {
-            continue;
-        };
-        let Some(coefs) = c
-            .iter()
-            .map(|x| x.as_integer())
-            .collect::<Option<Vec<i64>>>()
-        else {
-            continue;
-        };
-        if coefs.iter().any(|&x| x == 0 || x.abs() > MAX_COEF) {
-            continue;
-        }
-        let Some(combined) = coefs.iter().rposition(|&x| x == 1) else {
-            continue;
-        };
-        return Ok(Drawn {
-            vectors: (0..k).map(|j| v.col(j)).collect(),
-            coefs,
-            combined,
-        });
-    }
-    Err(GenError::Redraw("no dependency with every vector in it"))
-}
-
-/// The matrix with the given vectors as its columns.
-fn as_columns(vectors: &[Vec<Scalar>]) -> Option<Matrix> {
-    Matrix::from_rows(vectors.to_vec()).map(|m| m.transpose())
+    draw_dependent(rng, k, dim)
 }
 
 impl Exercise for Independence {
@@ -90,33 +43,24 @@ impl Exercise for Independence {
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        let Drawn {
-            vectors,
-            coefs,
-            combined,
-        } = draw(level, rng)?;
-        let k = vectors.len();
+        let drawn = draw(level, rng)?;
+        let Dependent {
+            vectors, combined, ..
+        } = &drawn;
+        let (k, combined) = (vectors.len(), *combined);
         let dim = vectors[0].len();
-        let v = as_columns(&vectors).ok_or(GenError::Redraw("no matrix"))?;
-        let c = solve::dependency(&vectors).ok_or(GenError::Redraw("independent"))?;
+        let v = as_columns(vectors).ok_or(GenError::Redraw("no matrix"))?;
+        let c = solve::dependency(vectors).ok_or(GenError::Redraw("independent"))?;
         let eq = Equivalence::Direction(tol());
         let answer = AnswerSpec::with(Value::Vector(c.clone()), eq.clone());
         let vn = names("v", k);
         let cn = names("c", k);
-        let others: Vec<usize> = (0..k).filter(|&i| i != combined).collect();
-
-        // vⱼ = Σᵢ≠ⱼ aᵢvᵢ with aᵢ = −cⱼ·cᵢ.
-        let cj = coefs[combined];
-        let a: Vec<Scalar> = others
-            .iter()
-            .map(|&i| Scalar::int(-cj * coefs[i]))
-            .collect();
+        let Combination {
+            others,
+            a,
+            text: as_combination,
+        } = drawn.combination();
         let other_names: Vec<String> = others.iter().map(|&i| vn[i].clone()).collect();
-        let as_combination = format!(
-            "{} = {}",
-            vn[combined],
-            linear_combination(&a, &other_names, "·")
-        );
 
         let mut mistakes = Mistakes::under(&answer.expected, &eq);
         let mut flipped: Vec<Scalar> = c.clone();
@@ -174,10 +118,7 @@ impl Exercise for Independence {
         let mut prompt = vec![Line::text(format!(
             "The vectors below are linearly dependent{}. Find numbers {}, not all zero, with",
             if k > dim {
-                format!(
-                    " ({k} vectors in R{} always are)",
-                    ["", "", "²", "³", "⁴"][dim.min(4)]
-                )
+                format!(" ({k} vectors in {} always are)", space(dim))
             } else {
                 String::new()
             },
@@ -190,16 +131,7 @@ impl Exercise for Independence {
                 .collect::<Vec<_>>()
                 .join(" + ")
         )));
-        let mut vline = Line::new();
-        for (i, vec) in vectors.iter().enumerate() {
-            if i > 0 {
-                vline = vline.m(",   ");
-            }
-            vline = vline
-                .m(format!("{} = ", vn[i]))
-                .v(Value::Vector(vec.clone()));
-        }
-        prompt.push(vline);
+        prompt.push(vectors_line(vectors));
         prompt.push(Line::text(format!(
             "Type c as a vector [{}]; any nonzero multiple of a right answer is right.",
             cn.join(", ")
@@ -209,56 +141,8 @@ impl Exercise for Independence {
         let free = (0..k)
             .find(|col| !e.pivots.contains(col))
             .ok_or(GenError::Redraw("no free column"))?;
-        let mut solution = vec![
-            Line::text(
-                "Σ cᵢvᵢ = V·c, where V has the vectors as its columns. Solve V·c = 0 by \
-                 row reduction:",
-            ),
-            Line::new().m("V = ").v(v.clone()),
-        ];
-        solution.extend(elimination_lines(&v, &e.ops));
-        let raw = solve::null_space(&v)
-            .into_iter()
-            .next()
-            .ok_or(GenError::Redraw("no null vector"))?;
-        let reading: Vec<String> = e
-            .pivots
-            .iter()
-            .map(|&p| {
-                format!(
-                    "{} = {}",
-                    cn[p],
-                    linear_combination(&[raw[p]], &[cn[free].clone()], "·")
-                )
-            })
-            .collect();
-        solution.push(Line::math(format!(
-            "{} is free; the pivot rows give {}.",
-            cn[free],
-            reading.join(",  ")
-        )));
-        let scale = c[free].checked_div(raw[free]).unwrap_or(Scalar::ONE);
-        let why = if scale == Scalar::ONE {
-            ""
-        } else {
-            " (to clear fractions)"
-        };
-        solution.push(
-            Line::new()
-                .m(format!("Take {} = {}{why}: c = ", cn[free], num(scale)))
-                .v(Value::Vector(c.clone())),
-        );
-        let texts: Vec<String> = vectors.iter().map(|x| vector_text(x)).collect();
-        solution.push(Line::math(format!(
-            "Check: {} = {} = {} ✓",
-            linear_combination(&c, &vn, "·"),
-            linear_combination(&c, &texts, "·"),
-            vector_text(&vec![Scalar::ZERO; dim])
-        )));
-        solution.push(Line::math(format!(
-            "So {as_combination}: one vector is a combination of the others, which is what \
-             dependence means."
-        )));
+        let mut solution = elimination_solution(&v, &e);
+        solution.extend(dependency_lines(&drawn, &v, &e, &c)?);
         let hints = vec![
             format!(
                 "Put the vectors as the columns of V and row-reduce; one column ({}) has no \
@@ -295,6 +179,7 @@ fn first_unequal_pair(c: &[Scalar], among: &[usize]) -> Option<(usize, usize)> {
 mod tests {
     use super::super::super::common::scalars;
     use super::super::super::common::testing::{f64_vector, prompt_vectors, soundness};
+    use super::super::dependency::MAX_ENTRY;
     use super::*;
 
     #[test]

@@ -3,10 +3,12 @@
 //! Catalog: `exercises/linalg/systems.toml`.
 
 pub(super) mod common;
+mod dependency;
 mod det_properties;
 mod diagonal_power;
 mod identity_diagonal;
 mod independence;
+mod independent_or_not;
 mod matrix_add;
 mod null_space;
 mod rank;
@@ -16,6 +18,7 @@ pub use det_properties::DetProperties;
 pub use diagonal_power::DiagonalPower;
 pub use identity_diagonal::IdentityDiagonal;
 pub use independence::Independence;
+pub use independent_or_not::IndependentOrNot;
 pub use matrix_add::MatrixAdd;
 pub use null_space::NullSpace;
 pub use rank::Rank;
@@ -31,6 +34,7 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(DiagonalPower),
         Box::new(Rank),
         Box::new(Independence),
+        Box::new(IndependentOrNot),
         Box::new(SolveSystem),
         Box::new(NullSpace),
         Box::new(DetProperties),
