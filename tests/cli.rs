@@ -406,6 +406,55 @@ fn a_piped_drill_session() {
 }
 
 #[test]
+fn a_wrong_yes_or_no_is_settled_at_once() {
+    let h = Home::new();
+    let args = DrillArgs {
+        topic: Some("la.independent_or_not".into()),
+        count: 2,
+        level: 2,
+        seed: Some(5),
+        no_save: true,
+    };
+    let plan = session_plan("linalg", &args, 5).unwrap();
+    let truth = |i: usize| {
+        let (k, l, s) = &plan[i];
+        mathdrill::registry()
+            .generate(k, *l, *s)
+            .unwrap()
+            .answer
+            .expected
+    };
+    let wrong = |i: usize| match truth(i) {
+        mathdrill::expr::Value::Bool(true) => "no",
+        _ => "yes",
+    };
+    let right = |i: usize| match truth(i) {
+        mathdrill::expr::Value::Bool(true) => "yes",
+        _ => "no",
+    };
+    let out = h
+        .cmd()
+        .args([
+            "linalg",
+            "la.independent_or_not",
+            "--count",
+            "2",
+            "--level",
+            "2",
+            "--seed",
+            "5",
+        ])
+        .write_stdin(format!("{}\n{}\n", wrong(0), right(1)))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(!text.contains("one more try"), "{text}");
+    assert!(text.contains("Exercise 2/2"), "{text}");
+    assert!(text.contains("1/2 correct (1 on the first try)"), "{text}");
+}
+
+#[test]
 fn a_drill_can_be_narrowed_to_a_kind_and_unknown_areas_are_errors() {
     let h = Home::new();
     let out = h
