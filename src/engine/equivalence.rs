@@ -74,7 +74,11 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
                     score: 0.0,
                     note: Some("it is undefined on most of the domain".into()),
                 },
-                FormulaMatch::Different => Comparison::all_or_nothing(false),
+                FormulaMatch::Different(witness) => Comparison {
+                    correct: false,
+                    score: 0.0,
+                    note: witness.map(|w| w.describe()),
+                },
             }
         }
     }
@@ -105,7 +109,7 @@ fn entrywise(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
         return Comparison::all_or_nothing(false);
     };
     if g.len() != e.len() {
-        return Comparison::all_or_nothing(false);
+        return length_mismatch(g.len(), e.len());
     }
     let wrong: Vec<usize> = (0..e.len()).filter(|&i| !tol.accepts(g[i], e[i])).collect();
     let note = (!wrong.is_empty() && wrong.len() < e.len()).then(|| {
@@ -131,6 +135,17 @@ fn entrywise(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
         )
     });
     Comparison::partial(e.len() - wrong.len(), e.len(), note)
+}
+
+/// A vector (or list) of the wrong length: wrong, and the note says the lengths.
+fn length_mismatch(got: usize, expected: usize) -> Comparison {
+    Comparison {
+        correct: false,
+        score: 0.0,
+        note: Some(format!(
+            "the answer has {expected} components, you gave {got}"
+        )),
+    }
 }
 
 /// Multiset match: each expected element is matched with a distinct typed element within tolerance.
@@ -176,7 +191,7 @@ fn direction(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
         return Comparison::all_or_nothing(false);
     };
     if g.len() != e.len() {
-        return Comparison::all_or_nothing(false);
+        return length_mismatch(g.len(), e.len());
     }
     let g: Vec<f64> = g.iter().map(Scalar::to_f64).collect();
     let e: Vec<f64> = e.iter().map(Scalar::to_f64).collect();
@@ -228,6 +243,18 @@ mod tests {
             Some("3 of 4 entries are right; check (2,2)")
         );
         assert!(compare(&e, &e, &Equivalence::Entrywise(T), 0).correct);
+    }
+
+    #[test]
+    fn a_wrong_length_is_named() {
+        let c = compare(&v(&[3, 2, 1]), &v(&[7, 6]), &Equivalence::Entrywise(T), 0);
+        assert!(!c.correct);
+        assert_eq!(
+            c.note.as_deref(),
+            Some("the answer has 2 components, you gave 3")
+        );
+        let d = compare(&v(&[1]), &v(&[1, 2]), &Equivalence::Direction(T), 0);
+        assert!(!d.correct && d.note.unwrap().contains("2 components"));
     }
 
     #[test]

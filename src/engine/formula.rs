@@ -21,9 +21,79 @@ pub enum FormulaMatch {
     Equal,
     /// Differ by the same constant everywhere (for antiderivatives: that is fine).
     DifferByConstant(f64),
-    Different,
+    /// Differ; where, when a point to show was found.
+    Different(Option<Witness>),
     /// The answer could not be evaluated at enough points of the domain.
     Undefined,
+}
+
+/// A point where two formulas differ, to show in feedback: a simple one (`λ = 0`, `λ = 1`, …)
+/// when the domain has one variable and one of them separates the formulas.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Witness {
+    pub point: Vec<(String, f64)>,
+    pub got: f64,
+    pub expected: f64,
+}
+
+impl Witness {
+    /// `at λ = 0 it is 2, but it should be −47`.
+    pub fn describe(&self) -> String {
+        let at: Vec<String> = self
+            .point
+            .iter()
+            .map(|(v, x)| format!("{v} = {}", shown(*x)))
+            .collect();
+        format!(
+            "at {} it is {}, but it should be {}",
+            at.join(", "),
+            shown(self.got),
+            shown(self.expected)
+        )
+    }
+}
+
+/// A number in feedback: 4 significant digits, with a true minus sign.
+fn shown(x: f64) -> String {
+    crate::math::format_real(x, 4).replace('-', "−")
+}
+
+/// Simple points tried first for a one-variable witness, in this order.
+const SIMPLE_POINTS: [f64; 7] = [0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 3.0];
+
+/// A point where `got` and `expected` differ: the first simple point inside a one-variable
+/// domain that separates them, or else the first random test point that did.
+fn witness(
+    got: &Expr,
+    expected: &Expr,
+    domain: &[Domain],
+    tol: Tolerance,
+    tested: &[(Vec<f64>, f64, f64)],
+) -> Option<Witness> {
+    let differs = |g: f64, e: f64| !tol.accepts_at_scale(g, e, e.abs());
+    let make = |xs: &[f64], g: f64, e: f64| Witness {
+        point: domain
+            .iter()
+            .zip(xs)
+            .map(|(d, &x)| (d.var.clone(), x))
+            .collect(),
+        got: g,
+        expected: e,
+    };
+    if let [d] = domain {
+        for x in SIMPLE_POINTS.iter().filter(|&&x| d.lo <= x && x <= d.hi) {
+            let at = [(d.var.as_str(), *x)];
+            if let (Ok(e), Ok(g)) = (eval_at(expected, &at), eval_at(got, &at))
+                && differs(g, e)
+            {
+                return Some(make(&[*x], g, e));
+            }
+        }
+    }
+    tested
+        .iter()
+        .find(|(_, g, e)| differs(*g, *e))
+        .map(|(xs, g, e)| make(xs, *g, *e))
 }
 
 /// Compares `got` with `expected` at seeded random points of `domain`.
@@ -36,20 +106,27 @@ pub fn compare_formulas(
 ) -> FormulaMatch {
     let mut rng = DrillRng::from_seed_u64(seed);
     let mut diffs = Vec::with_capacity(POINTS);
+    let mut tested = Vec::with_capacity(POINTS);
     let mut scale: f64 = 0.0;
     for _ in 0..MAX_DRAWS {
         if diffs.len() == POINTS {
             break;
         }
+        let xs: Vec<f64> = domain
+            .iter()
+            .map(|d| d.lo + (d.hi - d.lo) * rng.unit())
+            .collect();
         let point: Vec<(&str, f64)> = domain
             .iter()
-            .map(|d| (d.var.as_str(), d.lo + (d.hi - d.lo) * rng.unit()))
+            .map(|d| d.var.as_str())
+            .zip(xs.iter().copied())
             .collect();
         let (Ok(e), Ok(g)) = (eval_at(expected, &point), eval_at(got, &point)) else {
             continue;
         };
         scale = scale.max(e.abs());
         diffs.push((g, e));
+        tested.push((xs, g, e));
     }
     if diffs.len() < MIN_POINTS {
         return FormulaMatch::Undefined;
@@ -67,7 +144,7 @@ pub fn compare_formulas(
     if constant {
         FormulaMatch::DifferByConstant(c)
     } else {
-        FormulaMatch::Different
+        FormulaMatch::Different(witness(got, expected, domain, tol, &tested))
     }
 }
 
@@ -96,8 +173,32 @@ mod tests {
 
     #[test]
     fn different_forms_do_not() {
-        assert_eq!(cmp("x^2", "x^3"), FormulaMatch::Different);
-        assert_eq!(cmp("1.01*x^2", "x^2"), FormulaMatch::Different);
+        assert!(matches!(cmp("x^2", "x^3"), FormulaMatch::Different(_)));
+        assert!(matches!(cmp("1.01*x^2", "x^2"), FormulaMatch::Different(_)));
+    }
+
+    #[test]
+    fn a_difference_is_shown_at_a_simple_point() {
+        // The domain [0.5, 2] holds 1, 2 and 0.5: x² and x³ first differ at 2.
+        let FormulaMatch::Different(Some(w)) = cmp("x^2", "x^3") else {
+            panic!("no witness")
+        };
+        assert_eq!(w.describe(), "at x = 2 it is 4, but it should be 8");
+        // Outside the domain's simple points, the first random point that differs.
+        let d = [Domain::new("λ", 5.0, 6.0)];
+        let got = compare_formulas(
+            &parse("λ^2").unwrap(),
+            &parse("λ^2 - λ").unwrap(),
+            &d,
+            Tolerance::default(),
+            1,
+        );
+        let FormulaMatch::Different(Some(w)) = got else {
+            panic!("{got:?}")
+        };
+        let (_, x) = w.point[0];
+        assert!((5.0..=6.0).contains(&x) && (w.got - x * x).abs() < 1e-9);
+        assert!((w.expected - (x * x - x)).abs() < 1e-9);
     }
 
     #[test]

@@ -54,11 +54,12 @@ pub fn compare_span(got: &Value, expected: &Value, tol: Tolerance) -> Comparison
         inside as f64 / g.len().max(dim) as f64
     };
     let note = if inside < g.len() {
-        Some(format!(
-            "{} of the {} vectors are not in the subspace",
-            g.len() - inside,
-            g.len()
-        ))
+        Some(match (g.len(), g.len() - inside) {
+            (1, _) => "that vector is not in the subspace".to_string(),
+            (n, 1) => format!("1 of the {n} vectors is not in the subspace"),
+            (n, k) if k == n => format!("none of the {n} vectors is in the subspace"),
+            (n, k) => format!("{k} of the {n} vectors are not in the subspace"),
+        })
     } else if !independent {
         Some("these vectors are linearly dependent, so they are not a basis".to_string())
     } else if g.len() != dim {
@@ -108,8 +109,16 @@ mod tests {
         let c = compare_span(&basis(&[&[1.0, 0.0, 2.0], &[2.0, 0.0, 4.0]]), &e, T);
         assert!(!c.correct && c.note.unwrap().contains("dependent"));
         let c = compare_span(&basis(&[&[1.0, 0.0, 2.0], &[0.0, 0.0, 1.0]]), &e, T);
-        assert!(!c.correct && c.note.unwrap().contains("not in the subspace"));
+        assert_eq!(
+            c.note.as_deref(),
+            Some("1 of the 2 vectors is not in the subspace")
+        );
         assert_eq!(c.score, 0.5);
+        let c = compare_span(&basis(&[&[0.0, 0.0, 1.0]]), &e, T);
+        assert_eq!(
+            c.note.as_deref(),
+            Some("that vector is not in the subspace")
+        );
         assert!(!compare_span(&basis(&[&[1.0, 0.0]]), &e, T).correct);
     }
 }
