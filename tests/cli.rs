@@ -455,6 +455,21 @@ fn a_wrong_yes_or_no_is_settled_at_once() {
 }
 
 #[test]
+fn a_closed_pipe_ends_output_quietly() {
+    // `mathdrill list | head -1`: the reader is gone before anything is written.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("mathdrill"))
+        .args(["list", "--json"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
 fn a_drill_can_be_narrowed_to_a_kind_and_unknown_areas_are_errors() {
     let h = Home::new();
     let out = h

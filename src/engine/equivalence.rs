@@ -127,10 +127,11 @@ fn entrywise(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
         } else {
             "components"
         };
+        let right = e.len() - wrong.len();
         format!(
-            "{} of {} {what} are right; check {}{more}",
-            e.len() - wrong.len(),
+            "{right} of {} {what} {} right; check {}{more}",
             e.len(),
+            if right == 1 { "is" } else { "are" },
             names.join(", ")
         )
     });
@@ -175,9 +176,11 @@ fn unordered(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
             e.len(),
             g.len()
         )),
-        std::cmp::Ordering::Equal if matched < e.len() && matched > 0 => {
-            Some(format!("{matched} of {} values are right", e.len()))
-        }
+        std::cmp::Ordering::Equal if matched < e.len() && matched > 0 => Some(format!(
+            "{matched} of {} values {} right",
+            e.len(),
+            if matched == 1 { "is" } else { "are" }
+        )),
         _ => None,
     };
     let mut c = Comparison::partial(matched, e.len().max(g.len()), note);
