@@ -2,91 +2,204 @@
 
 use crate::engine::{Line, Piece};
 
-/// Unicode math as written in exercises (`A⁻¹ = (1/det A)·B`, `x₁₂`) translated to LaTeX.
+/// Unicode math as written in exercises (`A⁻¹ = (1/det A)·B`, `x₁₂`) translated to LaTeX. Runs
+/// of words (`is free; the pivot rows give`) become one `\text{…}` with their spaces, so they do
+/// not run together in math mode.
 pub fn unicode_to_latex(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 8);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
         if c.is_ascii_alphabetic() {
-            let mut word = c.to_string();
-            while let Some(&n) = chars.peek().filter(|n| n.is_ascii_alphabetic()) {
-                word.push(n);
-                chars.next();
+            let end = word_end(&chars, i);
+            let word: String = chars[i..end].iter().collect();
+            if is_prose_word(&word) {
+                let run_end = prose_run_end(&chars, end);
+                let mut run: String = chars[i..run_end].iter().collect();
+                if i > 0 && chars[i - 1] == ' ' {
+                    run.insert(0, ' ');
+                }
+                if chars.get(run_end) == Some(&' ') {
+                    run.push(' ');
+                }
+                out.push_str(&format!("\\text{{{run}}}"));
+                i = run_end;
+            } else {
+                out.push_str(&math_word(&word));
+                i = end;
             }
-            out.push_str(&math_word(&word));
             continue;
         }
-        if let Some(d) = subscript_digit(c) {
-            let mut digits = d.to_string();
-            while let Some(d) = chars.peek().and_then(|&c| subscript_digit(c)) {
-                digits.push(d);
-                chars.next();
+        if let Some(d) = subscript(c) {
+            let mut sub = d.to_string();
+            while let Some(d) = chars.get(i + 1).and_then(|&c| subscript(c)) {
+                sub.push_str(d);
+                i += 1;
             }
-            out.push_str(&format!("_{{{digits}}}"));
+            out.push_str(&format!("_{{{sub}}}"));
+            i += 1;
             continue;
         }
         if let Some(d) = superscript(c) {
             let mut sup = d.to_string();
-            while let Some(d) = chars.peek().and_then(|&c| superscript(c)) {
+            while let Some(d) = chars.get(i + 1).and_then(|&c| superscript(c)) {
                 sup.push_str(d);
-                chars.next();
+                i += 1;
             }
             out.push_str(&format!("^{{{sup}}}"));
+            i += 1;
             continue;
         }
-        match c {
-            '·' => out.push_str(" \\cdot "),
-            '−' => out.push('-'),
-            '×' => out.push_str(" \\times "),
-            '≠' => out.push_str(" \\neq "),
-            '≤' => out.push_str(" \\le "),
-            '≥' => out.push_str(" \\ge "),
-            '≈' => out.push_str(" \\approx "),
-            '←' => out.push_str(" \\leftarrow "),
-            '→' => out.push_str(" \\to "),
-            '↔' => out.push_str(" \\leftrightarrow "),
-            '√' => out.push_str("\\sqrt "),
-            'Σ' => out.push_str("\\sum "),
-            'λ' => out.push_str("\\lambda "),
-            'π' => out.push_str("\\pi "),
-            'θ' => out.push_str("\\theta "),
-            'σ' => out.push_str("\\sigma "),
-            'μ' => out.push_str("\\mu "),
-            '✓' => out.push_str("\\checkmark "),
-            '{' => out.push_str("\\{"),
-            '}' => out.push_str("\\}"),
-            _ => out.push(c),
+        match math_symbol(c) {
+            Some(m) => out.push_str(m),
+            None => match c {
+                '{' => out.push_str("\\{"),
+                '}' => out.push_str("\\}"),
+                '%' => out.push_str("\\%"),
+                '–' | '—' => out.push('-'),
+                _ => out.push(c),
+            },
         }
+        i += 1;
     }
     out
 }
 
-/// A word inside math: operator names upright as operators (`\\det`), longer words as text,
-/// single letters as variables.
+/// The end of the run of ASCII letters starting at `i`.
+fn word_end(chars: &[char], i: usize) -> usize {
+    i + chars[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
+}
+
+/// A word of prose inside math (set as text): longer than one letter, with a lowercase letter
+/// (`AB` is a product of matrices), and not an operator name.
+fn is_prose_word(w: &str) -> bool {
+    w.len() > 1
+        && w.chars().any(|c| c.is_ascii_lowercase())
+        && !OPERATORS.contains(&w)
+        && !NAMED_OPERATORS.contains(&w)
+}
+
+/// Where a run of prose that ends a word at `end` stops: it goes on over spaces and `,;:.` to a
+/// further prose word (or the article `a` between two of them).
+fn prose_run_end(chars: &[char], mut end: usize) -> usize {
+    loop {
+        let gap = chars[end..]
+            .iter()
+            .take_while(|c| matches!(c, ' ' | ',' | ';' | ':' | '.'))
+            .count();
+        let next = end + gap;
+        if gap == 0 || next >= chars.len() || !chars[next].is_ascii_alphabetic() {
+            return end;
+        }
+        let word_stop = word_end(chars, next);
+        let word: String = chars[next..word_stop].iter().collect();
+        let article_then_prose = word == "a" && {
+            let after = word_stop + 1;
+            chars.get(word_stop) == Some(&' ')
+                && after < chars.len()
+                && chars[after].is_ascii_alphabetic()
+                && is_prose_word(
+                    &chars[after..word_end(chars, after)]
+                        .iter()
+                        .collect::<String>(),
+                )
+        };
+        if !(is_prose_word(&word) || article_then_prose) {
+            return end;
+        }
+        end = word_stop;
+    }
+}
+
+const OPERATORS: &[&str] = &[
+    "det", "sin", "cos", "tan", "ln", "log", "exp", "max", "min", "dim", "ker", "arccos", "arcsin",
+    "arctan",
+];
+const NAMED_OPERATORS: &[&str] = &["tr", "rank", "diag", "adj", "proj", "comp"];
+
+/// A word inside math: operator names upright as operators (`\\det`), single letters and
+/// capitals (`AB`, a product) as variables, anything else as text.
 fn math_word(w: &str) -> String {
-    const OPERATORS: &[&str] = &[
-        "det", "sin", "cos", "tan", "ln", "log", "exp", "max", "min", "dim", "ker",
-    ];
-    if w.len() == 1 {
+    if w.len() == 1 || w.chars().all(|c| c.is_ascii_uppercase()) {
         w.to_string()
     } else if OPERATORS.contains(&w) {
         format!("\\{w}")
-    } else if matches!(w, "tr" | "rank" | "diag" | "adj") {
+    } else if NAMED_OPERATORS.contains(&w) {
         format!("\\operatorname{{{w}}}")
     } else {
         format!("\\text{{{w}}}")
     }
 }
 
-fn subscript_digit(c: char) -> Option<char> {
-    let i = "₀₁₂₃₄₅₆₇₈₉".chars().position(|d| d == c)?;
-    char::from_digit(i as u32, 10)
+/// The LaTeX (math mode) of a Unicode math symbol the exercises write.
+fn math_symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '·' => " \\cdot ",
+        '−' => "-",
+        '×' => " \\times ",
+        '±' => " \\pm ",
+        '≠' => " \\neq ",
+        '≤' => " \\le ",
+        '≥' => " \\ge ",
+        '≈' => " \\approx ",
+        '∈' => " \\in ",
+        '←' => " \\leftarrow ",
+        '→' => " \\to ",
+        '↦' => " \\mapsto ",
+        '↔' => " \\leftrightarrow ",
+        '⇒' => " \\Rightarrow ",
+        '√' => "\\sqrt ",
+        '‖' => "\\| ",
+        '∥' => " \\parallel ",
+        '…' => "\\dots ",
+        '°' => "^{\\circ}",
+        '½' => "\\tfrac{1}{2}",
+        'Σ' => "\\sum ",
+        'Π' => "\\prod ",
+        'λ' => "\\lambda ",
+        'π' => "\\pi ",
+        'θ' => "\\theta ",
+        'σ' => "\\sigma ",
+        'μ' => "\\mu ",
+        'ν' => "\\nu ",
+        '✓' => "\\checkmark ",
+        _ => return None,
+    })
+}
+
+fn subscript(c: char) -> Option<&'static str> {
+    Some(match c {
+        '₀' => "0",
+        '₁' => "1",
+        '₂' => "2",
+        '₃' => "3",
+        '₄' => "4",
+        '₅' => "5",
+        '₆' => "6",
+        '₇' => "7",
+        '₈' => "8",
+        '₉' => "9",
+        'ᵢ' => "i",
+        'ⱼ' => "j",
+        'ₖ' => "k",
+        'ₙ' => "n",
+        'ₚ' => "p",
+        'ᵣ' => "r",
+        '₊' => "+",
+        '₌' => "=",
+        _ => return None,
+    })
 }
 
 fn superscript(c: char) -> Option<&'static str> {
     Some(match c {
         'ᵀ' => "\\top",
         '⁻' => "-",
+        '⁺' => "+",
         '⁰' => "0",
         '¹' => "1",
         '²' => "2",
@@ -98,8 +211,46 @@ fn superscript(c: char) -> Option<&'static str> {
         '⁸' => "8",
         '⁹' => "9",
         'ᵏ' => "k",
+        'ⁿ' => "n",
+        'ⁱ' => "i",
+        'ʲ' => "j",
+        'ᵖ' => "p",
         _ => return None,
     })
+}
+
+/// Whether a character of prose is mathematics to be set in `$…$` for LaTeX (Greek letters,
+/// operators, sub- and superscripts), so that the output compiles with plain pdfLaTeX.
+fn is_math_char(c: char) -> bool {
+    math_symbol(c).is_some() || subscript(c).is_some() || superscript(c).is_some()
+}
+
+/// Prose for LaTeX: special characters escaped, each run of Unicode mathematics (`λ²`, `cᵢ`,
+/// `≠`) set as inline math, dashes as `--`/`---`: `p(λ) = det(A − λI)` becomes
+/// `p($\lambda$) = det(A $-$ $\lambda$I)`.
+pub fn prose_to_latex(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut math = String::new();
+    let flush = |out: &mut String, math: &mut String| {
+        if !math.is_empty() {
+            out.push_str(&format!("${}$", unicode_to_latex(math).trim()));
+            math.clear();
+        }
+    };
+    for c in s.chars() {
+        if is_math_char(c) {
+            math.push(c);
+            continue;
+        }
+        flush(&mut out, &mut math);
+        match c {
+            '–' => out.push_str("--"),
+            '—' => out.push_str("---"),
+            _ => out.push_str(&escape_text(&c.to_string())),
+        }
+    }
+    flush(&mut out, &mut math);
+    out
 }
 
 /// Escapes LaTeX's special characters in prose.
@@ -149,7 +300,7 @@ fn line_with(line: &Line, text: impl Fn(&str) -> String) -> String {
 pub fn latex(lines: &[Line]) -> String {
     lines
         .iter()
-        .map(|l| line_with(l, escape_text))
+        .map(|l| line_with(l, prose_to_latex))
         .collect::<Vec<_>>()
         .join(" \\\\\n")
 }
@@ -173,7 +324,32 @@ mod tests {
         assert_eq!(unicode_to_latex("Aᵀ"), "A^{\\top}");
         assert_eq!(unicode_to_latex("a₁₂·b₂₁ − 3"), "a_{12} \\cdot b_{21} - 3");
         assert_eq!(unicode_to_latex("det A"), "\\det A");
-        assert_eq!(unicode_to_latex("Check: AB"), "\\text{Check}: \\text{AB}");
+        assert_eq!(unicode_to_latex("Check: AB"), "\\text{Check}: AB");
+    }
+
+    #[test]
+    fn words_in_math_keep_their_spaces() {
+        assert_eq!(
+            unicode_to_latex("c₃ is free; the pivot rows give c₁ = 4·c₃"),
+            "c_{3} \\text{ is free; the pivot rows give } c_{1} = 4 \\cdot c_{3}"
+        );
+        assert_eq!(
+            unicode_to_latex("So v₃ = v₁: one vector is a combination of the others."),
+            "\\text{So } v_{3} = v_{1}: \\text{ one vector is a combination of the others}."
+        );
+        assert_eq!(
+            unicode_to_latex("σᵢ ≥ σⱼ"),
+            "\\sigma _{i}  \\ge  \\sigma _{j}"
+        );
+    }
+
+    #[test]
+    fn prose_mathematics_is_set_as_math() {
+        assert_eq!(
+            prose_to_latex("p(λ) = det(A − λI), cᵢ ≠ 0 in R⁴ – 50%"),
+            "p($\\lambda$) = det(A $-$ $\\lambda$I), c$_{i}$ $\\neq$ 0 in R$^{4}$ -- 50\\%"
+        );
+        assert!(prose_to_latex("plain").is_ascii());
     }
 
     #[test]

@@ -8,6 +8,6 @@ mod text;
 
 pub use block::Block;
 pub use canvas::Canvas;
-pub use latex::{escape_text, latex, markdown, unicode_to_latex};
+pub use latex::{escape_text, latex, markdown, prose_to_latex, unicode_to_latex};
 pub use svg::{Svg, terminal_image};
 pub use text::{grid, inline_value, line_block, lines, scalar, value_block};
