@@ -79,8 +79,15 @@ fn word_end(chars: &[char], i: usize) -> usize {
 fn is_prose_word(w: &str) -> bool {
     w.len() > 1
         && w.chars().any(|c| c.is_ascii_lowercase())
+        && !is_matrix_times_vector(w)
         && !OPERATORS.contains(&w)
         && !NAMED_OPERATORS.contains(&w)
+}
+
+/// `Ax`, `Av`: a matrix (capital) times a vector (one of the letters vectors are named by).
+fn is_matrix_times_vector(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b"uvwxyz".contains(&b[1])
 }
 
 /// Where a run of prose that ends a word at `end` stops: it goes on over spaces and `,;:.` to a
@@ -124,7 +131,7 @@ const NAMED_OPERATORS: &[&str] = &["tr", "rank", "diag", "adj", "proj", "comp"];
 /// A word inside math: operator names upright as operators (`\\det`), single letters and
 /// capitals (`AB`, a product) as variables, anything else as text.
 fn math_word(w: &str) -> String {
-    if w.len() == 1 || w.chars().all(|c| c.is_ascii_uppercase()) {
+    if w.len() == 1 || w.chars().all(|c| c.is_ascii_uppercase()) || is_matrix_times_vector(w) {
         w.to_string()
     } else if OPERATORS.contains(&w) {
         format!("\\{w}")
@@ -325,6 +332,10 @@ mod tests {
         assert_eq!(unicode_to_latex("a₁₂·b₂₁ − 3"), "a_{12} \\cdot b_{21} - 3");
         assert_eq!(unicode_to_latex("det A"), "\\det A");
         assert_eq!(unicode_to_latex("Check: AB"), "\\text{Check}: AB");
+        assert_eq!(
+            unicode_to_latex("(Ax)₁ = row 1·x"),
+            "(Ax)_{1} = \\text{ row } 1 \\cdot x"
+        );
     }
 
     #[test]
