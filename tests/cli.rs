@@ -332,26 +332,38 @@ fn calc_is_exact_where_the_input_is() {
         .stdout("1/3\n");
 }
 
+/// The expected answers of the linalg drill session with these settings, in order.
+fn planned_answers(
+    topic: Option<&str>,
+    count: u32,
+    level: u8,
+    seed: u64,
+) -> Vec<mathdrill::expr::Value> {
+    let args = DrillArgs {
+        topic: topic.map(str::to_string),
+        count,
+        level,
+        seed: Some(seed),
+        no_save: true,
+    };
+    session_plan("linalg", &args, seed)
+        .unwrap()
+        .iter()
+        .map(|(k, l, s)| {
+            mathdrill::registry()
+                .generate(k, *l, *s)
+                .unwrap()
+                .answer
+                .expected
+        })
+        .collect()
+}
+
 #[test]
 fn a_piped_drill_session() {
     let h = Home::new();
-    let args = DrillArgs {
-        topic: None,
-        count: 4,
-        level: 1,
-        seed: Some(11),
-        no_save: true,
-    };
-    let plan = session_plan("linalg", &args, 11).unwrap();
-    let answer = |i: usize| {
-        let (k, l, s) = &plan[i];
-        mathdrill::registry()
-            .generate(k, *l, *s)
-            .unwrap()
-            .answer
-            .expected
-            .to_text()
-    };
+    let expected = planned_answers(None, 4, 1, 11);
+    let answer = |i: usize| expected[i].to_text();
     // A wrong answer of the right type: a 7 appended to the answer's first number.
     let wrong = |i: usize| {
         let a = answer(i);
@@ -408,30 +420,10 @@ fn a_piped_drill_session() {
 #[test]
 fn a_wrong_yes_or_no_is_settled_at_once() {
     let h = Home::new();
-    let args = DrillArgs {
-        topic: Some("la.independent_or_not".into()),
-        count: 2,
-        level: 2,
-        seed: Some(5),
-        no_save: true,
-    };
-    let plan = session_plan("linalg", &args, 5).unwrap();
-    let truth = |i: usize| {
-        let (k, l, s) = &plan[i];
-        mathdrill::registry()
-            .generate(k, *l, *s)
-            .unwrap()
-            .answer
-            .expected
-    };
-    let wrong = |i: usize| match truth(i) {
-        mathdrill::expr::Value::Bool(true) => "no",
-        _ => "yes",
-    };
-    let right = |i: usize| match truth(i) {
-        mathdrill::expr::Value::Bool(true) => "yes",
-        _ => "no",
-    };
+    let truth = planned_answers(Some("la.independent_or_not"), 2, 2, 5);
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    let wrong = |i: usize| yes_no(truth[i] != mathdrill::expr::Value::Bool(true));
+    let right = |i: usize| yes_no(truth[i] == mathdrill::expr::Value::Bool(true));
     let out = h
         .cmd()
         .args([
