@@ -62,8 +62,10 @@ pub enum Command {
     },
     /// Evaluate an expression: numbers, vectors, matrices, det, inv, transpose, …
     Calc {
-        /// The expression, e.g. "inv([[2,1],[1,1]])"
-        #[arg(allow_hyphen_values = true)]
+        #[arg(
+            allow_hyphen_values = true,
+            help = "The expression, e.g. \"inv([[2,1],[1,1]])\""
+        )]
         expr: String,
         #[arg(long)]
         json: bool,

@@ -66,12 +66,14 @@ impl Elimination {
 /// hand, since a pivot ±1 clears its column without fractions. Real matrices: entries within `1e-10·max|aᵢⱼ|` of 0 count as 0,
 /// and the pivot is the entry *largest in magnitude* (partial pivoting, for stability).
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Pivoting {
+pub struct Pivoting {
     exact: bool,
     eps: f64,
 }
 
 impl Pivoting {
+    /// The rule for eliminating `a`: exact if every entry is exact, else real with a zero
+    /// threshold scaled to `a`'s largest entry.
     pub fn for_matrix(a: &Matrix) -> Pivoting {
         let exact = a.is_exact();
         let eps = if exact {
@@ -82,6 +84,7 @@ impl Pivoting {
         Pivoting { exact, eps }
     }
 
+    /// Whether `x` counts as zero: exactly 0, or within the threshold for real matrices.
     pub fn is_zero(&self, x: Scalar) -> bool {
         if self.exact {
             x.is_zero()
@@ -203,6 +206,24 @@ mod tests {
             e.rref,
             Matrix::from_ints(&[[1, 0, 1], [0, 1, 1], [0, 0, 0]])
         );
+    }
+
+    #[test]
+    fn pivots_prefer_a_unit_entry_then_the_first_nonzero() {
+        // Column 0 is (3, −1, 2): the −1 in row 1 wins over the 3 in row 0.
+        let a = Matrix::from_ints(&[[3, 1], [-1, 2], [2, 5]]);
+        let exact = Pivoting::for_matrix(&a);
+        assert_eq!(exact.pivot_row(&a, 0, 0), Some(1));
+        // Column 1 below row 0 is (2, 5): no ±1, so the first nonzero.
+        assert_eq!(exact.pivot_row(&a, 1, 1), Some(1));
+        assert_eq!(exact.pivot_row(&Matrix::zeros(2, 2), 0, 0), None);
+        // Real matrices: the largest in magnitude, and tiny entries count as zero.
+        let r = a.map(|x| Scalar::Real(x.to_f64()));
+        let real = Pivoting::for_matrix(&r);
+        assert_eq!(real.pivot_row(&r, 0, 0), Some(0));
+        assert!(real.is_zero(Scalar::Real(1e-12)) && !exact.is_zero(Scalar::frac(1, 10_000)));
+        // The first step of rref swaps the unit pivot up.
+        assert_eq!(rref(&a).ops[0], RowOp::Swap(1, 0));
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub mod transform;
 pub mod vector_ops;
 
 pub use determinant::{determinant, determinant_cofactor};
-pub use gauss_jordan::{Elimination, RowOp, rank, rref};
+pub use gauss_jordan::{Elimination, Pivoting, RowOp, rank, rref};
 pub use generators::{IntSource, random_int_matrix, unimodular, with_determinant};
 pub use gram_schmidt::{dot_f64, gram_schmidt, norm_f64, residual};
 pub use inverse::{inverse, inverse_with_steps};

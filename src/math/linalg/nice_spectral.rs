@@ -1,6 +1,6 @@
 //! Nice-number generators: P·D·P⁻¹ with unimodular P (integer eigenvalues and eigenvectors), symmetric matrices with integer spectra.
 //!
-//! Built backwards from the spectrum, as in [`super::generators`]: randomness comes in through
+//! Built backwards from the spectrum, like [`super::unimodular`]: randomness comes in through
 //! [`IntSource`], so the math layer does not depend on the exercise engine.
 //!
 //! - [`pdp_inverse`]: `A = P·D·P⁻¹` with `D = diag(λ₁, …, λₙ)` and `P` unimodular (`det P = ±1`),
