@@ -3,14 +3,14 @@
 //! Each question: the prompt, then answers until it is settled. `?`/`hint` shows the next hint,
 //! `solution` reveals the worked solution, `skip` moves on, `quit` ends the session. A wrong
 //! answer gets the named-mistake feedback and one more try (none for a yes/no question); a
-//! second wrong answer shows the worked solution. Unreadable input is explained and costs no try. A summary ends the session.
+//! second wrong answer shows the worked solution. Unreadable input is explained and costs no
+//! try. A summary ends the session.
 
 use super::args::DrillArgs;
 use super::input::LineSource;
 use super::present;
 use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
-use crate::engine::{DrillRng, KindEntry, Problem, check};
-use crate::expr::Value;
+use crate::engine::{DrillRng, KindEntry, Problem, check, single_wrong_answer};
 use crate::render;
 use anyhow::{Result, bail};
 use std::io::Write;
@@ -236,8 +236,8 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                         }));
                     }
                     tries += 1;
-                    // A yes/no question has one wrong answer: a second try would be no test.
-                    let allowed = if matches!(p.answer.expected, Value::Bool(_)) {
+                    // With a single wrong answer (yes/no) a second try would be no test.
+                    let allowed = if single_wrong_answer(&p.answer.expected) {
                         1
                     } else {
                         2

@@ -29,6 +29,18 @@ pub enum Equivalence {
     Exact,
 }
 
+/// Whether a question with this expected answer has a single wrong answer (yes/no: the other
+/// one). Such a question carries one named mistake, not two, and the drill gives no second try.
+pub fn single_wrong_answer(expected: &Value) -> bool {
+    matches!(expected, Value::Bool(_))
+}
+
+/// How many distinguishable named mistakes a draft must have: two, or one for a question with
+/// a [`single_wrong_answer`].
+pub fn mistakes_needed(expected: &Value) -> usize {
+    if single_wrong_answer(expected) { 1 } else { 2 }
+}
+
 /// A variable of a formula and the interval its test points are drawn from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Domain {

@@ -61,6 +61,18 @@ fn shown(x: f64) -> String {
 /// Simple points tried first for a one-variable witness, in this order.
 const SIMPLE_POINTS: [f64; 7] = [0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 3.0];
 
+/// One test point (the variables' values, in the domain's order) and the two formulas' values.
+struct Sample {
+    xs: Vec<f64>,
+    got: f64,
+    expected: f64,
+}
+
+/// Whether two values of the formulas agree within the tolerance, at the expected value's scale.
+fn agree(tol: Tolerance, got: f64, expected: f64) -> bool {
+    tol.accepts_at_scale(got, expected, expected.abs())
+}
+
 /// A point where `got` and `expected` differ: the first simple point inside a one-variable
 /// domain that separates them, or else the first random test point that did.
 fn witness(
@@ -68,9 +80,8 @@ fn witness(
     expected: &Expr,
     domain: &[Domain],
     tol: Tolerance,
-    tested: &[(Vec<f64>, f64, f64)],
+    samples: &[Sample],
 ) -> Option<Witness> {
-    let differs = |g: f64, e: f64| !tol.accepts_at_scale(g, e, e.abs());
     let make = |xs: &[f64], g: f64, e: f64| Witness {
         point: domain
             .iter()
@@ -84,16 +95,16 @@ fn witness(
         for x in SIMPLE_POINTS.iter().filter(|&&x| d.lo <= x && x <= d.hi) {
             let at = [(d.var.as_str(), *x)];
             if let (Ok(e), Ok(g)) = (eval_at(expected, &at), eval_at(got, &at))
-                && differs(g, e)
+                && !agree(tol, g, e)
             {
                 return Some(make(&[*x], g, e));
             }
         }
     }
-    tested
+    samples
         .iter()
-        .find(|(_, g, e)| differs(*g, *e))
-        .map(|(xs, g, e)| make(xs, *g, *e))
+        .find(|s| !agree(tol, s.got, s.expected))
+        .map(|s| make(&s.xs, s.got, s.expected))
 }
 
 /// Compares `got` with `expected` at seeded random points of `domain`.
@@ -105,11 +116,10 @@ pub fn compare_formulas(
     seed: u64,
 ) -> FormulaMatch {
     let mut rng = DrillRng::from_seed_u64(seed);
-    let mut diffs = Vec::with_capacity(POINTS);
-    let mut tested = Vec::with_capacity(POINTS);
+    let mut samples = Vec::with_capacity(POINTS);
     let mut scale: f64 = 0.0;
     for _ in 0..MAX_DRAWS {
-        if diffs.len() == POINTS {
+        if samples.len() == POINTS {
             break;
         }
         let xs: Vec<f64> = domain
@@ -125,26 +135,26 @@ pub fn compare_formulas(
             continue;
         };
         scale = scale.max(e.abs());
-        diffs.push((g, e));
-        tested.push((xs, g, e));
+        samples.push(Sample {
+            xs,
+            got: g,
+            expected: e,
+        });
     }
-    if diffs.len() < MIN_POINTS {
+    if samples.len() < MIN_POINTS {
         return FormulaMatch::Undefined;
     }
-    if diffs
-        .iter()
-        .all(|&(g, e)| tol.accepts_at_scale(g, e, e.abs()))
-    {
+    if samples.iter().all(|s| agree(tol, s.got, s.expected)) {
         return FormulaMatch::Equal;
     }
-    let c = diffs[0].0 - diffs[0].1;
-    let constant = diffs
+    let c = samples[0].got - samples[0].expected;
+    let constant = samples
         .iter()
-        .all(|&(g, e)| tol.accepts_at_scale(g - e, c, scale.max(c.abs())));
+        .all(|s| tol.accepts_at_scale(s.got - s.expected, c, scale.max(c.abs())));
     if constant {
         FormulaMatch::DifferByConstant(c)
     } else {
-        FormulaMatch::Different(witness(got, expected, domain, tol, &tested))
+        FormulaMatch::Different(witness(got, expected, domain, tol, &samples))
     }
 }
 

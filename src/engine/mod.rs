@@ -16,7 +16,7 @@ mod rng;
 mod span;
 mod tolerance;
 
-pub use answer::{AnswerSpec, Domain, Equivalence};
+pub use answer::{AnswerSpec, Domain, Equivalence, mistakes_needed, single_wrong_answer};
 pub use catalog::{ANSWER_TYPES, Catalog, CatalogError, KindEntry, Topic};
 pub use check::{CheckError, Verdict, check};
 pub use coerce::ShapeError;

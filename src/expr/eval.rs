@@ -170,7 +170,7 @@ fn variable(name: &str, env: Env) -> R<Value> {
     // Names are compared in their one spelling, so `("theta", x)` binds `θ`.
     let Some(&(_, x)) = env
         .iter()
-        .find(|(n, _)| *n == name || super::names::canonical_variable(n) == name)
+        .find(|(n, _)| *n == name || super::names::spells(n, name))
     else {
         return Err(ExprError::type_error(format!(
             "'{name}' has no value here: use a number, or a variable the question names"

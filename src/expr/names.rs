@@ -77,9 +77,17 @@ pub(crate) const GREEK_LETTERS: &[(&str, char)] = &[
     ("omega", 'ω'),
 ];
 
+/// The letter of a Greek name spelled out (`lambda` → `λ`).
+fn greek_letter(name: &str) -> Option<char> {
+    GREEK_LETTERS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, c)| *c)
+}
+
 /// Whether `name` is a Greek letter's name spelled out (`lambda`).
 pub(crate) fn is_greek_name(name: &str) -> bool {
-    GREEK_LETTERS.iter().any(|(n, _)| *n == name)
+    greek_letter(name).is_some()
 }
 
 /// The spelled-out name of a Greek letter (`λ` → `lambda`), for LaTeX.
@@ -94,14 +102,29 @@ pub fn greek_name(letter: char) -> Option<&'static str> {
 /// `lambda` and `λ` are the same variable (`lambda` → `λ`, `mu0` → `μ0`, `sigma_max` → `σ_max`).
 /// Other names are returned unchanged.
 pub fn canonical_variable(name: &str) -> String {
+    match spelled_greek(name) {
+        Some((letter, rest)) => format!("{letter}{rest}"),
+        None => name.to_string(),
+    }
+}
+
+/// Whether `name` spells the variable `canonical` ([`canonical_variable`]), without building
+/// the canonical spelling: `("theta", "θ")`, `("mu0", "μ0")`, `("x", "x")`.
+pub(crate) fn spells(name: &str, canonical: &str) -> bool {
+    match spelled_greek(name) {
+        Some((letter, rest)) => canonical.strip_prefix(letter) == Some(rest),
+        None => name == canonical,
+    }
+}
+
+/// A name that starts with a Greek name spelled out: its letter and what follows the name
+/// (`mu0` → `('μ', "0")`).
+fn spelled_greek(name: &str) -> Option<(char, &str)> {
     let split = name
         .find(|c: char| c.is_ascii_digit() || c == '_')
         .unwrap_or(name.len());
     let (base, rest) = name.split_at(split);
-    match GREEK_LETTERS.iter().find(|(n, _)| *n == base) {
-        Some((_, letter)) => format!("{letter}{rest}"),
-        None => name.to_string(),
-    }
+    greek_letter(base).map(|letter| (letter, rest))
 }
 
 const CONSTANTS: &[&str] = &["pi", "e"];
@@ -194,6 +217,8 @@ mod tests {
         assert_eq!(canonical_variable("λ"), "λ");
         assert_eq!(canonical_variable("x1"), "x1");
         assert_eq!(canonical_variable("lambdas"), "lambdas");
+        assert!(spells("theta", "θ") && spells("mu0", "μ0") && spells("x", "x"));
+        assert!(!spells("mu0", "μ1") && !spells("theta", "x") && !spells("θ", "theta"));
         assert_eq!(greek_name('θ'), Some("theta"));
         assert_eq!(greek_name('x'), None);
     }

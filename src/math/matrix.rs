@@ -26,6 +26,10 @@ impl Matrix {
             data: rows.into_iter().flatten().collect(),
         })
     }
+    /// A matrix with the given vectors as its columns; `None` as for [`Matrix::from_rows`].
+    pub fn from_columns(columns: &[Vec<Scalar>]) -> Option<Matrix> {
+        Matrix::from_rows(columns.to_vec()).map(|m| m.transpose())
+    }
     /// A matrix of integers. Panics on ragged input: for literals in code and tests.
     pub fn from_ints<R: AsRef<[i64]>>(rows: &[R]) -> Matrix {
         Matrix::from_rows(

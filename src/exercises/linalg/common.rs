@@ -378,11 +378,7 @@ impl Mistakes {
     /// The mistakes, or a redraw if fewer than two are distinguishable (one, for a yes/no
     /// question: it has only one wrong answer).
     pub fn finish(self) -> Result<Vec<Mistake>, GenError> {
-        let needed = if matches!(self.expected, Value::Bool(_)) {
-            1
-        } else {
-            2
-        };
+        let needed = crate::engine::mistakes_needed(&self.expected);
         if self.list.len() < needed {
             return Err(GenError::Redraw("fewer than two distinguishable mistakes"));
         }

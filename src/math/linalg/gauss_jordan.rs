@@ -63,8 +63,9 @@ impl Elimination {
 ///
 /// Exact matrices: an entry is zero only when it is exactly 0, and the pivot is the first entry
 /// ±1 at or below the current row, or else the first nonzero one: the choice a person makes by
-/// hand, since a pivot ±1 clears its column without fractions. Real matrices: entries within `1e-10·max|aᵢⱼ|` of 0 count as 0,
-/// and the pivot is the entry *largest in magnitude* (partial pivoting, for stability).
+/// hand, since a pivot ±1 clears its column without fractions. Real matrices: entries within
+/// `1e-10·max|aᵢⱼ|` of 0 count as 0, and the pivot is the entry *largest in magnitude* (partial
+/// pivoting, for stability).
 #[derive(Clone, Copy, Debug)]
 pub struct Pivoting {
     exact: bool,

@@ -92,12 +92,6 @@ pub fn basis_from_rref(r: &Matrix, pivots: &[usize], n: usize) -> Vec<Vec<Scalar
         .collect()
 }
 
-/// The matrix whose columns are the given vectors; `None` if there are none, they are empty, or
-/// their lengths differ.
-fn columns(vectors: &[Vec<Scalar>]) -> Option<Matrix> {
-    Matrix::from_rows(vectors.to_vec()).map(|m| m.transpose())
-}
-
 /// Whether the vectors are linearly independent: `Σ cᵢvᵢ = 0` only for `c = 0`, i.e. the matrix
 /// with the vectors as columns has a pivot in every column. The empty list is independent;
 /// vectors of different lengths (or of length 0) are not a set in one space and give `false`.
@@ -105,7 +99,7 @@ pub fn linearly_independent(vectors: &[Vec<Scalar>]) -> bool {
     if vectors.is_empty() {
         return true;
     }
-    columns(vectors).is_some_and(|m| null_space(&m).is_empty())
+    Matrix::from_columns(vectors).is_some_and(|m| null_space(&m).is_empty())
 }
 
 /// Coefficients `c`, not all zero, with `Σ cᵢvᵢ = 0`; `None` if the vectors are independent (or
@@ -115,7 +109,7 @@ pub fn linearly_independent(vectors: &[Vec<Scalar>]) -> bool {
 /// variable 1); when it is exact it is then scaled to coprime integers, keeping that variable
 /// positive: `2·v₁ − v₂ − v₃ = 0` gives `(2, −1, −1)` rather than `(1, −1/2, −1/2)`.
 pub fn dependency(vectors: &[Vec<Scalar>]) -> Option<Vec<Scalar>> {
-    let m = columns(vectors)?;
+    let m = Matrix::from_columns(vectors)?;
     let c = null_space(&m).into_iter().next()?;
     Some(integer_multiple(&c).unwrap_or(c))
 }
@@ -366,7 +360,7 @@ mod tests {
             let vs: Vec<Vec<Scalar>> = (0..3)
                 .map(|_| (0..3).map(|_| Scalar::int(lcg(&mut state, 2))).collect())
                 .collect();
-            let m = columns(&vs).unwrap();
+            let m = Matrix::from_columns(&vs).unwrap();
             let independent = m.to_nalgebra().rank(1e-9) == 3;
             assert_eq!(linearly_independent(&vs), independent);
             match dependency(&vs) {

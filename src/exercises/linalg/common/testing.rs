@@ -42,12 +42,7 @@ pub fn solution_mentions(solution: &[Line], expected: &Value) -> bool {
 pub fn assert_sound(d: &Draft, ctx: &str) {
     assert!(!d.prompt.is_empty(), "{ctx}: empty prompt");
     assert!(!d.hints.is_empty(), "{ctx}: no specific hint");
-    // A yes/no question has only one wrong answer, so one named mistake.
-    let needed = if matches!(d.answer.expected, Value::Bool(_)) {
-        1
-    } else {
-        2
-    };
+    let needed = crate::engine::mistakes_needed(&d.answer.expected);
     assert!(
         d.mistakes.len() >= needed,
         "{ctx}: {} mistakes",

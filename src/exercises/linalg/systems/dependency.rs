@@ -62,11 +62,6 @@ pub fn draw_dependent(rng: &mut DrillRng, k: usize, dim: usize) -> Result<Depend
     Err(GenError::Redraw("no dependency with every vector in it"))
 }
 
-/// The matrix with the given vectors as its columns.
-pub fn as_columns(vectors: &[Vec<Scalar>]) -> Option<Matrix> {
-    Matrix::from_rows(vectors.to_vec()).map(|m| m.transpose())
-}
-
 /// The dependency written with one vector as a combination of the others.
 pub struct Combination {
     /// The indices of the other vectors.

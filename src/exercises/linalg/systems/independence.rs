@@ -17,13 +17,13 @@ use super::super::common::Mistakes;
 use super::super::text::linear_combination;
 use super::common::{names, tol};
 use super::dependency::{
-    Combination, Dependent, as_columns, dependency_lines, draw_dependent, elimination_solution,
-    space, vectors_line,
+    Combination, Dependent, dependency_lines, draw_dependent, elimination_solution, space,
+    vectors_line,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::expr::Value;
-use crate::math::Scalar;
 use crate::math::linalg::{rref, solve};
+use crate::math::{Matrix, Scalar};
 
 pub struct Independence;
 
@@ -49,7 +49,7 @@ impl Exercise for Independence {
         } = &drawn;
         let (k, combined) = (vectors.len(), *combined);
         let dim = vectors[0].len();
-        let v = as_columns(vectors).ok_or(GenError::Redraw("no matrix"))?;
+        let v = Matrix::from_columns(vectors).ok_or(GenError::Redraw("no matrix"))?;
         let c = solve::dependency(vectors).ok_or(GenError::Redraw("independent"))?;
         let eq = Equivalence::Direction(tol());
         let answer = AnswerSpec::with(Value::Vector(c.clone()), eq.clone());

@@ -23,13 +23,13 @@
 use super::super::common::{Mistakes, factor, num};
 use super::common::names;
 use super::dependency::{
-    Dependent, MAX_ENTRY, as_columns, dependency_lines, draw_dependent, elimination_solution,
-    space, vectors_line,
+    Dependent, MAX_ENTRY, dependency_lines, draw_dependent, elimination_solution, space,
+    vectors_line,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::expr::Value;
-use crate::math::Scalar;
 use crate::math::linalg::{nice_rank, rref, solve};
+use crate::math::{Matrix, Scalar};
 
 pub struct IndependentOrNot;
 
@@ -104,9 +104,11 @@ impl Exercise for IndependentOrNot {
         } = draw(level, rng)?;
         let (k, dim) = (vectors.len(), vectors[0].len());
         let independent = dependency.is_none();
-        let v = as_columns(&vectors).ok_or(GenError::Redraw("no matrix"))?;
+        let v = Matrix::from_columns(&vectors).ok_or(GenError::Redraw("no matrix"))?;
         let answer = AnswerSpec::with(Value::Bool(independent), Equivalence::Exact);
         let vn = names("v", k);
+        // For two independent vectors, why neither is a multiple of the other.
+        let pair_reason = (k == 2 && independent).then(|| not_a_multiple(&vectors[0], &vectors[1]));
 
         let mut mistakes = Mistakes::new(&answer.expected);
         let e = rref(&v);
@@ -122,7 +124,7 @@ impl Exercise for IndependentOrNot {
             )));
         }
         solution.extend(elimination_solution(&v, &e));
-        let hints = match &dependency {
+        match &dependency {
             Some(d) => {
                 let c = solve::dependency(&vectors).ok_or(GenError::Redraw("independent"))?;
                 let combination = d.combination().text;
@@ -156,28 +158,13 @@ impl Exercise for IndependentOrNot {
                 };
                 mistakes.require(name, Value::Bool(true), message)?;
                 solution.extend(dependency_lines(d, &v, &e, &c)?);
-                vec![
-                    if k > dim {
-                        format!("How many pivots can a matrix with {dim} rows have?")
-                    } else if k == 2 {
-                        "Two vectors are dependent exactly when one is a multiple of the other: \
-                         compare the ratios of their entries."
-                            .to_string()
-                    } else {
-                        "Is one vector a combination of the others? A column of V without a \
-                         pivot after row reduction is exactly such a vector."
-                            .to_string()
-                    },
-                    format!("Row-reduce V = [{}] and count the pivots.", vn.join(" ")),
-                ]
             }
             None => {
-                let why = if k == 2 {
-                    format!("{}.", not_a_multiple(&vectors[0], &vectors[1]))
-                } else {
-                    "each column of V has a pivot after row reduction, so no vector is a \
-                     combination of the others."
-                        .to_string()
+                let why = match &pair_reason {
+                    Some(reason) => format!("{reason}."),
+                    None => "each column of V has a pivot after row reduction, so no vector is \
+                             a combination of the others."
+                        .to_string(),
                 };
                 mistakes.require(
                     "called_dependent",
@@ -194,26 +181,30 @@ impl Exercise for IndependentOrNot {
                      of V·c = 0 is c = 0.",
                     pivots.join(", ")
                 )));
-                if k == 2 {
-                    solution.push(Line::math(format!(
-                        "Directly: {}.",
-                        not_a_multiple(&vectors[0], &vectors[1])
-                    )));
+                if let Some(reason) = &pair_reason {
+                    solution.push(Line::math(format!("Directly: {reason}.")));
                 }
-                vec![
-                    if k == 2 {
-                        "Two vectors are dependent exactly when one is a multiple of the other: \
-                         compare the ratios of their entries."
-                            .to_string()
-                    } else {
-                        "Put the vectors as the columns of V and row-reduce: independent exactly \
-                         when every column gets a pivot."
-                            .to_string()
-                    },
-                    format!("Row-reduce V = [{}] and count the pivots.", vn.join(" ")),
-                ]
             }
+        }
+        let first_hint = if k > dim {
+            format!("How many pivots can a matrix with {dim} rows have?")
+        } else if k == 2 {
+            "Two vectors are dependent exactly when one is a multiple of the other: compare the \
+             ratios of their entries."
+                .to_string()
+        } else if independent {
+            "Put the vectors as the columns of V and row-reduce: independent exactly when every \
+             column gets a pivot."
+                .to_string()
+        } else {
+            "Is one vector a combination of the others? A column of V without a pivot after row \
+             reduction is exactly such a vector."
+                .to_string()
         };
+        let hints = vec![
+            first_hint,
+            format!("Row-reduce V = [{}] and count the pivots.", vn.join(" ")),
+        ];
         solution.push(
             Line::new()
                 .t(if independent {
