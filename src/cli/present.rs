@@ -128,7 +128,7 @@ pub fn header(p: &Problem) -> String {
 
 /// The canonical answer as text that `check` accepts.
 pub fn canonical_answer(p: &Problem) -> String {
-    p.answer.expected.to_text()
+    p.answer.canonical_text()
 }
 
 /// The answer as displayed (typeset, possibly several lines).

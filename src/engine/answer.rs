@@ -66,6 +66,10 @@ impl Domain {
 pub struct AnswerSpec {
     pub expected: Value,
     pub equivalence: Equivalence,
+    /// The exact form of an answer whose value is real but has a closed form
+    /// (`34/(5*sqrt(174))`, `-sqrt(3)/2`), in the answer language: what `solve` prints as the
+    /// canonical answer. `None` where the value prints exactly by itself.
+    pub exact: Option<String>,
 }
 
 impl AnswerSpec {
@@ -73,18 +77,21 @@ impl AnswerSpec {
         AnswerSpec {
             expected: expected.into(),
             equivalence: Equivalence::Scalar(Tolerance::default()),
+            exact: None,
         }
     }
     pub fn integer(n: i64) -> AnswerSpec {
         AnswerSpec {
             expected: Value::Scalar(crate::math::Scalar::int(n)),
             equivalence: Equivalence::Integer,
+            exact: None,
         }
     }
     pub fn entrywise(expected: impl Into<Value>) -> AnswerSpec {
         AnswerSpec {
             expected: expected.into(),
             equivalence: Equivalence::Entrywise(Tolerance::default()),
+            exact: None,
         }
     }
     /// The answer's type in the catalog's words ([`crate::engine::catalog::ANSWER_TYPES`]), from
@@ -110,6 +117,22 @@ impl AnswerSpec {
         AnswerSpec {
             expected: expected.into(),
             equivalence,
+            exact: None,
         }
+    }
+
+    /// Gives the answer's exact form in the answer language (`-sqrt(3)/2`); the soundness test
+    /// checks that it is accepted.
+    pub fn exact_as(mut self, text: impl Into<String>) -> AnswerSpec {
+        self.exact = Some(text.into());
+        self
+    }
+
+    /// The canonical answer as `solve` prints it: the exact form where one is given, else the
+    /// value's own text. `check` accepts it.
+    pub fn canonical_text(&self) -> String {
+        self.exact
+            .clone()
+            .unwrap_or_else(|| self.expected.to_text())
     }
 }

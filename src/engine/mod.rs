@@ -13,6 +13,7 @@ mod formula;
 mod problem;
 mod registry;
 mod rng;
+pub mod soak;
 mod span;
 mod tolerance;
 

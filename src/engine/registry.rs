@@ -154,7 +154,7 @@ fn usable(p: &Problem) -> bool {
         std::mem::discriminant(&m.answer) == std::mem::discriminant(&spec.expected)
             && compare(&m.answer, &spec.expected, &spec.equivalence, p.seed).correct
     });
-    !clash && check(p, &spec.expected.to_text()).is_ok_and(|v| v.correct)
+    !clash && check(p, &spec.canonical_text()).is_ok_and(|v| v.correct)
 }
 
 /// Levenshtein distance, for "did you mean" suggestions.

@@ -3,9 +3,11 @@
 use super::*;
 use crate::engine::{Draft, DrillRng, Exercise, Piece};
 
-/// Seeds per level in the kinds' soundness tests: 10,000 in release builds (what CI runs,
-/// the property test over bounds and degeneracy), 500 in quick debug runs.
-pub const SEEDS: u64 = if cfg!(debug_assertions) { 500 } else { 10_000 };
+/// Seeds per level in the kinds' property tests (bounds, degeneracy, the answer against
+/// nalgebra): 400 in the default run, times `MATHDRILL_SOAK` in a soak run.
+pub fn seeds() -> u64 {
+    crate::engine::soak::seeds(400)
+}
 
 /// Generates like the engine: redraws from the same stream on `Redraw`, at most 100 times.
 /// Returns the draft and how many redraws it took.
@@ -67,12 +69,12 @@ pub fn assert_sound(d: &Draft, ctx: &str) {
     );
 }
 
-/// Runs `each` on every level's drafts over [`SEEDS`] seeds, after the common checks; also
+/// Runs `each` on every level's drafts over [`seeds`] seeds, after the common checks; also
 /// checks that unsupported levels are refused and that redraws stay rare.
 pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Draft, &str)) {
     for &level in levels {
         let mut redraws = 0;
-        for seed in 0..SEEDS {
+        for seed in 0..seeds() {
             let (d, r) = draw(ex, level, seed);
             redraws += r;
             let ctx = format!("{} level {level} seed {seed}", ex.id());
@@ -80,9 +82,10 @@ pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Dra
             each(level, &d, &ctx);
         }
         assert!(
-            redraws < SEEDS as usize * 3,
-            "{} level {level}: {redraws} redraws over {SEEDS} seeds",
-            ex.id()
+            redraws < seeds() as usize * 3,
+            "{} level {level}: {redraws} redraws over {} seeds",
+            ex.id(),
+            seeds()
         );
     }
     let mut rng = DrillRng::for_exercise(ex.id(), 0, 0);

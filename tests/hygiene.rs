@@ -1,0 +1,198 @@
+//! Worked solutions, hints and feedback without filler, over every kind and level:
+//! - no hint repeats an earlier one;
+//! - no line of a solution or hint restates its own left side (`det(Aᵀ) = det(Aᵀ)`, `(−3) = −3`);
+//! - the feedback for a named mistake does not state the answer (the numbers of the answer
+//!   belong in the solution, after the last try).
+
+use mathdrill::engine::{Line, Piece, Problem};
+use mathdrill::expr::Value;
+use mathdrill::registry;
+use mathdrill::render::inline_value;
+
+fn seeds() -> u64 {
+    mathdrill::engine::soak::seeds(100)
+}
+
+/// A side of an equation, compared without spaces and without parentheses around the whole.
+fn normal(side: &str) -> String {
+    let mut s: String = side.chars().filter(|c| !c.is_whitespace()).collect();
+    while s.starts_with('(') && s.ends_with(')') && balanced(&s[1..s.len() - 1]) {
+        s = s[1..s.len() - 1].to_string();
+    }
+    s
+}
+
+fn balanced(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// The pairs of adjacent sides of an `=` chain that are the same, in one run of mathematics.
+fn restated(math: &str) -> Option<String> {
+    let sides: Vec<String> = math.split('=').map(normal).collect();
+    sides
+        .windows(2)
+        .find(|w| !w[0].is_empty() && w[0] == w[1])
+        .map(|w| format!("{} = {}", w[0], w[1]))
+}
+
+/// The runs of mathematics of a line: math and values side by side, broken by prose.
+fn math_runs(line: &Line) -> Vec<String> {
+    let mut runs = vec![String::new()];
+    for p in &line.0 {
+        match p {
+            Piece::Math(s) => runs.last_mut().unwrap().push_str(s),
+            Piece::Value(v) => runs.last_mut().unwrap().push_str(&inline_value(v)),
+            Piece::Text(_) => runs.push(String::new()),
+        }
+    }
+    runs
+}
+
+/// The text of a hint split at prose sentence ends; each sentence is checked as math.
+fn hint_statements(h: &str) -> Vec<&str> {
+    h.split([':', ';', ',']).collect()
+}
+
+/// Whether the number `n` (as printed) stands in `text` as a whole number, not as part of a
+/// longer one (`16` in `(−16)`, not in `160` or `1.16`).
+fn stands_in(text: &str, n: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || c == '.' || c == '/';
+    text.match_indices(n).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + n.len()..].chars().next();
+        !before.is_some_and(digit) && !after.is_some_and(digit)
+    })
+}
+
+/// The answer's number as the program prints it, when it is distinctive enough that its
+/// appearance in feedback gives the answer away: not a one-digit integer, and not a number the
+/// prompt shows.
+fn telling_number(p: &Problem) -> Option<String> {
+    let Value::Scalar(x) = &p.answer.expected else {
+        return None;
+    };
+    let shown = inline_value(&Value::Scalar(*x));
+    let digits = shown.trim_start_matches('−');
+    if digits.len() < 2 || !digits.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let prompt: String = p
+        .prompt
+        .iter()
+        .flat_map(math_runs)
+        .chain(p.prompt.iter().flat_map(|l| {
+            l.0.iter().filter_map(|piece| match piece {
+                Piece::Text(t) => Some(t.clone()),
+                _ => None,
+            })
+        }))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!stands_in(&prompt, digits)).then_some(shown)
+}
+
+fn problems() -> impl Iterator<Item = Problem> {
+    let reg = registry();
+    reg.kinds().flat_map(move |k| {
+        k.levels.iter().flat_map(move |&level| {
+            (0..seeds()).map(move |seed| reg.generate(&k.id, level, seed).unwrap())
+        })
+    })
+}
+
+fn at(p: &Problem) -> String {
+    format!("{} level {} seed {}", p.kind, p.level, p.seed)
+}
+
+fn report(name: &str, failures: Vec<String>) {
+    assert!(
+        failures.is_empty(),
+        "{name}: {} failures, first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(20)].join("\n")
+    );
+}
+
+#[test]
+fn no_hint_repeats_an_earlier_one() {
+    let mut failures = Vec::new();
+    for p in problems() {
+        for (i, h) in p.hints.iter().enumerate() {
+            let key = normal(&h.to_lowercase());
+            if p.hints[..i]
+                .iter()
+                .any(|e| normal(&e.to_lowercase()) == key)
+            {
+                failures.push(format!("{}: hint {} repeats: {h}", at(&p), i + 1));
+            }
+        }
+    }
+    report("repeated hints", failures);
+}
+
+#[test]
+fn no_solution_line_restates_its_left_side() {
+    let mut failures = Vec::new();
+    for p in problems() {
+        for line in &p.solution {
+            for run in math_runs(line) {
+                if let Some(t) = restated(&run) {
+                    failures.push(format!("{}: solution says {t}", at(&p)));
+                }
+            }
+        }
+        for h in &p.hints {
+            for s in hint_statements(h) {
+                if let Some(t) = restated(s) {
+                    failures.push(format!("{}: hint says {t}: {h}", at(&p)));
+                }
+            }
+        }
+    }
+    report("tautologies", failures);
+}
+
+#[test]
+fn feedback_does_not_state_the_answer() {
+    let mut failures = Vec::new();
+    for p in problems() {
+        let Some(n) = telling_number(&p) else {
+            continue;
+        };
+        let digits = n.trim_start_matches('−');
+        for m in &p.mistakes {
+            if stands_in(&m.message, digits) {
+                failures.push(format!(
+                    "{}: mistake {} names the answer {n}: {}",
+                    at(&p),
+                    m.name,
+                    m.message
+                ));
+            }
+        }
+    }
+    report("feedback that gives the answer", failures);
+}
+
+#[test]
+fn the_checks_see_what_they_look_for() {
+    assert_eq!(
+        restated("det(Aᵀ) = det(Aᵀ) = (−3) = −3").as_deref(),
+        Some("det(Aᵀ) = det(Aᵀ)")
+    );
+    assert_eq!(restated("(−3) = −3").as_deref(), Some("−3 = −3"));
+    assert_eq!(restated("det A = 3·2 − 5·1 = 1"), None);
+    assert!(stands_in("det A = −det U = −(−16)", "16"));
+    assert!(!stands_in("a 160 or 1.16", "16"));
+}
