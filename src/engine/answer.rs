@@ -61,6 +61,17 @@ impl Domain {
     }
 }
 
+/// The unit an angle is asked in, which decides how a typed `45°` is read: as 45 where degrees
+/// are asked, as π/4 where radians are (and the verdict says so), and as π/4 in a question that
+/// asks no angle (as in the calculator).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unit {
+    #[default]
+    None,
+    Degrees,
+    Radians,
+}
+
 /// The expected answer and how to compare with it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnswerSpec {
@@ -70,6 +81,8 @@ pub struct AnswerSpec {
     /// (`34/(5*sqrt(174))`, `-sqrt(3)/2`), in the answer language: what `solve` prints as the
     /// canonical answer. `None` where the value prints exactly by itself.
     pub exact: Option<String>,
+    /// The unit of an angle answer ([`AnswerSpec::in_unit`]).
+    pub unit: Unit,
 }
 
 impl AnswerSpec {
@@ -78,6 +91,7 @@ impl AnswerSpec {
             expected: expected.into(),
             equivalence: Equivalence::Scalar(Tolerance::default()),
             exact: None,
+            unit: Unit::None,
         }
     }
     pub fn integer(n: i64) -> AnswerSpec {
@@ -85,6 +99,7 @@ impl AnswerSpec {
             expected: Value::Scalar(crate::math::Scalar::int(n)),
             equivalence: Equivalence::Integer,
             exact: None,
+            unit: Unit::None,
         }
     }
     pub fn entrywise(expected: impl Into<Value>) -> AnswerSpec {
@@ -92,6 +107,7 @@ impl AnswerSpec {
             expected: expected.into(),
             equivalence: Equivalence::Entrywise(Tolerance::default()),
             exact: None,
+            unit: Unit::None,
         }
     }
     /// The answer's type in the catalog's words ([`crate::engine::catalog::ANSWER_TYPES`]), from
@@ -118,6 +134,7 @@ impl AnswerSpec {
             expected: expected.into(),
             equivalence,
             exact: None,
+            unit: Unit::None,
         }
     }
 
@@ -125,6 +142,12 @@ impl AnswerSpec {
     /// checks that it is accepted.
     pub fn exact_as(mut self, text: impl Into<String>) -> AnswerSpec {
         self.exact = Some(text.into());
+        self
+    }
+
+    /// Declares the unit an angle answer is asked in.
+    pub fn in_unit(mut self, unit: Unit) -> AnswerSpec {
+        self.unit = unit;
         self
     }
 

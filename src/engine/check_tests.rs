@@ -1,7 +1,7 @@
 //! `check` on synthetic problems of every answer type: acceptance, named mistakes (also of
 //! another type than the answer), shape errors, generic feedback and the "read as" echo.
 
-use super::answer::{AnswerSpec, Domain, Equivalence};
+use super::answer::{AnswerSpec, Domain, Equivalence, Unit};
 use super::check::{CheckError, check};
 use super::problem::{Mistake, Problem};
 use super::tolerance::Tolerance;
@@ -42,12 +42,18 @@ fn scalars_accept_every_exact_and_rounded_form() {
         assert!(!ok(&p, bad), "{bad}");
     }
     assert!(check(&p, "-1/3").unwrap().feedback.contains("sign"));
-    assert!(
-        check(&p, "0.335")
-            .unwrap()
-            .feedback
-            .contains("4 significant figures")
+    // Rounded to 2 figures: the feedback says so; off in the third figure: it does not claim
+    // that more figures would help.
+    assert_eq!(
+        check(&p, "0.33").unwrap().feedback,
+        "Close: that is the answer rounded to 2 significant figures; give at least 4 (or the \
+         exact value)."
     );
+    let v = check(&p, "0.335").unwrap();
+    assert!(!v.feedback.contains("significant"), "{}", v.feedback);
+    assert!(v.feedback.starts_with("Close, but not right"), "{}", v.feedback);
+    let v = check(&p, "0.33367").unwrap();
+    assert!(!v.feedback.contains("significant"), "{}", v.feedback);
 }
 
 #[test]
@@ -225,6 +231,310 @@ fn yes_no_and_letter_choices() {
     assert!(ok(&p, "b") && ok(&p, "B"));
     assert!(!ok(&p, "c"));
     assert!(check(&p, "bc").is_err());
+}
+
+#[test]
+fn yes_and_no_in_any_case_with_a_full_stop() {
+    let yes = problem(
+        AnswerSpec::with(Value::Bool(true), Equivalence::Exact),
+        vec![],
+    );
+    let no = problem(
+        AnswerSpec::with(Value::Bool(false), Equivalence::Exact),
+        vec![],
+    );
+    for input in ["Yes", "YES", " yes ", "Yes.", "y.", "True"] {
+        assert!(ok(&yes, input), "{input}");
+        assert!(!ok(&no, input), "{input}");
+    }
+    for input in ["No", "NO", "No.", " no. ", "N"] {
+        assert!(ok(&no, input), "{input}");
+        assert!(!ok(&yes, input), "{input}");
+    }
+    let choice = problem(
+        AnswerSpec::with(Value::Choice('b'), Equivalence::Exact),
+        vec![],
+    );
+    for input in ["B", "b.", "(b)", "(B).", " b "] {
+        assert!(ok(&choice, input), "{input}");
+    }
+    assert!(!ok(&choice, "c."));
+}
+
+fn refused(p: &Problem, input: &str) -> (String, String) {
+    match check(p, input) {
+        Err(e @ CheckError::Refused { .. }) => {
+            let CheckError::Refused { ref message, .. } = e else {
+                unreachable!()
+            };
+            (message.clone(), e.to_string())
+        }
+        other => panic!("{input}: {other:?}"),
+    }
+}
+
+#[test]
+fn calculator_functions_and_operations_are_refused() {
+    let p = problem(
+        AnswerSpec::entrywise(Matrix::from_ints(&[[3, 4], [-5, -7]])),
+        vec![],
+    );
+    let (message, text) = refused(&p, "inv([-7 -4; 5 3])");
+    assert_eq!(
+        message,
+        "functions that compute results are for `mathdrill calc`; type the result"
+    );
+    assert!(
+        text.ends_with("  inv([-7 -4; 5 3])\n  ^^^ inv computes a result"),
+        "{text}"
+    );
+    for input in [
+        "[-7 -4; 5 3]^-1",
+        "[3 -5; 4 -7]'",
+        "[3 -5; 4 -7]^T",
+        "-[-3 -4; 5 7]",
+        "[1 0; 0 1]*[3 4; -5 -7]",
+        "[3 4; -5 -7] + 0",
+    ] {
+        let (message, _) = refused(&p, input);
+        assert!(message.contains("mathdrill calc"), "{input}: {message}");
+    }
+    // Entries may be expressions with elementary functions.
+    assert!(ok(&p, "[sqrt(9), abs(-4); -5, -7]"));
+    // Refused before anything is evaluated: this would take seconds to compute.
+    let f = problem(
+        AnswerSpec::with(
+            Value::Formula(parse("λ").unwrap()),
+            Equivalence::Formula {
+                vars: vec![Domain::new("λ", -5.0, 5.0)],
+                tol: T,
+            },
+        ),
+        vec![],
+    );
+    let (_, text) = refused(&f, "lambda+0*det(eye(50)^9999)");
+    assert!(text.contains("det computes a result"), "{text}");
+    let s = problem(AnswerSpec::scalar(Scalar::int(1)), vec![]);
+    assert!(refused(&s, "round(0.7)").0.contains("mathdrill calc"));
+    assert!(refused(&s, "max(0, 1)").0.contains("mathdrill calc"));
+}
+
+#[test]
+fn printed_symbols_read_back() {
+    let p = problem(AnswerSpec::scalar(Scalar::frac(1, 2)), vec![]);
+    for input in ["2⁻¹", "½", "√2·√2/4", "1 × ½ ÷ 1", "−(−½)", "(√(3+1))⁻¹"] {
+        assert!(ok(&p, input), "{input}");
+    }
+    let f = problem(
+        AnswerSpec::with(
+            Value::Formula(parse("λ^2 + λ - 42").unwrap()),
+            Equivalence::Formula {
+                vars: vec![Domain::new("λ", -5.0, 5.0)],
+                tol: T,
+            },
+        ),
+        vec![],
+    );
+    assert!(ok(&f, "λ² + λ − 42"));
+    assert!(ok(&f, "(λ − 6)·(λ + 7)"));
+    assert!(!ok(&f, "λ³ + λ − 42"));
+}
+
+#[test]
+fn a_matrix_pasted_from_the_screen_is_read() {
+    let p = problem(
+        AnswerSpec::entrywise(Matrix::from_ints(&[[2, -5], [-1, 3]])),
+        vec![],
+    );
+    assert!(ok(&p, "⎡  2 −5 ⎤\n⎣ −1  3 ⎦"));
+    assert!(ok(&p, "A⁻¹ = ⎡  2  −5 ⎤\n      ⎣ −1   3 ⎦"));
+    assert!(!ok(&p, "⎡  2 −5 ⎤\n⎣ −1  4 ⎦"));
+    let three = problem(
+        AnswerSpec::entrywise(Matrix::from_ints(&[[1, 1, 2], [4, 2, 5], [0, 1, 1]])),
+        vec![],
+    );
+    assert!(ok(
+        &three,
+        "      ⎡ 1  1  2 ⎤\nA⁻¹ = ⎢ 4  2  5 ⎥\n      ⎣ 0  1  1 ⎦"
+    ));
+    let v = problem(
+        AnswerSpec::entrywise(Value::Vector(vec![0.into(), 1.into(), 2.into()])),
+        vec![],
+    );
+    assert!(ok(&v, "    ⎡ 0 ⎤\nv = ⎢ 1 ⎥\n    ⎣ 2 ⎦"));
+    assert!(ok(&v, "[ 0  1  2 ]"));
+    assert!(ok(&v, "x = [ 0  1  2 ]"));
+    // A basis as the program prints one.
+    let line = problem(
+        AnswerSpec::with(
+            Value::Set(vec![Value::Vector(vec![4.into(), (-2).into(), 1.into()])]),
+            Equivalence::Span(T),
+        ),
+        vec![],
+    );
+    assert!(ok(&line, "{(4, −2, 1)}") && ok(&line, "(−8, 4, −2)"));
+    assert!(ok(&line, "⎡  4 ⎤\n⎢ −2 ⎥\n⎣  1 ⎦"));
+}
+
+#[test]
+fn degrees_are_read_in_the_unit_asked() {
+    let deg = problem(
+        AnswerSpec::scalar(Scalar::int(45)).in_unit(Unit::Degrees),
+        vec![],
+    );
+    let v = check(&deg, "45°").unwrap();
+    assert!(v.correct && v.reading.is_none(), "{v:?}");
+    assert!(ok(&deg, "45") && ok(&deg, "90° - 45°") && !ok(&deg, "46°"));
+    let rad = problem(
+        AnswerSpec::scalar(Scalar::Real(std::f64::consts::FRAC_PI_4)).in_unit(Unit::Radians),
+        vec![],
+    );
+    let v = check(&rad, "45°").unwrap();
+    assert!(v.correct, "{v:?}");
+    assert_eq!(v.reading.as_deref(), Some("read 45° as π/4 radians"));
+    assert!(ok(&rad, "pi/4") && !ok(&rad, "45"));
+    let obtuse = problem(
+        AnswerSpec::scalar(Scalar::Real(2.0 * std::f64::consts::PI / 3.0)).in_unit(Unit::Radians),
+        vec![],
+    );
+    let v = check(&obtuse, "120°").unwrap();
+    assert_eq!(v.reading.as_deref(), Some("read 120° as 2π/3 radians"));
+}
+
+#[test]
+fn a_formula_in_another_variable_is_refused() {
+    let p = problem(
+        AnswerSpec::with(
+            Value::Formula(parse("λ^2 + λ - 42").unwrap()),
+            Equivalence::Formula {
+                vars: vec![Domain::new("lambda", -5.0, 5.0)],
+                tol: T,
+            },
+        ),
+        vec![],
+    );
+    for (input, typed) in [
+        ("x^2 + x - 42", "x"),
+        ("lamda^2 + lamda - 42", "lamda"),
+        ("l^2 + l - 42", "l"),
+        ("t^2 + t - 42", "t"),
+        ("λ^2 + x - 42", "x"),
+    ] {
+        let (message, text) = refused(&p, input);
+        assert_eq!(
+            message,
+            format!("the answer is a formula in λ; you wrote {typed}. Type λ or lambda"),
+            "{input}"
+        );
+        assert!(text.contains(&format!("{typed} is not a variable")), "{text}");
+    }
+    let xy = problem(
+        AnswerSpec::with(
+            Value::Formula(parse("x*y").unwrap()),
+            Equivalence::Formula {
+                vars: vec![Domain::new("x", 1.0, 2.0), Domain::new("y", 1.0, 2.0)],
+                tol: T,
+            },
+        ),
+        vec![],
+    );
+    assert_eq!(
+        refused(&xy, "x*z").0,
+        "the answer is a formula in x and y; you wrote z. Type x and y"
+    );
+}
+
+#[test]
+fn a_list_without_brackets_is_refused_with_the_brackets() {
+    let set = problem(
+        AnswerSpec::with(
+            Value::Set(vec![Value::Scalar((-2).into()), Value::Scalar((-4).into())]),
+            Equivalence::UnorderedSet(T),
+        ),
+        vec![],
+    );
+    let (message, text) = refused(&set, "-2, -4");
+    assert_eq!(message, "a list needs its brackets: did you mean {-2, -4}?");
+    assert!(text.contains('^'), "{text}");
+    let vector = problem(
+        AnswerSpec::entrywise(Value::Vector(vec![1.into(), 2.into()])),
+        vec![],
+    );
+    assert_eq!(
+        refused(&vector, " 1, 2 ").0,
+        "a list needs its brackets: did you mean [1, 2]?"
+    );
+    let matrix = problem(
+        AnswerSpec::entrywise(Matrix::from_ints(&[[1, 2], [3, 4]])),
+        vec![],
+    );
+    assert_eq!(
+        refused(&matrix, "1 2; 3 4").0,
+        "a list needs its brackets: did you mean [1 2; 3 4]?"
+    );
+    let scalar = problem(AnswerSpec::scalar(Scalar::int(1)), vec![]);
+    assert!(matches!(
+        check(&scalar, "1, 2"),
+        Err(CheckError::Parse { .. })
+    ));
+}
+
+#[test]
+fn a_near_miss_of_an_integer_says_the_answer_is_an_integer() {
+    let p = problem(AnswerSpec::integer(-16), vec![]);
+    for input in ["-15.9999", "-16.0001", "-15.5", "-4*sqrt(16.0000001)"] {
+        let v = check(&p, input).unwrap();
+        assert!(!v.correct && v.score < 1.0, "{input}");
+        assert!(v.feedback.contains("exact integer"), "{input}: {}", v.feedback);
+        assert!(!v.feedback.contains("significant"), "{input}: {}", v.feedback);
+    }
+    assert!(ok(&p, "-16.0"));
+}
+
+#[test]
+fn a_wrong_count_of_values_is_named_by_count() {
+    let set = |xs: &[i64]| Value::Set(xs.iter().map(|&x| Value::Scalar(x.into())).collect());
+    let p = problem(
+        AnswerSpec::with(set(&[3, -1]), Equivalence::UnorderedSet(T)),
+        vec![],
+    );
+    let v = check(&p, "{3, -1, 2}").unwrap();
+    assert!(!v.correct && v.score < 1.0);
+    assert_eq!(
+        v.feedback,
+        "Not quite: you gave 3 values; the answer has 2 values."
+    );
+}
+
+#[test]
+fn every_wrong_answer_scores_below_one() {
+    let v = |xs: &[i64]| Value::Vector(xs.iter().map(|&x| Scalar::int(x)).collect());
+    let line = problem(
+        AnswerSpec::with(Value::Set(vec![v(&[-1, 1, 0])]), Equivalence::Span(T)),
+        vec![],
+    );
+    let set = |xs: &[i64]| Value::Set(xs.iter().map(|&x| Value::Scalar(x.into())).collect());
+    let eig = problem(
+        AnswerSpec::with(set(&[2, 2]), Equivalence::UnorderedSet(T)),
+        vec![],
+    );
+    let m = problem(
+        AnswerSpec::entrywise(Matrix::from_ints(&[[1, 2], [3, 4]])),
+        vec![],
+    );
+    for (p, input) in [
+        (&line, "{[-1,1,0],[1,-1,0]}"),
+        (&line, "{[-1,1,0],[2,-2,0]}"),
+        (&eig, "{2, 2, 2}"),
+        (&eig, "{2}"),
+        (&m, "[1 2; 3 4.1]"),
+    ] {
+        let verdict = check(p, input).unwrap();
+        assert!(
+            !verdict.correct && verdict.score < 1.0,
+            "{input}: {verdict:?}"
+        );
+    }
 }
 
 #[test]

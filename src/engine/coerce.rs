@@ -25,6 +25,41 @@ fn shape_err(expected: &Value, got: &Value) -> ShapeError {
     }
 }
 
+/// A variable of a formula answer that the question's formula does not use (`x` where the
+/// answer is a formula in λ), and the variables it does use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stray {
+    pub var: String,
+    pub expected: Vec<String>,
+}
+
+/// The first variable of `expr` outside the declared domain of a formula answer: such an answer
+/// is in the wrong variable, not a wrong formula.
+pub fn stray_variable(expr: &Expr, eq: &Equivalence) -> Option<Stray> {
+    let (Equivalence::Formula { vars, .. } | Equivalence::Antiderivative { vars, .. }) = eq else {
+        return None;
+    };
+    let var = expr
+        .free_vars()
+        .into_iter()
+        .find(|v| !vars.iter().any(|d| &d.var == v))?;
+    Some(Stray {
+        var,
+        expected: vars.iter().map(|d| d.var.clone()).collect(),
+    })
+}
+
+/// A vector written as a vector, a tuple of numbers (`(4, −2, 1)`, as bases are printed) or a
+/// one-column matrix (a column pasted from the screen).
+fn as_vector(v: &Value) -> Option<Value> {
+    match v {
+        Value::Vector(_) => Some(v.clone()),
+        Value::Tuple(_) => flat_scalars(v).map(Value::Vector),
+        Value::Matrix(m) if m.ncols() == 1 => Some(Value::Vector(m.entries().to_vec())),
+        _ => None,
+    }
+}
+
 /// The scalars of a flat list-like value: a vector, a tuple or set of numbers, or a one-row or
 /// one-column matrix.
 pub fn flat_scalars(v: &Value) -> Option<Vec<Scalar>> {
@@ -49,18 +84,20 @@ pub fn coerce(
             Value::Formula(_) | Value::Scalar(_) => Ok(Value::Formula(expr.clone())),
             _ => Err(fail()),
         },
-        (Equivalence::Span(_), _) => match got {
-            Value::Vector(_) => Ok(Value::Set(vec![got.clone()])),
-            Value::Set(items) | Value::Tuple(items)
-                if items.iter().all(|i| matches!(i, Value::Vector(_))) =>
-            {
-                Ok(Value::Set(items.clone()))
-            }
-            _ => Err(ShapeError {
+        (Equivalence::Span(_), _) => {
+            let vectors = match got {
+                Value::Set(items) | Value::Tuple(items)
+                    if !items.iter().all(|i| matches!(i, Value::Scalar(_))) =>
+                {
+                    items.iter().map(as_vector).collect()
+                }
+                _ => as_vector(got).map(|v| vec![v]),
+            };
+            vectors.map(Value::Set).ok_or_else(|| ShapeError {
                 expected: "a basis: a set of vectors such as {[1, 0, 2], [0, 1, -1]}".into(),
                 got: got.describe(),
-            }),
-        },
+            })
+        }
         (_, Value::Scalar(_)) => got.as_scalar().map(Value::Scalar).ok_or_else(fail),
         (_, Value::Vector(_)) => flat_scalars(got).map(Value::Vector).ok_or_else(fail),
         (_, Value::Matrix(m)) => match got {

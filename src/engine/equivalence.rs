@@ -165,27 +165,41 @@ fn unordered(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
             matched += 1;
         }
     }
-    let note = match g.len().cmp(&e.len()) {
-        std::cmp::Ordering::Less => Some(format!(
-            "there are {} values, you gave {}",
-            e.len(),
-            g.len()
-        )),
-        std::cmp::Ordering::Greater => Some(format!(
-            "there are only {} values, you gave {}",
-            e.len(),
-            g.len()
-        )),
-        std::cmp::Ordering::Equal if matched < e.len() && matched > 0 => Some(format!(
+    let note = if g.len() != e.len() {
+        Some(count_note(g.len(), e))
+    } else if matched < e.len() && matched > 0 {
+        Some(format!(
             "{matched} of {} values {} right",
             e.len(),
             if matched == 1 { "is" } else { "are" }
-        )),
-        _ => None,
+        ))
+    } else {
+        None
     };
     let mut c = Comparison::partial(matched, e.len().max(g.len()), note);
     c.correct = matched == e.len() && g.len() == e.len();
     c
+}
+
+/// A set answer with the wrong number of values: the counts, and where values repeat in the
+/// answer and fewer were typed, that a repeated value is listed as often as it repeats.
+fn count_note(got: usize, expected: &[Value]) -> String {
+    let plural = |n: usize| if n == 1 { "value" } else { "values" };
+    let n = expected.len();
+    let repeats = expected
+        .iter()
+        .enumerate()
+        .any(|(i, a)| expected[..i].contains(a));
+    let advice = if got < n && repeats {
+        " (list a repeated value as often as it repeats)"
+    } else {
+        ""
+    };
+    format!(
+        "you gave {got} {}; the answer has {n} {}{advice}",
+        plural(got),
+        plural(n)
+    )
 }
 
 /// `got = k·expected` for some `k ≠ 0`, judged at the scale of `got`.
@@ -294,6 +308,25 @@ mod tests {
         assert_eq!(
             compare(&set(&[3.0, 5.0]), &set(&[3.0, -1.0]), &eq, 0).score,
             0.5
+        );
+    }
+
+    #[test]
+    fn a_wrong_count_of_values_is_said_as_counts() {
+        let eq = Equivalence::UnorderedSet(T);
+        let c = compare(&set(&[3.0, -1.0, 2.0]), &set(&[-1.0, 3.0]), &eq, 0);
+        assert!(!c.correct && c.score < 1.0);
+        assert_eq!(
+            c.note.as_deref(),
+            Some("you gave 3 values; the answer has 2 values")
+        );
+        let c = compare(&set(&[2.0]), &set(&[2.0, 2.0]), &eq, 0);
+        assert_eq!(
+            c.note.as_deref(),
+            Some(
+                "you gave 1 value; the answer has 2 values (list a repeated value as often as \
+                 it repeats)"
+            )
         );
     }
 

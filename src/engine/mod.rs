@@ -17,7 +17,7 @@ pub mod soak;
 mod span;
 mod tolerance;
 
-pub use answer::{AnswerSpec, Domain, Equivalence, mistakes_needed, single_wrong_answer};
+pub use answer::{AnswerSpec, Domain, Equivalence, Unit, mistakes_needed, single_wrong_answer};
 pub use catalog::{ANSWER_TYPES, Catalog, CatalogError, KindEntry, Topic};
 pub use check::{CheckError, Verdict, check};
 pub use coerce::ShapeError;

@@ -43,15 +43,20 @@ pub fn compare_span(got: &Value, expected: &Value, tol: Tolerance) -> Comparison
     }
     let basis = gram_schmidt(&e, 1e-9);
     let dim = basis.len();
-    let inside = g
+    let inside_vectors: Vec<Vec<f64>> = g
         .iter()
         .filter(|v| norm_f64(v) > 0.0 && norm_f64(&residual(v, &basis)) <= tol.rel * norm_f64(v))
-        .count();
+        .cloned()
+        .collect();
+    let inside = inside_vectors.len();
     let independent = gram_schmidt(&g, tol.rel).len() == g.len();
+    // Credit for the dimensions of the subspace the typed vectors do span, out of what was
+    // needed: dependent or surplus vectors earn nothing, so only a basis scores 1.
+    let spanned = gram_schmidt(&inside_vectors, tol.rel).len();
     let score = if g.is_empty() {
         0.0
     } else {
-        inside as f64 / g.len().max(dim) as f64
+        spanned as f64 / g.len().max(dim) as f64
     };
     let note = if inside < g.len() {
         Some(match (g.len(), g.len() - inside) {
@@ -107,7 +112,17 @@ mod tests {
         let c = compare_span(&basis(&[&[1.0, 0.0, 2.0]]), &e, T);
         assert!(!c.correct && c.note.unwrap().contains("dimension 2"));
         let c = compare_span(&basis(&[&[1.0, 0.0, 2.0], &[2.0, 0.0, 4.0]]), &e, T);
+        assert_eq!(c.score, 0.5, "dependent vectors span one dimension of two");
         assert!(!c.correct && c.note.unwrap().contains("dependent"));
+        let line = basis(&[&[-1.0, 1.0, 0.0]]);
+        let c = compare_span(&basis(&[&[-1.0, 1.0, 0.0], &[1.0, -1.0, 0.0]]), &line, T);
+        assert!(!c.correct && c.score < 1.0, "{c:?}");
+        let c = compare_span(
+            &basis(&[&[1.0, 0.0, 2.0], &[0.0, 1.0, -1.0], &[1.0, 1.0, 1.0]]),
+            &e,
+            T,
+        );
+        assert!(!c.correct && c.score < 1.0, "{c:?}");
         let c = compare_span(&basis(&[&[1.0, 0.0, 2.0], &[0.0, 0.0, 1.0]]), &e, T);
         assert_eq!(
             c.note.as_deref(),

@@ -243,6 +243,7 @@ fn elementary(f: &str, name: &str, x: Scalar) -> R<Scalar> {
         "floor" => v.floor(),
         "ceil" => v.ceil(),
         "round" => v.round(),
+        "deg" => v.to_radians(),
         _ => {
             return Err(ExprError::type_error(format!(
                 "unknown function '{name}'; the functions are {}",

@@ -27,6 +27,8 @@ pub(crate) enum Tok {
     Percent,
     /// `√`
     Sqrt,
+    /// `°`: degrees
+    Degree,
 }
 
 impl Tok {
@@ -51,6 +53,7 @@ impl Tok {
             Tok::Quote => "'",
             Tok::Percent => "%",
             Tok::Sqrt => "√",
+            Tok::Degree => "°",
         };
         format!("'{s}'")
     }
@@ -64,10 +67,94 @@ pub(crate) struct Token {
     pub space_before: bool,
 }
 
-/// Splits `input` into tokens. Accepts a few Unicode spellings: `π`, `√`, `×`/`·` for `*`,
-/// `÷` for `/`, `−` for `-`, `’` for `'`.
+/// Superscript digits, `⁰` to `⁹`.
+const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/// The ASCII digit a superscript digit stands for (`²` → `2`).
+fn superscript_digit(c: char) -> Option<char> {
+    let i = SUPERSCRIPT_DIGITS.iter().position(|&d| d == c)?;
+    char::from_digit(i as u32, 10)
+}
+
+/// The vulgar fractions, as numerator and denominator.
+const VULGAR_FRACTIONS: [(char, &str, &str); 18] = [
+    ('½', "1", "2"),
+    ('⅓', "1", "3"),
+    ('⅔', "2", "3"),
+    ('¼', "1", "4"),
+    ('¾', "3", "4"),
+    ('⅕', "1", "5"),
+    ('⅖', "2", "5"),
+    ('⅗', "3", "5"),
+    ('⅘', "4", "5"),
+    ('⅙', "1", "6"),
+    ('⅚', "5", "6"),
+    ('⅐', "1", "7"),
+    ('⅛', "1", "8"),
+    ('⅜', "3", "8"),
+    ('⅝', "5", "8"),
+    ('⅞', "7", "8"),
+    ('⅑', "1", "9"),
+    ('⅒', "1", "10"),
+];
+
+/// The glyphs of a matrix typeset over several lines, as the program prints it
+/// (`⎡  2 −5 ⎤` over `⎣ −1  3 ⎦`), read line after line: `⎡` opens the matrix, `⎤` and `⎥` end a
+/// row, `⎦` closes it, and `⎢` and `⎣` only continue it (`None`: read as a space).
+fn matrix_glyph(c: char) -> Option<Option<Tok>> {
+    match c {
+        '⎡' => Some(Some(Tok::LBracket)),
+        '⎤' | '⎥' => Some(Some(Tok::Semi)),
+        '⎦' => Some(Some(Tok::RBracket)),
+        '⎢' | '⎣' => Some(None),
+        _ => None,
+    }
+}
+
+/// Characters that start a bracketed value on a line of a pasted matrix.
+fn opens_block(c: char) -> bool {
+    matches!(c, '[' | '⎡' | '⎢' | '⎣')
+}
+
+/// Blanks a label such as `A⁻¹ = ` before a matrix on each line (the program prints one on the
+/// middle line of a matrix, `v = [ 1  2 ]` on a one-row one), so that a matrix copied from the
+/// screen reads as the matrix. Blanking keeps every other character at its offset.
+fn blank_labels(chars: &mut [char]) {
+    let mut line_start = 0;
+    while line_start < chars.len() {
+        let line_end = chars[line_start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |k| line_start + k);
+        let line = &chars[line_start..line_end];
+        if let Some(open) = line.iter().position(|&c| opens_block(c)) {
+            let before = &line[..open];
+            let eq = before.iter().rposition(|&c| c == '=');
+            let labelled = eq.is_some_and(|eq| {
+                let label = &before[..eq];
+                before[eq + 1..].iter().all(|c| c.is_whitespace())
+                    && label.iter().any(|c| !c.is_whitespace())
+                    && !label
+                        .iter()
+                        .any(|&c| c == '=' || matches!(c, ']' | '⎤' | '⎥' | '⎦') || opens_block(c))
+            });
+            if let (true, Some(eq)) = (labelled, eq) {
+                chars[line_start..=line_start + eq].fill(' ');
+            }
+        }
+        line_start = line_end + 1;
+    }
+}
+
+/// Splits `input` into tokens. Accepts the symbols the program prints, so that what it shows can
+/// be typed or pasted back: `π`, `√`, `×`/`·`/`⋅`/`∙` for `*`, `÷` for `/`, `−` for `-`, `’` for
+/// `'`, `ᵀ` (transpose), superscript exponents (`λ²`, `x⁻²`, `2⁻¹`: `^` and the exponent),
+/// vulgar fractions (`½` is `(1/2)`), `°` (degrees), and matrices typeset with `⎡ ⎢ ⎣ ⎤ ⎥ ⎦`
+/// over several lines, with a label such as `A = ` before them. One full stop at the very end is
+/// ignored (`No.`).
 pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
-    let chars: Vec<char> = input.chars().collect();
+    let mut chars: Vec<char> = input.chars().collect();
+    blank_labels(&mut chars);
     let mut toks = Vec::new();
     let mut i = 0;
     let mut space = false;
@@ -94,15 +181,90 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
             i = end;
             continue;
         }
+        if superscript_digit(c).is_some() || matches!(c, '⁻' | '⁺') {
+            let sign_end = i + usize::from(matches!(c, '⁻' | '⁺'));
+            let end = sign_end
+                + chars[sign_end..]
+                    .iter()
+                    .take_while(|&&d| superscript_digit(d).is_some())
+                    .count();
+            if end == sign_end {
+                return Err(ExprError::syntax(
+                    (i, end),
+                    "a superscript sign must be followed by superscript digits, as in x⁻²",
+                ));
+            }
+            push(Tok::Caret, end, &mut space);
+            if sign_end > i {
+                let sign = if c == '⁻' { Tok::Minus } else { Tok::Plus };
+                toks.push(Token {
+                    tok: sign,
+                    span: (i, sign_end),
+                    space_before: false,
+                });
+            }
+            toks.push(Token {
+                tok: Tok::Num(chars[sign_end..end].iter().filter_map(|&d| superscript_digit(d)).collect()),
+                span: (sign_end, end),
+                space_before: false,
+            });
+            i = end;
+            continue;
+        }
+        if let Some(&(_, n, d)) = VULGAR_FRACTIONS.iter().find(|(f, ..)| *f == c) {
+            if i > 0 && chars[i - 1].is_ascii_digit() {
+                return Err(ExprError::syntax(
+                    (i - 1, i + 1),
+                    format!(
+                        "a number directly before {c} could mean a sum or a product: write {} + \
+                         {n}/{d} or {}*{n}/{d}",
+                        chars[i - 1],
+                        chars[i - 1]
+                    ),
+                ));
+            }
+            let fraction = [
+                Tok::LParen,
+                Tok::Num(n.into()),
+                Tok::Slash,
+                Tok::Num(d.into()),
+                Tok::RParen,
+            ];
+            for (k, tok) in fraction.into_iter().enumerate() {
+                toks.push(Token {
+                    tok,
+                    span: (i, i + 1),
+                    space_before: space && k == 0,
+                });
+            }
+            space = false;
+            i += 1;
+            continue;
+        }
+        if let Some(glyph) = matrix_glyph(c) {
+            match glyph {
+                Some(tok) => push(tok, i + 1, &mut space),
+                None => space = true,
+            }
+            i += 1;
+            continue;
+        }
         if c == 'π' {
             push(Tok::Ident("pi".into()), i + 1, &mut space);
+            i += 1;
+            continue;
+        }
+        if c == 'ᵀ' {
+            push(Tok::Quote, i + 1, &mut space);
             i += 1;
             continue;
         }
         if c.is_alphabetic() {
             let end = i + chars[i..]
                 .iter()
-                .take_while(|&&c| c != 'π' && (c.is_alphabetic() || c.is_ascii_digit() || c == '_'))
+                .take_while(|&&c| {
+                    !matches!(c, 'π' | 'ᵀ') && (c.is_alphabetic() || c.is_ascii_digit() || c == '_')
+                })
                 .count();
             let paren = chars.get(end) == Some(&'(');
             for (a, b) in split_run(&chars[i..end], paren) {
@@ -121,7 +283,7 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
             '+' => (Tok::Plus, 1),
             '-' | '−' | '–' => (Tok::Minus, 1),
             '*' if next == Some('*') => (Tok::Caret, 2),
-            '*' | '×' | '·' | '⋅' => (Tok::Star, 1),
+            '*' | '×' | '·' | '⋅' | '∙' => (Tok::Star, 1),
             '/' | '÷' => (Tok::Slash, 1),
             '^' => (Tok::Caret, 1),
             '(' => (Tok::LParen, 1),
@@ -134,11 +296,19 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
             ';' => (Tok::Semi, 1),
             '\'' | '’' => (Tok::Quote, 1),
             '%' => (Tok::Percent, 1),
+            '°' => (Tok::Degree, 1),
             '√' => (Tok::Sqrt, 1),
+            '.' if chars[i + 1..].iter().all(|c| c.is_whitespace()) => break,
             '.' => {
                 return Err(ExprError::syntax(
                     (i, i + 1),
                     "a '.' must be followed by a digit, as in 0.5 or .5",
+                ));
+            }
+            '=' => {
+                return Err(ExprError::syntax(
+                    (i, i + 1),
+                    "an answer is a value, not an equation: type only what comes after '='",
                 ));
             }
             _ => {

@@ -7,6 +7,7 @@
 //! assert_eq!(parse_value("det([1 2; 3 4])").unwrap().to_text(), "-2");
 //! ```
 
+mod answer_form;
 mod ast;
 mod brackets;
 mod error;
@@ -30,6 +31,7 @@ mod eval_tests;
 #[cfg(test)]
 mod parser_tests;
 
+pub use answer_form::{AnswerError, Degrees, degrees, parse_answer, variable_use};
 pub use ast::{BinOp, Constant, Expr};
 pub use error::ExprError;
 pub use eval::{eval_at, evaluate, parse_value};

@@ -28,6 +28,7 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "floor",
     "ceil",
     "round",
+    "deg",
     "det",
     "inv",
     "transpose",
@@ -48,6 +49,26 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "cross",
     "proj",
 ];
+
+/// The elementary functions: the ones an answer may use (`check` and the drill), because they
+/// write a value in closed form (`sqrt(2)/2`, `ln(3)`, `acos(1/3)`) without doing the work an
+/// exercise asks for. Every other function of [`FUNCTIONS`] computes a result (`det`, `inv`,
+/// `eig`, …) and belongs to `mathdrill calc` alone.
+///
+/// Deliberately elementary: `floor` and `ceil` (closed forms such as ⌊n/2⌋ need them), and `deg`
+/// (what `45°` means: a unit conversion to radians). Deliberately not: `round` (rounding is what
+/// a question asks for when it says "to 2 decimals"), `min` and `max` (picking the largest or
+/// smallest is the question in "the largest eigenvalue"), `sigmoid` (σ(z) is what the ML
+/// exercises ask to compute).
+pub(crate) const ELEMENTARY: &[&str] = &[
+    "sqrt", "abs", "exp", "ln", "log", "log10", "log2", "sin", "cos", "tan", "asin", "acos", "atan",
+    "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "floor", "ceil", "deg",
+];
+
+/// Whether an answer may call the function `name` ([`ELEMENTARY`]).
+pub(crate) fn is_elementary(name: &str) -> bool {
+    ELEMENTARY.contains(&name)
+}
 
 /// Greek letters usable as variable names, spelled out and as letters (`pi` is the constant).
 /// Either spelling may be typed; both name the same variable, written with the letter.
@@ -128,15 +149,24 @@ fn spelled_greek(name: &str) -> Option<(char, &str)> {
 }
 
 const CONSTANTS: &[&str] = &["pi", "e"];
+/// The yes/no keywords, each true one followed by its false one.
 const KEYWORDS: &[&str] = &["yes", "no", "true", "false"];
 
 pub(crate) fn is_function(name: &str) -> bool {
     FUNCTIONS.contains(&name)
 }
 
+/// The yes/no keyword `name` spells, in any case (`yes`, `Yes`, `NO`, `true`).
+pub(crate) fn keyword(name: &str) -> Option<bool> {
+    KEYWORDS
+        .iter()
+        .position(|k| k.eq_ignore_ascii_case(name))
+        .map(|i| i % 2 == 0)
+}
+
 /// A name that is read as one token when it forms a whole run of letters.
 fn is_whole_name(run: &str) -> bool {
-    is_function(run) || CONSTANTS.contains(&run) || KEYWORDS.contains(&run) || is_greek_name(run)
+    is_function(run) || CONSTANTS.contains(&run) || keyword(run).is_some() || is_greek_name(run)
 }
 
 /// A name that is clearly one variable: a single letter or a Greek letter, optionally followed
@@ -239,5 +269,27 @@ mod tests {
             assert_eq!(split(name, false), [name]);
         }
         assert_eq!(split("foo", true), ["foo"]);
+        for name in ["Yes", "NO", "True"] {
+            assert_eq!(split(name, false), [name]);
+        }
+    }
+
+    #[test]
+    fn keywords_in_any_case() {
+        assert_eq!(keyword("Yes"), Some(true));
+        assert_eq!(keyword("NO"), Some(false));
+        assert_eq!(keyword("true"), Some(true));
+        assert_eq!(keyword("FALSE"), Some(false));
+        assert_eq!(keyword("yess"), None);
+    }
+
+    #[test]
+    fn elementary_functions_are_functions() {
+        for f in ELEMENTARY {
+            assert!(is_function(f), "{f}");
+        }
+        for f in ["det", "inv", "eig", "round", "max", "sigmoid"] {
+            assert!(is_function(f) && !is_elementary(f), "{f}");
+        }
     }
 }

@@ -7,7 +7,7 @@
 //!    `1/2x` is `(1/2)·x` (WeBWorK's reading; [`Expr::reading`] echoes it)
 //! 3. prefix `-`, `+`, `√` (so `-2*3` is `(-2)·3` and `-x^2` is `-(x^2)`)
 //! 4. `^` / `**`, right associative; the exponent may start with a sign (`2^-1`, `e^-x`), and a
-//!    bare `T` exponent is a transpose (`A^T`)
+//!    bare `T` exponent is a transpose (`A^T`); superscripts lex as exponents (`λ²`, `2⁻¹`)
 //! 5. postfix `'` (transpose) and `%` (divide by 100)
 //! 6. numbers, names, calls `f(…)`, groups `( )`, tuples `(a, b)`, vectors and matrices `[ ]`,
 //!    sets `{ }`
@@ -24,7 +24,7 @@ use super::error::ExprError;
 use super::lexer::{Tok, Token, lex};
 use super::limits::{MAX_DEPTH, MAX_INPUT_CHARS, MAX_TREE_HEIGHT};
 use super::literal::parse_number;
-use super::names::{FUNCTIONS, canonical_variable, is_function, is_variable_like};
+use super::names::{FUNCTIONS, canonical_variable, is_function, is_variable_like, keyword};
 use super::spans::{Parsed, Spans, height};
 
 type R<T> = Result<T, ExprError>;
@@ -309,9 +309,13 @@ impl Parser {
     fn postfix(&mut self, ctx: Ctx) -> R<Parsed> {
         let mut e = self.primary(ctx)?;
         while let Some(t) = self.peek() {
-            let make = match t.tok {
+            let make: fn(Box<Expr>) -> Expr = match t.tok {
                 Tok::Quote => Expr::Transpose,
                 Tok::Percent => Expr::Percent,
+                Tok::Degree => |a| Expr::Call {
+                    name: "deg".into(),
+                    args: vec![*a],
+                },
                 _ => break,
             };
             let span = (e.span().0, t.span.1);
@@ -380,11 +384,12 @@ impl Parser {
     }
 
     fn name(&mut self, name: String, span: (usize, usize)) -> R<Parsed> {
+        if let Some(b) = keyword(&name) {
+            return Ok(leaf(Expr::Bool(b), span));
+        }
         let expr = match name.as_str() {
             "pi" => Expr::Const(Constant::Pi),
             "e" => Expr::Const(Constant::E),
-            "yes" | "true" => Expr::Bool(true),
-            "no" | "false" => Expr::Bool(false),
             _ if is_function(&name) => return self.call(name, span),
             _ => {
                 let paren_follows = self

@@ -277,3 +277,73 @@ fn free_vars() {
     let v: Vec<String> = p("2*x*cos(y^2) + pi + e").free_vars().into_iter().collect();
     assert_eq!(v, ["x", "y"]);
 }
+
+#[test]
+fn superscripts_are_exponents() {
+    assert_eq!(show("λ²"), "λ^2");
+    assert_eq!(show("x³ + 2x²"), "x^3 + 2*x^2");
+    assert_eq!(show("2⁻¹"), "2^-1");
+    assert_eq!(show("x⁻²"), "x^-2");
+    assert_eq!(show("10¹²"), "10^12");
+    assert_eq!(show("A⁻¹"), "A^-1");
+    assert_eq!(show("Aᵀ"), "A'");
+    assert_eq!(show("λ² − 5λ + 6"), "λ^2 - 5*λ + 6");
+    assert_eq!(show("[x² 1]"), "[x^2, 1]");
+    assert_eq!(err("x⁻").span(), (1, 2));
+}
+
+#[test]
+fn printed_symbols() {
+    assert_eq!(show("√2"), "sqrt(2)");
+    assert_eq!(show("√(x+1)"), "sqrt(x + 1)");
+    assert_eq!(show("2·3 × 4 ∙ 5 ⋅ 6"), "2*3*4*5*6");
+    assert_eq!(show("1 − 2"), "1 - 2");
+    assert_eq!(show("½"), "1/2");
+    assert_eq!(show("¾x"), "3/4*x");
+    assert_eq!(show("2^⅓"), "2^(1/3)");
+    assert_eq!(show("x + ⅒"), "x + 1/10");
+    let e = err("2½");
+    assert_eq!(e.span(), (0, 2));
+    assert!(e.message().contains("2 + 1/2"), "{}", e.message());
+    assert_eq!(show("45°"), "deg(45)");
+    assert_eq!(show("sin(30°)"), "sin(deg(30))");
+    assert_eq!(show("-45°"), "-deg(45)");
+}
+
+#[test]
+fn matrices_typeset_over_lines() {
+    let m = p("[2 -5; -1 3]");
+    assert_eq!(p("⎡  2 −5 ⎤\n⎣ −1  3 ⎦"), m);
+    assert_eq!(p("A⁻¹ = ⎡  2  −5 ⎤\n      ⎣ −1   3 ⎦"), m);
+    assert_eq!(
+        p("      ⎡ 1  2 ⎤\nB = ⎢ 3  4 ⎥\n      ⎣ 5  6 ⎦"),
+        p("[1 2; 3 4; 5 6]")
+    );
+    assert_eq!(p("    ⎡  1 ⎤\nv = ⎢ 22 ⎥\n    ⎣  3 ⎦"), p("[1; 22; 3]"));
+    assert_eq!(p("v = [ 1  2  3 ]"), p("[1 2 3]"));
+    assert_eq!(
+        p("⎡ 4 − λ   −5 ⎤\n⎣ 2   −3 − λ ⎦"),
+        p("[4 - λ, -5; 2, -3 - λ]")
+    );
+    // Spans still point into the pasted text.
+    let e = err("⎡ 1 2 ⎤\n⎣ 3 # ⎦");
+    assert_eq!(e.span(), (12, 13));
+    // An equation is not an answer; only a label before a matrix is dropped.
+    assert!(err("x = 3").message().contains("not an equation"));
+}
+
+#[test]
+fn yes_no_in_any_case_and_a_final_full_stop() {
+    for s in ["Yes", "YES", "yes.", "True", " yes "] {
+        assert_eq!(p(s), Expr::Bool(true), "{s}");
+    }
+    for s in ["No", "NO", "No.", "FALSE"] {
+        assert_eq!(p(s), Expr::Bool(false), "{s}");
+    }
+    assert_eq!(p("b."), var("b"));
+    assert_eq!(p("(b)"), var("b"));
+    assert_eq!(show("3."), "3");
+    assert_eq!(show("[1, 2]. "), "[1, 2]");
+    assert!(parse("1 . 2").is_err());
+    assert!(parse("b..").is_err());
+}

@@ -227,7 +227,7 @@ fn angle_of_matrix(rng: &mut DrillRng) -> Result<Draft, GenError> {
         (Scalar::Real(degrees), c, s, shown, num(c), num(s))
     };
     let deg = theta.to_f64();
-    let answer = AnswerSpec::scalar(theta);
+    let answer = AnswerSpec::scalar(theta).in_unit(crate::engine::Unit::Degrees);
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
         "radians",

@@ -135,7 +135,11 @@ impl Exercise for AngleBetween {
         } else {
             Scalar::int(angle.degrees)
         };
-        let answer = AnswerSpec::scalar(expected);
+        let answer = AnswerSpec::scalar(expected).in_unit(if radians {
+            crate::engine::Unit::Radians
+        } else {
+            crate::engine::Unit::Degrees
+        });
 
         let mut mistakes = Mistakes::new(&answer.expected);
         mistakes.require(
