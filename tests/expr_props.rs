@@ -205,3 +205,33 @@ proptest! {
         }
     }
 }
+
+fn exact_matrix() -> impl Strategy<Value = Matrix> {
+    let entry = prop_oneof![
+        (-1000i64..1000).prop_map(Scalar::int),
+        (-99i64..99, 1i64..20).prop_map(|(n, d)| Scalar::frac(n, d)),
+    ];
+    (1usize..5, 1usize..5).prop_flat_map(move |(r, c)| {
+        prop::collection::vec(prop::collection::vec(entry.clone(), c), r)
+            .prop_map(|rows| Matrix::from_rows(rows).expect("rectangular"))
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// What the program prints can be pasted back: a matrix as the terminal shows it, typeset
+    /// over several lines with a label, reads as the same matrix (a one-row matrix as a vector).
+    #[test]
+    fn typeset_matrices_read_back(m in exact_matrix()) {
+        use mathdrill::engine::Line;
+        let text = mathdrill::render::lines(&[Line::new().m("A⁻¹ = ").v(m.clone())], "  ");
+        let expected = if m.nrows() == 1 {
+            Value::Vector(m.entries().to_vec())
+        } else {
+            Value::Matrix(m)
+        };
+        let back = parse_value(&text).map_err(|e| e.render(&text));
+        prop_assert_eq!(back, Ok(expected), "{}", text);
+    }
+}

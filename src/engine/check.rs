@@ -86,10 +86,13 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
     // carry the position to mark.
     let value = parse_value(input).map_err(parse_err)?;
     let (value, degrees_reading) = read_degrees(&expr, value, spec.unit, input);
-    let reading = [expr.reading().map(|r| format!("read as {r}")), degrees_reading]
-        .into_iter()
-        .flatten()
-        .reduce(|a, b| format!("{a}; {b}"));
+    let reading = [
+        expr.reading().map(|r| format!("read as {r}")),
+        degrees_reading,
+    ]
+    .into_iter()
+    .flatten()
+    .reduce(|a, b| format!("{a}; {b}"));
     if let Some(stray) = stray_variable(&expr, &spec.equivalence) {
         return Err(wrong_variable(input, &stray));
     }
@@ -230,7 +233,10 @@ fn and_list<S: AsRef<str>>(items: &[S]) -> String {
         [one] => one.as_ref().to_string(),
         [init @ .., last] => format!(
             "{} and {}",
-            init.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "),
+            init.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
             last.as_ref()
         ),
     }
@@ -328,7 +334,10 @@ fn significant_figures(input: &str) -> Option<usize> {
     let plain = !t.is_empty()
         && t.chars().all(|c| c.is_ascii_digit() || c == '.')
         && t.matches('.').count() <= 1;
-    let digits = t.trim_start_matches(['0', '.']).chars().filter(char::is_ascii_digit);
+    let digits = t
+        .trim_start_matches(['0', '.'])
+        .chars()
+        .filter(char::is_ascii_digit);
     plain.then(|| digits.count()).filter(|&n| n > 0)
 }
 

@@ -51,7 +51,11 @@ fn scalars_accept_every_exact_and_rounded_form() {
     );
     let v = check(&p, "0.335").unwrap();
     assert!(!v.feedback.contains("significant"), "{}", v.feedback);
-    assert!(v.feedback.starts_with("Close, but not right"), "{}", v.feedback);
+    assert!(
+        v.feedback.starts_with("Close, but not right"),
+        "{}",
+        v.feedback
+    );
     let v = check(&p, "0.33367").unwrap();
     assert!(!v.feedback.contains("significant"), "{}", v.feedback);
 }
@@ -426,7 +430,10 @@ fn a_formula_in_another_variable_is_refused() {
             format!("the answer is a formula in λ; you wrote {typed}. Type λ or lambda"),
             "{input}"
         );
-        assert!(text.contains(&format!("{typed} is not a variable")), "{text}");
+        assert!(
+            text.contains(&format!("{typed} is not a variable")),
+            "{text}"
+        );
     }
     let xy = problem(
         AnswerSpec::with(
@@ -485,8 +492,16 @@ fn a_near_miss_of_an_integer_says_the_answer_is_an_integer() {
     for input in ["-15.9999", "-16.0001", "-15.5", "-4*sqrt(16.0000001)"] {
         let v = check(&p, input).unwrap();
         assert!(!v.correct && v.score < 1.0, "{input}");
-        assert!(v.feedback.contains("exact integer"), "{input}: {}", v.feedback);
-        assert!(!v.feedback.contains("significant"), "{input}: {}", v.feedback);
+        assert!(
+            v.feedback.contains("exact integer"),
+            "{input}: {}",
+            v.feedback
+        );
+        assert!(
+            !v.feedback.contains("significant"),
+            "{input}: {}",
+            v.feedback
+        );
     }
     assert!(ok(&p, "-16.0"));
 }

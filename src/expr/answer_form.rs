@@ -55,9 +55,7 @@ fn operation(e: &Expr) -> Option<&'static str> {
         Expr::Percent(a) if is_compound(a) => Some("a percentage of a vector or matrix"),
         Expr::Binary { op, lhs, rhs, .. } if is_compound(lhs) || is_compound(rhs) => {
             Some(match op {
-                BinOp::Pow
-                    if matches!(&**rhs, Expr::Neg(one) if **one == Expr::Num(Scalar::int(1))) =>
-                {
+                BinOp::Pow if matches!(&**rhs, Expr::Neg(one) if **one == Expr::Num(Scalar::int(1))) => {
                     "an inverse"
                 }
                 BinOp::Pow => "a power of a matrix",
@@ -139,8 +137,7 @@ pub enum Degrees<'a> {
 /// Where `e` uses degrees.
 pub fn degrees(e: &Expr) -> Degrees<'_> {
     fn uses(e: &Expr) -> bool {
-        matches!(e, Expr::Call { name, .. } if name == "deg")
-            || children(e).into_iter().any(uses)
+        matches!(e, Expr::Call { name, .. } if name == "deg") || children(e).into_iter().any(uses)
     }
     match e {
         Expr::Call { name, args } if name == "deg" && args.len() == 1 => Degrees::Whole(&args[0]),
@@ -169,7 +166,12 @@ mod tests {
         assert_eq!(m, "inv computes a result");
         assert_eq!(span, (0, 3));
         assert_eq!(refused("lambda + 0*det(eye(50)^9999)").2, (11, 14));
-        for input in ["eig([1 2; 3 4])", "{max(1, 2)}", "[round(2.5), 1]", "sigmoid(0)"] {
+        for input in [
+            "eig([1 2; 3 4])",
+            "{max(1, 2)}",
+            "[round(2.5), 1]",
+            "sigmoid(0)",
+        ] {
             assert_eq!(refused(input).0, FUNCTION_HEADLINE, "{input}");
         }
     }
@@ -182,11 +184,26 @@ mod tests {
             ("[1 2; 3 4]'", "a transpose computes a result"),
             ("[1 2; 3 4]ᵀ", "a transpose computes a result"),
             ("[1 2; 3 4]^T", "a transpose computes a result"),
-            ("2*[1, 2]", "a product with a vector or matrix computes a result"),
-            ("[1, 2]/2", "a division of a vector or matrix computes a result"),
-            ("[1, 2] + [3, 4]", "a sum of vectors or matrices computes a result"),
-            ("-[1, 2]", "a negation of a vector or matrix computes a result"),
-            ("{1, 2 * (3, 4)}", "a product with a vector or matrix computes a result"),
+            (
+                "2*[1, 2]",
+                "a product with a vector or matrix computes a result",
+            ),
+            (
+                "[1, 2]/2",
+                "a division of a vector or matrix computes a result",
+            ),
+            (
+                "[1, 2] + [3, 4]",
+                "a sum of vectors or matrices computes a result",
+            ),
+            (
+                "-[1, 2]",
+                "a negation of a vector or matrix computes a result",
+            ),
+            (
+                "{1, 2 * (3, 4)}",
+                "a product with a vector or matrix computes a result",
+            ),
         ] {
             let (h, m, _) = refused(input);
             assert_eq!((h, m.as_str()), (OPERATION_HEADLINE, what), "{input}");
@@ -218,10 +235,7 @@ mod tests {
             variable_use("lamda^2 + 1", "l"),
             Some(((0, 5), "lamda".to_string()))
         );
-        assert_eq!(
-            variable_use("2x + y", "y"),
-            Some(((5, 6), "y".to_string()))
-        );
+        assert_eq!(variable_use("2x + y", "y"), Some(((5, 6), "y".to_string())));
         assert_eq!(
             variable_use("lambda + 1", "λ"),
             Some(((0, 6), "lambda".to_string()))
@@ -233,7 +247,10 @@ mod tests {
     fn degrees_are_found() {
         let e = parse_answer("45°").unwrap();
         assert_eq!(degrees(&e), Degrees::Whole(&Expr::Num(Scalar::int(45))));
-        assert_eq!(degrees(&parse_answer("90° - 30°").unwrap()), Degrees::Inside);
+        assert_eq!(
+            degrees(&parse_answer("90° - 30°").unwrap()),
+            Degrees::Inside
+        );
         assert_eq!(degrees(&parse_answer("pi/4").unwrap()), Degrees::Absent);
     }
 }

@@ -204,7 +204,12 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
                 });
             }
             toks.push(Token {
-                tok: Tok::Num(chars[sign_end..end].iter().filter_map(|&d| superscript_digit(d)).collect()),
+                tok: Tok::Num(
+                    chars[sign_end..end]
+                        .iter()
+                        .filter_map(|&d| superscript_digit(d))
+                        .collect(),
+                ),
                 span: (sign_end, end),
                 space_before: false,
             });

@@ -61,8 +61,8 @@ pub(crate) const FUNCTIONS: &[&str] = &[
 /// smallest is the question in "the largest eigenvalue"), `sigmoid` (σ(z) is what the ML
 /// exercises ask to compute).
 pub(crate) const ELEMENTARY: &[&str] = &[
-    "sqrt", "abs", "exp", "ln", "log", "log10", "log2", "sin", "cos", "tan", "asin", "acos", "atan",
-    "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "floor", "ceil", "deg",
+    "sqrt", "abs", "exp", "ln", "log", "log10", "log2", "sin", "cos", "tan", "asin", "acos",
+    "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "floor", "ceil", "deg",
 ];
 
 /// Whether an answer may call the function `name` ([`ELEMENTARY`]).
