@@ -28,8 +28,8 @@ pub enum AnswerError {
 
 const FUNCTION_HEADLINE: &str =
     "functions that compute results are for `mathdrill calc`; type the result";
-const OPERATION_HEADLINE: &str = "operations on vectors and matrices compute results, which is \
-    for `mathdrill calc`; type the entries of the result";
+const OPERATION_HEADLINE: &str =
+    "operations on vectors and matrices are for `mathdrill calc`; type the entries of the result";
 
 /// Parses `input` as an answer: an error if it does not parse or if it computes its result.
 pub fn parse_answer(input: &str) -> Result<Expr, AnswerError> {

@@ -116,9 +116,9 @@ fn opens_block(c: char) -> bool {
     matches!(c, '[' | '⎡' | '⎢' | '⎣')
 }
 
-/// Blanks a label such as `A⁻¹ = ` before a matrix on each line (the program prints one on the
-/// middle line of a matrix, `v = [ 1  2 ]` on a one-row one), so that a matrix copied from the
-/// screen reads as the matrix. Blanking keeps every other character at its offset.
+/// Blanks a label such as `A⁻¹ = ` or `Answer: ` before a matrix on each line (the program
+/// prints one on the middle line of a matrix, `v = [ 1  2 ]` on a one-row one), so that a matrix
+/// copied from the screen reads as the matrix. Blanking keeps every other character at its offset.
 fn blank_labels(chars: &mut [char]) {
     let mut line_start = 0;
     while line_start < chars.len() {
@@ -129,14 +129,14 @@ fn blank_labels(chars: &mut [char]) {
         let line = &chars[line_start..line_end];
         if let Some(open) = line.iter().position(|&c| opens_block(c)) {
             let before = &line[..open];
-            let eq = before.iter().rposition(|&c| c == '=');
+            let eq = before.iter().rposition(|&c| matches!(c, '=' | ':'));
             let labelled = eq.is_some_and(|eq| {
                 let label = &before[..eq];
                 before[eq + 1..].iter().all(|c| c.is_whitespace())
                     && label.iter().any(|c| !c.is_whitespace())
                     && !label
                         .iter()
-                        .any(|&c| c == '=' || matches!(c, ']' | '⎤' | '⎥' | '⎦') || opens_block(c))
+                        .any(|&c| matches!(c, '=' | ':' | ']' | '⎤' | '⎥' | '⎦') || opens_block(c))
             });
             if let (true, Some(eq)) = (labelled, eq) {
                 chars[line_start..=line_start + eq].fill(' ');
@@ -286,7 +286,7 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
         }
         let (tok, len) = match c {
             '+' => (Tok::Plus, 1),
-            '-' | '−' | '–' => (Tok::Minus, 1),
+            '-' | '−' | '–' | '‐' | '‒' => (Tok::Minus, 1),
             '*' if next == Some('*') => (Tok::Caret, 2),
             '*' | '×' | '·' | '⋅' | '∙' => (Tok::Star, 1),
             '/' | '÷' => (Tok::Slash, 1),

@@ -321,6 +321,7 @@ fn matrices_typeset_over_lines() {
     );
     assert_eq!(p("    ⎡  1 ⎤\nv = ⎢ 22 ⎥\n    ⎣  3 ⎦"), p("[1; 22; 3]"));
     assert_eq!(p("v = [ 1  2  3 ]"), p("[1 2 3]"));
+    assert_eq!(p("  Answer: ⎡  2 −5 ⎤\n          ⎣ −1  3 ⎦"), m);
     assert_eq!(
         p("⎡ 4 − λ   −5 ⎤\n⎣ 2   −3 − λ ⎦"),
         p("[4 - λ, -5; 2, -3 - λ]")
