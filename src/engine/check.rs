@@ -158,7 +158,8 @@ fn missing_brackets(input: &str, spec: &AnswerSpec, error: &ExprError) -> Option
 }
 
 /// How a typed degree sign is read: as degrees where degrees are asked (`45°` is 45), converted
-/// to radians elsewhere, and then the verdict says so ("read 45° as π/4 radians").
+/// to radians elsewhere, and then the verdict says so ("read 45° as π/4 radians"), unless the
+/// degrees are inside an expression of a question that asks no angle (`cos(60°)`).
 fn read_degrees(expr: &Expr, value: Value, unit: Unit, input: &str) -> (Value, Option<String>) {
     match (degrees(expr), unit) {
         (Degrees::Absent, _) => (value, None),
@@ -176,9 +177,12 @@ fn read_degrees(expr: &Expr, value: Value, unit: Unit, input: &str) -> (Value, O
             let reading = radians.map(|r| format!("read {} as {r} radians", input.trim()));
             (value, reading)
         }
-        (Degrees::Inside, Unit::Radians | Unit::None) => {
-            (value, Some("read the angles in ° as radians".into()))
-        }
+        (Degrees::Inside, Unit::Radians) => (
+            value,
+            Some("read the angles in degrees (°) as radians".into()),
+        ),
+        // `cos(60°)` where no angle is asked: a number like any other.
+        (Degrees::Inside, Unit::None) => (value, None),
     }
 }
 

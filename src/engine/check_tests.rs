@@ -403,6 +403,15 @@ fn degrees_are_read_in_the_unit_asked() {
     );
     let v = check(&obtuse, "120°").unwrap();
     assert_eq!(v.reading.as_deref(), Some("read 120° as 2π/3 radians"));
+    let v = check(&obtuse, "90° + 30°").unwrap();
+    assert!(v.correct);
+    assert_eq!(
+        v.reading.as_deref(),
+        Some("read the angles in degrees (°) as radians")
+    );
+    let cosine = problem(AnswerSpec::scalar(Scalar::frac(1, 2)), vec![]);
+    let v = check(&cosine, "cos(60°)").unwrap();
+    assert!(v.correct && v.reading.is_none(), "{v:?}");
 }
 
 #[test]
