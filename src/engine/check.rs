@@ -1,16 +1,15 @@
 //! Checking a typed answer: parse, read as the expected type, compare, recognise named mistakes,
 //! and say what went wrong.
 
-use super::answer::{AnswerSpec, Equivalence, Unit};
-use super::coerce::{ShapeError, Stray, coerce, stray_variable};
-use super::equivalence::{Comparison, compare};
+use super::answer::{AnswerSpec, Equivalence};
+use super::coerce::{ShapeError, coerce, stray_variable};
+use super::degrees::read_degrees;
+use super::equivalence::compare;
+use super::feedback::generic_feedback;
 use super::problem::{Mistake, Problem};
+use super::refusal::{missing_brackets, wrong_variable};
 use super::tolerance::Tolerance;
-use crate::expr::{
-    AnswerError, Degrees, Expr, ExprError, Value, degrees, evaluate, greek_name, parse_answer,
-    parse_value, variable_use,
-};
-use crate::math::{Rational, Scalar, format_real};
+use crate::expr::{AnswerError, Expr, ExprError, Value, parse_answer, parse_value};
 
 /// The verdict on one answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,116 +135,6 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
     })
 }
 
-/// A list typed without its brackets where a set, vector or interval is expected (`-2, -4`):
-/// refused with the bracketed list to type, when that reads as an answer.
-fn missing_brackets(input: &str, spec: &AnswerSpec, error: &ExprError) -> Option<CheckError> {
-    let (open, close) = match (&spec.equivalence, &spec.expected) {
-        (Equivalence::Span(_) | Equivalence::UnorderedSet(_), _) | (_, Value::Set(_)) => ('{', '}'),
-        (Equivalence::Interval(_), _) | (_, Value::Tuple(_)) => ('(', ')'),
-        (_, Value::Vector(_) | Value::Matrix(_)) => ('[', ']'),
-        _ => return None,
-    };
-    if !input.contains([',', ';']) {
-        return None;
-    }
-    let suggestion = format!("{open}{}{close}", input.trim());
-    parse_answer(&suggestion).ok()?;
-    Some(CheckError::Refused {
-        message: format!("a list needs its brackets: did you mean {suggestion}?"),
-        input: input.into(),
-        error: error.clone(),
-    })
-}
-
-/// How a typed degree sign is read: as degrees where degrees are asked (`45°` is 45), converted
-/// to radians elsewhere, and then the verdict says so ("read 45° as π/4 radians"), unless the
-/// degrees are inside an expression of a question that asks no angle (`cos(60°)`).
-fn read_degrees(expr: &Expr, value: Value, unit: Unit, input: &str) -> (Value, Option<String>) {
-    match (degrees(expr), unit) {
-        (Degrees::Absent, _) => (value, None),
-        (Degrees::Whole(angle), Unit::Degrees) => (evaluate(angle).unwrap_or(value), None),
-        (Degrees::Inside, Unit::Degrees) => match value {
-            Value::Scalar(s) => (Value::Scalar(Scalar::Real(s.to_f64().to_degrees())), None),
-            other => (other, None),
-        },
-        (Degrees::Whole(angle), Unit::Radians | Unit::None) => {
-            let radians = match evaluate(angle) {
-                Ok(Value::Scalar(Scalar::Exact(q))) => pi_multiple(q),
-                _ => None,
-            }
-            .or_else(|| value.as_scalar().map(|s| format_real(s.to_f64(), 4)));
-            let reading = radians.map(|r| format!("read {} as {r} radians", input.trim()));
-            (value, reading)
-        }
-        (Degrees::Inside, Unit::Radians) => (
-            value,
-            Some("read the angles in degrees (°) as radians".into()),
-        ),
-        // `cos(60°)` where no angle is asked: a number like any other.
-        (Degrees::Inside, Unit::None) => (value, None),
-    }
-}
-
-/// An angle of `degrees` degrees as a multiple of π: `45` → `π/4`, `-270` → `−3π/2`.
-fn pi_multiple(degrees: Rational) -> Option<String> {
-    let q = Rational::new(degrees.numer(), degrees.denom().checked_mul(180)?)?;
-    let (n, d) = (q.numer().unsigned_abs(), q.denom());
-    let sign = if q.numer() < 0 { "−" } else { "" };
-    Some(match (n, d) {
-        (0, _) => "0".into(),
-        (1, 1) => format!("{sign}π"),
-        (1, d) => format!("{sign}π/{d}"),
-        (n, 1) => format!("{sign}{n}π"),
-        (n, d) => format!("{sign}{n}π/{d}"),
-    })
-}
-
-/// A formula answer in the wrong variable (`x^2 + x - 42` where the answer is in λ) is refused,
-/// not judged: the message names the question's variables and what was typed.
-fn wrong_variable(input: &str, stray: &Stray) -> CheckError {
-    let ((start, end), typed) =
-        variable_use(input, &stray.var).unwrap_or(((0, 0), stray.var.clone()));
-    let names: Vec<&str> = stray.expected.iter().map(String::as_str).collect();
-    let spellings: Vec<String> = names
-        .iter()
-        .map(|v| {
-            let mut chars = v.chars();
-            match (chars.next().and_then(greek_name), chars.next()) {
-                (Some(spelled), None) => format!("{v} or {spelled}"),
-                _ => v.to_string(),
-            }
-        })
-        .collect();
-    CheckError::Refused {
-        message: format!(
-            "the answer is a formula in {}; you wrote {typed}. Type {}",
-            and_list(&names),
-            and_list(&spellings)
-        ),
-        input: input.into(),
-        error: ExprError::syntax(
-            (start, end),
-            format!("{typed} is not a variable of this question"),
-        ),
-    }
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => format!(
-            "{} and {}",
-            init.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
-    }
-}
-
 fn wrong(m: &Mistake, score: f64, reading: Option<String>) -> Verdict {
     Verdict {
         correct: false,
@@ -283,71 +172,4 @@ fn natural_equivalence(v: &Value) -> Equivalence {
             tol,
         },
     }
-}
-
-/// Feedback for a wrong answer that is no named mistake: the sign, rounding, an integer typed
-/// inexactly, or what differs. Each says only what is true of the typed answer.
-fn generic_feedback(got: &Value, spec: &AnswerSpec, cmp: &Comparison, input: &str) -> String {
-    let expected = &spec.expected;
-    if let (Some(g), Some(e)) = (got.as_scalar(), expected.as_scalar()) {
-        let integer = spec.equivalence == Equivalence::Integer;
-        if integer && !g.exact().is_some_and(|q| q.is_integer()) {
-            return "Not quite: the answer is an exact integer, and this is not one (work with \
-                    exact values, not rounded decimals)."
-                .into();
-        }
-        let (g, e) = (g.to_f64(), e.to_f64());
-        if e != 0.0 && (g + e).abs() <= 5e-4 * e.abs() {
-            return "Not quite: the sign is wrong.".into();
-        }
-        if !integer && e != 0.0 && (g - e).abs() <= 0.02 * e.abs() {
-            return match significant_figures(input) {
-                Some(n) if n < 4 && rounded(e, n) == g => format!(
-                    "Close: that is the answer rounded to {n} significant figure{}; give at \
-                     least 4 (or the exact value).",
-                    if n == 1 { "" } else { "s" }
-                ),
-                _ => "Close, but not right: the answer is within 2% of this. Check the last \
-                      steps of the arithmetic."
-                    .into(),
-            };
-        }
-    }
-    if let (Value::Matrix(g), Value::Matrix(e)) = (got, expected)
-        && e.is_square()
-        && g.zip_with(&e.transpose(), |a, b| a - b)
-            .is_some_and(|d| d.entries().iter().all(Scalar::is_zero))
-        && g != e
-    {
-        return "Not quite: that is the transpose of the answer.".into();
-    }
-    match &cmp.note {
-        Some(note) => format!("Not quite: {note}."),
-        None => "Not quite.".into(),
-    }
-}
-
-/// The significant figures of an answer typed as a plain decimal (`0.330` has 3, `-1234` 4);
-/// `None` for anything else.
-fn significant_figures(input: &str) -> Option<usize> {
-    let t = input.trim();
-    let t = t
-        .strip_prefix(['-', '−', '+'])
-        .unwrap_or(t)
-        .trim_end_matches('.');
-    let plain = !t.is_empty()
-        && t.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && t.matches('.').count() <= 1;
-    let digits = t
-        .trim_start_matches(['0', '.'])
-        .chars()
-        .filter(char::is_ascii_digit);
-    plain.then(|| digits.count()).filter(|&n| n > 0)
-}
-
-/// `x` rounded to `n` significant figures.
-fn rounded(x: f64, n: usize) -> f64 {
-    format!("{:.*e}", n.saturating_sub(1), x)
-        .parse()
-        .unwrap_or(x)
 }

@@ -7,10 +7,13 @@ mod check;
 #[cfg(test)]
 mod check_tests;
 mod coerce;
+mod degrees;
 mod equivalence;
 mod exercise;
+mod feedback;
 mod formula;
 mod problem;
+mod refusal;
 mod registry;
 mod rng;
 pub mod soak;

@@ -3,6 +3,7 @@
 
 use super::error::ExprError;
 use super::names::split_run;
+use super::symbols::{VULGAR_FRACTIONS, blank_labels, matrix_glyph, superscript_digit};
 
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Tok {
@@ -65,85 +66,6 @@ pub(crate) struct Token {
     /// Character offsets, end exclusive.
     pub span: (usize, usize),
     pub space_before: bool,
-}
-
-/// Superscript digits, `⁰` to `⁹`.
-const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-
-/// The ASCII digit a superscript digit stands for (`²` → `2`).
-fn superscript_digit(c: char) -> Option<char> {
-    let i = SUPERSCRIPT_DIGITS.iter().position(|&d| d == c)?;
-    char::from_digit(i as u32, 10)
-}
-
-/// The vulgar fractions, as numerator and denominator.
-const VULGAR_FRACTIONS: [(char, &str, &str); 18] = [
-    ('½', "1", "2"),
-    ('⅓', "1", "3"),
-    ('⅔', "2", "3"),
-    ('¼', "1", "4"),
-    ('¾', "3", "4"),
-    ('⅕', "1", "5"),
-    ('⅖', "2", "5"),
-    ('⅗', "3", "5"),
-    ('⅘', "4", "5"),
-    ('⅙', "1", "6"),
-    ('⅚', "5", "6"),
-    ('⅐', "1", "7"),
-    ('⅛', "1", "8"),
-    ('⅜', "3", "8"),
-    ('⅝', "5", "8"),
-    ('⅞', "7", "8"),
-    ('⅑', "1", "9"),
-    ('⅒', "1", "10"),
-];
-
-/// The glyphs of a matrix typeset over several lines, as the program prints it
-/// (`⎡  2 −5 ⎤` over `⎣ −1  3 ⎦`), read line after line: `⎡` opens the matrix, `⎤` and `⎥` end a
-/// row, `⎦` closes it, and `⎢` and `⎣` only continue it (`None`: read as a space).
-fn matrix_glyph(c: char) -> Option<Option<Tok>> {
-    match c {
-        '⎡' => Some(Some(Tok::LBracket)),
-        '⎤' | '⎥' => Some(Some(Tok::Semi)),
-        '⎦' => Some(Some(Tok::RBracket)),
-        '⎢' | '⎣' => Some(None),
-        _ => None,
-    }
-}
-
-/// Characters that start a bracketed value on a line of a pasted matrix.
-fn opens_block(c: char) -> bool {
-    matches!(c, '[' | '⎡' | '⎢' | '⎣')
-}
-
-/// Blanks a label such as `A⁻¹ = ` or `Answer: ` before a matrix on each line (the program
-/// prints one on the middle line of a matrix, `v = [ 1  2 ]` on a one-row one), so that a matrix
-/// copied from the screen reads as the matrix. Blanking keeps every other character at its offset.
-fn blank_labels(chars: &mut [char]) {
-    let mut line_start = 0;
-    while line_start < chars.len() {
-        let line_end = chars[line_start..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(chars.len(), |k| line_start + k);
-        let line = &chars[line_start..line_end];
-        if let Some(open) = line.iter().position(|&c| opens_block(c)) {
-            let before = &line[..open];
-            let eq = before.iter().rposition(|&c| matches!(c, '=' | ':'));
-            let labelled = eq.is_some_and(|eq| {
-                let label = &before[..eq];
-                before[eq + 1..].iter().all(|c| c.is_whitespace())
-                    && label.iter().any(|c| !c.is_whitespace())
-                    && !label
-                        .iter()
-                        .any(|&c| matches!(c, '=' | ':' | ']' | '⎤' | '⎥' | '⎦') || opens_block(c))
-            });
-            if let (true, Some(eq)) = (labelled, eq) {
-                chars[line_start..=line_start + eq].fill(' ');
-            }
-        }
-        line_start = line_end + 1;
-    }
 }
 
 /// Splits `input` into tokens. Accepts the symbols the program prints, so that what it shows can

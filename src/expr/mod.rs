@@ -23,6 +23,7 @@ mod ops;
 mod parser;
 mod printer;
 mod spans;
+mod symbols;
 mod text;
 mod value;
 
