@@ -3,7 +3,7 @@
 
 use super::error::ExprError;
 use super::names::split_run;
-use super::symbols::{VULGAR_FRACTIONS, blank_labels, matrix_glyph, superscript_digit};
+use super::symbols::{blank_labels, matrix_glyph, symbol_tokens};
 
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Tok {
@@ -103,69 +103,16 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
             i = end;
             continue;
         }
-        if superscript_digit(c).is_some() || matches!(c, '⁻' | '⁺') {
-            let sign_end = i + usize::from(matches!(c, '⁻' | '⁺'));
-            let end = sign_end
-                + chars[sign_end..]
-                    .iter()
-                    .take_while(|&&d| superscript_digit(d).is_some())
-                    .count();
-            if end == sign_end {
-                return Err(ExprError::syntax(
-                    (i, end),
-                    "a superscript sign must be followed by superscript digits, as in x⁻²",
-                ));
-            }
-            push(Tok::Caret, end, &mut space);
-            if sign_end > i {
-                let sign = if c == '⁻' { Tok::Minus } else { Tok::Plus };
-                toks.push(Token {
-                    tok: sign,
-                    span: (i, sign_end),
-                    space_before: false,
-                });
-            }
-            toks.push(Token {
-                tok: Tok::Num(
-                    chars[sign_end..end]
-                        .iter()
-                        .filter_map(|&d| superscript_digit(d))
-                        .collect(),
-                ),
-                span: (sign_end, end),
-                space_before: false,
-            });
-            i = end;
-            continue;
-        }
-        if let Some(&(_, n, d)) = VULGAR_FRACTIONS.iter().find(|(f, ..)| *f == c) {
-            if i > 0 && chars[i - 1].is_ascii_digit() {
-                return Err(ExprError::syntax(
-                    (i - 1, i + 1),
-                    format!(
-                        "a number directly before {c} could mean a sum or a product: write {} + \
-                         {n}/{d} or {}*{n}/{d}",
-                        chars[i - 1],
-                        chars[i - 1]
-                    ),
-                ));
-            }
-            let fraction = [
-                Tok::LParen,
-                Tok::Num(n.into()),
-                Tok::Slash,
-                Tok::Num(d.into()),
-                Tok::RParen,
-            ];
-            for (k, tok) in fraction.into_iter().enumerate() {
+        if let Some((group, end)) = symbol_tokens(&chars, i)? {
+            for (k, (tok, span)) in group.into_iter().enumerate() {
                 toks.push(Token {
                     tok,
-                    span: (i, i + 1),
+                    span,
                     space_before: space && k == 0,
                 });
             }
             space = false;
-            i += 1;
+            i = end;
             continue;
         }
         if let Some(glyph) = matrix_glyph(c) {

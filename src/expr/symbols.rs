@@ -2,19 +2,20 @@
 //! fractions, and matrices typeset over several lines (`⎡ 2 −5 ⎤` / `⎣ −1 3 ⎦`) with a label
 //! before them.
 
+use super::error::ExprError;
 use super::lexer::Tok;
 
 /// Superscript digits, `⁰` to `⁹`.
 const SUPERSCRIPT_DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// The ASCII digit a superscript digit stands for (`²` → `2`).
-pub(super) fn superscript_digit(c: char) -> Option<char> {
+fn superscript_digit(c: char) -> Option<char> {
     let i = SUPERSCRIPT_DIGITS.iter().position(|&d| d == c)?;
     char::from_digit(i as u32, 10)
 }
 
 /// The vulgar fractions, as numerator and denominator.
-pub(super) const VULGAR_FRACTIONS: [(char, &str, &str); 18] = [
+const VULGAR_FRACTIONS: [(char, &str, &str); 18] = [
     ('½', "1", "2"),
     ('⅓', "1", "3"),
     ('⅔', "2", "3"),
@@ -34,6 +35,71 @@ pub(super) const VULGAR_FRACTIONS: [(char, &str, &str); 18] = [
     ('⅑', "1", "9"),
     ('⅒', "1", "10"),
 ];
+
+/// Tokens, each with its span.
+pub(super) type SpannedTokens = Vec<(Tok, (usize, usize))>;
+
+/// The tokens that a printed symbol at `chars[i]` stands for, with their spans, and where the
+/// symbol ends: a run of superscripts is an exponent (`²` is `^ 2`, `⁻¹` is `^ - 1`), a vulgar
+/// fraction a parenthesised quotient (`½` is `( 1 / 2 )`). `None` if no such symbol starts
+/// at `i`.
+pub(super) fn symbol_tokens(
+    chars: &[char],
+    i: usize,
+) -> Result<Option<(SpannedTokens, usize)>, ExprError> {
+    let c = chars[i];
+    if let Some(&(_, n, d)) = VULGAR_FRACTIONS.iter().find(|(f, ..)| *f == c) {
+        if let Some(&digit) = i.checked_sub(1).and_then(|j| chars.get(j))
+            && digit.is_ascii_digit()
+        {
+            return Err(ExprError::syntax(
+                (i - 1, i + 1),
+                format!(
+                    "a number directly before {c} could mean a sum or a product: write \
+                     {digit} + {n}/{d} or {digit}*{n}/{d}"
+                ),
+            ));
+        }
+        let toks = [
+            Tok::LParen,
+            Tok::Num(n.into()),
+            Tok::Slash,
+            Tok::Num(d.into()),
+            Tok::RParen,
+        ];
+        return Ok(Some((
+            toks.into_iter().map(|t| (t, (i, i + 1))).collect(),
+            i + 1,
+        )));
+    }
+    let signed = matches!(c, '⁻' | '⁺');
+    if !signed && superscript_digit(c).is_none() {
+        return Ok(None);
+    }
+    let digits_start = i + usize::from(signed);
+    let end = digits_start
+        + chars[digits_start..]
+            .iter()
+            .take_while(|&&d| superscript_digit(d).is_some())
+            .count();
+    if end == digits_start {
+        return Err(ExprError::syntax(
+            (i, end),
+            "a superscript sign must be followed by superscript digits, as in x⁻²",
+        ));
+    }
+    let mut toks = vec![(Tok::Caret, (i, end))];
+    if signed {
+        let sign = if c == '⁻' { Tok::Minus } else { Tok::Plus };
+        toks.push((sign, (i, digits_start)));
+    }
+    let digits = chars[digits_start..end]
+        .iter()
+        .filter_map(|&d| superscript_digit(d))
+        .collect();
+    toks.push((Tok::Num(digits), (digits_start, end)));
+    Ok(Some((toks, end)))
+}
 
 /// The glyphs of a matrix typeset over several lines, as the program prints it
 /// (`⎡  2 −5 ⎤` over `⎣ −1  3 ⎦`), read line after line: `⎡` opens the matrix, `⎤` and `⎥` end a
