@@ -235,3 +235,20 @@ proptest! {
         prop_assert_eq!(back, Ok(expected), "{}", text);
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// An exponent as the program prints it (`x⁻¹²`) reads as the power typed with `^`.
+    #[test]
+    fn superscript_exponents_are_powers(
+        k in -120i64..120,
+        base in prop::sample::select(vec!["x", "λ", "2", "(x + 1)", "pi"]),
+    ) {
+        let printed = format!("{base}{}", mathdrill::exercises::linalg::text::superscript(k));
+        let typed = format!("{base}^({k})");
+        let (a, b) = (parse(&printed), parse(&typed));
+        prop_assert!(a.is_ok(), "{}", printed);
+        prop_assert_eq!(explicit(&a.unwrap()), explicit(&b.unwrap()), "{}", printed);
+    }
+}
