@@ -344,7 +344,6 @@ fn planned_answers(
         count,
         level,
         seed: Some(seed),
-        no_save: true,
     };
     session_plan("linalg", &args, seed)
         .unwrap()

@@ -2,6 +2,7 @@
 
 use super::args::{ExerciseArgs, Format};
 use super::present;
+use super::require_format;
 use super::state::{self, LastShown};
 use super::style::{BAD, GOOD, HINT, paint};
 use crate::engine::{Problem, check};
@@ -79,6 +80,7 @@ pub fn solve(ex: &ExerciseArgs) -> Result<()> {
 }
 
 pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
+    require_format("hint", ex.format(), &[Format::Text, Format::Json])?;
     let p = resolve(ex, false)?;
     let hints = &p.hints[..n.unwrap_or(p.hints.len()).min(p.hints.len())];
     let mut out = anstream::stdout();
@@ -99,6 +101,7 @@ pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
 
 /// Returns whether the answer was correct (exit 0) or wrong (exit 1); unreadable answers are errors.
 pub fn check_answer(ex: &ExerciseArgs, answer: &str) -> Result<bool> {
+    require_format("check", ex.format(), &[Format::Text, Format::Json])?;
     let p = resolve(ex, false)?;
     let v = check(&p, answer)?;
     let mut out = anstream::stdout();
