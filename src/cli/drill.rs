@@ -335,3 +335,61 @@ fn summary(
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines from a list, then the end of input.
+    struct Lines(Vec<&'static str>);
+
+    impl LineSource for Lines {
+        fn read(&mut self, _: &str) -> Input {
+            if self.0.is_empty() {
+                Input::End
+            } else {
+                Input::Line(self.0.remove(0).to_string())
+            }
+        }
+    }
+
+    #[test]
+    fn commands_are_case_insensitive_with_short_forms() {
+        for (typed, cmd) in [
+            ("?", DrillCommand::Hint),
+            ("H", DrillCommand::Hint),
+            ("Hint", DrillCommand::Hint),
+            ("sol", DrillCommand::Solution),
+            ("SOLUTION", DrillCommand::Solution),
+            ("s", DrillCommand::Skip),
+            ("next", DrillCommand::Skip),
+            ("Q", DrillCommand::Quit),
+            ("exit", DrillCommand::Quit),
+            ("HELP", DrillCommand::Help),
+        ] {
+            assert_eq!(drill_command(typed), Some(cmd), "{typed}");
+        }
+        for answer in ["n*e*x*t", "x", "[1 2]", "solve"] {
+            assert_eq!(drill_command(answer), None, "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_pasted_matrix_is_gathered_from_its_top_to_its_bottom_line() {
+        assert!(opens_pasted_matrix("⎡ 2 3 ⎤"));
+        assert!(opens_pasted_matrix("A⁻¹ = ⎡ 2 3 ⎤"));
+        assert!(!opens_pasted_matrix("[2 3]"));
+        assert!(!opens_pasted_matrix("x ⎡ 2 3 ⎤"));
+        assert!(!opens_pasted_matrix("⎡ 2 3 ⎤\n⎣ 1 2 ⎦"), "already whole");
+        let mut rest = Lines(vec!["⎢ 4 5 ⎥", "⎣ 1 2 ⎦", "next"]);
+        assert_eq!(
+            gather_matrix("⎡ 2 3 ⎤", &mut rest),
+            Ok("⎡ 2 3 ⎤\n⎢ 4 5 ⎥\n⎣ 1 2 ⎦".to_string())
+        );
+        assert_eq!(rest.0, vec!["next"]);
+        assert_eq!(
+            gather_matrix("⎡ 2 3 ⎤", &mut Lines(vec!["⎢ 4 5 ⎥"])),
+            Err(Input::End)
+        );
+    }
+}
