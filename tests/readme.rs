@@ -85,17 +85,17 @@ fn examples(lines: &[&str]) -> Vec<Example> {
     for (i, line) in lines.iter().enumerate() {
         let is_fence = line.trim_start().starts_with("```");
         let command = in_block.then(|| line.strip_prefix("$ ")).flatten();
-        if is_fence || command.is_some() {
-            if let Some(mut ex) = current.take() {
-                // Blank lines that separate one example from the next are not output.
-                ex.expected.end = i;
-                while ex.expected.end > ex.expected.start
-                    && lines[ex.expected.end - 1].trim().is_empty()
-                {
-                    ex.expected.end -= 1;
-                }
-                found.push(ex);
+        if (is_fence || command.is_some())
+            && let Some(mut ex) = current.take()
+        {
+            // Blank lines that separate one example from the next are not output.
+            ex.expected.end = i;
+            while ex.expected.end > ex.expected.start
+                && lines[ex.expected.end - 1].trim().is_empty()
+            {
+                ex.expected.end -= 1;
             }
+            found.push(ex);
         }
         if is_fence {
             in_block = !in_block;
