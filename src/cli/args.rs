@@ -90,7 +90,7 @@ pub struct ExerciseArgs {
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Shorthand for --format json
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
 }
 
