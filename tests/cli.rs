@@ -683,6 +683,18 @@ fn errors_under_json_are_json_objects_on_stdout() {
 #[test]
 fn a_format_a_command_cannot_print_is_refused() {
     let h = Home::new();
+    h.cmd()
+        .args([
+            "show",
+            "la.inverse",
+            "--seed",
+            "1",
+            "--json",
+            "--format",
+            "latex",
+        ])
+        .assert()
+        .code(2);
     for format in ["latex", "markdown"] {
         for cmd in [
             &["hint", "la.inverse", "--seed", "1"][..],

@@ -299,7 +299,11 @@ fn summary(
     let wrong = count(|o| matches!(o, Outcome::Wrong));
     writeln!(out)?;
     writeln!(out, "{}", paint(HEAD, "Summary"))?;
-    let mut line = format!("  {correct}/{answered} correct ({first} on the first try)");
+    let mut line = if answered == 0 {
+        "  Nothing answered".to_string()
+    } else {
+        format!("  {correct}/{answered} correct ({first} on the first try)")
+    };
     if wrong > 0 {
         line += &format!(" · {wrong} wrong");
     }

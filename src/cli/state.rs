@@ -108,27 +108,27 @@ fn write_atomically(path: &Path, text: &str) -> Result<()> {
 
 /// A new file `.<name>.<pid>.<random>.tmp` in `dir`, created exclusively (never an existing one).
 fn unique_temp(dir: &Path, name: &str) -> Result<(PathBuf, std::fs::File)> {
-    let mut last_err = None;
-    for _ in 0..8 {
+    let mut attempt = || {
         let tmp = dir.join(format!(
             ".{name}.{}.{:016x}.tmp",
             std::process::id(),
             rand::random::<u64>()
         ));
-        match std::fs::OpenOptions::new()
+        let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .open(&tmp)
-        {
-            Ok(f) => return Ok((tmp, f)),
-            Err(e) => last_err = Some(e),
+            .open(&tmp)?;
+        Ok::<_, std::io::Error>((tmp, file))
+    };
+    // A clash of random names is next to impossible; a few attempts make it irrelevant.
+    let mut result = attempt();
+    for _ in 0..3 {
+        if result.is_ok() {
+            break;
         }
+        result = attempt();
     }
-    Err(last_err.map_or_else(
-        || anyhow::anyhow!("cannot create a temporary file"),
-        anyhow::Error::from,
-    ))
-    .with_context(|| format!("cannot create a temporary file in {}", dir.display()))
+    result.with_context(|| format!("cannot create a temporary file in {}", dir.display()))
 }
 
 #[cfg(test)]
