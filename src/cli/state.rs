@@ -108,7 +108,7 @@ fn write_atomically(path: &Path, text: &str) -> Result<()> {
 
 /// A new file `.<name>.<pid>.<random>.tmp` in `dir`, created exclusively (never an existing one).
 fn unique_temp(dir: &Path, name: &str) -> Result<(PathBuf, std::fs::File)> {
-    let mut attempt = || {
+    let attempt = || {
         let tmp = dir.join(format!(
             ".{name}.{}.{:016x}.tmp",
             std::process::id(),
