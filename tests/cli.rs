@@ -344,7 +344,6 @@ fn planned_answers(
         count,
         level,
         seed: Some(seed),
-        no_save: true,
     };
     session_plan("linalg", &args, seed)
         .unwrap()
@@ -483,4 +482,431 @@ fn a_drill_can_be_narrowed_to_a_kind_and_unknown_areas_are_errors() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no exercises yet"));
+}
+
+#[test]
+fn help_offers_drills_only_for_areas_with_exercises() {
+    let h = Home::new();
+    let out = h.cmd().arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    let commands: Vec<&str> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(commands.contains(&"linalg"), "{help}");
+    for empty in [
+        "prob", "stats", "calculus", "ml", "models", "discrete", "basic",
+    ] {
+        assert!(!commands.contains(&empty), "{empty} offered:\n{help}");
+    }
+    // Every drill offered has exercises.
+    for area in commands
+        .iter()
+        .filter(|c| mathdrill::engine::area(c).is_some())
+    {
+        h.cmd()
+            .args([area, "--count", "1", "--seed", "1"])
+            .write_stdin("q\n")
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Exercise 1/1"));
+    }
+}
+
+#[test]
+fn no_save_is_not_offered_until_progress_is_stored() {
+    let h = Home::new();
+    h.cmd()
+        .args(["linalg", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--no-save").not());
+    h.cmd()
+        .args(["linalg", "--no-save"])
+        .write_stdin("")
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_seed_is_written_with_digits_only() {
+    let h = Home::new();
+    for seed in ["+5", "-5", "5.0", "0x5"] {
+        let refused = h
+            .cmd()
+            .args(["show", "la.inverse", "--seed", seed])
+            .assert()
+            .code(2);
+        if seed != "-5" {
+            // (clap reads `-5` as an unknown flag, which is refused too)
+            refused.stderr(predicate::str::contains("digits only"));
+        }
+        h.cmd()
+            .args(["linalg", "--seed", seed])
+            .write_stdin("")
+            .assert()
+            .code(2);
+    }
+}
+
+#[test]
+fn unknown_kinds_suggest_by_name_before_spelling() {
+    let h = Home::new();
+    let err = |args: &[&str]| {
+        let out = h.cmd().args(args).write_stdin("").output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    let det = err(&["show", "la.det"]);
+    assert!(
+        det.contains("la.determinant, la.det_properties"),
+        "prefix matches first: {det}"
+    );
+    for query in ["la.det", "la.eig", "la.svd"] {
+        let e = err(&["show", query]);
+        assert!(!e.contains("la.pca"), "{query}: {e}");
+    }
+    assert!(err(&["show", "la.eig"]).contains("la.eigenvalues"));
+    assert!(err(&["show", "la.svd"]).contains("la.singular_values"));
+    // The drill's filter suggests the same way instead of listing every kind.
+    let drill = err(&["linalg", "la.invrse"]);
+    assert!(drill.contains("did you mean la.inverse?"), "{drill}");
+    assert!(!drill.contains("la.pca"), "{drill}");
+}
+
+#[test]
+fn a_drill_filter_may_name_a_kind_topic_or_prefix() {
+    let h = Home::new();
+    let kinds_drilled = |filter: &str| -> Vec<String> {
+        let out = h
+            .cmd()
+            .args(["linalg", filter, "--count", "6", "--seed", "2"])
+            .write_stdin("s\ns\ns\ns\ns\ns\n")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{filter}");
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        let mut ids: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("Exercise "))
+            .filter_map(|l| l.split(" · ").nth(1).map(str::to_string))
+            .collect();
+        assert_eq!(ids.len(), 6, "{text}");
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    assert_eq!(kinds_drilled("inverse"), ["la.inverse"]);
+    assert_eq!(kinds_drilled("LA.Inverse"), ["la.inverse"]);
+    let det = kinds_drilled("la.det");
+    assert!(
+        det.iter()
+            .all(|k| k == "la.determinant" || k == "la.det_properties"),
+        "{det:?}"
+    );
+    let svd = kinds_drilled("svd");
+    assert!(
+        svd.iter()
+            .all(|k| k == "la.singular_values" || k == "la.low_rank_error"),
+        "{svd:?}"
+    );
+}
+
+#[test]
+fn errors_under_json_are_json_objects_on_stdout() {
+    let h = Home::new();
+    let cases: &[&[&str]] = &[
+        &["show", "la.nope", "--json"],
+        &["solve", "la.nope", "--format", "json"],
+        &["hint", "la.inverse", "--json"],
+        &[
+            "check",
+            "la.inverse",
+            "--seed",
+            "1",
+            "--answer",
+            "[[1,2",
+            "--json",
+        ],
+        &[
+            "check",
+            "la.determinant",
+            "--seed",
+            "1",
+            "--answer",
+            "[1, 2]",
+            "--json",
+        ],
+        &["show", "la.inverse", "--level", "9", "--json"],
+        &["show", "la.inverse", "--seed", "+5", "--json"],
+        &["calc", "[[1,2", "--json"],
+        &["calc", "det([1,2,3])", "--json"],
+        &["list", "nope", "--json"],
+    ];
+    for args in cases {
+        let out = h.cmd().args(*args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            !out.stderr.is_empty(),
+            "{args:?}: the message stays on stderr"
+        );
+        let j: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?}: stdout is not JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        });
+        assert!(j["error"].as_str().is_some_and(|e| !e.is_empty()), "{j}");
+        assert!(j.get("position").is_some(), "{j}");
+    }
+    let j = h.json_exit(
+        &[
+            "check",
+            "la.inverse",
+            "--seed",
+            "1",
+            "--answer",
+            "[[1,2",
+            "--json",
+        ],
+        2,
+    );
+    assert_eq!(j["position"], 5, "{j}");
+    let j = h.json_exit(&["calc", "2^^3", "--json"], 2);
+    assert_eq!(j["position"], 2, "{j}");
+}
+
+#[test]
+fn a_format_a_command_cannot_print_is_refused() {
+    let h = Home::new();
+    h.cmd()
+        .args([
+            "show",
+            "la.inverse",
+            "--seed",
+            "1",
+            "--json",
+            "--format",
+            "latex",
+        ])
+        .assert()
+        .code(2);
+    for format in ["latex", "markdown"] {
+        for cmd in [
+            &["hint", "la.inverse", "--seed", "1"][..],
+            &["check", "la.inverse", "--seed", "1", "--answer", "1"][..],
+        ] {
+            h.cmd()
+                .args(cmd)
+                .args(["--format", format])
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicate::str::contains(format!("--format {format}")));
+        }
+    }
+}
+
+/// The drill's output for this piped input.
+fn drill_output(h: &Home, args: &[&str], stdin: impl Into<Vec<u8>>) -> String {
+    let out = h
+        .cmd()
+        .arg("linalg")
+        .args(args)
+        .write_stdin(stdin.into())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text
+}
+
+#[test]
+fn drill_commands_have_short_forms_in_any_case() {
+    let h = Home::new();
+    let text = drill_output(
+        &h,
+        &["--count", "5", "--seed", "8"],
+        "H\n?\nNext\nS\nSOL\nHelp\nQ\n",
+    );
+    assert!(
+        text.contains("Hint 1/") && text.contains("Hint 2/"),
+        "{text}"
+    );
+    assert_eq!(text.matches("Skipped.").count(), 2, "{text}");
+    assert!(text.contains("  Answer: "), "{text}");
+    assert!(
+        text.contains("s, skip or next"),
+        "help lists the short forms: {text}"
+    );
+    assert!(!text.contains("Cannot read"), "{text}");
+    assert!(text.contains("stopped after 3 of 5"), "{text}");
+}
+
+#[test]
+fn the_question_in_progress_is_listed_for_review_when_input_ends() {
+    let h = Home::new();
+    let plan = session_plan(
+        "linalg",
+        &DrillArgs {
+            topic: None,
+            count: 3,
+            level: 1,
+            seed: Some(4),
+        },
+        4,
+    )
+    .unwrap();
+    let open = |(k, l, s): &(String, u8, u64)| format!("mathdrill show {k} --level {l} --seed {s}");
+    // Input ends (Ctrl-D) at the first question, and `q` at the second.
+    let text = drill_output(&h, &["--count", "3", "--seed", "4"], "");
+    assert!(text.contains("To review:"), "{text}");
+    assert!(text.contains(&open(&plan[0])), "{text}");
+    let text = drill_output(&h, &["--count", "3", "--seed", "4"], "s\nq\n");
+    assert!(text.contains(&open(&plan[0])), "{text}");
+    assert!(text.contains(&open(&plan[1])), "{text}");
+    assert!(text.contains("stopped after 1 of 3"), "{text}");
+}
+
+#[test]
+fn a_line_of_invalid_utf8_is_an_unreadable_answer() {
+    let h = Home::new();
+    let answer = planned_answers(None, 1, 1, 6)[0].to_text();
+    let mut stdin = b"\xff\xfe 12\n".to_vec();
+    stdin.extend_from_slice(answer.as_bytes());
+    stdin.push(b'\n');
+    let text = drill_output(&h, &["--count", "1", "--seed", "6"], stdin);
+    assert!(text.contains("not valid UTF-8"), "{text}");
+    assert!(text.contains("did not use up a try"), "{text}");
+    assert!(text.contains("1/1 correct (1 on the first try)"), "{text}");
+}
+
+#[test]
+fn a_pasted_matrix_is_read_as_one_answer() {
+    let h = Home::new();
+    // Two bracket lines, then quit: the two lines get one reply, and `q` is read as a command.
+    let text = drill_output(
+        &h,
+        &["la.inverse", "--count", "1", "--seed", "6"],
+        "A = ⎡ 2 3 ⎤\n    ⎣ 1 2 ⎦\nq\n",
+    );
+    let replies = text.matches("did not use up a try").count()
+        + text.matches("one more try").count()
+        + text.matches("✓ Correct.").count();
+    assert_eq!(replies, 1, "{text}");
+    assert!(text.contains("stopped after 0 of 1"), "{text}");
+}
+
+#[test]
+fn show_then_check_refers_to_the_last_exercise_of_that_kind() {
+    let h = Home::new();
+    let inverse = h.json(&["show", "la.inverse", "--level", "2", "--json"]);
+    let det = h.json(&["show", "la.determinant", "--json"]);
+    let solved = h.json(&["solve", "la.inverse", "--json"]);
+    assert_eq!(solved["seed"], inverse["seed"]);
+    assert_eq!(solved["level"], 2);
+    let answer = solved["answer"].as_str().unwrap();
+    h.cmd()
+        .args(["check", "la.inverse", "--answer", answer])
+        .assert()
+        .code(0);
+    assert_eq!(
+        h.json(&["solve", "la.determinant", "--json"])["seed"],
+        det["seed"]
+    );
+    // A kind never shown names the last exercise shown.
+    h.cmd()
+        .args(["solve", "la.rank"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the last exercise shown was la.determinant",
+        ));
+}
+
+#[test]
+fn concurrent_shows_and_checks_do_not_mix_exercises() {
+    let h = Home::new();
+    let list = h.json(&["list", "--json"]);
+    let kinds: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(12)
+        .map(|k| k["id"].as_str().unwrap().to_string())
+        .collect();
+    for _round in 0..2 {
+        std::thread::scope(|s| {
+            for kind in &kinds {
+                let h = &h;
+                s.spawn(move || {
+                    let shown = h.json(&["show", kind, "--json"]);
+                    let solved = h.json(&["solve", kind, "--json"]);
+                    assert_eq!(shown["seed"], solved["seed"], "{kind}");
+                    let answer = solved["answer"].as_str().unwrap();
+                    h.cmd()
+                        .args(["check", kind, "--answer", answer])
+                        .assert()
+                        .code(0);
+                });
+            }
+        });
+    }
+    // Every remembered file is whole JSON, and no temporary file is left.
+    let shown = h.0.path().join("shown");
+    let mut files: Vec<_> = std::fs::read_dir(&shown)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.push(h.0.path().join("last.json"));
+    assert_eq!(files.len(), kinds.len() + 1, "{files:?}");
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        serde_json::from_str::<Value>(&text).unwrap_or_else(|e| panic!("{f:?}: {e}: {text}"));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_dev_zero_in_place_of_the_state_cannot_block_or_exhaust() {
+    let h = Home::new();
+    let shown = h.0.path().join("shown");
+    std::fs::create_dir_all(&shown).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", h.0.path().join("last.json")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", shown.join("la.rank.json")).unwrap();
+    let fifo = shown.join("la.inverse.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let quick = std::time::Duration::from_secs(20);
+    for kind in ["la.inverse", "la.rank"] {
+        h.cmd()
+            .args(["solve", kind])
+            .timeout(quick)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("no --seed given"));
+        // With --seed the remembered state is not read at all.
+        h.cmd()
+            .args(["solve", kind, "--seed", "1"])
+            .timeout(quick)
+            .assert()
+            .success();
+    }
+    // `show` replaces them with regular files, which then work.
+    let shown_now = h.json(&["show", "la.inverse", "--json"]);
+    assert_eq!(
+        h.json(&["solve", "la.inverse", "--json"])["seed"],
+        shown_now["seed"]
+    );
 }

@@ -1,6 +1,10 @@
-//! Command-line arguments (clap derive). The contract is DESIGN.md's "Command line" section.
+//! Command-line arguments (clap). The contract is DESIGN.md's "Command line" section.
+//!
+//! The fixed commands are derived; the drills are added at run time, one per area that has
+//! exercise kinds in the catalog, so `--help` never offers a drill that has no exercises.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -17,25 +21,9 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Interactive linear-algebra drill
-    Linalg(DrillArgs),
-    /// Interactive probability drill
-    Prob(DrillArgs),
-    /// Interactive statistics drill
-    Stats(DrillArgs),
-    /// Interactive calculus drill (`calc` is the calculator)
-    Calculus(DrillArgs),
-    /// Interactive drill of machine-learning math
-    Ml(DrillArgs),
-    /// Interactive drill of the models by hand
-    Models(DrillArgs),
-    /// Interactive discrete-mathematics drill
-    Discrete(DrillArgs),
-    /// Interactive warm-up drill of basic math
-    Basic(DrillArgs),
     /// The catalog of exercise kinds
     List {
-        /// Only this area (linalg, prob, …)
+        /// Only this area (linalg, …)
         area: Option<String>,
         #[arg(long)]
         json: bool,
@@ -74,7 +62,7 @@ pub enum Command {
 
 #[derive(Args, Debug, Clone)]
 pub struct DrillArgs {
-    /// Drill only this topic id (`la.inverse`) or exercise kind
+    /// Drill only this kind (`la.inverse`, or `inverse`), topic (`la.eigen`) or id prefix (`la.det`)
     pub topic: Option<String>,
     /// Number of questions
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=200))]
@@ -82,29 +70,27 @@ pub struct DrillArgs {
     /// Difficulty 1..3 (kinds without that level use their nearest lower one)
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=3))]
     pub level: u8,
-    /// Session seed: the same seed gives the same questions
-    #[arg(long)]
+    /// Session seed (digits): the same seed gives the same questions
+    #[arg(long, value_parser = parse_seed)]
     pub seed: Option<u64>,
-    /// Do not record this session in the progress store
-    #[arg(long)]
-    pub no_save: bool,
 }
 
 #[derive(Args, Debug, Clone)]
 pub struct ExerciseArgs {
     /// Exercise kind, e.g. la.inverse
     pub kind: String,
-    /// Seed (default: `show` draws one; the others use the exercise `show` printed last)
-    #[arg(long)]
+    /// Seed, digits 0…18446744073709551615 (default: `show` draws one; the others use the
+    /// exercise of this kind `show` printed last)
+    #[arg(long, value_parser = parse_seed)]
     pub seed: Option<u64>,
     /// Level (default 1, or the level `show` printed last)
     #[arg(long)]
     pub level: Option<u8>,
-    /// Output format
+    /// Output format (show, solve: all four; hint, check: text or json)
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Shorthand for --format json
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
 }
 
@@ -124,4 +110,131 @@ pub enum Format {
     Latex,
     Markdown,
     Json,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Latex => "latex",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// A seed is written with digits only: `+5`, `-3`, `5.0` and `0x5` are refused rather than read
+/// as some seed, so that one exercise has one spelling.
+fn parse_seed(text: &str) -> Result<u64, String> {
+    let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    let value = digits.then(|| text.parse::<u64>().ok()).flatten();
+    value.ok_or_else(|| {
+        format!(
+            "a seed is a whole number from 0 to {}, written with digits only",
+            u64::MAX
+        )
+    })
+}
+
+/// What the command line asks for.
+#[derive(Debug)]
+pub enum Invocation {
+    /// A bare `mathdrill`: the overview.
+    Overview,
+    /// `mathdrill <area> …`: an interactive drill.
+    Drill { area: String, args: DrillArgs },
+    /// One of the fixed commands.
+    Command(Command),
+}
+
+impl Invocation {
+    /// Whether the output is to be JSON (errors then are JSON objects on stdout too).
+    pub fn wants_json(&self) -> bool {
+        match self {
+            Invocation::Command(Command::List { json, .. } | Command::Calc { json, .. }) => *json,
+            Invocation::Command(
+                Command::Show(ex) | Command::Solve(ex) | Command::Check { ex, .. },
+            )
+            | Invocation::Command(Command::Hint { ex, .. }) => ex.format() == Format::Json,
+            _ => false,
+        }
+    }
+}
+
+/// The whole command line: the derived commands plus one drill per area in `areas`, each
+/// `(name, about)`.
+pub fn command(areas: &[(&'static str, &'static str)]) -> clap::Command {
+    let mut cmd = Cli::command();
+    for (i, (name, about)) in areas.iter().enumerate() {
+        let drill = clap::Command::new(*name)
+            .about(format!("Interactive {about} drill"))
+            .display_order(i);
+        cmd = cmd.subcommand(DrillArgs::augment_args(drill));
+    }
+    cmd
+}
+
+/// Parses `argv` (with the program name first) against [`command`].
+pub fn parse(
+    areas: &[(&'static str, &'static str)],
+    argv: impl IntoIterator<Item = OsString>,
+) -> Result<Invocation, clap::Error> {
+    let matches: ArgMatches = command(areas).try_get_matches_from(argv)?;
+    if let Some((name, sub)) = matches.subcommand()
+        && areas.iter().any(|(a, _)| *a == name)
+    {
+        return Ok(Invocation::Drill {
+            area: name.to_string(),
+            args: DrillArgs::from_arg_matches(sub)?,
+        });
+    }
+    Ok(match Cli::from_arg_matches(&matches)?.command {
+        None => Invocation::Overview,
+        Some(c) => Invocation::Command(c),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(args: &[&str]) -> Vec<OsString> {
+        std::iter::once("mathdrill")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        command(&[("linalg", "linear algebra")]).debug_assert();
+    }
+
+    #[test]
+    fn drills_exist_for_the_areas_given_only() {
+        let areas = [("linalg", "linear algebra")];
+        let drill = parse(&areas, argv(&["linalg", "la.inverse", "--count", "3"])).unwrap();
+        assert!(
+            matches!(&drill, Invocation::Drill { area, args } if area == "linalg" && args.count == 3)
+        );
+        assert!(parse(&areas, argv(&["prob"])).is_err());
+        assert!(matches!(
+            parse(&areas, argv(&["show", "la.inverse"])).unwrap(),
+            Invocation::Command(Command::Show(_))
+        ));
+        assert!(matches!(
+            parse(&areas, argv(&[])).unwrap(),
+            Invocation::Overview
+        ));
+    }
+
+    #[test]
+    fn seeds_are_digits_only() {
+        assert_eq!(parse_seed("5"), Ok(5));
+        assert_eq!(parse_seed("007"), Ok(7));
+        assert_eq!(parse_seed("18446744073709551615"), Ok(u64::MAX));
+        for bad in ["+5", "-3", "5.0", "0x5", "", " 5", "18446744073709551616"] {
+            assert!(parse_seed(bad).is_err(), "{bad:?}");
+        }
+    }
 }

@@ -4,7 +4,7 @@ use super::present;
 use crate::expr::{Value, parse, parse_value};
 use crate::math::{Scalar, format_real};
 use crate::render;
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use std::io::Write;
 
 pub fn calc(expr: &str, json: bool) -> Result<()> {
@@ -16,7 +16,7 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
         "read"
     };
     let value = parse_value(expr)
-        .map_err(|e| anyhow!("cannot {what} this expression:\n{}", e.render(expr)))?;
+        .map_err(|e| super::InputError::new(&format!("cannot {what} this expression"), expr, &e))?;
     if let Value::Formula(f) = &value {
         let names: Vec<String> = f.free_vars().into_iter().collect();
         let verb = if names.len() == 1 { "is" } else { "are" };

@@ -1,109 +1,98 @@
 //! The interactive drill: `mathdrill linalg [topic-or-kind] --count N --level L --seed S`.
 //!
-//! Each question: the prompt, then answers until it is settled. `?`/`hint` shows the next hint,
-//! `solution` reveals the worked solution, `skip` moves on, `quit` ends the session. A wrong
-//! answer gets the named-mistake feedback and one more try (none for a yes/no question); a
-//! second wrong answer shows the worked solution. Unreadable input is explained and costs no
-//! try. A summary ends the session.
+//! Each question: the prompt, then answers until it is settled. Commands (any case): `?`, `h` or
+//! `hint` shows the next hint, `sol` or `solution` reveals the worked solution, `s`, `skip` or
+//! `next` moves on, `q`, `quit` or `exit` ends the session, `help` lists them. A wrong answer gets
+//! the named-mistake feedback and one more try (none for a yes/no question); a second wrong answer
+//! shows the worked solution. Unreadable input is explained and costs no try. A matrix pasted
+//! from the screen (lines from `⎡` to `⎣`) is read as one answer. The session ends with a summary
+//! also when input ends (Ctrl-D, or Ctrl-C on an empty line); the question in progress is then
+//! listed for review.
 
 use super::args::DrillArgs;
-use super::input::LineSource;
+use super::input::{Input, LineSource};
+use super::plan::session_plan;
 use super::present;
 use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
-use crate::engine::{DrillRng, KindEntry, Problem, check, single_wrong_answer};
+use crate::engine::{Problem, check, single_wrong_answer};
 use crate::render;
-use anyhow::{Result, bail};
+use anyhow::Result;
 use std::io::Write;
 
 /// How one question ended.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Outcome {
-    Correct { first_try: bool },
+    Correct {
+        first_try: bool,
+    },
     Wrong,
     Revealed,
     Skipped,
+    /// The session ended while the question was open.
+    Unfinished,
 }
 
-/// The kinds of `area` that match the optional topic-or-kind filter.
-fn select_kinds<'a>(area: &str, filter: Option<&str>) -> Result<Vec<&'a KindEntry>> {
-    let reg = crate::registry();
-    let in_area: Vec<&KindEntry> = reg.kinds().filter(|k| k.area == area).collect();
-    if in_area.is_empty() {
-        bail!(
-            "the {area} area has no exercises yet; areas with exercises: {}",
-            reg.catalog().areas().join(", ")
-        );
-    }
-    let Some(f) = filter else { return Ok(in_area) };
-    // An exact kind id names that kind alone, even where it is also a topic id (`la.inverse`).
-    if let Some(k) = in_area.iter().find(|k| k.id == f) {
-        return Ok(vec![*k]);
-    }
-    let chosen: Vec<&KindEntry> = in_area
-        .iter()
-        .copied()
-        .filter(|k| k.id == f || k.topics.iter().any(|t| t == f) || k.id.starts_with(f))
-        .collect();
-    if chosen.is_empty() {
-        let ids: Vec<&str> = in_area.iter().map(|k| k.id.as_str()).collect();
-        bail!(
-            "no {area} exercise matches `{f}`; try one of: {}",
-            ids.join(", ")
-        );
-    }
-    Ok(chosen)
+/// A drill command typed at the answer prompt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DrillCommand {
+    Hint,
+    Solution,
+    Skip,
+    Quit,
+    Help,
 }
 
-/// The level to use for a kind: the requested one, else its highest level below, else its lowest.
-fn level_for(k: &KindEntry, wanted: u8) -> u8 {
-    k.levels
-        .iter()
-        .copied()
-        .filter(|&l| l <= wanted)
-        .max()
-        .or_else(|| k.levels.iter().copied().min())
-        .unwrap_or(1)
+/// The command `line` is, if it is one: case does not matter, and the short forms are commands
+/// (so `next` is a command, not a formula in n, e, x, t).
+fn drill_command(line: &str) -> Option<DrillCommand> {
+    Some(match line.to_lowercase().as_str() {
+        "?" | "h" | "hint" => DrillCommand::Hint,
+        "sol" | "solution" => DrillCommand::Solution,
+        "s" | "skip" | "next" => DrillCommand::Skip,
+        "q" | "quit" | "exit" => DrillCommand::Quit,
+        "help" => DrillCommand::Help,
+        _ => return None,
+    })
 }
 
-/// The questions of a drill session: `(kind, level, seed)` for each, kinds dealt from reshuffled
-/// decks and seeds drawn from the session seed. Public so tests can answer a piped session.
-pub fn session_plan(
-    area: &str,
-    args: &DrillArgs,
-    session_seed: u64,
-) -> Result<Vec<(String, u8, u64)>> {
-    Ok(plan(
-        &select_kinds(area, args.topic.as_deref())?,
-        args,
-        session_seed,
-    ))
+/// Whether `line` opens a matrix pasted from the screen: its first bracket line, `⎡ 2 3 ⎤`,
+/// possibly after a label (`A = ⎡ 2 3 ⎤`).
+fn opens_pasted_matrix(line: &str) -> bool {
+    line.find('⎡').is_some_and(|at| {
+        let before = line[..at].trim();
+        (before.is_empty() || before.ends_with('=')) && !line.contains('⎣')
+    })
 }
 
-fn plan(kinds: &[&KindEntry], args: &DrillArgs, session_seed: u64) -> Vec<(String, u8, u64)> {
-    let mut rng = DrillRng::from_seed_u64(session_seed);
-    let mut deck: Vec<&KindEntry> = Vec::new();
-    (0..args.count)
-        .map(|_| {
-            if deck.is_empty() {
-                deck = kinds.to_vec();
-                rng.shuffle(&mut deck);
+/// The most lines a pasted matrix may have (the answer language's matrices have at most 50 rows).
+const MAX_PASTED_LINES: usize = 64;
+
+/// The rest of a pasted matrix whose first line is `first`: lines up to the one with `⎣`, joined
+/// with '\n'. `Err` carries the input that ended it early.
+fn gather_matrix(first: &str, input: &mut dyn LineSource) -> Result<String, Input> {
+    let mut lines = vec![first.to_string()];
+    while lines.len() < MAX_PASTED_LINES {
+        match input.read("        ") {
+            Input::Line(l) => {
+                let last = l.contains('⎣');
+                lines.push(l);
+                if last {
+                    return Ok(lines.join("\n"));
+                }
             }
-            let k = deck.pop().unwrap_or(kinds[0]);
-            (
-                k.id.clone(),
-                level_for(k, args.level),
-                rng.int(1, 99_999) as u64,
-            )
-        })
-        .collect()
+            other => return Err(other),
+        }
+    }
+    Err(Input::Unreadable(format!(
+        "a pasted matrix ends with a ⎣ line within {MAX_PASTED_LINES} lines"
+    )))
 }
 
 pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result<()> {
-    let kinds = select_kinds(area, args.topic.as_deref())?;
     let session_seed = args
         .seed
         .unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
-    let questions = plan(&kinds, args, session_seed);
+    let questions = session_plan(area, args, session_seed)?;
     let mut out = anstream::stdout();
     writeln!(
         out,
@@ -139,9 +128,10 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             "{}",
             paint(DIM, &format!("  answer: {}", present::answer_format(&p)))
         )?;
-        match ask(&p, input, &mut out)? {
-            Some(outcome) => results.push((p, outcome)),
-            None => break,
+        let outcome = ask(&p, input, &mut out)?;
+        results.push((p, outcome));
+        if outcome == Outcome::Unfinished {
+            break;
         }
     }
     summary(&results, session_seed, questions.len(), &mut out)?;
@@ -153,29 +143,65 @@ fn print_solution(p: &Problem, out: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
-/// Runs one question; `None` when the learner quits or input ends.
-fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<Option<Outcome>> {
+/// Explains input that could not be read as an answer; it costs no try.
+fn unreadable(message: &str, out: &mut impl Write) -> Result<()> {
+    for (i, l) in message.lines().enumerate() {
+        let l = if i == 0 {
+            let mut cs = l.chars();
+            let first: String = cs
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_default();
+            paint(BAD, &format!("{first}{}", cs.as_str()))
+        } else {
+            l.to_string()
+        };
+        writeln!(out, "  {l}")?;
+    }
+    writeln!(out, "  Try again; this did not use up a try.")?;
+    Ok(())
+}
+
+/// Runs one question until it is settled, or the learner quits or input ends (`Unfinished`).
+fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<Outcome> {
     let mut tries = 0;
     let mut hints_shown = 0;
     loop {
-        let Some(line) = input.read("answer> ") else {
-            return Ok(None);
+        let line = match input.read("answer> ") {
+            Input::Line(line) => line,
+            Input::Unreadable(why) => {
+                unreadable(&format!("cannot read this line: {why}"), out)?;
+                continue;
+            }
+            Input::End => return Ok(Outcome::Unfinished),
         };
-        let answer = line.trim();
-        match answer {
-            "" => continue,
-            "quit" | "exit" | "q" => return Ok(None),
-            "help" => {
+        let mut answer = line.trim().to_string();
+        if answer.is_empty() {
+            continue;
+        }
+        if opens_pasted_matrix(&answer) {
+            match gather_matrix(&line, input) {
+                Ok(all) => answer = all,
+                Err(Input::Unreadable(why)) => {
+                    unreadable(&format!("cannot read this matrix: {why}"), out)?;
+                    continue;
+                }
+                Err(_) => return Ok(Outcome::Unfinished),
+            }
+        }
+        match drill_command(&answer) {
+            Some(DrillCommand::Quit) => return Ok(Outcome::Unfinished),
+            Some(DrillCommand::Help) => {
                 writeln!(
                     out,
-                    "  ? or hint: next hint · solution: show the worked solution · skip: next question · quit: end"
+                    "  ?, h or hint: next hint · sol or solution: the worked solution · s, skip or next: next question · q or quit: end (also Ctrl-D)"
                 )?;
                 writeln!(
                     out,
                     "  answers: 3/4  -2.5e-3  sqrt(2)/2  [1, 2, 3]  [1 2; 3 4]  {{1, 3}}  2*x*cos(x^2)  yes"
                 )?;
             }
-            "?" | "hint" => {
+            Some(DrillCommand::Hint) => {
                 if let Some(h) = p.hints.get(hints_shown) {
                     hints_shown += 1;
                     writeln!(
@@ -190,7 +216,7 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                     )?;
                 }
             }
-            "solution" => {
+            Some(DrillCommand::Solution) => {
                 writeln!(
                     out,
                     "{}",
@@ -202,28 +228,18 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                     )
                 )?;
                 print_solution(p, out)?;
-                return Ok(Some(Outcome::Revealed));
+                return Ok(Outcome::Revealed);
             }
-            "skip" => {
+            Some(DrillCommand::Skip) => {
                 writeln!(
                     out,
                     "  Skipped. The answer was {}",
                     present::canonical_answer(p)
                 )?;
-                return Ok(Some(Outcome::Skipped));
+                return Ok(Outcome::Skipped);
             }
-            _ => match check(p, answer) {
-                Err(e) => {
-                    for (i, l) in e.to_string().lines().enumerate() {
-                        let l = if i == 0 {
-                            paint(BAD, &format!("{}{}", l[..1].to_uppercase(), &l[1..]))
-                        } else {
-                            l.to_string()
-                        };
-                        writeln!(out, "  {l}")?;
-                    }
-                    writeln!(out, "  Try again; this did not use up a try.")?;
-                }
+            None => match check(p, &answer) {
+                Err(e) => unreadable(&e.to_string(), out)?,
                 Ok(v) => {
                     if let Some(r) = &v.reading {
                         writeln!(out, "  ({r})")?;
@@ -231,9 +247,9 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                     if v.correct {
                         writeln!(out, "{} Correct.", paint(GOOD, "✓"))?;
                         print_solution(p, out)?;
-                        return Ok(Some(Outcome::Correct {
+                        return Ok(Outcome::Correct {
                             first_try: tries == 0,
-                        }));
+                        });
                     }
                     tries += 1;
                     // With a single wrong answer (yes/no) a second try would be no test.
@@ -261,7 +277,7 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                                 .join("\n")
                         )?;
                         print_solution(p, out)?;
-                        return Ok(Some(Outcome::Wrong));
+                        return Ok(Outcome::Wrong);
                     }
                 }
             },
@@ -276,24 +292,26 @@ fn summary(
     out: &mut impl Write,
 ) -> Result<()> {
     let count = |f: fn(&Outcome) -> bool| results.iter().filter(|(_, o)| f(o)).count();
+    let answered = count(|o| *o != Outcome::Unfinished);
     let correct = count(|o| matches!(o, Outcome::Correct { .. }));
     let first = count(|o| matches!(o, Outcome::Correct { first_try: true }));
     let skipped = count(|o| matches!(o, Outcome::Skipped | Outcome::Revealed));
     let wrong = count(|o| matches!(o, Outcome::Wrong));
     writeln!(out)?;
     writeln!(out, "{}", paint(HEAD, "Summary"))?;
-    let mut line = format!(
-        "  {correct}/{} correct ({first} on the first try)",
-        results.len()
-    );
+    let mut line = if answered == 0 {
+        "  Nothing answered".to_string()
+    } else {
+        format!("  {correct}/{answered} correct ({first} on the first try)")
+    };
     if wrong > 0 {
         line += &format!(" · {wrong} wrong");
     }
     if skipped > 0 {
         line += &format!(" · {skipped} skipped or revealed");
     }
-    if results.len() < planned {
-        line += &format!(" · stopped after {} of {planned}", results.len());
+    if answered < planned {
+        line += &format!(" · stopped after {answered} of {planned}");
     }
     writeln!(out, "{line}")?;
     let review: Vec<&Problem> = results
@@ -320,4 +338,62 @@ fn summary(
         )
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines from a list, then the end of input.
+    struct Lines(Vec<&'static str>);
+
+    impl LineSource for Lines {
+        fn read(&mut self, _: &str) -> Input {
+            if self.0.is_empty() {
+                Input::End
+            } else {
+                Input::Line(self.0.remove(0).to_string())
+            }
+        }
+    }
+
+    #[test]
+    fn commands_are_case_insensitive_with_short_forms() {
+        for (typed, cmd) in [
+            ("?", DrillCommand::Hint),
+            ("H", DrillCommand::Hint),
+            ("Hint", DrillCommand::Hint),
+            ("sol", DrillCommand::Solution),
+            ("SOLUTION", DrillCommand::Solution),
+            ("s", DrillCommand::Skip),
+            ("next", DrillCommand::Skip),
+            ("Q", DrillCommand::Quit),
+            ("exit", DrillCommand::Quit),
+            ("HELP", DrillCommand::Help),
+        ] {
+            assert_eq!(drill_command(typed), Some(cmd), "{typed}");
+        }
+        for answer in ["n*e*x*t", "x", "[1 2]", "solve"] {
+            assert_eq!(drill_command(answer), None, "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_pasted_matrix_is_gathered_from_its_top_to_its_bottom_line() {
+        assert!(opens_pasted_matrix("⎡ 2 3 ⎤"));
+        assert!(opens_pasted_matrix("A⁻¹ = ⎡ 2 3 ⎤"));
+        assert!(!opens_pasted_matrix("[2 3]"));
+        assert!(!opens_pasted_matrix("x ⎡ 2 3 ⎤"));
+        assert!(!opens_pasted_matrix("⎡ 2 3 ⎤\n⎣ 1 2 ⎦"), "already whole");
+        let mut rest = Lines(vec!["⎢ 4 5 ⎥", "⎣ 1 2 ⎦", "next"]);
+        assert_eq!(
+            gather_matrix("⎡ 2 3 ⎤", &mut rest),
+            Ok("⎡ 2 3 ⎤\n⎢ 4 5 ⎥\n⎣ 1 2 ⎦".to_string())
+        );
+        assert_eq!(rest.0, vec!["next"]);
+        assert_eq!(
+            gather_matrix("⎡ 2 3 ⎤", &mut Lines(vec!["⎢ 4 5 ⎥"])),
+            Err(Input::End)
+        );
+    }
 }

@@ -2,6 +2,7 @@
 
 use super::args::{ExerciseArgs, Format};
 use super::present;
+use super::require_format;
 use super::state::{self, LastShown};
 use super::style::{BAD, GOOD, HINT, paint};
 use crate::engine::{Problem, check};
@@ -13,27 +14,27 @@ fn fresh_seed() -> u64 {
     rand::random::<u64>() % 99_999 + 1
 }
 
-/// Resolves the exercise: explicit flags first, then (for everything but `show`) the exercise
-/// `show` printed last, if it was of this kind.
+/// Resolves the exercise: explicit flags first; without `--seed`, `show` draws a seed and the
+/// other commands take the exercise of this kind that `show` printed last. The remembered state
+/// is not read at all when `--seed` is given.
 fn resolve(ex: &ExerciseArgs, is_show: bool) -> Result<Problem> {
     let reg = crate::registry();
     reg.entry(&ex.kind)?;
-    let last = state::load_last().filter(|l| l.kind == ex.kind);
-    let seed = match (ex.seed, &last) {
-        (Some(s), _) => s,
-        (None, _) if is_show => fresh_seed(),
-        (None, Some(l)) => l.seed,
-        (None, None) => bail!(
-            "no --seed given and no `mathdrill show {}` to refer to; pass --seed S (e.g. --seed 1)",
-            ex.kind
-        ),
+    let (seed, level) = match ex.seed {
+        Some(seed) => (seed, ex.level.unwrap_or(1)),
+        None if is_show => (fresh_seed(), ex.level.unwrap_or(1)),
+        None => match state::load_shown(&ex.kind) {
+            Some(l) => (l.seed, ex.level.unwrap_or(l.level)),
+            None => bail!(
+                "no --seed given and no `mathdrill show {}` to refer to{}; pass --seed S (e.g. --seed 1)",
+                ex.kind,
+                state::load_last().map_or(String::new(), |l| format!(
+                    " (the last exercise shown was {} --level {} --seed {})",
+                    l.kind, l.level, l.seed
+                ))
+            ),
+        },
     };
-    let level = ex
-        .level
-        .or(last
-            .filter(|l| ex.seed.is_none_or(|s| s == l.seed))
-            .map(|l| l.level))
-        .unwrap_or(1);
     Ok(reg.generate(&ex.kind, level, seed)?)
 }
 
@@ -43,7 +44,7 @@ fn remember(p: &Problem) {
         level: p.level,
         seed: p.seed,
     };
-    if let Err(e) = state::save_last(&last) {
+    if let Err(e) = state::save_shown(&last) {
         eprintln!("warning: could not remember this exercise: {e:#}");
     }
 }
@@ -79,6 +80,7 @@ pub fn solve(ex: &ExerciseArgs) -> Result<()> {
 }
 
 pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
+    require_format("hint", ex.format(), &[Format::Text, Format::Json])?;
     let p = resolve(ex, false)?;
     let hints = &p.hints[..n.unwrap_or(p.hints.len()).min(p.hints.len())];
     let mut out = anstream::stdout();
@@ -99,6 +101,7 @@ pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
 
 /// Returns whether the answer was correct (exit 0) or wrong (exit 1); unreadable answers are errors.
 pub fn check_answer(ex: &ExerciseArgs, answer: &str) -> Result<bool> {
+    require_format("check", ex.format(), &[Format::Text, Format::Json])?;
     let p = resolve(ex, false)?;
     let v = check(&p, answer)?;
     let mut out = anstream::stdout();

@@ -13,9 +13,10 @@ pub fn list(area: Option<&str>, json: bool) -> Result<()> {
     if let Some(a) = area
         && kinds.is_empty()
     {
+        let with: Vec<&str> = super::drill_areas().iter().map(|(n, _)| *n).collect();
         bail!(
             "no exercise kinds in area `{a}`; areas with exercises: {}",
-            reg.catalog().areas().join(", ")
+            with.join(", ")
         );
     }
     let mut out = anstream::stdout();
@@ -55,7 +56,8 @@ pub fn list(area: Option<&str>, json: bool) -> Result<()> {
     Ok(())
 }
 
-pub fn overview() -> Result<()> {
+/// The overview: the drills of `areas` (those with exercises), then the other commands.
+pub fn overview(areas: &[(&str, &str)]) -> Result<()> {
     let reg = crate::registry();
     let mut out = anstream::stdout();
     writeln!(
@@ -67,7 +69,7 @@ pub fn overview() -> Result<()> {
         )
     )?;
     writeln!(out)?;
-    for area in reg.catalog().areas() {
+    for &(area, _) in areas {
         let n = reg.kinds().filter(|k| k.area == area).count();
         writeln!(out, "  mathdrill {area:10} {n} exercise kinds")?;
     }

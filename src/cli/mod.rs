@@ -1,43 +1,89 @@
 //! The command-line interface. `run` parses arguments, dispatches, and maps the outcome to the
 //! exit codes of the contract: 0 success (or a correct answer), 1 a wrong answer, 2 bad input
-//! (with a message on stderr).
+//! (with a message on stderr, and under `--json` a JSON object `{error, position}` on stdout).
 
 mod args;
 mod calc;
 mod drill;
+mod error;
 mod exercise_cmds;
 mod input;
 mod list;
+mod plan;
 mod present;
 mod state;
 mod style;
 
-pub use args::{Cli, Command, DrillArgs, ExerciseArgs, Format};
-pub use drill::session_plan;
-pub use input::{LineSource, Piped};
+pub use args::{Cli, Command, DrillArgs, ExerciseArgs, Format, Invocation, parse};
+pub use error::InputError;
+pub use input::{Input, LineSource, Piped};
+pub use plan::session_plan;
 
-use clap::Parser;
+use anyhow::bail;
+use std::ffi::OsString;
+use std::io::Write;
 use std::process::ExitCode;
+
+/// The areas that have exercise kinds, as `(name, about)`: the drills the command line offers.
+pub fn drill_areas() -> Vec<(&'static str, &'static str)> {
+    let reg = crate::registry();
+    crate::engine::AREAS
+        .iter()
+        .filter(|a| reg.kinds().any(|k| k.area == a.name))
+        .map(|a| (a.name, a.about))
+        .collect()
+}
 
 /// Runs the program with the process's arguments and stdin.
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            // Help and version go to stdout with exit 0; usage errors to stderr with exit 2.
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
-        }
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let areas = drill_areas();
+    let invocation = match parse(&areas, argv.clone()) {
+        Ok(invocation) => invocation,
+        Err(e) => return usage_error(&e, &argv),
     };
-    match dispatch(cli.command) {
+    let json = invocation.wants_json();
+    match dispatch(invocation, &areas) {
         Ok(code) => code,
         // The reader went away (`mathdrill list | head`): stop quietly, as Unix tools do.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
+            if json {
+                let _ = writeln!(anstream::stdout(), "{}", error::json_error(&e));
+            }
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Help and version go to stdout with exit 0; usage errors to stderr with exit 2 (and as JSON on
+/// stdout when the arguments ask for JSON). An area without exercises gets a message that says so.
+fn usage_error(e: &clap::Error, argv: &[OsString]) -> ExitCode {
+    if !e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let empty_area = argv
+        .get(1)
+        .and_then(|a| a.to_str())
+        .and_then(crate::engine::area);
+    if let Some(area) = empty_area
+        && e.kind() == clap::error::ErrorKind::InvalidSubcommand
+    {
+        let with: Vec<&str> = drill_areas().iter().map(|(name, _)| *name).collect();
+        eprintln!(
+            "error: the {} area has no exercises yet; areas with exercises: {}",
+            area.name,
+            with.join(", ")
+        );
+        return ExitCode::from(2);
+    }
+    if error::args_want_json(argv) {
+        let _ = writeln!(anstream::stdout(), "{}", error::json_usage_error(e));
+    }
+    let _ = e.print();
+    ExitCode::from(2)
 }
 
 /// Whether `e` is, or was caused by, writing to a closed pipe.
@@ -49,27 +95,48 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-fn dispatch(command: Option<Command>) -> anyhow::Result<ExitCode> {
-    let drill = |area: &str, a: &DrillArgs| drill::drill(area, a, input::stdin_source().as_mut());
+fn dispatch(
+    invocation: Invocation,
+    areas: &[(&'static str, &'static str)],
+) -> anyhow::Result<ExitCode> {
+    let command = match invocation {
+        Invocation::Overview => {
+            list::overview(areas)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Invocation::Drill { area, args } => {
+            drill::drill(&area, &args, input::stdin_source().as_mut())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Invocation::Command(c) => c,
+    };
     match command {
-        None => list::overview()?,
-        Some(Command::Linalg(a)) => drill("linalg", &a)?,
-        Some(Command::Prob(a)) => drill("prob", &a)?,
-        Some(Command::Stats(a)) => drill("stats", &a)?,
-        Some(Command::Calculus(a)) => drill("calculus", &a)?,
-        Some(Command::Ml(a)) => drill("ml", &a)?,
-        Some(Command::Models(a)) => drill("models", &a)?,
-        Some(Command::Discrete(a)) => drill("discrete", &a)?,
-        Some(Command::Basic(a)) => drill("basic", &a)?,
-        Some(Command::List { area, json }) => list::list(area.as_deref(), json)?,
-        Some(Command::Show(ex)) => exercise_cmds::show(&ex)?,
-        Some(Command::Solve(ex)) => exercise_cmds::solve(&ex)?,
-        Some(Command::Hint { ex, n }) => exercise_cmds::hint(&ex, n)?,
-        Some(Command::Check { ex, answer }) => {
+        Command::List { area, json } => list::list(area.as_deref(), json)?,
+        Command::Show(ex) => exercise_cmds::show(&ex)?,
+        Command::Solve(ex) => exercise_cmds::solve(&ex)?,
+        Command::Hint { ex, n } => exercise_cmds::hint(&ex, n)?,
+        Command::Check { ex, answer } => {
             let correct = exercise_cmds::check_answer(&ex, &answer)?;
             return Ok(ExitCode::from(if correct { 0 } else { 1 }));
         }
-        Some(Command::Calc { expr, json }) => calc::calc(&expr, json)?,
+        Command::Calc { expr, json } => calc::calc(&expr, json)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Refuses a `--format` that `command` cannot print.
+pub(crate) fn require_format(
+    command: &str,
+    format: Format,
+    supported: &[Format],
+) -> anyhow::Result<()> {
+    if !supported.contains(&format) {
+        let names: Vec<&str> = supported.iter().map(|f| f.name()).collect();
+        bail!(
+            "`{command}` cannot print --format {}; it prints {}",
+            format.name(),
+            names.join(" or ")
+        );
+    }
+    Ok(())
 }

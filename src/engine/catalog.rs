@@ -49,6 +49,65 @@ pub const ANSWER_TYPES: &[&str] = &[
     "choice",
 ];
 
+/// One area of the syllabus: its drill command (`mathdrill linalg`), the prefix of its topic ids
+/// in the syllabus (`la.` for linalg), and what it drills.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Area {
+    pub name: &'static str,
+    pub topic_prefix: &'static str,
+    pub about: &'static str,
+}
+
+/// The areas a catalog file may name. The command line offers a drill for each area that has
+/// exercise kinds, and only for those.
+pub const AREAS: &[Area] = &[
+    Area {
+        name: "linalg",
+        topic_prefix: "la",
+        about: "linear algebra",
+    },
+    Area {
+        name: "prob",
+        topic_prefix: "prob",
+        about: "probability",
+    },
+    Area {
+        name: "stats",
+        topic_prefix: "stats",
+        about: "statistics",
+    },
+    Area {
+        name: "calculus",
+        topic_prefix: "calc",
+        about: "calculus",
+    },
+    Area {
+        name: "ml",
+        topic_prefix: "ml",
+        about: "machine-learning math",
+    },
+    Area {
+        name: "models",
+        topic_prefix: "model",
+        about: "the models of machine learning, by hand",
+    },
+    Area {
+        name: "discrete",
+        topic_prefix: "disc",
+        about: "discrete mathematics",
+    },
+    Area {
+        name: "basic",
+        topic_prefix: "basic",
+        about: "basic math",
+    },
+];
+
+/// The area named `name`, with or without exercises.
+pub fn area(name: &str) -> Option<&'static Area> {
+    AREAS.iter().find(|a| a.name == name)
+}
+
 /// A kind's answer type: one for all its levels (`answer = "vector"`), or one per entry of
 /// `levels`, in the same order (`answer = ["vector", "vector", "number"]`) for kinds whose
 /// question changes with the level. A level that asks either of two questions names both,
@@ -197,6 +256,19 @@ impl Catalog {
             .collect()
     }
 
+    /// The syllabus topics of `area` (those whose id starts with its topic prefix), in syllabus
+    /// order: a list that does not change as kinds are added.
+    pub fn area_topics(&self, area: &str) -> Vec<&str> {
+        let Some(a) = self::area(area) else {
+            return Vec::new();
+        };
+        self.syllabus
+            .iter()
+            .map(|t| t.id.as_str())
+            .filter(|id| id.split_once('.').is_some_and(|(p, _)| p == a.topic_prefix))
+            .collect()
+    }
+
     /// Problems with the catalog itself and its match with the generators `generator_ids`:
     /// duplicate ids, unknown topic ids, kinds without a generator and generators without an
     /// entry, fewer than two hints, no levels, unknown answer types. Empty when all is well.
@@ -260,6 +332,23 @@ impl Catalog {
             }
             if k.area.is_empty() {
                 problems.push(format!("{}: no area", k.id));
+            } else if area(&k.area).is_none() {
+                let names: Vec<&str> = AREAS.iter().map(|a| a.name).collect();
+                problems.push(format!(
+                    "{}: unknown area {:?}; the areas are {}",
+                    k.id,
+                    k.area,
+                    names.join(", ")
+                ));
+            } else {
+                // A drill session picks its questions by the area's topics.
+                let own = self.area_topics(&k.area);
+                if !k.topics.iter().any(|t| own.contains(&t.as_str())) {
+                    problems.push(format!(
+                        "{}: none of its topics is a topic of its area {}",
+                        k.id, k.area
+                    ));
+                }
             }
         }
         for g in generators.iter().filter(|g| !seen.contains(*g)) {
@@ -356,6 +445,25 @@ title = "inverse"
         assert_eq!(either.validate(&["la.inverse"]), Vec::<String>::new());
         assert_eq!(either.kinds[0].answer_at(3), Some("vector|number"));
         assert_eq!(either.kinds[0].answer_summary(), "vector or number");
+    }
+
+    #[test]
+    fn a_kind_needs_a_known_area_and_a_topic_of_it() {
+        let c = catalog(&entry("la.inverse", "la.inverse", 2));
+        assert_eq!(c.area_topics("linalg"), vec!["la.inverse"]);
+        assert!(c.area_topics("prob").is_empty());
+        let text = format!(
+            "format_version = 1\narea = \"prob\"\n{}",
+            entry("prob.x", "la.inverse", 2)
+        );
+        let c = Catalog::from_sources(&[("t.toml", &text)], SYL).unwrap();
+        assert_eq!(
+            c.validate(&["prob.x"]),
+            vec!["prob.x: none of its topics is a topic of its area prob".to_string()]
+        );
+        let text = text.replace("area = \"prob\"", "area = \"probability\"");
+        let c = Catalog::from_sources(&[("t.toml", &text)], SYL).unwrap();
+        assert!(c.validate(&["prob.x"])[0].contains("unknown area \"probability\""));
     }
 
     #[test]

@@ -21,13 +21,13 @@ mod span;
 mod tolerance;
 
 pub use answer::{AnswerSpec, Domain, Equivalence, Unit, mistakes_needed, single_wrong_answer};
-pub use catalog::{ANSWER_TYPES, Catalog, CatalogError, KindEntry, Topic};
+pub use catalog::{ANSWER_TYPES, AREAS, Area, Catalog, CatalogError, KindEntry, Topic, area};
 pub use check::{CheckError, Verdict, check};
 pub use coerce::ShapeError;
 pub use equivalence::{Comparison, compare};
 pub use exercise::{Exercise, GenError};
 pub use formula::{FormulaMatch, compare_formulas};
 pub use problem::{Draft, Line, Mistake, Piece, Problem};
-pub use registry::{EngineError, MAX_DRAWS, Registry};
+pub use registry::{EngineError, MAX_DRAWS, MAX_SUGGESTIONS, Registry, one_of, suggestions};
 pub use rng::DrillRng;
 pub use tolerance::Tolerance;

@@ -34,7 +34,16 @@ fn suggest(s: &[String]) -> String {
     if s.is_empty() {
         "; `mathdrill list` shows them all".into()
     } else {
-        format!("; did you mean {}?", s.join(" or "))
+        format!("; did you mean {}?", one_of(s))
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+pub fn one_of(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }
 
@@ -81,14 +90,9 @@ impl Registry {
             })
     }
 
-    /// Known ids close to `id`: sharing its last segment, or within edit distance 3.
-    fn similar(&self, id: &str) -> Vec<String> {
-        let tail = id.rsplit('.').next().unwrap_or(id);
-        self.kinds()
-            .filter(|k| k.id.ends_with(&format!(".{tail}")) || edit_distance(&k.id, id) <= 3)
-            .map(|k| k.id.clone())
-            .take(3)
-            .collect()
+    /// Known ids that `query` may mean, best first: see [`suggestions`].
+    pub fn similar(&self, query: &str) -> Vec<String> {
+        suggestions(self.kinds(), query)
     }
 
     /// The problem named by `(id, level, seed)`.
@@ -157,6 +161,59 @@ fn usable(p: &Problem) -> bool {
     !clash && check(p, &spec.canonical_text()).is_ok_and(|v| v.correct)
 }
 
+/// How many suggestions a "did you mean" offers at most.
+pub const MAX_SUGGESTIONS: usize = 5;
+
+/// The kinds among `kinds` that `query` may mean, best first, at most [`MAX_SUGGESTIONS`]. A
+/// kind's name is its id without the area prefix (`determinant` for `la.determinant`); the query's
+/// is what follows its last `.`. Case does not matter. In order of preference:
+/// 1. the same name (`inverse` → la.inverse);
+/// 2. a name that starts with the query's (`la.det` → la.determinant, la.det_properties);
+/// 3. a name that contains it (`eigen` → la.verify_eigenpair), for queries of 3 letters or more;
+/// 4. a topic or title word that is the query, or a title word it begins (`svd` → the kinds of
+///    topic la.svd; `singular` → la.singular_values);
+/// 5. a name within a few edits (`la.invrse` → la.inverse): at most one edit per three letters.
+pub fn suggestions<'a>(kinds: impl Iterator<Item = &'a KindEntry>, query: &str) -> Vec<String> {
+    let query = query.trim().to_lowercase();
+    let q = query.rsplit('.').next().unwrap_or(&query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut ranked: Vec<(u8, usize, usize, &KindEntry)> = kinds
+        .enumerate()
+        .filter_map(|(order, k)| {
+            let id = k.id.to_lowercase();
+            let name = id.split_once('.').map_or(id.as_str(), |(_, n)| n);
+            let distance = edit_distance(name, q);
+            let long = q.chars().count() >= 3;
+            let title = k.title.to_lowercase();
+            let mut words = title.split(|c: char| !c.is_alphanumeric());
+            let topic_or_title = k.topics.iter().any(|t| t.rsplit('.').next() == Some(q))
+                || words.any(|w| w == q || (long && w.starts_with(q)));
+            let rank = if name == q || id == query {
+                0
+            } else if name.starts_with(q) {
+                1
+            } else if long && name.contains(q) {
+                2
+            } else if topic_or_title {
+                3
+            } else if distance <= (q.chars().count() / 3).max(1) {
+                4
+            } else {
+                return None;
+            };
+            Some((rank, distance, order, k))
+        })
+        .collect();
+    ranked.sort_by_key(|&(rank, distance, order, _)| (rank, distance, order));
+    ranked
+        .into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|(.., k)| k.id.clone())
+        .collect()
+}
+
 /// Levenshtein distance, for "did you mean" suggestions.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -177,7 +234,29 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::edit_distance;
+    use super::{edit_distance, suggestions};
+    use crate::engine::Catalog;
+
+    fn suggest(query: &str) -> Vec<String> {
+        let catalog = Catalog::embedded().unwrap();
+        suggestions(catalog.kinds.iter(), query)
+    }
+
+    #[test]
+    fn a_prefix_or_a_word_comes_before_edit_distance() {
+        let det = suggest("la.det");
+        assert_eq!(det[..2], ["la.determinant", "la.det_properties"], "{det:?}");
+        assert!(!det.contains(&"la.pca".to_string()), "{det:?}");
+        let eig = suggest("la.eig");
+        assert_eq!(eig[..2], ["la.eigenvalues", "la.eigenvectors"], "{eig:?}");
+        assert!(!eig.contains(&"la.pca".to_string()), "{eig:?}");
+        let svd = suggest("la.svd");
+        assert!(svd.contains(&"la.singular_values".to_string()), "{svd:?}");
+        assert!(!svd.contains(&"la.pca".to_string()), "{svd:?}");
+        assert_eq!(suggest("la.invrse"), ["la.inverse"]);
+        assert_eq!(suggest("INVERSE")[0], "la.inverse");
+        assert!(suggest("la.zzzzzz").is_empty());
+    }
 
     #[test]
     fn edit_distance_counts_edits() {
