@@ -1,8 +1,11 @@
 //! The bounds on inputs and results. Anything outside them is an error with a message, never a
 //! panic, a hang or a stack overflow.
 
-/// Longest accepted input, in characters.
-pub const MAX_INPUT_CHARS: usize = 2000;
+/// Longest accepted input, in characters: enough for a [`MAX_DIM`]×[`MAX_DIM`] matrix of
+/// 6-character entries written either way (`[[a, b, …], …]` needs about 20,100 characters,
+/// `[a b …; …]` about 17,550) inside a function call. What such input can compute is bounded by
+/// the work budget ([`super::budget`]), not by its length.
+pub const MAX_INPUT_CHARS: usize = 25_000;
 /// Deepest nesting of parentheses, brackets, unary operators and exponents.
 pub const MAX_DEPTH: usize = 64;
 /// Tallest expression tree (long chains such as `1+1+…+1` build tall trees without nesting).

@@ -9,6 +9,7 @@
 
 mod ast;
 mod brackets;
+pub mod budget;
 mod error;
 mod eval;
 mod functions;
@@ -31,6 +32,7 @@ mod eval_tests;
 mod parser_tests;
 
 pub use ast::{BinOp, Constant, Expr};
+pub use budget::with_budget;
 pub use error::ExprError;
 pub use eval::{eval_at, evaluate, parse_value};
 pub use names::{canonical_variable, greek_name};

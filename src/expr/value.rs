@@ -43,6 +43,15 @@ impl Value {
             }
         }
     }
+    /// The number of numbers in the value (a matrix's entries, a set's elements' sizes, …).
+    pub(crate) fn size(&self) -> usize {
+        match self {
+            Value::Vector(v) => v.len(),
+            Value::Matrix(m) => m.entries().len(),
+            Value::Set(items) | Value::Tuple(items) => items.iter().map(Value::size).sum(),
+            _ => 1,
+        }
+    }
     pub fn as_scalar(&self) -> Option<Scalar> {
         match self {
             Value::Scalar(s) => Some(*s),
