@@ -121,7 +121,7 @@ fn eval(e: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
         .and_then(|v| {
             // Producing a value costs one unit per entry (the super-linear operations charge
             // their own work before they start).
-            budget::charge(v.size() as u64, "building a value")?;
+            budget::charge(v.cost(), "building a value")?;
             Ok(v)
         })
         .map_err(|err| err.at(here))

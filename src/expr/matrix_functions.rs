@@ -443,8 +443,9 @@ fn singular_values(name: &str, m: &Matrix) -> R<(Vec<Scalar>, f64)> {
         )));
     }
     let threshold = s.zero_threshold();
-    if m.is_exact() {
+    if m.is_exact() && m.nrows().min(m.ncols()) <= EXACT_EIGEN_MAX_DIM {
         // σᵢ² are the eigenvalues of the smaller Gram matrix (AᵀA or AAᵀ).
+        budget::charge(budget::cost::gram(m.nrows(), m.ncols()), name)?;
         let gram = if m.nrows() >= m.ncols() {
             m.transpose().mul(m)
         } else {

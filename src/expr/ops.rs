@@ -112,12 +112,26 @@ fn product_size(m: usize, k: usize, n: usize) -> R<()> {
 fn product(a: &Matrix, b: &Matrix) -> R<Matrix> {
     product_size(a.nrows(), a.ncols(), b.ncols())?;
     let units = if a.is_exact() && b.is_exact() {
-        budget::EXACT_WEIGHT * (a.nonzeros() as u64) * (b.ncols() as u64)
+        budget::EXACT_MULADD * (a.nonzeros() as u64) * (b.ncols() as u64)
     } else {
-        (a.nrows() * a.ncols() * b.ncols()) as u64
+        let slow = budget::may_be_subnormal(a.entries(), b.entries());
+        let each = if slow {
+            budget::SUBNORMAL
+        } else {
+            budget::REAL_MULADD
+        };
+        each * (a.nrows() * a.ncols() * b.ncols()) as u64
     };
     budget::charge(units, "a matrix product")?;
-    finite_matrix(a.mul(b).expect("shapes agree"))
+    let p = a.mul(b).expect("shapes agree");
+    if !p.entries().iter().all(Scalar::is_finite) {
+        // The factors are finite, so an infinite (or NaN: ∞ − ∞) entry is an overflow.
+        return Err(ExprError::too_big(
+            "the matrix product is too large: an entry exceeds the largest double-precision \
+             number (about 1.8e308)",
+        ));
+    }
+    Ok(p)
 }
 
 pub(crate) fn mul(a: Value, b: Value) -> R<Value> {

@@ -129,9 +129,9 @@ impl Matrix {
     }
     /// The matrix product `(AB)ᵢⱼ = Σₖ AᵢₖBₖⱼ`; `None` unless `A` has as many columns as `B` has rows.
     ///
-    /// For exact matrices the terms with `Aᵢₖ = 0` are skipped (they add exactly 0), so a product
-    /// costs `nonzeros(A)·ncols(B)` rational multiply-adds: powers of the identity or of a
-    /// diagonal matrix are cheap.
+    /// For exact matrices the terms with `Aᵢₖ = 0` or `Bₖⱼ = 0` are skipped (they add exactly 0),
+    /// so a product costs at most `nonzeros(A)·ncols(B)` rational multiply-adds: powers of the
+    /// identity or of a diagonal matrix are cheap.
     pub fn mul(&self, b: &Matrix) -> Option<Matrix> {
         if self.cols != b.rows {
             return None;
@@ -144,6 +144,9 @@ impl Matrix {
                         continue;
                     }
                     for (j, &x) in b.row(k).iter().enumerate() {
+                        if x.is_zero() {
+                            continue;
+                        }
                         let c = &mut out.data[i * b.cols + j];
                         *c = *c + a * x;
                     }
