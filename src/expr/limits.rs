@@ -12,6 +12,10 @@ pub const MAX_DEPTH: usize = 64;
 pub const MAX_TREE_HEIGHT: usize = 200;
 /// Most entries in a matrix or vector, typed or computed.
 pub const MAX_ENTRIES: usize = 2500;
+/// Most bracket items (numbers, and rows written as `[…]`) typed in one input: room for two
+/// [`MAX_DIM`]×[`MAX_DIM`] matrices written as rows of brackets (`[[a, b, …], …]` has 2,500
+/// numbers and 50 rows). The input length bounds it too.
+pub const MAX_TYPED_ENTRIES: usize = 2 * (MAX_ENTRIES + MAX_DIM);
 /// Largest dimension for `det`, `inv`, `rank`, `rref`, matrix powers, `identity`, `diag` and the
 /// matrix functions (`solve`, `null`, `eig`, `eigvec`, `svd`, `cond`).
 pub const MAX_DIM: usize = 50;

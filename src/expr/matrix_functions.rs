@@ -40,6 +40,11 @@ use nalgebra::DMatrix;
 
 type R<T> = Result<T, ExprError>;
 
+/// The Francis QR iteration's cap per row of the matrix (it typically needs 2–4): a stalled
+/// iteration gives up after this many, and its cost is what the work budget charges
+/// ([`budget::cost::eigen`]).
+const SCHUR_ITERATIONS_PER_ROW: usize = 30;
+
 /// The largest matrix for which exact eigenvalues are tried (the power sums need `Aᵏ`, `k ≤ n`).
 const EXACT_EIGEN_MAX_DIM: usize = 12;
 
@@ -220,7 +225,7 @@ fn numerical_eigenvalues(m: &Matrix) -> R<Vec<(f64, f64)>> {
     {
         e.values.into_iter().map(|x| (x, 0.0)).collect()
     } else {
-        schur_eigenvalues(&a, 100 * a.nrows().max(1)).ok_or_else(|| {
+        schur_eigenvalues(&a, SCHUR_ITERATIONS_PER_ROW * a.nrows().max(1)).ok_or_else(|| {
             ExprError::undefined("the eigenvalue iteration did not converge for this matrix")
         })?
     };
