@@ -319,6 +319,32 @@ mod tests {
     }
 
     #[test]
+    fn real_elimination_has_as_many_pivots_as_the_numerical_rank() {
+        // Q·diag(1, 1/2, δ)·Qᵀ for an orthogonal Q: the third singular value is δ, and the
+        // tolerance 3·ε·σ_max ≈ 6.7e-16 separates δ = 1e-13 (rank 3) from δ = 1e-17 (rank 2)
+        // at any scale of the matrix.
+        let (c, s) = (0.6f64, 0.8f64);
+        let q = nalgebra::DMatrix::from_row_slice(
+            3,
+            3,
+            &[c, -s, 0.0, s * c, c * c, -s, s * s, s * c, c],
+        );
+        for (delta, want) in [(1e-13, 3), (1e-17, 2)] {
+            for scale in [1e-150, 1.0, 1e150] {
+                let d = nalgebra::DMatrix::from_diagonal(&nalgebra::DVector::from_vec(vec![
+                    1.0, 0.5, delta,
+                ]));
+                let a = Matrix::from_nalgebra(&(&q * d * q.transpose() * scale));
+                assert_eq!(rank(&a), want, "δ = {delta}, scale {scale}");
+                assert_eq!(rref(&a).rank(), want, "δ = {delta}, scale {scale}");
+                let augmented = a.hstack(&Matrix::identity(3)).unwrap();
+                let e = rref_augmented(&augmented, 3);
+                assert_eq!(e.pivots.iter().filter(|&&p| p < 3).count(), want);
+            }
+        }
+    }
+
+    #[test]
     fn real_rank_agrees_with_nalgebra() {
         let a = Matrix::from_fn(4, 3, |i, j| Scalar::Real(((i * 3 + j) as f64).sin()));
         let na = a.to_nalgebra();
