@@ -253,11 +253,16 @@ fn swap_rows(a: &mut Matrix, i: usize, j: usize) {
     }
 }
 
-/// The rank: for an exact matrix the number of pivots in its RREF; for a real one the numerical
-/// rank by the singular values ([`super::real`]), which is also the RREF's pivot count.
+/// The rank: for an exact matrix the number of pivots in its RREF; for a real one (or an exact one
+/// whose rationals overflow during elimination) the numerical rank by the singular values
+/// ([`super::real`]), which is also the RREF's pivot count.
 pub fn rank(a: &Matrix) -> usize {
     if a.is_exact() {
-        return rref(a).rank();
+        let e = rref(a);
+        // Exact unless the rationals overflowed on the way (then: the real rule).
+        if e.rref.is_exact() {
+            return e.rank();
+        }
     }
     super::real::numerical_rank(&a.to_nalgebra()).map_or_else(|_| rref(a).rank(), |r| r.rank)
 }
