@@ -2,7 +2,7 @@
 
 use super::present;
 use crate::expr::{Value, parse, parse_value};
-use crate::math::{Scalar, format_real};
+use crate::math::{DISPLAY_DIGITS, Scalar, format_real};
 use crate::render;
 use anyhow::{Result, bail};
 use std::io::Write;
@@ -32,10 +32,10 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
                                    "text": value.to_text()});
         writeln!(out, "{j}")?;
     } else {
-        // A lone real number gets 12 significant digits; typeset objects keep 6 so columns stay
-        // readable. `--json` has full precision.
+        // Every real prints with DISPLAY_DIGITS significant digits, a lone number as the
+        // entries of a matrix or the eigenvalues; `--json` has full precision.
         let text = match &value {
-            Value::Scalar(Scalar::Real(x)) => format_real(*x, 12).replacen('-', "−", 1),
+            Value::Scalar(Scalar::Real(x)) => format_real(*x, DISPLAY_DIGITS).replacen('-', "−", 1),
             _ => render::value_block(&value).render(""),
         };
         writeln!(out, "{text}")?;

@@ -107,8 +107,20 @@ fn witness(
         .map(|s| make(&s.xs, s.got, s.expected))
 }
 
-/// Compares `got` with `expected` at seeded random points of `domain`.
+/// Compares `got` with `expected` at seeded random points of `domain`, all within one work
+/// budget ([`crate::expr::with_budget`]): a costly answer cannot multiply its cost by the number
+/// of points.
 pub fn compare_formulas(
+    got: &Expr,
+    expected: &Expr,
+    domain: &[Domain],
+    tol: Tolerance,
+    seed: u64,
+) -> FormulaMatch {
+    crate::expr::with_budget(|| compare_in_budget(got, expected, domain, tol, seed))
+}
+
+fn compare_in_budget(
     got: &Expr,
     expected: &Expr,
     domain: &[Domain],

@@ -7,7 +7,7 @@
 use super::ast::Expr;
 use super::error::ExprError;
 use super::lexer::Tok;
-use super::limits::MAX_ENTRIES;
+use super::limits::MAX_TYPED_ENTRIES;
 use super::parser::{Ctx, Parser, list, starts_operand};
 use super::spans::{Parsed, Spans};
 
@@ -74,10 +74,10 @@ impl Parser {
         let end = loop {
             let entry = self.expr(Ctx::Bracket)?;
             self.entries += 1;
-            if self.entries > MAX_ENTRIES {
+            if self.entries > MAX_TYPED_ENTRIES {
                 return Err(ExprError::limit(
                     entry.span(),
-                    format!("too many entries: the limit is {MAX_ENTRIES}"),
+                    format!("too many entries: the limit is {MAX_TYPED_ENTRIES}"),
                 ));
             }
             row.push(entry);

@@ -17,6 +17,9 @@ pub(crate) enum ErrorKind {
     Undefined,
 }
 
+/// The most characters of the input an error message shows.
+pub const SHOWN_CHARS: usize = 100;
+
 /// An error in parsing or evaluating an answer, with the span of the input it is about.
 #[derive(Clone, Debug, PartialEq, Error)]
 #[error("{message}")]
@@ -83,18 +86,31 @@ impl ExprError {
     ///   [[1,2
     ///        ^ expected ']' to close the '[' at column 2
     /// ```
+    ///
+    /// A long input is shown as an excerpt of at most [`SHOWN_CHARS`] characters around the
+    /// start of the span (`…` marks what is left out), and the carets stop at its end.
     pub fn render(&self, input: &str) -> String {
-        let line: String = input
+        let line: Vec<char> = input
             .chars()
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
-        let len = line.chars().count();
+        let len = line.len();
         let (start, end) = self.span();
         let start = start.min(len);
-        let width = end.saturating_sub(start).max(1);
+        let (from, to) = if len <= SHOWN_CHARS {
+            (0, len)
+        } else {
+            let from = start.saturating_sub(SHOWN_CHARS / 3).min(len - SHOWN_CHARS);
+            (from, from + SHOWN_CHARS)
+        };
+        let head = if from > 0 { "…" } else { "" };
+        let tail = if to < len { "…" } else { "" };
+        let shown: String = line[from..to].iter().collect();
+        let width = end.min(to).saturating_sub(start).max(1);
         format!(
-            "  {line}\n  {}{} {}",
-            " ".repeat(start),
+            "  {head}{shown}{tail}\n  {}{}{} {}",
+            " ".repeat(head.chars().count()),
+            " ".repeat(start - from),
             "^".repeat(width),
             self.message
         )
@@ -111,6 +127,22 @@ mod tests {
         assert_eq!(e.render("[[1,2"), "  [[1,2\n       ^ expected ']'");
         let e = ExprError::syntax((1, 3), "bad");
         assert_eq!(e.render("a+bc"), "  a+bc\n   ^^ bad");
+    }
+
+    #[test]
+    fn long_inputs_are_shown_as_a_short_excerpt() {
+        let input = "1".repeat(25_000);
+        let e = ExprError::limit((20_000, 25_000), "the input is too long");
+        let text = e.render(&input);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].chars().count() <= SHOWN_CHARS + 4, "{}", lines[0]);
+        assert!(lines[0].starts_with("  …") && lines[0].ends_with('…'));
+        let carets = lines[1].matches('^').count();
+        assert!((1..=SHOWN_CHARS).contains(&carets), "{carets} carets");
+        // The caret column matches the excerpt: the span starts a third of the way in.
+        assert_eq!(lines[1].find('^'), Some(2 + 1 + SHOWN_CHARS / 3));
+        assert!(lines[1].ends_with("the input is too long"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Evaluation: expressions to values, and formulas to numbers at a point.
 
 use super::ast::{BinOp, Constant, Expr};
+use super::budget::{self, with_budget};
 use super::error::ExprError;
 use super::functions::call;
 use super::names::{FUNCTIONS, is_function};
@@ -23,21 +24,26 @@ type Env<'a> = &'a [(&'a str, f64)];
 /// a formula too, and the caller decides whether it is a letter choice. The items of a set or
 /// tuple are evaluated one by one, so `{a, c}` is a set of two formulas and `(0, x)` a tuple of a
 /// number and a formula. Calls of unknown functions are an error naming the function.
+///
+/// The evaluation is bounded by the work budget ([`super::budget`]); past it, an error.
 pub fn evaluate(expr: &Expr) -> R<Value> {
-    evaluate_spanned(expr, None)
+    with_budget(|| evaluate_spanned(expr, None))
 }
 
 /// Parses and evaluates `input`; errors point into `input`.
 pub fn parse_value(input: &str) -> R<Value> {
     let parsed = parse_spanned(input)?;
-    evaluate_spanned(&parsed.expr, Some(&parsed.spans))
+    with_budget(|| evaluate_spanned(&parsed.expr, Some(&parsed.spans)))
 }
 
 /// The value of a scalar formula with `vars` bound to reals. An error if a variable is unbound,
 /// the result is not a number, or the formula is undefined there (`ln` of a negative number,
 /// division by zero, overflow: [`ExprError::is_undefined`]), so a checker can try another point.
+///
+/// Each call spends from the work budget that is open, or opens its own: a caller evaluating
+/// at many points shares one budget by wrapping the calls in [`with_budget`].
 pub fn eval_at(expr: &Expr, vars: &[(&str, f64)]) -> R<f64> {
-    match eval(expr, None, vars)? {
+    match with_budget(|| eval(expr, None, vars))? {
         Value::Scalar(s) => Ok(s.to_f64()),
         other => Err(ExprError::type_error(format!(
             "expected a formula with a number as its value, but this gives {}",
@@ -77,6 +83,8 @@ fn check_formula(expr: &Expr, sp: Option<&Spans>, vars: &BTreeSet<String>) -> R<
         .enumerate()
         .map(|(i, v)| (v.as_str(), 0.613 + 0.271 * i as f64))
         .collect();
+    // Errors here must not quote the sample point's numbers: the one operation whose message
+    // would (a matrix to a power that depends on a variable) says so in terms of the formula.
     match eval(expr, sp, &point) {
         Err(e) if !e.is_undefined() => Err(e),
         _ => Ok(()),
@@ -101,7 +109,14 @@ fn check_calls(expr: &Expr, sp: Option<&Spans>) -> R<()> {
 
 fn eval(e: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
     let here = sp.map(|s| s.span);
-    eval_node(e, sp, env).map_err(|err| err.at(here))
+    eval_node(e, sp, env)
+        .and_then(|v| {
+            // Producing a value costs one unit per entry (the super-linear operations charge
+            // their own work before they start).
+            budget::charge(v.cost(), "building a value")?;
+            Ok(v)
+        })
+        .map_err(|err| err.at(here))
 }
 
 /// Dispatches on the node kind. Each kind has its own function so that the frames on the
@@ -156,6 +171,18 @@ fn binary(op: BinOp, lhs: &Expr, rhs: &Expr, sp: Option<&Spans>, env: Env) -> R<
         return call("exp", vec![eval(rhs, kid(sp, 1), env)?]);
     }
     let a = eval(lhs, kid(sp, 0), env)?;
+    if op == BinOp::Pow && matches!(a, Value::Matrix(_)) {
+        let vars = rhs.free_vars();
+        if !vars.is_empty() {
+            let names: Vec<String> = vars.into_iter().collect();
+            return Err(ExprError::type_error(format!(
+                "a matrix power needs a whole-number exponent, and {rhs} is a formula in {} \
+                 (for the transpose write A', for the inverse inv(A) or A^-1)",
+                names.join(", ")
+            ))
+            .at(kid(sp, 1).map(|s| s.span)));
+        }
+    }
     let b = eval(rhs, kid(sp, 1), env)?;
     match op {
         BinOp::Add => ops::add(a, b, false),

@@ -4,12 +4,15 @@
 //! `log2(8) = 3`, `floor(7/2) = 3`, `det`, `inv`, `rref` over the rationals. The functions of
 //! matrices beyond elimination (`solve`, `null`, `eig`, `svd`, …) are in `matrix_functions`.
 
+use super::budget;
 use super::error::ExprError;
 use super::limits::MAX_DIM;
 use super::matrix_functions as mf;
 use super::ops::{finite_value, transpose};
 use super::value::Value;
-use crate::math::{Matrix, Rational, Scalar, linalg};
+use crate::math::linalg::real::{self, RealError};
+use crate::math::linalg::scaling;
+use crate::math::{Matrix, Rational, Scalar, format_real, linalg};
 use std::cmp::Ordering;
 
 type R<T> = Result<T, ExprError>;
@@ -305,8 +308,8 @@ fn linear_algebra(f: &str, name: &str, a: Value) -> R<Value> {
                 .ok_or_else(|| ExprError::undefined("division by zero: 0 has no inverse"))?,
         ),
         ("norm", Value::Scalar(s)) => Value::Scalar(s.abs()),
-        ("norm", Value::Vector(v)) => Value::Scalar(sum_of_squares(&v).sqrt()),
-        ("norm", Value::Matrix(m)) => Value::Scalar(sum_of_squares(m.entries()).sqrt()),
+        ("norm", Value::Vector(v)) => Value::Scalar(euclidean_norm(&v)),
+        ("norm", Value::Matrix(m)) => Value::Scalar(euclidean_norm(m.entries())),
         ("transpose", a) => transpose(a)?,
         ("identity", a) => Value::Matrix(Matrix::identity(dimension(name, a)?)),
         ("diag", Value::Vector(v)) => {
@@ -322,13 +325,23 @@ fn linear_algebra(f: &str, name: &str, a: Value) -> R<Value> {
         ("diag", Value::Matrix(m)) => {
             Value::Vector((0..m.nrows().min(m.ncols())).map(|i| m.get(i, i)).collect())
         }
-        ("det", a) => Value::Scalar(linalg::determinant(&square_arg(name, a)?).expect("square")),
-        ("inv", a) => Value::Matrix(linalg::inverse(&square_arg(name, a)?).ok_or_else(|| {
-            ExprError::undefined("the matrix is singular (det = 0), so it has no inverse")
-        })?),
+        ("det", a) => Value::Scalar(determinant(name, &square_arg(name, a)?)?),
+        ("inv", a) => Value::Matrix(inverse(name, &square_arg(name, a)?)?),
         ("trace", a) => Value::Scalar(square_arg(name, a)?.trace().expect("square")),
-        ("rank", a) => Value::Scalar(Scalar::int(linalg::rank(&matrix_arg(name, a)?) as i64)),
-        ("rref", a) => Value::Matrix(linalg::rref(&matrix_arg(name, a)?).rref),
+        ("rank", a) => {
+            let m = eliminable(name, a)?;
+            Value::Scalar(Scalar::int(linalg::rank(&m) as i64))
+        }
+        ("rref", a) => {
+            let m = eliminable(name, a)?;
+            let r = linalg::rref(&m).rref;
+            // Rationals that overflowed: eliminate again the real way (partial pivoting).
+            Value::Matrix(if m.is_exact() && !r.is_exact() {
+                linalg::rref(&m.to_real()).rref
+            } else {
+                r
+            })
+        }
         (_, a) => {
             return Err(ExprError::type_error(format!(
                 "{name} does not apply to {}",
@@ -338,6 +351,90 @@ fn linear_algebra(f: &str, name: &str, a: Value) -> R<Value> {
     })
 }
 
-fn sum_of_squares(v: &[Scalar]) -> Scalar {
-    v.iter().fold(Scalar::ZERO, |acc, &x| acc + x * x)
+/// `√(Σ xᵢ²)`: exact when the entries are exact and the sum is a rational square, otherwise
+/// computed with scaling, so `norm([3e-170, 4e-170])` is `5e-170`, not 0.
+fn euclidean_norm(v: &[Scalar]) -> Scalar {
+    if v.iter().all(Scalar::is_exact) {
+        let squares = v.iter().fold(Scalar::ZERO, |acc, &x| acc + x * x);
+        if squares.is_exact() {
+            return squares.sqrt();
+        }
+    }
+    Scalar::Real(scaling::euclidean(v.iter().map(Scalar::to_f64)))
+}
+
+/// A matrix argument of an elimination (`rank`, `rref`), with its work charged.
+fn eliminable(name: &str, a: Value) -> R<Matrix> {
+    let m = matrix_arg(name, a)?;
+    charge_elimination(name, &m)?;
+    Ok(m)
+}
+
+pub(super) fn charge_elimination(name: &str, m: &Matrix) -> R<()> {
+    budget::charge(
+        budget::cost::elimination(m.nrows(), m.ncols(), m.is_exact()),
+        name,
+    )
+}
+
+/// The message for a real computation without a result.
+pub(super) fn real_error(name: &str, e: RealError) -> ExprError {
+    match e {
+        RealError::NotFinite => ExprError::undefined(format!("{name} needs finite entries")),
+        RealError::Singular {
+            smallest,
+            tolerance,
+        } => ExprError::undefined(if smallest == 0.0 {
+            "the matrix is singular (det = 0), so it has no inverse".to_string()
+        } else {
+            format!(
+                "the matrix is singular to working precision (its smallest singular value, {}, \
+                 is below max(m, n)·ε·σ_max = {}), so it has no inverse",
+                format_real(smallest, 3),
+                format_real(tolerance, 3)
+            )
+        }),
+        RealError::OutOfRange(o) if o.log10.is_finite() => ExprError::too_big(format!(
+            "the result of {name} is about {}, outside the range of double-precision numbers \
+             (about 1e-308 to 1.8e308)",
+            o.approximate()
+        )),
+        RealError::OutOfRange(_) => ExprError::too_big(format!(
+            "the result of {name} has an entry too large for double-precision numbers"
+        )),
+    }
+}
+
+/// `det A`: exact for an exact matrix; for a real one the true value however small or large,
+/// or an error when it is outside `f64`'s range.
+fn determinant(name: &str, m: &Matrix) -> R<Scalar> {
+    charge_elimination(name, m)?;
+    if m.is_exact()
+        && let Some(d) = linalg::determinant(m)
+        && d.is_exact()
+    {
+        return Ok(d);
+    }
+    // A real matrix, or an exact one whose rationals overflowed: the floating-point way.
+    real::determinant(&m.to_nalgebra())
+        .map(Scalar::Real)
+        .map_err(|e| real_error(name, e))
+}
+
+/// `A⁻¹`: exact for an exact matrix; for a real one an error when it is singular by the one
+/// tolerance of [`real`] (or the inverse overflows).
+pub(super) fn inverse(name: &str, m: &Matrix) -> R<Matrix> {
+    charge_elimination(name, m)?;
+    if m.is_exact() {
+        let (inv, _) = linalg::inverse_with_steps(m).ok_or_else(|| {
+            ExprError::undefined("the matrix is singular (det = 0), so it has no inverse")
+        })?;
+        if inv.is_exact() {
+            return Ok(inv);
+        }
+    }
+    // A real matrix, or an exact one whose rationals overflowed: the floating-point way.
+    real::inverse(&m.to_nalgebra())
+        .map(|inv| Matrix::from_nalgebra(&inv))
+        .map_err(|e| real_error(name, e))
 }

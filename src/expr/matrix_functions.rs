@@ -24,10 +24,13 @@
 //! - `cond(A)`: `σ_max / σ_min`, the 2-norm condition number; an error when `A` is singular.
 //! - `cross(u, v)`: the cross product of 3-vectors; `proj(u, v)`: `(u·v / v·v)·v`.
 
+use super::budget;
 use super::error::ExprError;
-use super::functions::{matrix_arg, square_arg};
+use super::functions::{charge_elimination, matrix_arg, real_error, square_arg};
 use super::value::Value;
 use crate::math::linalg::jacobi::{fix_sign, symmetric_eigen};
+use crate::math::linalg::real::{self, RealError};
+use crate::math::linalg::scaling::frobenius;
 use crate::math::linalg::schur_eigenvalues;
 use crate::math::linalg::solve::{Solution, null_space, solve as solve_system};
 use crate::math::linalg::svd::svd as svd_jacobi;
@@ -36,6 +39,11 @@ use crate::math::{Matrix, Rational, Scalar};
 use nalgebra::DMatrix;
 
 type R<T> = Result<T, ExprError>;
+
+/// The Francis QR iteration's cap per row of the matrix (it typically needs 2–4): a stalled
+/// iteration gives up after this many, and its cost is what the work budget charges
+/// ([`budget::cost::eigen`]).
+const SCHUR_ITERATIONS_PER_ROW: usize = 30;
 
 /// The largest matrix for which exact eigenvalues are tried (the power sums need `Aᵏ`, `k ≤ n`).
 const EXACT_EIGEN_MAX_DIM: usize = 12;
@@ -62,13 +70,59 @@ pub(super) fn solve(name: &str, a: Value, b: Value) -> R<Value> {
         Value::Scalar(s) => vec![s],
         other => vector_arg(name, "solve([1 2; 3 4], [5, 6])", other)?,
     };
-    let Some(solution) = solve_system(&a, &b) else {
+    if a.nrows() != b.len() {
         return Err(ExprError::type_error(format!(
             "{name}(A, b) needs b to have one entry per row of A: A has {} rows, b has {} entries",
             a.nrows(),
             b.len()
         )));
+    }
+    charge_elimination(name, &a)?;
+    let exact = a.is_exact() && b.iter().all(Scalar::is_exact);
+    if exact
+        && let Some(solution) = solve_system(&a, &b)
+        && solution_is_exact(&solution)
+    {
+        return solution_value(solution);
+    }
+    // A real system, or an exact one whose rationals overflowed: the floating-point way.
+    let (a, b) = (
+        a.to_real(),
+        b.iter()
+            .map(|x| Scalar::Real(x.to_f64()))
+            .collect::<Vec<_>>(),
+    );
+    if a.is_square() {
+        // A nonsingular real system: LU with partial pivoting on the scaled matrix. A singular
+        // one (by the same tolerance as rank and inv) goes on to elimination, which says
+        // whether there is no solution or infinitely many.
+        let rhs: Vec<f64> = b.iter().map(Scalar::to_f64).collect();
+        match real::solve(&a.to_nalgebra(), &rhs) {
+            Ok(x) => return Ok(Value::Vector(x.into_iter().map(Scalar::Real).collect())),
+            Err(RealError::Singular { .. }) => {}
+            Err(e) => return Err(real_error(name, e)),
+        }
+    }
+    let Some(solution) = solve_system(&a, &b) else {
+        return Err(ExprError::type_error("solve: shapes"));
     };
+    solution_value(solution)
+}
+
+fn solution_is_exact(s: &Solution) -> bool {
+    let exact = |v: &[Scalar]| v.iter().all(Scalar::is_exact);
+    match s {
+        Solution::Unique(x) => exact(x),
+        Solution::Inconsistent => true,
+        Solution::Infinite {
+            particular,
+            null_basis,
+        } => exact(particular) && null_basis.iter().all(|v| exact(v)),
+    }
+}
+
+/// The unique solution, or the error that describes the solution set.
+fn solution_value(solution: Solution) -> R<Value> {
     match solution {
         Solution::Unique(x) => Ok(Value::Vector(x)),
         Solution::Inconsistent => Err(ExprError::undefined(
@@ -96,9 +150,13 @@ pub(super) fn solve(name: &str, a: Value, b: Value) -> R<Value> {
 /// `null(A)`: a basis of the null space, as a set of vectors.
 pub(super) fn null(name: &str, a: Value) -> R<Value> {
     let a = matrix_arg(name, a)?;
-    Ok(Value::Set(
-        null_space(&a).into_iter().map(Value::Vector).collect(),
-    ))
+    charge_elimination(name, &a)?;
+    let mut basis = null_space(&a);
+    if a.is_exact() && !basis.iter().flatten().all(Scalar::is_exact) {
+        // Rationals that overflowed: eliminate again the real way (partial pivoting).
+        basis = null_space(&a.to_real());
+    }
+    Ok(Value::Set(basis.into_iter().map(Value::Vector).collect()))
 }
 
 /// `cross(u, v)`.
@@ -158,18 +216,29 @@ fn is_symmetric(m: &Matrix) -> bool {
     (0..m.nrows()).all(|i| (0..i).all(|j| m.get(i, j) == m.get(j, i)))
 }
 
-/// The eigenvalues of a square matrix as complex numbers `(re, im)`.
+/// The eigenvalues of a square matrix as complex numbers `(re, im)`: finite, or an error.
 fn numerical_eigenvalues(m: &Matrix) -> R<Vec<(f64, f64)>> {
     let a = m.to_nalgebra();
-    if is_symmetric(m)
+    let values = if is_symmetric(m)
         && let Some(e) = symmetric_eigen(&a)
         && e.converged
     {
-        return Ok(e.values.into_iter().map(|x| (x, 0.0)).collect());
+        e.values.into_iter().map(|x| (x, 0.0)).collect()
+    } else {
+        schur_eigenvalues(&a, SCHUR_ITERATIONS_PER_ROW * a.nrows().max(1)).ok_or_else(|| {
+            ExprError::undefined("the eigenvalue iteration did not converge for this matrix")
+        })?
+    };
+    if values
+        .iter()
+        .all(|(re, im)| re.is_finite() && im.is_finite())
+    {
+        Ok(values)
+    } else {
+        Err(ExprError::too_big(
+            "an eigenvalue of this matrix is outside the range of double-precision numbers",
+        ))
     }
-    schur_eigenvalues(&a, 100 * a.nrows().max(1)).ok_or_else(|| {
-        ExprError::undefined("the eigenvalue iteration did not converge for this matrix")
-    })
 }
 
 /// The common denominator of the entries of an exact matrix (`None` if it overflows).
@@ -231,7 +300,11 @@ fn exact_eigenvalues(m: &Matrix, numeric: &[(f64, f64)]) -> Option<Vec<Rational>
 
 /// The spectrum of a square matrix, sorted by real part (largest first), pairs before a real
 /// eigenvalue with the same real part.
-fn spectrum(m: &Matrix) -> R<Vec<Eigen>> {
+fn spectrum(name: &str, m: &Matrix) -> R<Vec<Eigen>> {
+    budget::charge(
+        budget::cost::eigen(m.nrows(), m.is_exact(), EXACT_EIGEN_MAX_DIM),
+        name,
+    )?;
     let numeric = numerical_eigenvalues(m)?;
     let mut items: Vec<Eigen> = if let Some(exact) = exact_eigenvalues(m, &numeric) {
         exact
@@ -239,7 +312,7 @@ fn spectrum(m: &Matrix) -> R<Vec<Eigen>> {
             .map(|q| Eigen::Real(Scalar::Exact(q)))
             .collect()
     } else {
-        let scale = m.to_nalgebra().norm().max(f64::MIN_POSITIVE);
+        let scale = frobenius(&m.to_nalgebra()).max(f64::MIN_POSITIVE);
         let real_tol = 1e-13 * scale;
         let mut items = Vec::new();
         for &(re, im) in &numeric {
@@ -260,7 +333,7 @@ fn spectrum(m: &Matrix) -> R<Vec<Eigen>> {
 pub(super) fn eig(name: &str, a: Value) -> R<Value> {
     let m = square_arg(name, a)?;
     let mut out = Vec::new();
-    for e in spectrum(&m)? {
+    for e in spectrum(name, &m)? {
         match e {
             Eigen::Real(s) => out.push(Value::Scalar(s)),
             Eigen::Pair { re, im } => {
@@ -285,11 +358,11 @@ fn signed_columns(n: usize, cols: &[Vec<f64>]) -> Matrix {
 pub(super) fn eigvec(name: &str, a: Value) -> R<Value> {
     let m = square_arg(name, a)?;
     let n = m.nrows();
-    let values = spectrum(&m)?;
+    let values = spectrum(name, &m)?;
     if let Some(Eigen::Pair { re, im }) = values.iter().find(|e| matches!(e, Eigen::Pair { .. })) {
         return Err(ExprError::undefined(format!(
             "{name} needs a matrix with real eigenvalues, and this one has the complex pair {}",
-            super::value::complex_text(*re, *im, 6).replacen('+', "±", 1)
+            super::value::complex_text(*re, *im, crate::math::DISPLAY_DIGITS).replacen('+', "±", 1)
         )));
     }
     let lambdas: Vec<Scalar> = values
@@ -307,13 +380,15 @@ pub(super) fn eigvec(name: &str, a: Value) -> R<Value> {
             .collect();
         return Ok(Value::Matrix(signed_columns(n, &cols)));
     }
-    let scale = m.to_nalgebra().norm().max(f64::MIN_POSITIVE);
+    let scale = frobenius(&m.to_nalgebra()).max(f64::MIN_POSITIVE);
     let mut cols: Vec<Vec<f64>> = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
-        // A group of equal eigenvalues (exactly equal if exact, else within 1e-9·‖A‖).
+        // A group of equal eigenvalues (exactly equal if exact, else within 1e-9·‖A‖). The
+        // group holds at least the eigenvalue itself, so the loop always advances (the
+        // eigenvalues are finite: `spectrum` refuses others).
         let lambda = lambdas[i];
-        let k = lambdas[i..]
+        let k = 1 + lambdas[i + 1..]
             .iter()
             .take_while(|&&l| match (l, lambda) {
                 (Scalar::Exact(p), Scalar::Exact(q)) => p == q,
@@ -323,6 +398,7 @@ pub(super) fn eigvec(name: &str, a: Value) -> R<Value> {
         let shifted = m
             .zip_with(&Matrix::identity(n).scale(lambda), |x, y| x - y)
             .ok_or_else(|| ExprError::type_error("shape"))?;
+        charge_elimination(name, &shifted)?;
         let basis: Vec<Vec<f64>> = if lambda.is_exact() && shifted.is_exact() {
             null_space(&shifted)
                 .iter()
@@ -362,11 +438,19 @@ fn numerical_null_space(b: &DMatrix<f64>, k: usize, tol: f64) -> Vec<Vec<f64>> {
 
 /// The singular values of `m`, largest first, exact when the `σᵢ²` are rational squares.
 fn singular_values(name: &str, m: &Matrix) -> R<(Vec<Scalar>, f64)> {
+    budget::charge(budget::cost::svd(m.nrows(), m.ncols()), name)?;
     let s = svd_jacobi(&m.to_nalgebra())
         .ok_or_else(|| ExprError::undefined(format!("{name} needs finite entries")))?;
+    if !s.values.iter().all(|x| x.is_finite()) {
+        return Err(ExprError::too_big(format!(
+            "the largest singular value is outside the range of double-precision numbers, so \
+             {name} has no value here"
+        )));
+    }
     let threshold = s.zero_threshold();
-    if m.is_exact() {
+    if m.is_exact() && m.nrows().min(m.ncols()) <= EXACT_EIGEN_MAX_DIM {
         // σᵢ² are the eigenvalues of the smaller Gram matrix (AᵀA or AAᵀ).
+        budget::charge(budget::cost::gram(m.nrows(), m.ncols()), name)?;
         let gram = if m.nrows() >= m.ncols() {
             m.transpose().mul(m)
         } else {

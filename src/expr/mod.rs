@@ -10,6 +10,7 @@
 mod answer_form;
 mod ast;
 mod brackets;
+pub mod budget;
 mod error;
 mod eval;
 mod functions;
@@ -34,6 +35,7 @@ mod parser_tests;
 
 pub use answer_form::{AnswerError, Degrees, degrees, parse_answer, variable_use};
 pub use ast::{BinOp, Constant, Expr};
+pub use budget::with_budget;
 pub use error::ExprError;
 pub use eval::{eval_at, evaluate, parse_value};
 pub use names::{canonical_variable, greek_name};

@@ -3,10 +3,11 @@
 //! Vectors are columns. Shapes must agree, and a mismatch is an error that names both shapes.
 //! Every real result is checked to be finite, so an overflow is an error, not `inf`.
 
+use super::budget;
 use super::error::ExprError;
 use super::limits::{MAX_DIM, MAX_ENTRIES, MAX_MATRIX_POWER, MAX_PRODUCT_WORK};
 use super::value::Value;
-use crate::math::{Matrix, Rational, Scalar, linalg};
+use crate::math::{Matrix, Rational, Scalar};
 
 type R<T> = Result<T, ExprError>;
 
@@ -32,12 +33,19 @@ pub(crate) fn finite_matrix(m: Matrix) -> R<Matrix> {
     Ok(m)
 }
 
-/// A checked value: every number in it finite.
+/// A checked value: every number in it finite, also inside sets, tuples and complex numbers.
 pub(crate) fn finite_value(v: Value) -> R<Value> {
     Ok(match v {
         Value::Scalar(s) => Value::Scalar(finite(s)?),
         Value::Vector(v) => Value::Vector(finite_vec(v)?),
         Value::Matrix(m) => Value::Matrix(finite_matrix(m)?),
+        Value::Complex { re, im } => {
+            finite(Scalar::Real(re))?;
+            finite(Scalar::Real(im))?;
+            Value::Complex { re, im }
+        }
+        Value::Set(items) => Value::Set(items.into_iter().map(finite_value).collect::<R<_>>()?),
+        Value::Tuple(items) => Value::Tuple(items.into_iter().map(finite_value).collect::<R<_>>()?),
         other => other,
     })
 }
@@ -99,6 +107,33 @@ fn product_size(m: usize, k: usize, n: usize) -> R<()> {
     Ok(())
 }
 
+/// `A·B`, within the size bounds and the work budget (what [`Matrix::mul`] computes: for exact
+/// matrices the nonzero entries of `A` times the columns of `B`, at the exact weight).
+fn product(a: &Matrix, b: &Matrix) -> R<Matrix> {
+    product_size(a.nrows(), a.ncols(), b.ncols())?;
+    let units = if a.is_exact() && b.is_exact() {
+        budget::EXACT_MULADD * (a.nonzeros() as u64) * (b.ncols() as u64)
+    } else {
+        let slow = budget::may_be_subnormal(a.entries(), b.entries());
+        let each = if slow {
+            budget::SUBNORMAL
+        } else {
+            budget::REAL_MULADD
+        };
+        each * (a.nrows() * a.ncols() * b.ncols()) as u64
+    };
+    budget::charge(units, "a matrix product")?;
+    let p = a.mul(b).expect("shapes agree");
+    if !p.entries().iter().all(Scalar::is_finite) {
+        // The factors are finite, so an infinite (or NaN: ∞ − ∞) entry is an overflow.
+        return Err(ExprError::too_big(
+            "the matrix product is too large: an entry exceeds the largest double-precision \
+             number (about 1.8e308)",
+        ));
+    }
+    Ok(p)
+}
+
 pub(crate) fn mul(a: Value, b: Value) -> R<Value> {
     let v = match (a, b) {
         (Value::Scalar(x), Value::Scalar(y)) => Value::Scalar(x * y),
@@ -109,8 +144,7 @@ pub(crate) fn mul(a: Value, b: Value) -> R<Value> {
             Value::Matrix(m.scale(k))
         }
         (Value::Matrix(m), Value::Matrix(n)) if m.ncols() == n.nrows() => {
-            product_size(m.nrows(), m.ncols(), n.ncols())?;
-            Value::Matrix(m.mul(&n).expect("shapes agree"))
+            Value::Matrix(product(&m, &n)?)
         }
         (Value::Matrix(m), Value::Vector(v)) if m.ncols() == v.len() => {
             product_size(m.nrows(), m.ncols(), 1)?;
@@ -272,24 +306,25 @@ pub(crate) fn matrix_pow(m: &Matrix, k: Scalar) -> R<Matrix> {
         )));
     }
     let mut base = if k < 0 {
-        linalg::inverse(m).ok_or_else(|| {
-            ExprError::undefined("the matrix is singular (det = 0), so it has no inverse")
-        })?
+        super::functions::inverse("^", m)?
     } else {
         m.clone()
     };
     let mut e = k.unsigned_abs();
-    let mut acc = Matrix::identity(m.nrows());
+    let mut acc: Option<Matrix> = None;
     while e > 0 {
         if e & 1 == 1 {
-            acc = finite_matrix(acc.mul(&base).expect("square"))?;
+            acc = Some(match acc {
+                None => base.clone(),
+                Some(a) => product(&a, &base)?,
+            });
         }
         e >>= 1;
         if e > 0 {
-            base = finite_matrix(base.mul(&base).expect("square"))?;
+            base = product(&base, &base)?;
         }
     }
-    Ok(acc)
+    Ok(acc.unwrap_or_else(|| Matrix::identity(m.nrows())))
 }
 
 /// `Aᵀ`; a vector transposes to a row (a 1×n matrix); a number is its own transpose.

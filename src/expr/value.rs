@@ -1,6 +1,7 @@
 //! Values: what an expression evaluates to, and what answers are compared as.
 
 use super::ast::Expr;
+use super::budget;
 use crate::math::{Matrix, Scalar, format_real};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +42,30 @@ impl Value {
                 let vars: Vec<String> = e.free_vars().into_iter().collect();
                 format!("a formula in {}", vars.join(", "))
             }
+        }
+    }
+    /// The work units of producing this value: [`budget::ENTRY`] per real number in it,
+    /// [`budget::EXACT_ENTRY`] per exact one, [`budget::SUBNORMAL`] per subnormal one.
+    pub(crate) fn cost(&self) -> u64 {
+        let numbers = |xs: &[Scalar]| -> u64 {
+            xs.iter()
+                .map(|x| {
+                    if budget::is_subnormal(x) {
+                        budget::SUBNORMAL
+                    } else if x.is_exact() {
+                        budget::EXACT_ENTRY
+                    } else {
+                        budget::ENTRY
+                    }
+                })
+                .sum()
+        };
+        match self {
+            Value::Scalar(s) => numbers(std::slice::from_ref(s)),
+            Value::Vector(v) => numbers(v),
+            Value::Matrix(m) => numbers(m.entries()),
+            Value::Set(items) | Value::Tuple(items) => items.iter().map(Value::cost).sum(),
+            _ => budget::ENTRY,
         }
     }
     pub fn as_scalar(&self) -> Option<Scalar> {

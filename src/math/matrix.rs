@@ -128,7 +128,32 @@ impl Matrix {
         Matrix::from_fn(self.cols, self.rows, |i, j| self.get(j, i))
     }
     /// The matrix product `(AB)ᵢⱼ = Σₖ AᵢₖBₖⱼ`; `None` unless `A` has as many columns as `B` has rows.
+    ///
+    /// For exact matrices the terms with `Aᵢₖ = 0` or `Bₖⱼ = 0` are skipped (they add exactly 0),
+    /// so a product costs at most `nonzeros(A)·ncols(B)` rational multiply-adds: powers of the
+    /// identity or of a diagonal matrix are cheap.
     pub fn mul(&self, b: &Matrix) -> Option<Matrix> {
+        if self.cols != b.rows {
+            return None;
+        }
+        if self.is_exact() && b.is_exact() {
+            let mut out = Matrix::zeros(self.rows, b.cols);
+            for i in 0..self.rows {
+                for (k, &a) in self.row(i).iter().enumerate() {
+                    if a.is_zero() {
+                        continue;
+                    }
+                    for (j, &x) in b.row(k).iter().enumerate() {
+                        if x.is_zero() {
+                            continue;
+                        }
+                        let c = &mut out.data[i * b.cols + j];
+                        *c = *c + a * x;
+                    }
+                }
+            }
+            return Some(out);
+        }
         (self.cols == b.rows).then(|| {
             Matrix::from_fn(self.rows, b.cols, |i, j| {
                 (0..self.cols).fold(Scalar::ZERO, |acc, k| acc + self.get(i, k) * b.get(k, j))
@@ -167,6 +192,14 @@ impl Matrix {
             cols: self.cols - 1,
             data,
         }
+    }
+    /// The same matrix with every entry as an `f64` ([`Scalar::Real`]).
+    pub fn to_real(&self) -> Matrix {
+        self.map(|x| Scalar::Real(x.to_f64()))
+    }
+    /// The number of entries that are not zero.
+    pub fn nonzeros(&self) -> usize {
+        self.data.iter().filter(|x| !x.is_zero()).count()
     }
     pub fn max_abs(&self) -> f64 {
         self.data

@@ -7,4 +7,4 @@ mod scalar;
 
 pub use matrix::Matrix;
 pub use rational::Rational;
-pub use scalar::{Scalar, format_real};
+pub use scalar::{DISPLAY_DIGITS, Scalar, format_real};

@@ -15,13 +15,37 @@ pub struct Rational {
     den: i64,
 }
 
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
+fn gcd(a: i128, b: i128) -> i128 {
+    let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        // The common case, in 64 bits and without division (128-bit division is slow).
+        return i128::from(binary_gcd(a, b));
+    }
+    let (mut a, mut b) = (a, b);
     while b != 0 {
         (a, b) = (b, a % b);
     }
-    a
+    // Both parts of a fraction fit in i128, so their gcd does too.
+    a as i128
+}
+
+/// Stein's binary GCD.
+fn binary_gcd(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 || b == 0 {
+        return a | b;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
 }
 
 impl Rational {
@@ -44,7 +68,15 @@ impl Rational {
             return None;
         }
         let g = gcd(num, den).max(1);
-        let (mut n, mut d) = (num / g, den / g);
+        let (mut n, mut d) = if g == 1 {
+            (num, den)
+        } else if let (Ok(n), Ok(d), Ok(g)) =
+            (i64::try_from(num), i64::try_from(den), i64::try_from(g))
+        {
+            (i128::from(n / g), i128::from(d / g))
+        } else {
+            (num / g, den / g)
+        };
         if d < 0 {
             n = n.checked_neg()?;
             d = d.checked_neg()?;
@@ -92,6 +124,9 @@ impl Rational {
     }
 
     pub fn checked_add(self, o: Rational) -> Option<Rational> {
+        if self.den == 1 && o.den == 1 {
+            return Some(Rational::int(self.num.checked_add(o.num)?));
+        }
         let (a, b, c, d) = (
             self.num as i128,
             self.den as i128,
@@ -107,6 +142,9 @@ impl Rational {
         self.checked_add(o.checked_neg()?)
     }
     pub fn checked_mul(self, o: Rational) -> Option<Rational> {
+        if self.den == 1 && o.den == 1 {
+            return Some(Rational::int(self.num.checked_mul(o.num)?));
+        }
         let g1 = gcd(self.num as i128, o.den as i128).max(1);
         let g2 = gcd(o.num as i128, self.den as i128).max(1);
         let n = (self.num as i128 / g1).checked_mul(o.num as i128 / g2)?;
@@ -216,6 +254,33 @@ mod tests {
         assert_eq!(big.checked_mul(Rational::int(2)), None);
         assert_eq!(Rational::int(i64::MIN).checked_neg(), None);
         assert_eq!(Rational::int(3).checked_powi(100), None);
+    }
+
+    #[test]
+    fn the_fast_gcd_agrees_with_euclid() {
+        fn euclid(mut a: i128, mut b: i128) -> i128 {
+            (a, b) = (a.abs(), b.abs());
+            while b != 0 {
+                (a, b) = (b, a % b);
+            }
+            a
+        }
+        let mut x: u64 = 7;
+        for i in 0..5000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let a = (x >> (i % 60)) as i64 as i128 * if i % 3 == 0 { -1 } else { 1 };
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let b = (x >> (i % 50)) as i128 * if i % 7 == 0 { 1 << 70 } else { 1 };
+            assert_eq!(gcd(a, b), euclid(a, b), "{a} {b}");
+            assert_eq!(gcd(a * 12, b * 18), euclid(a * 12, b * 18));
+        }
+        assert_eq!(gcd(0, 0), 0);
+        assert_eq!(gcd(0, -5), 5);
+        assert_eq!(gcd(i64::MIN as i128, 2), 2);
     }
 
     #[test]

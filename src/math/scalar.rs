@@ -189,6 +189,11 @@ impl fmt::Display for Scalar {
     }
 }
 
+/// Significant digits of every real number the calculator prints as text (a lone number, the
+/// entries of a vector or matrix, eigenvalues and singular values alike), and of the reals in
+/// exercises; `--json` gives full precision.
+pub const DISPLAY_DIGITS: usize = 6;
+
 /// `x` with at most `sig` significant digits, without trailing zeros; scientific notation for very
 /// large or small magnitudes. `inf`, `-inf`, `NaN` as such.
 pub fn format_real(x: f64, sig: usize) -> String {

@@ -231,4 +231,116 @@ add(f"diag({vec(v)})", np.diag(v))
 a = real_matrix(3, 4)
 add(f"diag({mat(a, 0)})", np.diag(a))
 
+# --- Scaled, ill-conditioned and near-singular matrices (issue 7): a third generator, so the cases
+# above keep their numbers. Optional fields, read by tests/calc_reference.rs:
+#   "tol":   the relative tolerance (default 1e-9), "scale": what it is relative to (default the
+#            largest |entry| of the result, at least 1); for tiny results the scale is given.
+#   type "error": the calculator must refuse the input with a message containing "contains".
+rng = np.random.default_rng(20261201)
+
+def add_scaled(expr, value, tol, scale=None):
+    value = np.asarray(value, dtype=float)
+    kind = {0: "number", 1: "vector", 2: "matrix"}[value.ndim]
+    if scale is None:
+        scale = float(np.max(np.abs(value))) if value.size else 1.0
+    cases.append({"expr": expr, "type": kind, "value": value.tolist(), "tol": tol, "scale": scale})
+
+def add_error(expr, contains):
+    cases.append({"expr": expr, "type": "error", "contains": contains})
+
+def safe_norm(x):
+    """The 2-norm without overflow or underflow (numpy's squares overflow at 1e170)."""
+    x = np.asarray(x, dtype=float)
+    m = float(np.max(np.abs(x)))
+    return 0.0 if m == 0 else m * float(np.linalg.norm(x / m))
+
+def hadamard(a):
+    """Hadamard's bound on |det A|: the product of the row norms (what det's rounding is relative to)."""
+    return float(np.exp(sum(np.log(safe_norm(r)) for r in a)))
+
+def add_det(a, style):
+    """det A, or an expected error when |det A| is outside the range of doubles (slogdet tells)."""
+    sign, logdet = np.linalg.slogdet(a)
+    expr = f"det({mat(a, style)})"
+    if abs(logdet / np.log(10)) > 307:
+        add_error(expr, "outside the range")
+    else:
+        add_scaled(expr, sign * np.exp(logdet), 1e-13, hadamard(a))
+
+base = np.array([[1.0, -5.0], [3.0, -8.0]])
+for s in (1e-150, 1e-100, 1e-11, 1e5, 1e100, 1e150):
+    a = np.pi * s * base
+    add_det(a, 0)
+    add_scaled(f"inv({mat(a, 1)})", np.linalg.inv(a), 1e-13)
+    b = np.array([1.0, 1.0])
+    add_scaled(f"solve({mat(a, 0)}, {vec(b)})", np.linalg.solve(a, b), 1e-13)
+    add(f"rank({mat(a, 1)})", np.linalg.matrix_rank(a))
+    add_scaled(f"svd({mat(a, 0)})", np.linalg.svd(a, compute_uv=False), 1e-13)
+    add_scaled(f"cond({mat(a, 1)})", np.linalg.cond(a), 1e-12)
+    add_scaled(f"norm({mat(a, 0)})", safe_norm(a), 1e-14)
+for s in (1e-170, 1e-150, 1e150, 1e170):
+    v = np.array([3.0, 4.0, 12.0]) * s
+    add_scaled(f"norm({vec(v)})", safe_norm(v), 1e-14)
+for i, s in enumerate((1e-150, 1e-100, 1e-11, 1e100, 1e150, 1e160)):
+    n = 2 + i % 4
+    b = real_matrix(n)
+    sym = (b + b.T) * s
+    vals = eig_order(np.linalg.eigvalsh(sym))
+    cases.append({"expr": f"eig({mat(sym, i % 2)})", "type": "set", "tol": 1e-12,
+                  "scale": float(np.max(np.abs(vals))),
+                  "value": [[float(np.real(z)), float(np.imag(z))] for z in vals]})
+    d = np.sort(rng.choice(np.arange(-9, 10), size=n, replace=False)).astype(float)
+    a = spectral(d) * s
+    vals = eig_order(np.linalg.eigvals(a))
+    cases.append({"expr": f"eig({mat(a, 0)})", "type": "set", "tol": 1e-9,
+                  "scale": float(np.max(np.abs(vals))),
+                  "value": [[float(np.real(z)), float(np.imag(z))] for z in vals]})
+    g = real_matrix(n + 1, n) * s
+    add_scaled(f"svd({mat(g, 1)})", np.linalg.svd(g, compute_uv=False), 1e-12)
+    add_det(g[:n], 0)
+# The issue's examples.
+a = np.array([[123456.78901234567, 2.0], [3.0, 4.0]])
+add_scaled(f"inv({mat(a, 0)})", np.linalg.inv(a), 1e-13)
+add_scaled("det([1e-20 0; 0 1])", 1e-20, 1e-13)
+add_scaled("det([[1e308, 1], [1, 1]])", np.linalg.det(np.array([[1e308, 1.0], [1.0, 1.0]])), 1e-13)
+a = np.array([[1.0, 2.0], [3.0, 4.0]]) * 1e160
+vals = eig_order(np.linalg.eigvals(a))
+cases.append({"expr": "eig([1 2; 3 4]*1e160)", "type": "set", "tol": 1e-12, "scale": float(np.max(np.abs(vals))),
+              "value": [[float(np.real(z)), float(np.imag(z))] for z in vals]})
+cases.append({"expr": "eig([0 1e160; 1e160 0])", "type": "set", "tol": 1e-12, "scale": 1e160,
+              "value": [[1e160, 0.0], [-1e160, 0.0]]})
+add_scaled("svd(1e77*[1 -5; 3 -8])", np.linalg.svd(1e77 * base, compute_uv=False), 1e-13)
+add_scaled("norm([3e-170, 4e-170])", 5e-170, 1e-14)
+for e in ("eigvec([1e155 0; 1 1])", "eigvec([1 2; 3 4]*1e160)"):
+    m = np.array([[1e155, 0.0], [1.0, 1.0]]) if "155" in e else np.array([[1.0, 2.0], [3.0, 4.0]]) * 1e160
+    cases.append({"expr": e, "type": "eigvec", "matrix": m.tolist(),
+                  "eigenvalues": [float(np.real(z)) for z in eig_order(np.linalg.eigvals(m))]})
+# Ill-conditioned: Hilbert matrices (cond 1e5 … 1e10); the tolerance follows the condition number.
+for n in (4, 5, 6, 7):
+    h = np.array([[1.0 / (i + j + 1) for j in range(n)] for i in range(n)])
+    c = np.linalg.cond(h)
+    add_scaled(f"inv({mat(h, n % 2)})", np.linalg.inv(h), 1e-14 * c)
+    add_scaled(f"det({mat(h, 0)})", np.linalg.det(h), 1e-14 * c, abs(np.linalg.det(h)))
+    add_scaled(f"cond({mat(h, 1)})", c, 1e-14 * c)
+    add(f"rank({mat(h, 0)})", np.linalg.matrix_rank(h))
+# Near-singular: U·diag(1, 1, δ)·Vᵀ with orthogonal U, V, so det = ±δ (1e-9 … 1e-17) and the
+# rank is numpy's matrix_rank. Below the tolerance (3·ε ≈ 6.7e-16) inv and solve refuse.
+def orthogonal(n):
+    q, _ = np.linalg.qr(rng.normal(size=(n, n)))
+    return q
+for delta in (1e-9, 1e-11, 1e-13, 1e-15, 1e-17):
+    a = orthogonal(3) @ np.diag([1.0, 0.5, delta]) @ orthogonal(3).T
+    add_scaled(f"det({mat(a, 0)})", np.linalg.det(a), 1e-15, hadamard(a))
+    r = int(np.linalg.matrix_rank(a))
+    add(f"rank({mat(a, 1)})", r)
+    if r == 3:
+        add_scaled(f"inv({mat(a, 0)})", np.linalg.inv(a), 1e-15 / delta * 10)
+        add_scaled(f"cond({mat(a, 1)})", np.linalg.cond(a), 1e-15 / delta * 10)
+    else:
+        add_error(f"inv({mat(a, 0)})", "singular")
+        add_error(f"cond({mat(a, 1)})", "singular")
+        add_error(f"solve({mat(a, 0)}, [1, 2, 3])", "solution")
+    for s in (1e-100, 1e100):
+        add(f"rank({mat(a * s, 0)})", np.linalg.matrix_rank(a * s))
+
 print(json.dumps({"generator": "numpy " + np.__version__, "cases": cases}, indent=1))

@@ -4,17 +4,30 @@ use super::gauss_jordan::rref;
 use crate::math::{Matrix, Scalar};
 
 /// `det A` by Gauss–Jordan elimination: `det A = (±1)·Π pivots`, and `0` when a pivot is missing.
-/// `None` if `A` is not square. Exact for exact matrices.
+/// `None` if `A` is not square. Exact for exact matrices; a real matrix's determinant is the
+/// product of its LU pivots ([`super::real::determinant`]: never rounded to 0), `None` if it lies
+/// outside `f64`'s range.
 pub fn determinant(a: &Matrix) -> Option<Scalar> {
     if !a.is_square() {
         return None;
     }
+    if !a.is_exact() {
+        return super::real::determinant(&a.to_nalgebra())
+            .ok()
+            .map(Scalar::Real);
+    }
     let e = rref(a);
-    Some(if e.rank() < a.nrows() {
+    let det = if e.rank() < a.nrows() {
         Scalar::ZERO
     } else {
         e.det_factor
-    })
+    };
+    if !det.is_exact() {
+        // The rationals overflowed on the way, and the elimination went on in floating point
+        // with the hand pivoting rule: compute it again the real way, with partial pivoting.
+        return determinant(&a.to_real());
+    }
+    Some(det)
 }
 
 /// `det A = Σⱼ (−1)^j · a₀ⱼ · det M₀ⱼ`, where `M₀ⱼ` deletes row 0 and column `j`.

@@ -63,41 +63,92 @@ impl Elimination {
 ///
 /// Exact matrices: an entry is zero only when it is exactly 0, and the pivot is the first entry
 /// ±1 at or below the current row, or else the first nonzero one: the choice a person makes by
-/// hand, since a pivot ±1 clears its column without fractions. Real matrices: entries within
-/// `1e-10·max|aᵢⱼ|` of 0 count as 0, and the pivot is the entry *largest in magnitude* (partial
-/// pivoting, for stability).
+/// hand, since a pivot ±1 clears its column without fractions.
+///
+/// Real matrices: the pivot is the entry *largest in magnitude* (partial pivoting, for
+/// stability), and the rule for zero is the one tolerance of [`super::real`]: an entry at most
+/// `max(m, n)·ε·σ_max` counts as zero, and elimination takes no more pivots than the numerical
+/// rank (by the singular values), so the RREF has exactly `rank(A)` pivots. In an augmented
+/// matrix `[A | B]` the coefficient block `A` alone sets the rule for its columns, and `[A | B]`
+/// for the columns of `B` (a pivot there means `rank [A | B] > rank A`: no solution); entries
+/// of `B` are never rounded to zero.
 #[derive(Clone, Copy, Debug)]
 pub struct Pivoting {
     exact: bool,
+    /// Columns of the coefficient block.
+    cols: usize,
+    /// Zero threshold and pivot limit in the coefficient block.
     eps: f64,
+    max_pivots: usize,
+    /// The same for the whole augmented matrix.
+    eps_augmented: f64,
+    max_pivots_augmented: usize,
 }
 
 impl Pivoting {
-    /// The rule for eliminating `a`: exact if every entry is exact, else real with a zero
-    /// threshold scaled to `a`'s largest entry.
+    /// The rule for eliminating `a` (no augmented block).
     pub fn for_matrix(a: &Matrix) -> Pivoting {
-        let exact = a.is_exact();
-        let eps = if exact {
-            0.0
-        } else {
-            1e-10 * a.max_abs().max(f64::MIN_POSITIVE)
-        };
-        Pivoting { exact, eps }
+        Pivoting::for_augmented(a, a.ncols())
     }
 
-    /// Whether `x` counts as zero: exactly 0, or within the threshold for real matrices.
+    /// The rule for eliminating `[A | B]`, where `A` is the first `cols` columns of `a`.
+    pub fn for_augmented(a: &Matrix, cols: usize) -> Pivoting {
+        let exact = a.is_exact();
+        let unlimited = |m: usize| (m, 0.0);
+        let real = |block: &Matrix| -> (usize, f64) {
+            match super::real::numerical_rank(&block.to_nalgebra()) {
+                Ok(r) => (r.rank, r.tolerance),
+                // Non-finite entries: the calculator refuses them before eliminating.
+                Err(_) => (block.nrows().min(block.ncols()), 0.0),
+            }
+        };
+        let ((max_pivots, eps), (max_pivots_augmented, eps_augmented)) = if exact {
+            (unlimited(a.nrows()), unlimited(a.nrows()))
+        } else if cols == a.ncols() {
+            let r = real(a);
+            (r, r)
+        } else {
+            let coefficients = Matrix::from_fn(a.nrows(), cols, |i, j| a.get(i, j));
+            (real(&coefficients), real(a))
+        };
+        Pivoting {
+            exact,
+            cols,
+            eps,
+            max_pivots,
+            eps_augmented,
+            max_pivots_augmented,
+        }
+    }
+
+    /// Whether `x` counts as zero in the coefficient block: exactly 0, or within the tolerance
+    /// for real matrices.
     pub fn is_zero(&self, x: Scalar) -> bool {
+        self.is_zero_in(0, x)
+    }
+
+    fn is_zero_in(&self, col: usize, x: Scalar) -> bool {
         if self.exact {
             x.is_zero()
-        } else {
+        } else if col < self.cols {
             x.to_f64().abs() <= self.eps
+        } else {
+            x.to_f64().abs() <= self.eps_augmented
         }
     }
 
     /// The row at or below `row` to pivot on in column `col`, or `None` when the column is zero
-    /// there.
+    /// there (or, for a real matrix, the rank is reached: `row` pivots are taken).
     pub fn pivot_row(&self, a: &Matrix, row: usize, col: usize) -> Option<usize> {
-        let candidates = (row..a.nrows()).filter(|&i| !self.is_zero(a.get(i, col)));
+        let limit = if col < self.cols {
+            self.max_pivots
+        } else {
+            self.max_pivots_augmented
+        };
+        if row >= limit {
+            return None;
+        }
+        let candidates = (row..a.nrows()).filter(|&i| !self.is_zero_in(col, a.get(i, col)));
         if self.exact {
             let unit = |i: &usize| a.get(*i, col).abs() == Scalar::ONE;
             candidates.clone().find(unit).or_else(|| candidates.min())
@@ -111,13 +162,21 @@ impl Pivoting {
         }
     }
 
-    /// Entries that count as zero set to exactly zero (real matrices; exact ones are unchanged).
+    /// Entries of the coefficient block that count as zero set to exactly zero (real matrices;
+    /// exact ones are unchanged, and so is an augmented block).
     pub fn clean(&self, a: Matrix) -> Matrix {
         if self.exact {
-            a
-        } else {
-            a.map(|x| if self.is_zero(x) { Scalar::ZERO } else { x })
+            return a;
         }
+        let mut a = a;
+        for i in 0..a.nrows() {
+            for j in 0..self.cols.min(a.ncols()) {
+                if self.is_zero(a.get(i, j)) {
+                    a.set(i, j, Scalar::ZERO);
+                }
+            }
+        }
+        a
     }
 }
 
@@ -127,7 +186,13 @@ impl Pivoting {
 /// entry ±1, else the first nonzero one; real: the largest in magnitude), swap it up, scale it to
 /// make the pivot 1, then subtract multiples of it from every other row to clear the column.
 pub fn rref(a: &Matrix) -> Elimination {
-    let rule = Pivoting::for_matrix(a);
+    rref_augmented(a, a.ncols())
+}
+
+/// [`rref`] of an augmented matrix `[A | B]` whose first `cols` columns are `A`: for real
+/// matrices, the zero rule of each block is its own (see [`Pivoting::for_augmented`]).
+pub fn rref_augmented(a: &Matrix, cols: usize) -> Elimination {
+    let rule = Pivoting::for_augmented(a, cols);
     let (m, n) = a.shape();
     let mut r = a.clone();
     let mut ops = Vec::new();
@@ -188,9 +253,18 @@ fn swap_rows(a: &mut Matrix, i: usize, j: usize) {
     }
 }
 
-/// The rank: the number of pivots in the RREF.
+/// The rank: for an exact matrix the number of pivots in its RREF; for a real one (or an exact one
+/// whose rationals overflow during elimination) the numerical rank by the singular values
+/// ([`super::real`]), which is also the RREF's pivot count.
 pub fn rank(a: &Matrix) -> usize {
-    rref(a).rank()
+    if a.is_exact() {
+        let e = rref(a);
+        // Exact unless the rationals overflowed on the way (then: the real rule).
+        if e.rref.is_exact() {
+            return e.rank();
+        }
+    }
+    super::real::numerical_rank(&a.to_nalgebra()).map_or_else(|_| rref(a).rank(), |r| r.rank)
 }
 
 #[cfg(test)]
@@ -222,7 +296,8 @@ mod tests {
         let r = a.map(|x| Scalar::Real(x.to_f64()));
         let real = Pivoting::for_matrix(&r);
         assert_eq!(real.pivot_row(&r, 0, 0), Some(0));
-        assert!(real.is_zero(Scalar::Real(1e-12)) && !exact.is_zero(Scalar::frac(1, 10_000)));
+        assert!(real.is_zero(Scalar::Real(1e-16)) && !real.is_zero(Scalar::Real(1e-12)));
+        assert!(!exact.is_zero(Scalar::frac(1, 10_000)));
         // The first step of rref swaps the unit pivot up.
         assert_eq!(rref(&a).ops[0], RowOp::Swap(1, 0));
     }
@@ -246,6 +321,32 @@ mod tests {
         }
         assert_eq!(r, e.rref);
         assert_eq!(e.rref, Matrix::identity(3));
+    }
+
+    #[test]
+    fn real_elimination_has_as_many_pivots_as_the_numerical_rank() {
+        // Q·diag(1, 1/2, δ)·Qᵀ for an orthogonal Q: the third singular value is δ, and the
+        // tolerance 3·ε·σ_max ≈ 6.7e-16 separates δ = 1e-13 (rank 3) from δ = 1e-17 (rank 2)
+        // at any scale of the matrix.
+        let (c, s) = (0.6f64, 0.8f64);
+        let q = nalgebra::DMatrix::from_row_slice(
+            3,
+            3,
+            &[c, -s, 0.0, s * c, c * c, -s, s * s, s * c, c],
+        );
+        for (delta, want) in [(1e-13, 3), (1e-17, 2)] {
+            for scale in [1e-150, 1.0, 1e150] {
+                let d = nalgebra::DMatrix::from_diagonal(&nalgebra::DVector::from_vec(vec![
+                    1.0, 0.5, delta,
+                ]));
+                let a = Matrix::from_nalgebra(&(&q * d * q.transpose() * scale));
+                assert_eq!(rank(&a), want, "δ = {delta}, scale {scale}");
+                assert_eq!(rref(&a).rank(), want, "δ = {delta}, scale {scale}");
+                let augmented = a.hstack(&Matrix::identity(3)).unwrap();
+                let e = rref_augmented(&augmented, 3);
+                assert_eq!(e.pivots.iter().filter(|&&p| p < 3).count(), want);
+            }
+        }
     }
 
     #[test]

@@ -1,13 +1,25 @@
 //! Matrix inverse by Gauss–Jordan elimination on the augmented matrix `[A | I]`.
 
-use super::gauss_jordan::{Elimination, rref};
+use super::gauss_jordan::{Elimination, rref_augmented};
 use crate::math::Matrix;
 
 /// `A⁻¹`, or `None` if `A` is not square or is singular (rank < n).
 ///
-/// Row-reduce `[A | I]`; when the left block becomes `I`, the right block is `A⁻¹`.
+/// Exact matrices: row-reduce `[A | I]`; when the left block becomes `I`, the right block is
+/// `A⁻¹`. Real matrices: LU with partial pivoting, singular by the one tolerance of
+/// [`super::real`] (and `None` too if an entry of `A⁻¹` would overflow).
 pub fn inverse(a: &Matrix) -> Option<Matrix> {
-    inverse_with_steps(a).map(|(inv, _)| inv)
+    if !a.is_exact() {
+        return super::real::inverse(&a.to_nalgebra())
+            .ok()
+            .map(|m| Matrix::from_nalgebra(&m));
+    }
+    let inv = inverse_with_steps(a).map(|(inv, _)| inv)?;
+    if !inv.is_exact() {
+        // The rationals overflowed on the way: compute it again the real way.
+        return inverse(&a.to_real());
+    }
+    Some(inv)
 }
 
 /// Like [`inverse`], also returning the elimination of `[A | I]` for worked solutions.
@@ -16,7 +28,7 @@ pub fn inverse_with_steps(a: &Matrix) -> Option<(Matrix, Elimination)> {
         return None;
     }
     let n = a.nrows();
-    let e = rref(&a.hstack(&Matrix::identity(n))?);
+    let e = rref_augmented(&a.hstack(&Matrix::identity(n))?, n);
     if e.pivots.iter().take_while(|&&p| p < n).count() < n {
         return None;
     }

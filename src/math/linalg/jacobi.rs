@@ -121,7 +121,10 @@ pub fn jacobi(a: &DMatrix<f64>, tol: f64, max_sweeps: usize) -> Option<Symmetric
         return None;
     }
     let n = a.nrows();
-    let mut m = (a + a.transpose()) * 0.5;
+    // On 2^-e·A (exact), so that ‖A‖ and the rotations cannot overflow or underflow; the
+    // eigenvalues are scaled back at the end.
+    let (a, e) = super::scaling::scaled(a);
+    let mut m = (&a + a.transpose()) * 0.5;
     let mut v = DMatrix::<f64>::identity(n, n);
     let norm = m.norm();
     let mut sweeps = 0;
@@ -146,7 +149,10 @@ pub fn jacobi(a: &DMatrix<f64>, tol: f64, max_sweeps: usize) -> Option<Symmetric
     }
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&i, &j| m[(j, j)].total_cmp(&m[(i, i)]));
-    let values = order.iter().map(|&i| m[(i, i)]).collect();
+    let values = order
+        .iter()
+        .map(|&i| super::scaling::ldexp(m[(i, i)], e))
+        .collect();
     let mut vectors = DMatrix::<f64>::zeros(n, n);
     for (k, &i) in order.iter().enumerate() {
         let mut col: Vec<f64> = v.column(i).iter().copied().collect();

@@ -14,7 +14,16 @@ use nalgebra::{DMatrix, linalg::Schur};
 /// permutations). The retry works on `Q·A·Q`, with `Q` the Householder reflection
 /// `I − 2wwᵀ/(wᵀw)` for `w = (1, 2, …, n)`: `Q = Qᵀ = Q⁻¹`, so it is a similarity with the same
 /// eigenvalues, and it breaks the pattern.
+///
+/// The iteration runs on `2^-e·A` (largest entry in `[1, 2)`, see [`super::scaling`]) and the
+/// eigenvalues are scaled back, so `1e160·A` neither overflows to NaN nor loses its small entries.
+/// `None` also for a non-finite entry.
 pub fn schur_eigenvalues(a: &DMatrix<f64>, max_iter: usize) -> Option<Vec<(f64, f64)>> {
+    if !a.iter().all(|x| x.is_finite()) {
+        return None;
+    }
+    let (a, e) = super::scaling::scaled(a);
+    let a = &a;
     let n = a.nrows();
     let schur = Schur::try_new(a.clone(), f64::EPSILON, max_iter).or_else(|| {
         let w = DMatrix::from_fn(n, 1, |i, _| (i + 1) as f64);
@@ -25,7 +34,12 @@ pub fn schur_eigenvalues(a: &DMatrix<f64>, max_iter: usize) -> Option<Vec<(f64, 
         schur
             .complex_eigenvalues()
             .iter()
-            .map(|z| (z.re, z.im))
+            .map(|z| {
+                (
+                    super::scaling::ldexp(z.re, e),
+                    super::scaling::ldexp(z.im, e),
+                )
+            })
             .collect(),
     )
 }

@@ -10,7 +10,7 @@
 //!   variables are `xₚ = −(RREF entry in the free column)`.
 //! - Exact matrices give exact answers; real ones use the tolerance of [`rref`].
 
-use super::gauss_jordan::{Elimination, Pivoting, RowOp, rref};
+use super::gauss_jordan::{Elimination, Pivoting, RowOp, rref, rref_augmented};
 use crate::math::{Matrix, Rational, Scalar};
 
 /// The solution set of `A·x = b`.
@@ -47,8 +47,8 @@ pub fn solve_with_steps(a: &Matrix, b: &[Scalar]) -> Option<(Solution, Eliminati
         return None;
     }
     let column = Matrix::from_rows(b.iter().map(|&x| vec![x]).collect())?;
-    let e = rref(&a.hstack(&column)?);
     let n = a.ncols();
+    let e = rref_augmented(&a.hstack(&column)?, n);
     if e.pivots.contains(&n) {
         return Some((Solution::Inconsistent, e));
     }

@@ -42,10 +42,14 @@ pub struct Svd {
 }
 
 impl Svd {
-    /// The threshold below which a singular value counts as zero: `max(m, n)·ε·σ₁`.
+    /// The threshold below which a singular value counts as zero: `max(m, n)·ε·σ₁`, the one
+    /// tolerance of [`super::real::rank_tolerance`].
     pub fn zero_threshold(&self) -> f64 {
-        let size = self.u.nrows().max(self.v.nrows()) as f64;
-        size * f64::EPSILON * self.values.first().copied().unwrap_or(0.0)
+        super::real::rank_tolerance(
+            self.u.nrows(),
+            self.v.nrows(),
+            self.values.first().copied().unwrap_or(0.0),
+        )
     }
     /// The numerical rank: the number of singular values above [`Svd::zero_threshold`].
     pub fn rank(&self) -> usize {
@@ -66,13 +70,29 @@ impl Svd {
 pub const MAX_SWEEPS: usize = 60;
 
 /// The thin SVD of `a` by one-sided Jacobi. `None` for an empty matrix or a non-finite entry.
+///
+/// The iteration runs on `2^-e·A` with its largest entry in `[1, 2)` ([`super::scaling`]), and
+/// the singular values are scaled back: the squares and products of the rotations cannot
+/// overflow (`1e77·A`) or underflow (`1e-170·A`). A singular value beyond `f64`'s range comes
+/// back infinite, and callers report it.
 pub fn svd(a: &DMatrix<f64>) -> Option<Svd> {
     let (m, n) = a.shape();
     if m == 0 || n == 0 || !a.iter().all(|x| x.is_finite()) {
         return None;
     }
+    let (scaled, e) = super::scaling::scaled(a);
+    let mut s = svd_of_scaled(&scaled)?;
+    s.values
+        .iter_mut()
+        .for_each(|x| *x = super::scaling::ldexp(*x, e));
+    Some(s)
+}
+
+/// [`svd`] of a matrix with finite entries of moderate size.
+fn svd_of_scaled(a: &DMatrix<f64>) -> Option<Svd> {
+    let (m, n) = a.shape();
     if m < n {
-        let t = svd(&a.transpose())?;
+        let t = svd_of_scaled(&a.transpose())?;
         let mut s = Svd {
             u: t.v,
             values: t.values,
