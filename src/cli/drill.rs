@@ -11,7 +11,6 @@ use super::input::LineSource;
 use super::present;
 use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
 use crate::engine::{DrillRng, KindEntry, Problem, check, single_wrong_answer};
-use crate::render;
 use anyhow::{Result, bail};
 use std::io::Write;
 
@@ -133,11 +132,14 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
                 )
             )
         )?;
-        writeln!(out, "{}", render::lines(&p.prompt, "  "))?;
+        writeln!(out, "{}", present::fitted(&p.prompt, "  "))?;
         writeln!(
             out,
             "{}",
-            paint(DIM, &format!("  answer: {}", present::answer_format(&p)))
+            paint(
+                DIM,
+                &present::wrapped(&present::answer_format(&p), "  answer: ", "    ")
+            )
         )?;
         match ask(&p, input, &mut out)? {
             Some(outcome) => results.push((p, outcome)),
@@ -149,7 +151,7 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
 }
 
 fn print_solution(p: &Problem, out: &mut impl Write) -> Result<()> {
-    writeln!(out, "{}", render::lines(&p.solution, "  "))?;
+    writeln!(out, "{}", present::fitted(&p.solution, "  "))?;
     Ok(())
 }
 
@@ -178,10 +180,11 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
             "?" | "hint" => {
                 if let Some(h) = p.hints.get(hints_shown) {
                     hints_shown += 1;
+                    let label = paint(HINT, &format!("Hint {hints_shown}/{}:", p.hints.len()));
                     writeln!(
                         out,
-                        "  {} {h}",
-                        paint(HINT, &format!("Hint {hints_shown}/{}:", p.hints.len()))
+                        "{}",
+                        present::wrapped(h, &format!("  {label} "), "    ")
                     )?;
                 } else {
                     writeln!(
@@ -191,42 +194,33 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                 }
             }
             "solution" => {
-                writeln!(
-                    out,
-                    "{}",
-                    render::lines(
-                        &[crate::engine::Line::new()
-                            .m("  Answer: ")
-                            .v(p.answer.expected.clone())],
-                        ""
-                    )
-                )?;
+                writeln!(out, "{}", present::answer_block(p, "  "))?;
                 print_solution(p, out)?;
                 return Ok(Some(Outcome::Revealed));
             }
             "skip" => {
-                writeln!(
-                    out,
-                    "  Skipped. The answer was {}",
-                    present::canonical_answer(p)
-                )?;
+                let skipped = format!("Skipped. The answer was {}", present::canonical_answer(p));
+                writeln!(out, "{}", present::wrapped(&skipped, "  ", "    "))?;
                 return Ok(Some(Outcome::Skipped));
             }
             _ => match check(p, answer) {
                 Err(e) => {
                     for (i, l) in e.to_string().lines().enumerate() {
+                        // The first line is a message; later ones echo the answer with a caret
+                        // under the fault, which wrapping would misalign.
                         let l = if i == 0 {
-                            paint(BAD, &format!("{}{}", l[..1].to_uppercase(), &l[1..]))
+                            let l = format!("{}{}", l[..1].to_uppercase(), &l[1..]);
+                            paint(BAD, &present::wrapped(&l, "  ", "    "))
                         } else {
-                            l.to_string()
+                            format!("  {l}")
                         };
-                        writeln!(out, "  {l}")?;
+                        writeln!(out, "{l}")?;
                     }
                     writeln!(out, "  Try again; this did not use up a try.")?;
                 }
                 Ok(v) => {
                     if let Some(r) = &v.reading {
-                        writeln!(out, "  ({r})")?;
+                        writeln!(out, "{}", present::wrapped(&format!("({r})"), "  ", "   "))?;
                     }
                     if v.correct {
                         writeln!(out, "{} Correct.", paint(GOOD, "✓"))?;
@@ -243,23 +237,13 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                         2
                     };
                     if tries < allowed {
-                        writeln!(
-                            out,
-                            "{} {}  (one more try, or ? for a hint)",
-                            paint(BAD, "✗"),
-                            v.feedback
-                        )?;
+                        let text = format!("{}  (one more try, or ? for a hint)", v.feedback);
+                        let mark = format!("{} ", paint(BAD, "✗"));
+                        writeln!(out, "{}", present::wrapped(&text, &mark, "  "))?;
                     } else {
-                        writeln!(out, "{} {}", paint(BAD, "✗"), v.feedback)?;
-                        writeln!(
-                            out,
-                            "{}",
-                            present::answer_block(p)
-                                .lines()
-                                .map(|l| format!("  {l}"))
-                                .collect::<Vec<_>>()
-                                .join("\n")
-                        )?;
+                        let mark = format!("{} ", paint(BAD, "✗"));
+                        writeln!(out, "{}", present::wrapped(&v.feedback, &mark, "  "))?;
+                        writeln!(out, "{}", present::answer_block(p, "  "))?;
                         print_solution(p, out)?;
                         return Ok(Some(Outcome::Wrong));
                     }

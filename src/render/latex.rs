@@ -1,5 +1,6 @@
 //! Rendering problems to LaTeX and Markdown (with `$…$` math, as GitHub and most renderers read).
 
+use super::words::{NAMED_OPERATORS, OPERATORS, is_matrix_times_vector, is_prose_word};
 use crate::engine::{Line, Piece};
 
 /// Unicode math as written in exercises (`A⁻¹ = (1/det A)·B`, `x₁₂`) translated to LaTeX. Runs
@@ -74,22 +75,6 @@ fn word_end(chars: &[char], i: usize) -> usize {
         .count()
 }
 
-/// A word of prose inside math (set as text): longer than one letter, with a lowercase letter
-/// (`AB` is a product of matrices), and not an operator name.
-fn is_prose_word(w: &str) -> bool {
-    w.len() > 1
-        && w.chars().any(|c| c.is_ascii_lowercase())
-        && !is_matrix_times_vector(w)
-        && !OPERATORS.contains(&w)
-        && !NAMED_OPERATORS.contains(&w)
-}
-
-/// `Ax`, `Av`: a matrix (capital) times a vector (one of the letters vectors are named by).
-fn is_matrix_times_vector(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() == 2 && b[0].is_ascii_uppercase() && b"uvwxyz".contains(&b[1])
-}
-
 /// Where a run of prose that ends a word at `end` stops: it goes on over spaces and `,;:.` to a
 /// further prose word (or the article `a` between two of them).
 fn prose_run_end(chars: &[char], mut end: usize) -> usize {
@@ -121,12 +106,6 @@ fn prose_run_end(chars: &[char], mut end: usize) -> usize {
         end = word_stop;
     }
 }
-
-const OPERATORS: &[&str] = &[
-    "det", "sin", "cos", "tan", "ln", "log", "exp", "max", "min", "dim", "ker", "arccos", "arcsin",
-    "arctan",
-];
-const NAMED_OPERATORS: &[&str] = &["tr", "rank", "diag", "adj", "proj", "comp"];
 
 /// A word inside math: operator names upright as operators (`\\det`), single letters and
 /// capitals (`AB`, a product) as variables, anything else as text.
