@@ -4,6 +4,7 @@ mod block;
 mod canvas;
 mod latex;
 mod layout;
+mod segments;
 mod svg;
 mod text;
 mod words;
