@@ -96,6 +96,18 @@ fn the_cli_fits_columns() {
         ),
         ("40", &["hint", "la.inverse", "--seed", "4127"][..]),
         ("40", &["show", "la.pca", "--level", "2", "--seed", "1"][..]),
+        // Mistake feedback, wrapped with a hanging indent under the text after `✗ `.
+        (
+            "30",
+            &[
+                "check",
+                "la.inverse",
+                "--seed",
+                "4127",
+                "--answer",
+                "[-7 5; -4 3]",
+            ][..],
+        ),
     ] {
         let home = tempfile::tempdir().unwrap();
         let out = Command::cargo_bin("mathdrill")
@@ -106,7 +118,7 @@ fn the_cli_fits_columns() {
             .args(args)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{args:?}");
+        assert!(out.status.code().is_some_and(|c| c < 2), "{args:?}");
         let text = String::from_utf8(out.stdout).unwrap();
         let limit: usize = columns.parse().unwrap();
         for row in text.lines() {
@@ -117,6 +129,29 @@ fn the_cli_fits_columns() {
                     "{args:?} at {columns}: {row:?}\n{text}"
                 );
             }
+        }
+    }
+}
+
+/// A piped drill session at 40 columns: prompt, feedback, hint, solution and summary all fit
+/// (the `mathdrill show …` lines to review are commands, copied whole).
+#[test]
+fn a_drill_session_fits_columns() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("mathdrill")
+        .unwrap()
+        .env("MATHDRILL_HOME", home.path())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "40")
+        .args(["linalg", "--count", "2", "--seed", "5"])
+        .write_stdin("0\n?\n0\nhelp\nskip\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Summary"), "{text}");
+    for row in text.lines() {
+        if !row.trim_start().starts_with("mathdrill show") {
+            assert!(width(row) <= 40, "{row:?}\n{text}");
         }
     }
 }

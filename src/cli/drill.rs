@@ -109,9 +109,13 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
         "{}",
         paint(
             DIM,
-            &format!(
-                "{area} drill · {} questions · session seed {session_seed} · type ? for a hint, help for commands",
-                questions.len()
+            &present::wrapped(
+                &format!(
+                    "{area} drill · {} questions · session seed {session_seed} · type ? for a hint, help for commands",
+                    questions.len()
+                ),
+                "",
+                "  "
             )
         )
     )?;
@@ -124,11 +128,15 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             "{}",
             paint(
                 HEAD,
-                &format!(
-                    "Exercise {}/{} · {}",
-                    i + 1,
-                    questions.len(),
-                    present::header(&p)
+                &present::wrapped(
+                    &format!(
+                        "Exercise {}/{} · {}",
+                        i + 1,
+                        questions.len(),
+                        present::header(&p)
+                    ),
+                    "",
+                    "  "
                 )
             )
         )?;
@@ -168,14 +176,11 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
             "" => continue,
             "quit" | "exit" | "q" => return Ok(None),
             "help" => {
-                writeln!(
-                    out,
-                    "  ? or hint: next hint · solution: show the worked solution · skip: next question · quit: end"
-                )?;
-                writeln!(
-                    out,
-                    "  answers: 3/4  -2.5e-3  sqrt(2)/2  [1, 2, 3]  [1 2; 3 4]  {{1, 3}}  2*x*cos(x^2)  yes"
-                )?;
+                let commands = "? or hint: next hint · solution: show the worked solution · skip: next question · quit: end";
+                writeln!(out, "{}", present::wrapped(commands, "  ", "    "))?;
+                let answers =
+                    "3/4  -2.5e-3  sqrt(2)/2  [1, 2, 3]  [1 2; 3 4]  {1, 3}  2*x*cos(x^2)  yes";
+                writeln!(out, "{}", present::wrapped(answers, "  answers: ", "    "))?;
             }
             "?" | "hint" => {
                 if let Some(h) = p.hints.get(hints_shown) {
@@ -279,7 +284,7 @@ fn summary(
     if results.len() < planned {
         line += &format!(" · stopped after {} of {planned}", results.len());
     }
-    writeln!(out, "{line}")?;
+    writeln!(out, "{}", present::wrapped(line.trim_start(), "  ", "    "))?;
     let review: Vec<&Problem> = results
         .iter()
         .filter(|(_, o)| !matches!(o, Outcome::Correct { first_try: true }))
