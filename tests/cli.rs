@@ -15,7 +15,10 @@ impl Home {
     }
     fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("mathdrill").unwrap();
-        c.env("MATHDRILL_HOME", self.0.path()).env("NO_COLOR", "1");
+        // Wide enough that messages stay on one line (tests/fit.rs tests the wrapping).
+        c.env("MATHDRILL_HOME", self.0.path())
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "1000");
         c
     }
     fn json(&self, args: &[&str]) -> Value {

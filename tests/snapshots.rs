@@ -22,6 +22,7 @@ fn run(args: &[&str]) -> String {
         .unwrap()
         .env("MATHDRILL_HOME", home.path())
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
         .args(args)
         .output()
         .unwrap();

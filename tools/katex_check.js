@@ -6,6 +6,9 @@
 //     mathdrill solve $k --level $l --seed 1 --format latex; done; done > /tmp/all.tex
 //   NODE_PATH=/tmp/node_modules node tools/katex_check.js < /tmp/all.tex
 //
+// The same works for `--format markdown` output. Last run (solve, every kind, levels 1-3,
+// seeds 1-3): LaTeX 4151 spans and Markdown 4130 spans, none failed.
+//
 // Prints the distinct errors and a count; exits 1 if any span fails.
 const katex = require('katex');
 const lines = require('fs').readFileSync(0, 'utf8').split('\n');

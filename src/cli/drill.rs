@@ -15,7 +15,6 @@ use super::plan::session_plan;
 use super::present;
 use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
 use crate::engine::{Problem, check, single_wrong_answer};
-use crate::render;
 use anyhow::Result;
 use std::io::Write;
 
@@ -99,9 +98,13 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
         "{}",
         paint(
             DIM,
-            &format!(
-                "{area} drill · {} questions · session seed {session_seed} · type ? for a hint, help for commands",
-                questions.len()
+            &present::wrapped(
+                &format!(
+                    "{area} drill · {} questions · session seed {session_seed} · type ? for a hint, help for commands",
+                    questions.len()
+                ),
+                "",
+                "  "
             )
         )
     )?;
@@ -114,19 +117,26 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             "{}",
             paint(
                 HEAD,
-                &format!(
-                    "Exercise {}/{} · {}",
-                    i + 1,
-                    questions.len(),
-                    present::header(&p)
+                &present::wrapped(
+                    &format!(
+                        "Exercise {}/{} · {}",
+                        i + 1,
+                        questions.len(),
+                        present::header(&p)
+                    ),
+                    "",
+                    "  "
                 )
             )
         )?;
-        writeln!(out, "{}", render::lines(&p.prompt, "  "))?;
+        writeln!(out, "{}", present::fitted(&p.prompt, "  "))?;
         writeln!(
             out,
             "{}",
-            paint(DIM, &format!("  answer: {}", present::answer_format(&p)))
+            paint(
+                DIM,
+                &present::wrapped(&present::answer_format(&p), "  answer: ", "    ")
+            )
         )?;
         let outcome = ask(&p, input, &mut out)?;
         results.push((p, outcome));
@@ -139,7 +149,7 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
 }
 
 fn print_solution(p: &Problem, out: &mut impl Write) -> Result<()> {
-    writeln!(out, "{}", render::lines(&p.solution, "  "))?;
+    writeln!(out, "{}", present::fitted(&p.solution, "  "))?;
     Ok(())
 }
 
@@ -152,11 +162,16 @@ fn unreadable(message: &str, out: &mut impl Write) -> Result<()> {
                 .next()
                 .map(|c| c.to_uppercase().collect())
                 .unwrap_or_default();
-            paint(BAD, &format!("{first}{}", cs.as_str()))
+            // The first line is a message; later ones echo the answer with a caret under the
+            // fault, which wrapping would misalign.
+            paint(
+                BAD,
+                &present::wrapped(&format!("{first}{}", cs.as_str()), "  ", "    "),
+            )
         } else {
-            l.to_string()
+            format!("  {l}")
         };
-        writeln!(out, "  {l}")?;
+        writeln!(out, "{l}")?;
     }
     writeln!(out, "  Try again; this did not use up a try.")?;
     Ok(())
@@ -192,22 +207,20 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
         match drill_command(&answer) {
             Some(DrillCommand::Quit) => return Ok(Outcome::Unfinished),
             Some(DrillCommand::Help) => {
-                writeln!(
-                    out,
-                    "  ?, h or hint: next hint · sol or solution: the worked solution · s, skip or next: next question · q or quit: end (also Ctrl-D)"
-                )?;
-                writeln!(
-                    out,
-                    "  answers: 3/4  -2.5e-3  sqrt(2)/2  [1, 2, 3]  [1 2; 3 4]  {{1, 3}}  2*x*cos(x^2)  yes"
-                )?;
+                let commands = "?, h or hint: next hint · sol or solution: the worked solution · s, skip or next: next question · q or quit: end (also Ctrl-D)";
+                writeln!(out, "{}", present::wrapped(commands, "  ", "    "))?;
+                let answers =
+                    "3/4  -2.5e-3  sqrt(2)/2  [1, 2, 3]  [1 2; 3 4]  {1, 3}  2*x*cos(x^2)  yes";
+                writeln!(out, "{}", present::wrapped(answers, "  answers: ", "    "))?;
             }
             Some(DrillCommand::Hint) => {
                 if let Some(h) = p.hints.get(hints_shown) {
                     hints_shown += 1;
+                    let label = paint(HINT, &format!("Hint {hints_shown}/{}:", p.hints.len()));
                     writeln!(
                         out,
-                        "  {} {h}",
-                        paint(HINT, &format!("Hint {hints_shown}/{}:", p.hints.len()))
+                        "{}",
+                        present::wrapped(h, &format!("  {label} "), "    ")
                     )?;
                 } else {
                     writeln!(
@@ -217,32 +230,20 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                 }
             }
             Some(DrillCommand::Solution) => {
-                writeln!(
-                    out,
-                    "{}",
-                    render::lines(
-                        &[crate::engine::Line::new()
-                            .m("  Answer: ")
-                            .v(p.answer.expected.clone())],
-                        ""
-                    )
-                )?;
+                writeln!(out, "{}", present::answer_block(p, "  "))?;
                 print_solution(p, out)?;
                 return Ok(Outcome::Revealed);
             }
             Some(DrillCommand::Skip) => {
-                writeln!(
-                    out,
-                    "  Skipped. The answer was {}",
-                    present::canonical_answer(p)
-                )?;
+                let skipped = format!("Skipped. The answer was {}", present::canonical_answer(p));
+                writeln!(out, "{}", present::wrapped(&skipped, "  ", "    "))?;
                 return Ok(Outcome::Skipped);
             }
             None => match check(p, &answer) {
                 Err(e) => unreadable(&e.to_string(), out)?,
                 Ok(v) => {
                     if let Some(r) = &v.reading {
-                        writeln!(out, "  ({r})")?;
+                        writeln!(out, "{}", present::wrapped(&format!("({r})"), "  ", "   "))?;
                     }
                     if v.correct {
                         writeln!(out, "{} Correct.", paint(GOOD, "✓"))?;
@@ -259,23 +260,13 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                         2
                     };
                     if tries < allowed {
-                        writeln!(
-                            out,
-                            "{} {}  (one more try, or ? for a hint)",
-                            paint(BAD, "✗"),
-                            v.feedback
-                        )?;
+                        let text = format!("{}  (one more try, or ? for a hint)", v.feedback);
+                        let mark = format!("{} ", paint(BAD, "✗"));
+                        writeln!(out, "{}", present::wrapped(&text, &mark, "  "))?;
                     } else {
-                        writeln!(out, "{} {}", paint(BAD, "✗"), v.feedback)?;
-                        writeln!(
-                            out,
-                            "{}",
-                            present::answer_block(p)
-                                .lines()
-                                .map(|l| format!("  {l}"))
-                                .collect::<Vec<_>>()
-                                .join("\n")
-                        )?;
+                        let mark = format!("{} ", paint(BAD, "✗"));
+                        writeln!(out, "{}", present::wrapped(&v.feedback, &mark, "  "))?;
+                        writeln!(out, "{}", present::answer_block(p, "  "))?;
                         print_solution(p, out)?;
                         return Ok(Outcome::Wrong);
                     }
@@ -313,7 +304,7 @@ fn summary(
     if answered < planned {
         line += &format!(" · stopped after {answered} of {planned}");
     }
-    writeln!(out, "{line}")?;
+    writeln!(out, "{}", present::wrapped(line.trim_start(), "  ", "    "))?;
     let review: Vec<&Problem> = results
         .iter()
         .filter(|(_, o)| !matches!(o, Outcome::Correct { first_try: true }))

@@ -89,11 +89,8 @@ pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
         writeln!(out, "{j}")?;
     } else {
         for (i, h) in hints.iter().enumerate() {
-            writeln!(
-                out,
-                "{} {h}",
-                paint(HINT, &format!("Hint {}/{}:", i + 1, p.hints.len()))
-            )?;
+            let label = paint(HINT, &format!("Hint {}/{}:", i + 1, p.hints.len()));
+            writeln!(out, "{}", present::wrapped(h, &format!("{label} "), "  "))?;
         }
     }
     Ok(())
@@ -117,14 +114,18 @@ pub fn check_answer(ex: &ExerciseArgs, answer: &str) -> Result<bool> {
         writeln!(out, "{j}")?;
     } else {
         if let Some(r) = &v.reading {
-            writeln!(out, "({r})")?;
+            writeln!(out, "{}", present::wrapped(&format!("({r})"), "", " "))?;
         }
         let mark = if v.correct {
             paint(GOOD, "✓")
         } else {
             paint(BAD, "✗")
         };
-        writeln!(out, "{mark} {}", v.feedback)?;
+        writeln!(
+            out,
+            "{}",
+            present::wrapped(&v.feedback, &format!("{mark} "), "  ")
+        )?;
         if !v.correct && v.score > 0.0 {
             writeln!(out, "  partial credit: {:.0}%", v.score * 100.0)?;
         }

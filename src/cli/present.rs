@@ -131,13 +131,23 @@ pub fn canonical_answer(p: &Problem) -> String {
     p.answer.canonical_text()
 }
 
-/// The answer as displayed (typeset, possibly several lines).
-pub fn answer_block(p: &Problem) -> String {
-    render::lines(
+/// Lines for the terminal, indented and fitted to its width.
+pub fn fitted(lines: &[crate::engine::Line], indent: &str) -> String {
+    render::fit(lines, indent, render::terminal_width())
+}
+
+/// Prose for the terminal, wrapped to its width after `first`, later lines indented by `rest`.
+pub fn wrapped(text: &str, first: &str, rest: &str) -> String {
+    render::wrap(text, render::terminal_width(), first, rest)
+}
+
+/// The answer as displayed (typeset, possibly several lines), indented by `indent`.
+pub fn answer_block(p: &Problem, indent: &str) -> String {
+    fitted(
         &[crate::engine::Line::new()
             .m("Answer: ")
             .v(p.answer.expected.clone())],
-        "",
+        indent,
     )
 }
 
@@ -147,10 +157,10 @@ pub fn show_doc(p: &Problem, format: Format) -> String {
         Format::Latex => format!("% {}\n{}", header(p), render::latex(&p.prompt)),
         Format::Markdown => format!("**{}**\n\n{}", header(p), render::markdown(&p.prompt)),
         _ => format!(
-            "{}\n{}\nAnswer format: {}",
+            "{}\n{}\n{}",
             header(p),
-            render::lines(&p.prompt, "  "),
-            answer_format(p)
+            fitted(&p.prompt, "  "),
+            wrapped(&answer_format(p), "Answer format: ", "  ")
         ),
     }
 }
@@ -174,7 +184,7 @@ pub fn solve_doc(p: &Problem, format: Format) -> String {
         _ => format!(
             "{}\n\nAnswer: {answer}\n\nSolution\n{}",
             show_doc(p, format),
-            render::lines(&p.solution, "  ")
+            fitted(&p.solution, "  ")
         ),
     }
 }

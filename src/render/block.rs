@@ -10,10 +10,7 @@ pub struct Block {
     pub baseline: usize,
 }
 
-/// Display width in terminal columns: one per char (the glyphs used here are all single-width).
-pub fn width(s: &str) -> usize {
-    s.chars().count()
-}
+pub use super::wrap::width;
 
 impl Block {
     pub fn text(s: &str) -> Block {

@@ -1,5 +1,7 @@
 //! Rendering problems to LaTeX and Markdown (with `$…$` math, as GitHub and most renderers read).
 
+use super::segments::{Segment, segments};
+use super::words::{NAMED_OPERATORS, OPERATORS, is_matrix_times_vector, is_prose_word};
 use crate::engine::{Line, Piece};
 
 /// Unicode math as written in exercises (`A⁻¹ = (1/det A)·B`, `x₁₂`) translated to LaTeX. Runs
@@ -29,6 +31,19 @@ pub fn unicode_to_latex(s: &str) -> String {
                 out.push_str(&math_word(&word));
                 i = end;
             }
+            continue;
+        }
+        if c == '√' {
+            let (arg, next) = sqrt_argument(&chars, i + 1);
+            out.push_str(&format!("\\sqrt{{{}}}", unicode_to_latex(&arg)));
+            i = next;
+            continue;
+        }
+        if c == '['
+            && let Some((rows, next)) = matrix_syntax(&chars, i)
+        {
+            out.push_str(&bmatrix(&rows));
+            i = next;
             continue;
         }
         if let Some(d) = subscript(c) {
@@ -66,28 +81,120 @@ pub fn unicode_to_latex(s: &str) -> String {
     out
 }
 
+/// The argument of `√` starting at `i`: a parenthesised group (without its parentheses) or a
+/// run of digits and letters; and the index after it.
+fn sqrt_argument(chars: &[char], i: usize) -> (String, usize) {
+    if chars.get(i) == Some(&'(')
+        && let Some(close) = matching(chars, i)
+    {
+        return (chars[i + 1..close].iter().collect(), close + 1);
+    }
+    let len = chars[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '.')
+        .count();
+    (chars[i..i + len].iter().collect(), i + len)
+}
+
+/// The index of the bracket that closes the one at `open`.
+fn matching(chars: &[char], open: usize) -> Option<usize> {
+    let mut depth = 0i32;
+    for (j, &c) in chars.iter().enumerate().skip(open) {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A matrix in the answer syntax, `[4 − λ, −5; 2, 1 − λ]` or `[d −b; −c a]`, at `open`: its
+/// rows of entries, and the index after it. Rows are split at top-level `;`, entries at commas
+/// if a row has any, else at spaces (a lone `+`/`−` joins its neighbours).
+fn matrix_syntax(chars: &[char], open: usize) -> Option<(Vec<Vec<String>>, usize)> {
+    let close = matching(chars, open)?;
+    let inner = &chars[open + 1..close];
+    let rows = split_top(inner, ';');
+    if rows.len() < 2 {
+        return None;
+    }
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            if split_top(&row, ',').len() > 1 {
+                split_top(&row, ',')
+                    .into_iter()
+                    .map(|e| e.iter().collect::<String>().trim().to_string())
+                    .collect()
+            } else {
+                let text: String = row.iter().collect();
+                let mut entries: Vec<String> = Vec::new();
+                let mut join_next = false;
+                for tok in text.split_whitespace() {
+                    let lone_op = tok == "+" || tok == "−" || tok == "-";
+                    match entries.last_mut() {
+                        Some(last) if lone_op || join_next => {
+                            last.push(' ');
+                            last.push_str(tok);
+                        }
+                        _ => entries.push(tok.to_string()),
+                    }
+                    join_next = lone_op;
+                }
+                entries
+            }
+        })
+        .collect();
+    Some((rows, close + 1))
+}
+
+/// `cs` split at `sep` outside brackets.
+fn split_top(cs: &[char], sep: char) -> Vec<Vec<char>> {
+    let mut parts = vec![Vec::new()];
+    let mut depth = 0i32;
+    for &c in cs {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            _ => {}
+        }
+        if c == sep && depth == 0 {
+            parts.push(Vec::new());
+        } else if let Some(last) = parts.last_mut() {
+            last.push(c);
+        }
+    }
+    parts
+}
+
+fn bmatrix(rows: &[Vec<String>]) -> String {
+    let body: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|e| unicode_to_latex(e).trim().to_string())
+                .collect::<Vec<_>>()
+                .join(" & ")
+        })
+        .collect();
+    format!(
+        "\\begin{{bmatrix}} {} \\end{{bmatrix}}",
+        body.join(" \\\\ ")
+    )
+}
+
 /// The end of the run of ASCII letters starting at `i`.
 fn word_end(chars: &[char], i: usize) -> usize {
     i + chars[i..]
         .iter()
         .take_while(|c| c.is_ascii_alphabetic())
         .count()
-}
-
-/// A word of prose inside math (set as text): longer than one letter, with a lowercase letter
-/// (`AB` is a product of matrices), and not an operator name.
-fn is_prose_word(w: &str) -> bool {
-    w.len() > 1
-        && w.chars().any(|c| c.is_ascii_lowercase())
-        && !is_matrix_times_vector(w)
-        && !OPERATORS.contains(&w)
-        && !NAMED_OPERATORS.contains(&w)
-}
-
-/// `Ax`, `Av`: a matrix (capital) times a vector (one of the letters vectors are named by).
-fn is_matrix_times_vector(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() == 2 && b[0].is_ascii_uppercase() && b"uvwxyz".contains(&b[1])
 }
 
 /// Where a run of prose that ends a word at `end` stops: it goes on over spaces and `,;:.` to a
@@ -122,12 +229,6 @@ fn prose_run_end(chars: &[char], mut end: usize) -> usize {
     }
 }
 
-const OPERATORS: &[&str] = &[
-    "det", "sin", "cos", "tan", "ln", "log", "exp", "max", "min", "dim", "ker", "arccos", "arcsin",
-    "arctan",
-];
-const NAMED_OPERATORS: &[&str] = &["tr", "rank", "diag", "adj", "proj", "comp"];
-
 /// A word inside math: operator names upright as operators (`\\det`), single letters and
 /// capitals (`AB`, a product) as variables, anything else as text.
 fn math_word(w: &str) -> String {
@@ -159,7 +260,6 @@ fn math_symbol(c: char) -> Option<&'static str> {
         '↦' => " \\mapsto ",
         '↔' => " \\leftrightarrow ",
         '⇒' => " \\Rightarrow ",
-        '√' => "\\sqrt ",
         '‖' => "\\| ",
         '∥' => " \\parallel ",
         '…' => "\\dots ",
@@ -228,7 +328,7 @@ fn superscript(c: char) -> Option<&'static str> {
 
 /// Whether a character of prose is mathematics to be set in `$…$` for LaTeX (Greek letters,
 /// operators, sub- and superscripts), so that the output compiles with plain pdfLaTeX.
-fn is_math_char(c: char) -> bool {
+pub(super) fn is_math_char(c: char) -> bool {
     math_symbol(c).is_some() || subscript(c).is_some() || superscript(c).is_some()
 }
 
@@ -278,36 +378,66 @@ pub fn escape_text(s: &str) -> String {
     out
 }
 
-/// A line with prose through `text` and every run of adjacent math pieces in one `$…$` span
-/// (two spans side by side would read as `$$`, display math).
-fn line_with(line: &Line, text: impl Fn(&str) -> String) -> String {
+/// A line with prose through `text`, typed examples through `code`, and every run of adjacent
+/// mathematics in one `$…$` span (two spans side by side would read as `$$`, display math).
+/// Text and math pieces are both cut into prose and mathematics ([`segments`]), so English is
+/// never set as math and variables in prose are.
+fn line_with(line: &Line, text: impl Fn(&str) -> String, code: impl Fn(&str) -> String) -> String {
     let mut out = String::new();
     let mut math: Vec<String> = Vec::new();
-    let flush = |out: &mut String, math: &mut Vec<String>| {
+    // Spaces after mathematics: inside the span if more mathematics follows, else prose.
+    let mut spaces = String::new();
+    let flush = |out: &mut String, math: &mut Vec<String>, spaces: &mut String| {
         if !math.is_empty() {
             out.push_str(&format!("${}$", math.join(" ").trim()));
             math.clear();
         }
+        out.push_str(&std::mem::take(spaces));
     };
-    for p in &line.0 {
-        match p {
-            Piece::Text(s) => {
-                flush(&mut out, &mut math);
-                out.push_str(&text(s));
+    let run =
+        |seg: Segment, out: &mut String, math: &mut Vec<String>, spaces: &mut String| match seg {
+            Segment::Math(m) => {
+                spaces.clear();
+                math.push(unicode_to_latex(&m).trim().to_string());
             }
-            Piece::Math(s) => math.push(unicode_to_latex(s).trim().to_string()),
-            Piece::Value(v) => math.push(v.to_latex()),
+            Segment::Prose(p) if !math.is_empty() && p.trim().is_empty() => spaces.push_str(&p),
+            Segment::Prose(p) => {
+                flush(out, math, spaces);
+                out.push_str(&text(&p));
+            }
+            Segment::Code(c) => {
+                flush(out, math, spaces);
+                out.push_str(&code(&c));
+            }
+        };
+    for p in &line.0 {
+        let segs = match p {
+            Piece::Text(s) => segments(s, false),
+            Piece::Math(s) => segments(s, true),
+            Piece::Value(v) => {
+                spaces.clear();
+                math.push(v.to_latex());
+                continue;
+            }
+        };
+        for seg in segs {
+            run(seg, &mut out, &mut math, &mut spaces);
         }
     }
-    flush(&mut out, &mut math);
-    out
+    flush(&mut out, &mut math, &mut spaces);
+    out.trim_end().to_string()
+}
+
+/// A typed example for LaTeX: typewriter text, its Unicode mathematics (`λ`) as inline math.
+fn code_latex(s: &str) -> String {
+    format!("\\texttt{{{}}}", prose_to_latex(s))
 }
 
 /// Lines as a LaTeX fragment, one line per paragraph line (`\\` between lines).
 pub fn latex(lines: &[Line]) -> String {
     lines
         .iter()
-        .map(|l| line_with(l, prose_to_latex))
+        .map(|l| line_with(l, prose_to_latex, code_latex))
         .collect::<Vec<_>>()
         .join(" \\\\\n")
 }
@@ -316,7 +446,7 @@ pub fn latex(lines: &[Line]) -> String {
 pub fn markdown(lines: &[Line]) -> String {
     lines
         .iter()
-        .map(|l| line_with(l, str::to_string))
+        .map(|l| line_with(l, str::to_string, |c| format!("`{c}`")))
         .collect::<Vec<_>>()
         .join("  \n")
 }
@@ -375,6 +505,51 @@ mod tests {
             .v(crate::expr::Value::Scalar(3.into()))
             .t(".");
         assert_eq!(latex(&[l]), "So $A = 3$.");
+    }
+
+    #[test]
+    fn sentences_leave_math_and_variables_enter_it() {
+        let l = Line::math(
+            "det A = −1 ≠ 0, so A is invertible, and as det A = ±1 the inverse is integral.",
+        );
+        assert_eq!(
+            latex(&[l]),
+            "$\\det A = -1  \\neq  0$, so $A$ is invertible, and as $\\det A =  \\pm 1$ the inverse is integral."
+        );
+        let l = Line::math("A basis of the null space: ").v(crate::expr::Value::Scalar(2.into()));
+        assert_eq!(latex(&[l]), "A basis of the null space: $2$");
+        let l = Line::text("A is a 2×2 matrix; entry i of A·x is row i of A times x.");
+        assert_eq!(
+            latex(&[l]),
+            "$A$ is a $2 \\times 2$ matrix; entry $i$ of $A \\cdot x$ is row $i$ of $A$ times $x$."
+        );
+    }
+
+    #[test]
+    fn answer_syntax_matrices_and_roots_are_typeset() {
+        assert_eq!(
+            unicode_to_latex("(1/det A)·[d −b; −c a]"),
+            "(1/\\det A) \\cdot \\begin{bmatrix} d & -b \\\\ -c & a \\end{bmatrix}"
+        );
+        assert_eq!(
+            unicode_to_latex("[4 − λ, −5; 2, 1 − λ]"),
+            "\\begin{bmatrix} 4 - \\lambda & -5 \\\\ 2 & 1 - \\lambda \\end{bmatrix}"
+        );
+        assert_eq!(unicode_to_latex("[A | I]"), "[A | I]");
+        assert_eq!(
+            unicode_to_latex("√(1² + 2²) = √5"),
+            "\\sqrt{1^{2} + 2^{2}} = \\sqrt{5}"
+        );
+    }
+
+    #[test]
+    fn typed_examples_are_code() {
+        let l = Line::text("Give it as a vector, e.g. [1, -2, 3].");
+        assert_eq!(
+            latex(std::slice::from_ref(&l)),
+            "Give it as a vector, e.g. \\texttt{[1, -2, 3]}."
+        );
+        assert_eq!(markdown(&[l]), "Give it as a vector, e.g. `[1, -2, 3]`.");
     }
 
     #[test]
