@@ -198,7 +198,7 @@ mod tests {
                 Piece::Value(Value::Matrix(a)) if a.shape() == (2, 2) => Some(a.clone()),
                 _ => None,
             })
-            .last()
+            .next_back()
             .expect("the matrix in the solution")
     }
 
