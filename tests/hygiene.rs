@@ -13,9 +13,13 @@ fn seeds() -> u64 {
     mathdrill::engine::soak::seeds(100)
 }
 
-/// A side of an equation, compared without spaces and without parentheses around the whole.
+/// A side of an equation, compared without spaces, without a sentence's closing full stop and
+/// without parentheses around the whole.
 fn normal(side: &str) -> String {
     let mut s: String = side.chars().filter(|c| !c.is_whitespace()).collect();
+    if s.ends_with('.') && !s.ends_with("..") {
+        s.pop();
+    }
     while s.starts_with('(') && s.ends_with(')') && balanced(&s[1..s.len() - 1]) {
         s = s[1..s.len() - 1].to_string();
     }
@@ -192,6 +196,11 @@ fn the_checks_see_what_they_look_for() {
         Some("det(Aᵀ) = det(Aᵀ)")
     );
     assert_eq!(restated("(−3) = −3").as_deref(), Some("−3 = −3"));
+    // A hint sentence's full stop does not hide a restated side.
+    assert_eq!(
+        restated("so ‖u‖‖v‖ = √2747 = √2747.").as_deref(),
+        Some("√2747 = √2747")
+    );
     assert_eq!(restated("det A = 3·2 − 5·1 = 1"), None);
     assert!(stands_in("det A = −det U = −(−16)", "16"));
     assert!(!stands_in("a 160 or 1.16", "16"));

@@ -102,6 +102,41 @@ pub fn chain(lhs: &str, steps: &[String]) -> String {
     out
 }
 
+/// Unicode mathematics as the answer language types it: `−√3/2` is `-sqrt(3)/2`, `1 − 2√3` is
+/// `1 - 2*sqrt(3)`, `(5/2)√2` is `(5/2)*sqrt(2)`, `3π/4` is `3*pi/4`: the exact canonical answer
+/// ([`crate::engine::AnswerSpec::exact_as`]) written from the texts a solution shows.
+pub fn answer_text(unicode: &str) -> String {
+    let mut out = String::new();
+    let mut chars = unicode.chars().peekable();
+    let times = |out: &mut String| {
+        if out.ends_with(|p: char| p.is_ascii_digit() || p == ')') {
+            out.push('*');
+        }
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '−' => out.push('-'),
+            'π' => {
+                times(&mut out);
+                out.push_str("pi");
+            }
+            '√' => {
+                times(&mut out);
+                out.push_str("sqrt");
+                if chars.peek() != Some(&'(') {
+                    out.push('(');
+                    while let Some(d) = chars.next_if(char::is_ascii_digit) {
+                        out.push(d);
+                    }
+                    out.push(')');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// A vector written inline: `(1, −2, 3)`.
 pub fn vector_text(v: &[Scalar]) -> String {
     let parts: Vec<String> = v.iter().map(|&x| num(x)).collect();
@@ -422,6 +457,12 @@ mod tests {
         assert_eq!(sub(12), "₁₂");
         assert_eq!(sub2(0, 2), "₁₃");
         assert_eq!(vector_text(&[s(1), s(-2)]), "(1, −2)");
+        assert_eq!(answer_text("−√3/2"), "-sqrt(3)/2");
+        assert_eq!(answer_text("1 − 2√3"), "1 - 2*sqrt(3)");
+        assert_eq!(answer_text("(5/2)√2"), "(5/2)*sqrt(2)");
+        assert_eq!(answer_text("3π/4"), "3*pi/4");
+        assert_eq!(answer_text("√(1/2)"), "sqrt(1/2)");
+        assert_eq!(answer_text("−5/2 − 2√3"), "-5/2 - 2*sqrt(3)");
         let m = Matrix::from_ints(&[[-1, 2], [-3, 4]]);
         assert_eq!(det2_text(&m), "(−1)·4 − 2·(−3)");
         assert_eq!(

@@ -93,11 +93,18 @@ impl Exercise for DotProduct {
             Line::math(chain("u·v", &[vec![symbolic], dot_steps(&u, &v)].concat())),
         ];
         let hints = vec![
-            format!("Both vectors have length {n}, so there are {n} products to add."),
             format!(
                 "The first product is u₁v₁ = {} = {}.",
                 product_sum(&pairs[..1]),
                 num(products[0])
+            ),
+            format!(
+                "The {n} products are {}: add them, keeping their signs.",
+                products
+                    .iter()
+                    .map(|&p| num(p))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ];
 
@@ -125,6 +132,10 @@ mod tests {
             let reference: f64 = u.iter().zip(&v).map(|(x, y)| x.to_f64() * y.to_f64()).sum();
             let got = d.answer.expected.as_scalar().unwrap();
             assert!(got.is_exact(), "{ctx}");
+            // The last hint is the last step: every product, to be added.
+            let products: Vec<String> = u.iter().zip(&v).map(|(&x, &y)| num(x * y)).collect();
+            let last = d.hints.last().unwrap();
+            assert!(last.contains(&products.join(", ")), "{ctx}: {last}");
             assert!((got.to_f64() - reference).abs() < 1e-9, "{ctx}");
             assert_eq!(u.len(), [3, 4, u.len().max(3)][level as usize - 1], "{ctx}");
             let bound = [9.0, 9.0, 12.0][level as usize - 1];

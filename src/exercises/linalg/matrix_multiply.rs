@@ -117,6 +117,11 @@ impl Exercise for MatrixMultiply {
         solution.push(Line::new().m("AB = ").v(ab.clone()));
 
         let first = product_sum(&pairs(&a, &b, 0, 0));
+        let others: Vec<String> = (0..m)
+            .flat_map(|i| (0..n).map(move |j| (i, j)))
+            .skip(1)
+            .map(|(i, j)| format!("(AB){} = {}", sub2(i, j), product_sum(&pairs(&a, &b, i, j))))
+            .collect();
         let hints = vec![
             format!(
                 "AB is {m}×{n}: as many rows as A ({}) and as many columns as B ({}).",
@@ -124,6 +129,7 @@ impl Exercise for MatrixMultiply {
                 plural(n, "column")
             ),
             format!("(AB)₁₁ is row 1 of A times column 1 of B: {first}."),
+            format!("The other entries the same way: {}.", others.join(", ")),
         ];
 
         Ok(Draft {
@@ -150,6 +156,15 @@ mod tests {
             let [a, b] = <[Matrix; 2]>::try_from(prompt_matrices(d)).unwrap();
             let ab = expected_matrix(d);
             assert!(close_to(&ab, &(a.to_nalgebra() * b.to_nalgebra())), "{ctx}");
+            // The last hint sets up every entry after (AB)₁₁, the one before it.
+            let last = d.hints.last().unwrap();
+            for i in 0..ab.nrows() {
+                for j in (0..ab.ncols()).filter(|&j| i + j > 0) {
+                    let entry =
+                        format!("(AB){} = {}", sub2(i, j), product_sum(&pairs(&a, &b, i, j)));
+                    assert!(last.contains(&entry), "{ctx}: {last}");
+                }
+            }
             let bound = if level == 1 { 7 } else { 6 };
             assert!(max_int(&a) <= bound && max_int(&b) <= bound, "{ctx}");
             assert!(max_int(&ab) <= 200, "{ctx}");

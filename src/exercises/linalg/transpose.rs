@@ -84,8 +84,8 @@ impl Exercise for Transpose {
         let hints = vec![
             format!("A is {m}×{n}, so Aᵀ is {n}×{m}."),
             format!(
-                "Row 1 of A, {}, becomes column 1 of Aᵀ.",
-                vector_text(a.row(0))
+                "The rows of A, {}, become columns 1 to {m} of Aᵀ, in this order.",
+                a.rows().map(vector_text).collect::<Vec<_>>().join(", ")
             ),
         ];
 
@@ -110,6 +110,11 @@ mod tests {
             let a = &prompt_matrices(d)[0];
             let at = expected_matrix(d);
             assert_eq!(at.to_nalgebra(), a.to_nalgebra().transpose(), "{ctx}");
+            let last = d.hints.last().unwrap();
+            assert!(
+                a.rows().all(|r| last.contains(&vector_text(r))),
+                "{ctx}: {last}"
+            );
             assert!(max_int(a) <= [9, 9, 20][level as usize - 1], "{ctx}");
             assert!(d.mistakes.iter().any(|m| m.name == "unchanged"), "{ctx}");
         });

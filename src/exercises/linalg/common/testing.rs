@@ -67,6 +67,41 @@ pub fn assert_sound(d: &Draft, ctx: &str) {
         solution_mentions(&d.solution, &d.answer.expected),
         "{ctx}: solution does not show the answer"
     );
+    assert_exact_form(d, ctx);
+}
+
+/// The numbers of a scalar, vector or matrix value, in order.
+fn numbers(v: &Value) -> Vec<f64> {
+    match v {
+        Value::Scalar(x) => vec![x.to_f64()],
+        Value::Vector(xs) => xs.iter().map(Scalar::to_f64).collect(),
+        Value::Matrix(m) => m.entries().iter().map(Scalar::to_f64).collect(),
+        other => panic!("no numbers in {}", other.describe()),
+    }
+}
+
+/// Where a draft gives its answer an exact form (`34/(5*sqrt(174))`), that form evaluates to the
+/// expected value to 1e-12, entry by entry and of the same shape: exact, not only within the
+/// checker's tolerance.
+pub fn assert_exact_form(d: &Draft, ctx: &str) {
+    let Some(text) = &d.answer.exact else {
+        return;
+    };
+    let value = crate::expr::parse_value(text)
+        .unwrap_or_else(|e| panic!("{ctx}: exact form {text:?} does not read: {e:?}"));
+    let (got, want) = (numbers(&value), numbers(&d.answer.expected));
+    assert_eq!(
+        std::mem::discriminant(&value),
+        std::mem::discriminant(&d.answer.expected),
+        "{ctx}: exact form {text:?} has another shape"
+    );
+    assert_eq!(got.len(), want.len(), "{ctx}: exact form {text:?}");
+    for (g, w) in got.iter().zip(&want) {
+        assert!(
+            (g - w).abs() <= 1e-12 * w.abs().max(1.0),
+            "{ctx}: exact form {text:?} is {g}, the answer {w}"
+        );
+    }
 }
 
 /// Runs `each` on every level's drafts over [`seeds`] seeds, after the common checks; also

@@ -8,7 +8,8 @@
 //! the spectral or the Frobenius error of the best rank-1 approximation is asked. Level 3: the
 //! fraction of `‖A‖_F² = Σσᵢ²` that `A_k` keeps, `Σ_{i≤k} σᵢ² / Σ σᵢ²`, from a list or an SVD.
 
-use super::super::common::{Mistakes, chain, num, sub};
+use super::super::common::{Mistakes, answer_text, chain, num, sub};
+use super::super::vectors::helpers::root_text;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::nice_orthogonal::random_orthogonal_3x3;
 use crate::math::{Matrix, Scalar};
@@ -180,6 +181,22 @@ impl Exercise for LowRankError {
             Asked::Captured => captured,
         };
         let answer = AnswerSpec::scalar(expected);
+        // A Frobenius error √n that is not a whole number has √n as its exact form.
+        let answer = if expected.is_exact() {
+            answer
+        } else {
+            answer.exact_as(answer_text(&root_text(Scalar::int(squares_sum(
+                dropped_part,
+            )))))
+        };
+        // The singular values this problem keeps and drops, by name: `σ₁…σ₂`, `σ₃² + σ₄²`.
+        let kept_names = if k == 1 {
+            "σ₁".to_string()
+        } else {
+            format!("σ₁…σ{ks}")
+        };
+        let next = format!("σ{}", sub(k + 1));
+        let dropped_squares = symbols(k, r, true);
         let mut mistakes = Mistakes::new(&answer.expected);
         let sum_dropped = Scalar::int(dropped_part.iter().sum());
         match asked {
@@ -187,30 +204,31 @@ impl Exercise for LowRankError {
                 mistakes.require(
                     "sum_of_dropped",
                     sum_dropped,
-                    "That adds the dropped singular values. The Frobenius error squares them, \
-                     adds the squares and takes the root: √(σ_{k+1}² + … + σᵣ²).",
+                    format!(
+                        "That adds the dropped singular values. The Frobenius error squares them, \
+                         adds the squares and takes the root: √({dropped_squares})."
+                    ),
                 )?;
                 mistakes.require(
                     "no_square_root",
                     Scalar::int(squares_sum(dropped_part)),
-                    "That is the SQUARED error ‖A − A_k‖_F². Take its square root.",
+                    format!("That is the SQUARED error ‖A − A{ks}‖_F². Take its square root."),
                 )?;
                 mistakes.optional(
                     "off_by_one",
                     Scalar::int(squares_sum(&sigma[k - 1..])).sqrt(),
                     format!(
-                        "That also drops σ{}. The rank-{k} approximation keeps σ₁…σ{} and \
-                         drops only σ{} onwards.",
-                        sub(k),
-                        sub(k),
-                        sub(k + 1)
+                        "That also drops σ{ks}. The rank-{k} approximation keeps {kept_names} and \
+                         drops only {next} onwards."
                     ),
                 );
                 mistakes.optional(
                     "spectral_instead",
                     Scalar::int(sigma[k]),
-                    "That is the spectral-norm error σ_{k+1}. The Frobenius error includes all \
-                     dropped singular values: √(σ_{k+1}² + … + σᵣ²).",
+                    format!(
+                        "That is the spectral-norm error {next}. The Frobenius error includes all \
+                         dropped singular values: √({dropped_squares})."
+                    ),
                 );
             }
             Asked::Spectral => {
@@ -227,36 +245,45 @@ impl Exercise for LowRankError {
                 mistakes.optional(
                     "frobenius_instead",
                     frobenius,
-                    "That is the Frobenius-norm error. In the spectral norm ‖·‖₂ the error is \
-                     just the largest dropped singular value, σ_{k+1}.",
+                    format!(
+                        "That is the Frobenius-norm error. In the spectral norm ‖·‖₂ the error is \
+                         just the largest dropped singular value, {next}."
+                    ),
                 );
                 mistakes.optional(
                     "sum_of_dropped",
                     sum_dropped,
-                    "That adds the dropped singular values. The spectral error is only the \
-                     largest of them, σ_{k+1}.",
+                    format!(
+                        "That adds the dropped singular values. The spectral error is only the \
+                         largest of them, {next}."
+                    ),
                 );
             }
             Asked::Captured => {
                 mistakes.optional(
                     "sigma_not_squared",
                     Scalar::frac(kept_part.iter().sum(), sigma.iter().sum()),
-                    "That uses the singular values themselves. The energy ‖A‖_F² is the sum of \
-                     their SQUARES: Σ_{i≤k} σᵢ² / Σ σᵢ².",
+                    format!(
+                        "That uses the singular values themselves. The energy ‖A‖_F² is the sum \
+                         of their SQUARES: ({}) / ({}).",
+                        symbols(0, k, true),
+                        symbols(0, r, true)
+                    ),
                 );
                 mistakes.optional(
                     "lost_fraction",
                     Scalar::frac(squares_sum(dropped_part), total),
-                    "That is the fraction LOST, ‖A − A_k‖_F²/‖A‖_F². The question asks for the \
-                     fraction kept: one minus that.",
+                    format!(
+                        "That is the fraction LOST, ‖A − A{ks}‖_F²/‖A‖_F². The question asks for \
+                         the fraction kept: one minus that."
+                    ),
                 );
                 mistakes.optional(
                     "off_by_one",
                     Scalar::frac(squares_sum(&sigma[..k + 1]), total),
                     format!(
-                        "That keeps {} singular values; A{ks} keeps exactly {k}: σ₁…σ{}.",
-                        k + 1,
-                        sub(k)
+                        "That keeps {} singular values; A{ks} keeps exactly {k}: {kept_names}.",
+                        k + 1
                     ),
                 );
                 if k > 1 {
@@ -337,7 +364,7 @@ impl Exercise for LowRankError {
                 format!("the {k} largest singular values")
             }
         )));
-        let hint = match asked {
+        let hints = match asked {
             Asked::Frobenius => {
                 let inner = squares_sum(dropped_part);
                 let mut text = format!(
@@ -347,10 +374,16 @@ impl Exercise for LowRankError {
                 );
                 text.push_str(&format!(" = {}", num(frobenius)));
                 solution.push(Line::math(text));
-                format!(
-                    "The dropped singular values are {}.",
-                    values_text(dropped_part, false).replace(" + ", ", ")
-                )
+                vec![
+                    format!(
+                        "The dropped singular values are {}.",
+                        values_text(dropped_part, false).replace(" + ", ", ")
+                    ),
+                    format!(
+                        "Their squares add up to {} = {inner}; the error is the root of that.",
+                        values_text(dropped_part, true)
+                    ),
+                ]
             }
             Asked::Spectral => {
                 solution.push(Line::math(format!(
@@ -358,7 +391,10 @@ impl Exercise for LowRankError {
                     sub(k + 1),
                     sigma[k]
                 )));
-                format!("The spectral error is the largest singular value that A{ks} drops.")
+                vec![
+                    format!("The spectral error is the largest singular value that A{ks} drops."),
+                    format!("A{ks} keeps {kept_names}; the first one it drops is {next}."),
+                ]
             }
             Asked::Captured => {
                 solution.push(Line::math(chain(
@@ -374,14 +410,21 @@ impl Exercise for LowRankError {
                         num(captured),
                     ],
                 )));
-                format!("‖A‖_F² = {} = {total}.", values_text(&sigma, true))
+                vec![
+                    format!("‖A‖_F² = {} = {total}.", values_text(&sigma, true)),
+                    format!(
+                        "A{ks} keeps {} = {} of it.",
+                        values_text(kept_part, true),
+                        squares_sum(kept_part)
+                    ),
+                ]
             }
         };
         Ok(Draft {
             prompt,
             answer,
             solution,
-            hints: vec![hint],
+            hints,
             mistakes: mistakes.finish()?,
         })
     }
@@ -412,6 +455,20 @@ mod tests {
             })
             .collect();
         (s, None)
+    }
+
+    #[test]
+    fn feedback_names_this_problems_singular_values_and_answers_are_exact() {
+        soundness(&LowRankError, &[1, 2, 3], |_, d, ctx| {
+            let x = d.answer.expected.as_scalar().unwrap();
+            assert_eq!(d.answer.exact.is_some(), !x.is_exact(), "{ctx}");
+            for m in &d.mistakes {
+                // Generic symbols (σ_{k+1}, A_k, σᵣ) are not what the prompt defines.
+                for generic in ["k+1", "A_k", "σᵣ", "σ₁…σ₁"] {
+                    assert!(!m.message.contains(generic), "{ctx}: {}", m.message);
+                }
+            }
+        });
     }
 
     #[test]

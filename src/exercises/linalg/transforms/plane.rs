@@ -3,7 +3,7 @@
 //! a wrong matrix with a message).
 
 use super::super::common::num;
-use crate::engine::DrillRng;
+use crate::engine::{DrillRng, Line};
 use crate::math::linalg::transform::{
     self, Axis, projection_plane_3d, reflection_plane_3d, rotation_3d,
 };
@@ -62,6 +62,45 @@ pub enum Plane {
     ReflectLine(i64, i64),
     /// Onto the line through 0 with direction `(a, b)`.
     ProjectLine(i64, i64),
+}
+
+/// How the matrix of a line-based transformation or a Pythagorean rotation comes out of its
+/// formula (`P = u·uᵀ/(uᵀu)`, `H = 2P − I`, `R` from cos θ and sin θ); nothing for the basic ones.
+pub fn formula_lines(t: Plane) -> Vec<Line> {
+    match t {
+        Plane::ReflectLine(a, b) | Plane::ProjectLine(a, b) => {
+            let n = a * a + b * b;
+            let p = Plane::ProjectLine(a, b).matrix();
+            let outer = Matrix::from_ints(&[[a * a, a * b], [a * b, b * b]]);
+            let mut lines = vec![
+                Line::math(format!(
+                    "The line is spanned by u = ({}, {}), with uᵀu = {}.",
+                    num(Scalar::int(a)),
+                    num(Scalar::int(b)),
+                    n
+                )),
+                Line::new()
+                    .m(format!("P = u·uᵀ/(uᵀu) = (1/{n})·"))
+                    .v(outer)
+                    .m(" = ")
+                    .v(p.clone()),
+            ];
+            if matches!(t, Plane::ReflectLine(..)) {
+                lines.push(
+                    Line::new()
+                        .m("The reflection goes twice as far: H = 2P − I = ")
+                        .v(t.matrix()),
+                );
+            }
+            lines
+        }
+        Plane::RotateTriple(a, b, c) => vec![Line::math(format!(
+            "R = [[cos θ, −sin θ], [sin θ, cos θ]] with cos θ = {} and sin θ = {}.",
+            num(Scalar::frac(a, c)),
+            num(Scalar::frac(b, c))
+        ))],
+        _ => Vec::new(),
+    }
 }
 
 /// Directions `(a, b)` of lines `y = (b/a)x` for the line-based transformations.

@@ -219,12 +219,21 @@ impl Exercise for PowerIterationStep {
                 if steps == 1 { "one step" } else { "two steps" }
             )));
             lines.push(Line::new().m(format!("{xname} = ")).v(x.clone()));
-            let first: Vec<(Scalar, Scalar)> =
-                a.row(0).iter().copied().zip(x0.iter().copied()).collect();
-            let hints = vec![format!(
-                "Start with y = A·x₀: its first entry is {}.",
-                product_sum(&first)
-            )];
+            // The last step: the last product and what to divide it by.
+            let before = if steps == 1 { &x0 } else { &x1 };
+            let y = a.mul_vec(before).ok_or(degenerate.clone())?;
+            let (_, m) = max_entry(&y).ok_or(degenerate.clone())?;
+            let last = format!(
+                "y = A·x{} = {}: divide it by its entry of largest absolute value, {}.",
+                sub_index(steps - 1),
+                vector_text(&y),
+                num(m)
+            );
+            let hints = if steps == 1 {
+                vec![last]
+            } else {
+                vec![format!("After one step, x₁ = {}.", vector_text(&x1)), last]
+            };
             (answer, mistakes, hints)
         } else {
             let estimate = rayleigh(&a, &x).ok_or(degenerate.clone())?;
@@ -277,8 +286,16 @@ impl Exercise for PowerIterationStep {
                 num(estimate)
             )));
             let hints = vec![
+                "The Rayleigh quotient r = xᵀA·x / xᵀx estimates the eigenvalue that belongs to \
+                 the direction x; here x = x₂, after two steps."
+                    .to_string(),
                 format!("After two steps, x₂ = {}.", vector_text(&x)),
-                "Compute A·x₂, then the two dot products x₂·(A·x₂) and x₂·x₂.".to_string(),
+                format!(
+                    "A·x₂ = {}, so x₂ᵀA·x₂ = {} and x₂ᵀx₂ = {}.",
+                    vector_text(&ax),
+                    num(num_val),
+                    num(den_val)
+                ),
             ];
             (answer, mistakes, hints)
         };
@@ -359,6 +376,50 @@ mod tests {
         ] {
             assert!(names.contains(name), "{name} never used");
         }
+    }
+
+    #[test]
+    fn hints_fit_the_level_and_end_at_the_last_step() {
+        for level in 1..=3u8 {
+            for seed in 0..crate::engine::soak::seeds(50) {
+                let p = crate::registry()
+                    .generate("la.power_iteration_step", level, seed)
+                    .unwrap();
+                let ctx = format!("level {level} seed {seed}");
+                let rayleigh = p.hints.iter().any(|h| h.contains("Rayleigh"));
+                assert_eq!(rayleigh, level == 3, "{ctx}: {:?}", p.hints);
+                let last = p.hints.last().unwrap();
+                let (a, x0) = prompt_of(&p);
+                let steps = if level == 1 { 1 } else { 2 };
+                // Levels 1-2: the last product and its normaliser (dividing is what is left);
+                // level 3: the numerator and denominator of r.
+                let shown = if level < 3 {
+                    let before = iterate(&a, &x0, steps - 1, normalise).unwrap();
+                    let y = a.mul_vec(&before).unwrap();
+                    let m = max_entry(&y).unwrap().1;
+                    last.contains(&vector_text(&y)) && last.ends_with(&format!(", {}.", num(m)))
+                } else {
+                    let x = iterate(&a, &x0, 2, normalise).unwrap();
+                    let ax = a.mul_vec(&x).unwrap();
+                    last.contains(&num(dot(&x, &ax))) && last.contains(&num(dot(&x, &x)))
+                };
+                assert!(shown, "{ctx}: {last}");
+            }
+        }
+    }
+
+    /// The matrix and start vector of a generated problem.
+    fn prompt_of(p: &crate::engine::Problem) -> (Matrix, Vec<Scalar>) {
+        let mut m = None;
+        let mut v = None;
+        for piece in p.prompt.iter().flat_map(|l| &l.0) {
+            match piece {
+                crate::engine::Piece::Value(Value::Matrix(a)) if m.is_none() => m = Some(a.clone()),
+                crate::engine::Piece::Value(Value::Vector(x)) if v.is_none() => v = Some(x.clone()),
+                _ => {}
+            }
+        }
+        (m.unwrap(), v.unwrap())
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! integer point under the rotation by one of those angles, with the exact form `p + q√k` in
 //! the solution.
 
-use super::super::common::{Mistakes, factor, num};
+use super::super::common::{Mistakes, answer_text, factor, num};
 use super::common::{exact_trig, inline_matrix, negate_text, nonzero_vector};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::format_real;
@@ -94,6 +94,11 @@ fn reference_angle(theta: i64) -> i64 {
     if t > 90 { 180 - t } else { t }
 }
 
+/// The quadrant's name alone: `quadrant IV`.
+fn quadrant_name(theta: i64) -> &'static str {
+    quadrant_words(theta).split(':').next().unwrap_or_default()
+}
+
 fn quadrant_words(theta: i64) -> &'static str {
     match theta.rem_euclid(360) {
         0..90 => "quadrant I: cos θ > 0, sin θ > 0",
@@ -123,8 +128,12 @@ fn texts(theta: i64) -> Result<(String, String), GenError> {
     exact_trig(theta).ok_or(GenError::Redraw("no exact form"))
 }
 
-const CLOCKWISE_MATRIX: &str = "That is the clockwise rotation, R(θ)ᵀ. Counter-clockwise, \
-     R(θ) = [[cos θ, −sin θ], [sin θ, cos θ]]: the minus sign belongs to the top-right entry.";
+const CLOCKWISE_MATRIX: &str = "That is the clockwise rotation, R(−θ) = R(θ)ᵀ: either the minus \
+     sign is on the wrong entry (counter-clockwise, R(θ) = [[cos θ, −sin θ], [sin θ, cos θ]], it \
+     belongs to the top-right one), or sin θ has the wrong sign for the quadrant of θ.";
+/// A slip in the sign of cos θ: the quadrant of θ decides it, the reference angle only the size.
+const COS_SIGN: &str = "cos θ has the wrong sign here. The quadrant of θ decides the signs of \
+     cos θ and sin θ; the reference angle gives only their sizes.";
 const RADIANS_MESSAGE: &str = "Those are the cosine and sine of θ read as RADIANS (a calculator \
      in radian mode). θ is in degrees: convert with θ·π/180 or use exact values.";
 
@@ -133,9 +142,15 @@ fn matrix_of_angle(rng: &mut DrillRng) -> Result<Draft, GenError> {
     let (ct, st) = texts(theta)?;
     let (c, s) = (cos_deg(theta), sin_deg(theta));
     let r = rotation(theta);
-    let answer = AnswerSpec::entrywise(r.clone());
+    let exact_rows = vec![
+        vec![ct.clone(), negate_text(&st)],
+        vec![st.clone(), ct.clone()],
+    ];
+    let answer =
+        AnswerSpec::entrywise(r.clone()).exact_as(answer_text(&inline_matrix(&exact_rows)));
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require("clockwise", r.transpose(), CLOCKWISE_MATRIX)?;
+    mistakes.require("cos_sign", rotation(180 - theta), COS_SIGN)?;
     mistakes.optional(
         "sin_cos_swapped",
         variant(c, s, |c, s| [[s, -c], [c, s]]),
@@ -165,10 +180,6 @@ fn matrix_of_angle(rng: &mut DrillRng) -> Result<Draft, GenError> {
         rotation_radians(theta as f64),
         RADIANS_MESSAGE,
     );
-    let exact_rows = vec![
-        vec![ct.clone(), negate_text(&st)],
-        vec![st.clone(), ct.clone()],
-    ];
     let prompt = vec![Line::text(format!(
         "Find the matrix of the rotation of the plane by {theta}° counter-clockwise about the \
          origin. Exact values such as sqrt(3)/2 are accepted, as are decimals to 4 significant \
@@ -187,8 +198,14 @@ fn matrix_of_angle(rng: &mut DrillRng) -> Result<Draft, GenError> {
             .v(r),
     ];
     let hints = vec![
-        format!("cos {theta}° = {ct} and sin {theta}° = {st}."),
-        "The first column is the image of (1, 0): (cos θ, sin θ).".to_string(),
+        format!(
+            "{theta}° lies in {} and has reference angle {reference}°.",
+            quadrant_name(theta)
+        ),
+        format!(
+            "cos {theta}° = {ct} and sin {theta}° = {st}; the top-right entry is −sin {theta}° = {}.",
+            negate_text(&st)
+        ),
     ];
     Ok(Draft {
         prompt,
@@ -228,6 +245,12 @@ fn angle_of_matrix(rng: &mut DrillRng) -> Result<Draft, GenError> {
     };
     let deg = theta.to_f64();
     let answer = AnswerSpec::scalar(theta).in_unit(crate::engine::Unit::Degrees);
+    // θ = arccos(cos θ) in the upper half plane, 360° − arccos(cos θ) in the lower one.
+    let answer = match (special, s.to_f64() < 0.0) {
+        (true, _) => answer,
+        (false, false) => answer.exact_as(format!("180*acos({})/pi", answer_text(&cos_text))),
+        (false, true) => answer.exact_as(format!("360 - 180*acos({})/pi", answer_text(&cos_text))),
+    };
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
         "radians",
@@ -242,6 +265,12 @@ fn angle_of_matrix(rng: &mut DrillRng) -> Result<Draft, GenError> {
              not the top-right one (which is −sin θ)."
         ),
     )?;
+    mistakes.optional(
+        "cos_sign",
+        Scalar::Real((180.0 - deg).rem_euclid(360.0)),
+        "That angle lies in the wrong quadrant: its cosine has the other sign. The signs of \
+         cos θ = R₁₁ and sin θ = R₂₁ together decide the quadrant.",
+    );
     let arctan = (s.to_f64() / c.to_f64()).atan().to_degrees();
     mistakes.optional(
         "arctan_quadrant",
@@ -252,6 +281,12 @@ fn angle_of_matrix(rng: &mut DrillRng) -> Result<Draft, GenError> {
     );
     let quadrant = quadrant_words(deg.floor() as i64);
     let reference = (s.to_f64() / c.to_f64()).abs().atan().to_degrees();
+    mistakes.optional(
+        "reference_angle",
+        Scalar::Real(reference),
+        "That is the reference angle, the acute angle with the x-axis. Place it in the quadrant \
+         that the signs of cos θ and sin θ give.",
+    );
     let reference_text = if special {
         format!("{}", reference.round())
     } else {
@@ -284,8 +319,14 @@ fn angle_of_matrix(rng: &mut DrillRng) -> Result<Draft, GenError> {
         },
     ];
     let hints = vec![
-        format!("cos θ = {cos_text} and sin θ = {sin_text}: which quadrant is that?"),
-        "Find the reference angle from |sin θ/cos θ|, then place it in that quadrant.".to_string(),
+        format!(
+            "cos θ = R₁₁ = {cos_text} and sin θ = R₂₁ = {sin_text} (the top-right entry is \
+             −sin θ): which quadrant is that?"
+        ),
+        format!(
+            "The reference angle is tan⁻¹|sin θ/cos θ| = {reference_text}°; place it in {}.",
+            quadrant_name(deg.floor() as i64)
+        ),
     ];
     Ok(Draft {
         prompt,
@@ -319,6 +360,15 @@ fn image_of_point(rng: &mut DrillRng) -> Result<Draft, GenError> {
     let yp = (sp * x + cp * y, sq * x + cq * y);
     let image = vec![surd_value(xp.0, xp.1, k), surd_value(yp.0, yp.1, k)];
     let answer = AnswerSpec::entrywise(image.clone());
+    let answer = if image.iter().all(Scalar::is_exact) {
+        answer
+    } else {
+        answer.exact_as(format!(
+            "[{}, {}]",
+            answer_text(&surd_text(xp.0, xp.1, k)),
+            answer_text(&surd_text(yp.0, yp.1, k))
+        ))
+    };
     let r = rotation(theta);
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
@@ -333,6 +383,23 @@ fn image_of_point(rng: &mut DrillRng) -> Result<Draft, GenError> {
             .unwrap_or_default(),
         "sin θ and cos θ are swapped: x' = cos θ·x − sin θ·y and y' = sin θ·x + cos θ·y.",
     );
+    mistakes.optional(
+        "cos_sign",
+        rotation(180 - theta).mul_vec(&point).unwrap_or_default(),
+        COS_SIGN,
+    );
+    let reference = reference_angle(theta);
+    if reference != theta {
+        mistakes.optional(
+            "reference_angle",
+            rotation(reference).mul_vec(&point).unwrap_or_default(),
+            format!(
+                "That rotates by the reference angle {reference}°. At {theta}° the signs of cos θ \
+                 and sin θ follow the quadrant ({}).",
+                quadrant_words(theta)
+            ),
+        );
+    }
     mistakes.optional(
         "radians_mode",
         rotation_radians(theta as f64)
@@ -378,7 +445,7 @@ fn image_of_point(rng: &mut DrillRng) -> Result<Draft, GenError> {
     ];
     let hints = vec![
         format!("cos {theta}° = {ct} and sin {theta}° = {st}."),
-        "x' = cos θ·x − sin θ·y and y' = sin θ·x + cos θ·y.".to_string(),
+        format!("x' = {cf}·{fx} − {sf}·{fy} and y' = {sf}·{fx} + {cf}·{fy}."),
     ];
     Ok(Draft {
         prompt,
@@ -457,6 +524,45 @@ mod tests {
             }
         });
         assert!(pythagorean > 100, "{pythagorean}");
+    }
+
+    #[test]
+    fn quadrant_sign_slips_are_named_and_answers_exact() {
+        soundness(&RotationTrig, &[1, 2, 3], |level, d, ctx| {
+            let named = |name: &str| d.mistakes.iter().find(|m| m.name == name);
+            match level {
+                1 | 3 => {
+                    let deg = prompt_angle(d).expect("angle");
+                    // cos θ with the wrong sign is the rotation by 180° − θ.
+                    let slip = na_rotation(180.0 - deg);
+                    let m = named("cos_sign").unwrap_or_else(|| panic!("{ctx}: no cos_sign"));
+                    let error = match &m.answer {
+                        Value::Matrix(m) => (m.to_nalgebra() - slip).abs().max(),
+                        Value::Vector(v) => {
+                            let p = f64_vector(&prompt_vectors(d)[0]);
+                            (f64_vector(v) - slip * p).abs().max()
+                        }
+                        other => panic!("{ctx}: {other:?}"),
+                    };
+                    assert!(error < 1e-9, "{ctx}");
+                    // Level 1 is never exact by itself (√2/2, √3/2 entries): its exact form is
+                    // the canonical answer.
+                    assert!(level == 3 || d.answer.exact.is_some(), "{ctx}");
+                }
+                _ => {
+                    let theta = d.answer.expected.as_scalar().unwrap().to_f64();
+                    assert_eq!(d.answer.exact.is_some(), theta.fract() != 0.0, "{ctx}");
+                    if theta.rem_euclid(90.0) != 0.0 && theta > 90.0 {
+                        let reference = named("reference_angle")
+                            .or_else(|| named("arctan_quadrant"))
+                            .unwrap_or_else(|| panic!("{ctx}: no reference angle slip"));
+                        let r = reference.answer.as_scalar().unwrap().to_f64().abs();
+                        let want = [180.0 - theta, theta - 180.0, 360.0 - theta];
+                        assert!(want.iter().any(|w| (w - r).abs() < 1e-9), "{ctx}");
+                    }
+                }
+            }
+        });
     }
 
     #[test]

@@ -51,13 +51,21 @@ impl Exercise for SingularValues {
         }
         let sigma: Vec<Scalar> = svd.sigma.iter().map(|&s| Scalar::int(s)).collect();
         let squares: Vec<Scalar> = sigma.iter().map(|&s| s * s).collect();
+        let at = a.transpose();
+        let (gram, gram_name) = if rows >= cols {
+            (at.mul(&a).ok_or(GenError::Redraw("shape"))?, "AᵀA")
+        } else {
+            (a.mul(&at).ok_or(GenError::Redraw("shape"))?, "AAᵀ")
+        };
         let answer = AnswerSpec::entrywise(sigma.clone());
         let mut mistakes = Mistakes::new(&answer.expected);
         mistakes.require(
             "no_square_root",
             squares.clone(),
-            "Those are the eigenvalues of AᵀA, the SQUARES of the singular values. Take their \
-             square roots: σᵢ = √λᵢ.",
+            format!(
+                "Those are the eigenvalues of {gram_name}, the SQUARES of the singular values. \
+                 Take their square roots: σᵢ = √λᵢ."
+            ),
         )?;
         mistakes.require(
             "ascending",
@@ -77,12 +85,6 @@ impl Exercise for SingularValues {
             );
         }
 
-        let at = a.transpose();
-        let (gram, gram_name) = if rows >= cols {
-            (at.mul(&a).ok_or(GenError::Redraw("shape"))?, "AᵀA")
-        } else {
-            (a.mul(&at).ok_or(GenError::Redraw("shape"))?, "AAᵀ")
-        };
         let (p, q, r) = (gram.get(0, 0), gram.get(0, 1), gram.get(1, 1));
         let trace = p + r;
         let det = p * r - q * q;
@@ -145,13 +147,23 @@ impl Exercise for SingularValues {
             )));
         }
         solution.push(Line::new().m("(σ₁, σ₂) = ").v(sigma.clone()));
-        let hints = vec![format!(
-            "{gram_name} = [[{}, {}], [{}, {}]]; find its eigenvalues.",
-            num(p),
-            num(q),
-            num(q),
-            num(r)
-        )];
+        let hints = vec![
+            format!(
+                "{gram_name} = [[{}, {}], [{}, {}]]; find its eigenvalues.",
+                num(p),
+                num(q),
+                num(q),
+                num(r)
+            ),
+            format!(
+                "The eigenvalues of {gram_name} are the roots of λ² − {}λ + {} = 0: λ = {} and \
+                 λ = {}. What is left is σ = √λ.",
+                num(trace),
+                num(det),
+                num(squares[0]),
+                num(squares[1])
+            ),
+        ];
         Ok(Draft {
             prompt,
             answer,
@@ -197,6 +209,13 @@ mod tests {
                 );
             }
             assert!(got[0].to_f64() > got[1].to_f64());
+            // The last hint is the last step: the squares of the singular values.
+            let last = d.hints.last().unwrap();
+            let squares = got.iter().map(|&g| num(g * g)).collect::<Vec<_>>();
+            assert!(
+                last.contains(&format!("λ = {} and λ = {}", squares[0], squares[1])),
+                "{ctx}: {last}"
+            );
             eigen_mistakes += usize::from(d.mistakes.iter().any(|m| m.name == "eigenvalues_of_a"));
         });
         assert_eq!(shapes.len(), 3);

@@ -8,9 +8,9 @@
 //! (quarter and half turns, reflections, projections), alone or two in a row: a 3×3 matrix.
 //! The method in every solution: the columns are the images of the standard basis vectors.
 
-use super::super::common::{Mistakes, num, vector_text};
+use super::super::common::{Mistakes, vector_text};
 use super::common::rule;
-use super::plane::{Confusion, Plane, Space, Transformation};
+use super::plane::{Confusion, Plane, Space, Transformation, formula_lines};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::{Matrix, Scalar};
 
@@ -60,44 +60,6 @@ fn column_lines(a: &Matrix) -> Vec<Line> {
             ))
         })
         .collect()
-}
-
-/// How the matrix of a level-2 single transformation comes out of its formula.
-fn formula_lines(t: Plane) -> Vec<Line> {
-    match t {
-        Plane::ReflectLine(a, b) | Plane::ProjectLine(a, b) => {
-            let n = a * a + b * b;
-            let p = Plane::ProjectLine(a, b).matrix();
-            let outer = Matrix::from_ints(&[[a * a, a * b], [a * b, b * b]]);
-            let mut lines = vec![
-                Line::math(format!(
-                    "The line is spanned by u = ({}, {}), with uᵀu = {}.",
-                    num(Scalar::int(a)),
-                    num(Scalar::int(b)),
-                    n
-                )),
-                Line::new()
-                    .m(format!("P = u·uᵀ/(uᵀu) = (1/{n})·"))
-                    .v(outer)
-                    .m(" = ")
-                    .v(p.clone()),
-            ];
-            if matches!(t, Plane::ReflectLine(..)) {
-                lines.push(
-                    Line::new()
-                        .m("The reflection goes twice as far: H = 2P − I = ")
-                        .v(t.matrix()),
-                );
-            }
-            lines
-        }
-        Plane::RotateTriple(a, b, c) => vec![Line::math(format!(
-            "R = [[cos θ, −sin θ], [sin θ, cos θ]] with cos θ = {} and sin θ = {}.",
-            num(Scalar::frac(a, c)),
-            num(Scalar::frac(b, c))
-        ))],
-        _ => Vec::new(),
-    }
 }
 
 /// One transformation, or two in a row (`first`, then `second`).

@@ -24,30 +24,33 @@ struct NiceAngle {
     four_cos_squared: i64,
     cos_text: &'static str,
     radians_text: &'static str,
+    /// The angle in radians in the answer language: the exact canonical answer at level 3.
+    radians_answer: &'static str,
 }
 
 const fn nice(
     degrees: i64,
     four_cos_squared: i64,
     cos_text: &'static str,
-    radians_text: &'static str,
+    (radians_text, radians_answer): (&'static str, &'static str),
 ) -> NiceAngle {
     NiceAngle {
         degrees,
         four_cos_squared,
         cos_text,
         radians_text,
+        radians_answer,
     }
 }
 
 const ANGLES: [NiceAngle; 7] = [
-    nice(30, 3, "√3/2", "π/6"),
-    nice(45, 2, "√2/2", "π/4"),
-    nice(60, 1, "1/2", "π/3"),
-    nice(90, 0, "0", "π/2"),
-    nice(120, 1, "−1/2", "2π/3"),
-    nice(135, 2, "−√2/2", "3π/4"),
-    nice(150, 3, "−√3/2", "5π/6"),
+    nice(30, 3, "√3/2", ("π/6", "pi/6")),
+    nice(45, 2, "√2/2", ("π/4", "pi/4")),
+    nice(60, 1, "1/2", ("π/3", "pi/3")),
+    nice(90, 0, "0", ("π/2", "pi/2")),
+    nice(120, 1, "−1/2", ("2π/3", "2pi/3")),
+    nice(135, 2, "−√2/2", ("3π/4", "3pi/4")),
+    nice(150, 3, "−√3/2", ("5π/6", "5pi/6")),
 ];
 
 impl NiceAngle {
@@ -140,33 +143,34 @@ impl Exercise for AngleBetween {
         } else {
             crate::engine::Unit::Degrees
         });
+        let answer = if radians {
+            answer.exact_as(angle.radians_answer)
+        } else {
+            answer
+        };
+        let unit = if radians { "radians" } else { "degrees" };
 
         let mut mistakes = Mistakes::new(&answer.expected);
         mistakes.require(
             "cos_instead_of_angle",
             cosine,
             format!(
-                "That is cos θ = {}. The angle is θ = arccos({}).",
-                angle.cos_text, angle.cos_text
+                "That is cos θ, not the angle. θ is the angle whose cosine this is: take its \
+                 arccos, in {unit}."
             ),
         )?;
         if radians {
             mistakes.require(
                 "degrees_instead_of_radians",
                 Scalar::int(angle.degrees),
-                format!(
-                    "That is θ in degrees. In radians, {}° = {}·π/180 = {}.",
-                    angle.degrees, angle.degrees, angle.radians_text
-                ),
+                "That is θ in degrees. The question asks for radians: multiply by π/180 (a \
+                 multiple of pi such as 3pi/7 is fine).",
             )?;
         } else {
             mistakes.require(
                 "radians_instead_of_degrees",
                 Scalar::Real(angle.radians()),
-                format!(
-                    "That is θ in radians ({}). Give it in degrees: multiply by 180/π.",
-                    angle.radians_text
-                ),
+                "That is θ in radians. The question asks for degrees: multiply by 180/π.",
             )?;
         }
         mistakes.optional(
@@ -294,6 +298,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn feedback_names_the_slip_not_the_angle() {
+        soundness(&AngleBetween, &[1, 3], |level, d, ctx| {
+            let got = d.answer.expected.as_scalar().unwrap().to_f64();
+            let degrees = if level == 3 { got.to_degrees() } else { got }.round() as i64;
+            let angle = ANGLES.iter().find(|a| a.degrees == degrees).unwrap();
+            assert_eq!(d.answer.exact.is_some(), level == 3, "{ctx}");
+            for m in &d.mistakes {
+                assert!(
+                    !m.message.contains(angle.radians_text)
+                        && !m.message.contains(&format!("{degrees}°"))
+                        && !m.message.contains(&format!("arccos({})", angle.cos_text)),
+                    "{ctx}: {} gives the angle away: {}",
+                    m.name,
+                    m.message
+                );
+            }
+        });
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! dimensions: the similarity may be negative.
 //! Parallel vectors (similarity exactly 1) and orthogonal ones are redrawn.
 
-use super::helpers::{cosine_work, denominator, grid_vectors, nonzero_count, root_text};
+use super::helpers::{cosine_work, denominator, grid_vectors, nonzero_count, over_root, root_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::linalg::common::{Mistakes, chain, draw_ints, num};
 use crate::math::Scalar;
@@ -75,7 +75,16 @@ impl Exercise for CosineSimilarity {
         let cos = cosine_similarity(&u, &v).ok_or(GenError::Redraw("zero vector"))?;
         let d = dot(&u, &v).ok_or(GenError::Redraw("length mismatch"))?;
         let (uu, vv) = (norm_squared(&u), norm_squared(&v));
+        let product = uu * vv;
+        let exact = match (d.as_integer(), product.as_integer()) {
+            (Some(d), Some(p)) => over_root(d, p),
+            _ => None,
+        };
         let answer = AnswerSpec::scalar(cos);
+        let answer = match &exact {
+            Some((_, text)) => answer.exact_as(text),
+            None => answer,
+        };
 
         let mut mistakes = Mistakes::new(&answer.expected);
         mistakes.require(
@@ -138,33 +147,33 @@ impl Exercise for CosineSimilarity {
             ]
         };
 
-        let product = uu * vv;
         let reading = match cos.to_f64() {
             c if c > 0.8 => "close to 1: the vectors point in nearly the same direction",
             c if c.abs() < 0.2 => "close to 0: the vectors are nearly orthogonal, unrelated",
             c if c > 0.0 => "between 0 and 1: partly similar",
             _ => "negative: the vectors point in rather opposite directions",
         };
+        let mut steps = vec![
+            format!("{}/({}·{})", num(d), root_text(uu), root_text(vv)),
+            format!("{}/{}", num(d), denominator(&root_text(product))),
+        ];
+        steps.extend(exact.map(|(shown, _)| shown));
+        steps.push(num(cos));
         let mut solution = cosine_work(&u, &v);
         solution.extend([
-            Line::math(chain(
-                "cos θ",
-                &[
-                    format!("{}/({}·{})", num(d), root_text(uu), root_text(vv)),
-                    format!("{}/{}", num(d), denominator(&root_text(product))),
-                    num(cos),
-                ],
-            )),
+            Line::math(chain("cos θ", &steps)),
             Line::text(format!("The similarity is {reading}.")),
         ]);
         let hints = vec![
             format!("u·v = {}.", num(d)),
             format!(
-                "‖u‖² = {} and ‖v‖² = {}, so ‖u‖‖v‖ = √{} = {}.",
+                "‖u‖² = {} and ‖v‖² = {}, {}.",
                 num(uu),
                 num(vv),
-                num(product),
-                root_text(product)
+                chain(
+                    "so ‖u‖‖v‖",
+                    &[format!("√{}", num(product)), root_text(product)]
+                )
             ),
         ];
         Ok(Draft {
@@ -205,6 +214,8 @@ mod tests {
             if level == 1 {
                 assert!(got.is_exact(), "{ctx}");
             }
+            // Every irrational similarity has its exact form d/(k√r) as the canonical answer.
+            assert_eq!(d.answer.exact.is_some(), !got.is_exact(), "{ctx}");
             negative += usize::from(reference < 0.0);
             real += usize::from(!got.is_exact());
         });

@@ -123,10 +123,8 @@ impl Exercise for CrossProduct {
             mistakes.require(
                 "squared_area",
                 norm_squared(&c),
-                format!(
-                    "That is ‖u × v‖² = {}. Take the square root to get the area.",
-                    num(norm_squared(&c))
-                ),
+                "That is ‖u × v‖², the squared length. The area is the length itself: take the \
+                 square root.",
             )?;
             mistakes.optional(
                 "triangle_area",
@@ -153,7 +151,7 @@ impl Exercise for CrossProduct {
             let hints = vec![
                 "The area of the parallelogram is the length of u × v.".to_string(),
                 first_hint,
-                middle_hint,
+                format!("u × v = {}: its length is the area.", vector_text(&c)),
             ];
             return Ok(Draft {
                 prompt,
@@ -204,9 +202,8 @@ impl Exercise for CrossProduct {
             first_hint,
             middle_hint,
             format!(
-                "Check your answer: it must be perpendicular to u = {} and to v = {}.",
-                vector_text(&u),
-                vector_text(&v)
+                "The last component is u₁v₂ − u₂v₁ = {}.",
+                component_steps(&u, &v, 2)[1]
             ),
         ];
         Ok(Draft {
@@ -243,12 +240,25 @@ mod tests {
                     assert!(level < 3, "{ctx}");
                     assert!((f(c) - reference).amax() < 1e-12, "{ctx}");
                     middle += usize::from(d.mistakes.iter().any(|m| m.name == "middle_sign"));
+                    // The hints end with the last component substituted.
+                    assert!(
+                        d.hints.last().unwrap().starts_with("The last component"),
+                        "{ctx}"
+                    );
                 }
                 Value::Scalar(area) => {
                     assert_eq!(level, 3, "{ctx}");
                     assert!(area.as_integer().is_some_and(|a| a > 0), "{ctx}");
                     assert!((area.to_f64() - reference.norm()).abs() < 1e-9, "{ctx}");
                     assert!(v.iter().all(|x| x.to_f64().abs() <= 3.0), "{ctx}");
+                    let c = reference.map(|x| x.round() as i64);
+                    let last = d.hints.last().unwrap();
+                    assert!(
+                        last.contains(
+                            &format!("u × v = ({}, {}, {})", c[0], c[1], c[2]).replace('-', "−")
+                        ),
+                        "{ctx}: {last}"
+                    );
                 }
                 other => panic!("{ctx}: {other:?}"),
             }

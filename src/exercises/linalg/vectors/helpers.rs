@@ -96,6 +96,29 @@ pub fn root_text(n: Scalar) -> String {
     }
 }
 
+/// `d/√n` for integers `d` and `n > 0`, simplified (`√n = k√r` with `r` square-free, and the
+/// common factor of `d` and `k` cancelled), as the solution shows it and in the answer language:
+/// `(34/(5√174), 34/(5*sqrt(174)))` for `d = 34, n = 4350`, `(25/(2√203), …)` for `75/√7308`.
+/// `None` when `n` is a perfect square: then `d/√n` is a fraction and prints exactly by itself.
+pub fn over_root(d: i64, n: i64) -> Option<(String, String)> {
+    let root = root_text(Scalar::int(n));
+    let (k, r) = match root.split_once('√') {
+        Some((k, r)) => (k.parse::<i64>().unwrap_or(1), r.to_string()),
+        None => return None,
+    };
+    let ratio = Scalar::frac(d, k).exact()?;
+    let (p, q) = (ratio.numer(), ratio.denom());
+    let p_text = num(Scalar::int(p));
+    Some(if q == 1 {
+        (format!("{p_text}/√{r}"), format!("{p}/sqrt({r})"))
+    } else {
+        (
+            format!("{p_text}/({q}√{r})"),
+            format!("{p}/({q}*sqrt({r}))"),
+        )
+    })
+}
+
 /// A root as the denominator of a fraction: `3√2` becomes `(3√2)` so that `6/(3√2)` cannot be
 /// misread; `7` and `√14` stay as they are.
 pub fn denominator(root: &str) -> String {
@@ -191,6 +214,13 @@ mod tests {
         assert_eq!(root_text(s(1)), "1");
         assert_eq!(root_text(Scalar::frac(1, 2)), "√(1/2)");
         assert_eq!(denominator("3√2"), "(3√2)");
+        let both = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(over_root(34, 4350), both("34/(5√174)", "34/(5*sqrt(174))"));
+        assert_eq!(over_root(75, 7308), both("25/(2√203)", "25/(2*sqrt(203))"));
+        assert_eq!(over_root(-1, 1224), both("−1/(6√34)", "-1/(6*sqrt(34))"));
+        assert_eq!(over_root(6, 12), both("3/√3", "3/sqrt(3)"));
+        assert_eq!(over_root(37, 2747), both("37/√2747", "37/sqrt(2747)"));
+        assert_eq!(over_root(26, 841), None);
         assert_eq!(denominator("√14"), "√14");
         let work = cosine_work(&[s(1), s(2)], &[s(2), s(-1)]);
         assert_eq!(work[1], Line::math("u·v = 1·2 + 2·(−1) = 2 − 2 = 0"));

@@ -109,7 +109,9 @@ impl Exercise for MatrixVector {
             )));
         }
         solution.push(Line::new().m("A·x = ").v(ax.clone()));
-        let mut columns = Line::new().m("Equivalently, as a combination of the columns: A·x = ");
+        // The prose on a line of its own: the combination of typeset columns is wide enough.
+        solution.push(Line::text("Equivalently, as a combination of the columns:"));
+        let mut columns = Line::new().m("A·x = ");
         for (j, &coef) in x.iter().enumerate() {
             let (sign, size) = if coef.to_f64() < 0.0 {
                 (if j == 0 { "−" } else { " − " }, -coef)
@@ -119,12 +121,17 @@ impl Exercise for MatrixVector {
             columns = columns.m(format!("{sign}{}·", factor(size))).v(a.col(j));
         }
         solution.push(columns.m(" = ").v(ax.clone()));
+        let rest: Vec<String> = (1..m)
+            .map(|i| format!("(Ax){} = {}", sub(i + 1), row_steps(i)[0]))
+            .collect();
         let hints = vec![
             format!(
-                "A·x has {m} entries; the first is row 1 of A times x: {}.",
-                row_steps(0)[0]
+                "(Ax){} = row 1·x = {} = {}.",
+                sub(1),
+                row_steps(0)[0],
+                num(ax[0])
             ),
-            format!("(Ax){} = {}.", sub(1), num(ax[0])),
+            format!("The other rows the same way: {}.", rest.join(" and ")),
         ];
         Ok(Draft {
             prompt,
@@ -142,6 +149,7 @@ mod tests {
         f64_vector, prompt_matrices, prompt_vectors, soundness,
     };
     use super::*;
+    use crate::engine::Piece;
     use crate::expr::Value;
 
     #[test]
@@ -172,6 +180,14 @@ mod tests {
             );
             assert!(a.max_abs() <= bound, "{ctx}");
             transposes += usize::from(d.mistakes.iter().any(|m| m.name == "transpose"));
+            // Every typeset line of the solution fits in 80 columns (the widest: 4 columns of
+            // 2-digit entries); prose is wrapped by the renderer.
+            let typeset = |l: &&Line| l.0.iter().any(|p| matches!(p, Piece::Value(_)));
+            for line in d.solution.iter().filter(typeset) {
+                let block = crate::render::lines(std::slice::from_ref(line), "");
+                let widest = block.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+                assert!(widest <= 80, "{ctx}: {widest} columns:\n{block}");
+            }
         });
         assert!(transposes > 500, "{transposes}");
     }

@@ -5,7 +5,7 @@
 mod angle_between;
 mod cosine_similarity;
 mod cross_product;
-mod helpers;
+pub(super) mod helpers;
 mod matrix_vector;
 mod norm_unit_vector;
 mod projection;

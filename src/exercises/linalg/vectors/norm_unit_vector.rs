@@ -54,6 +54,12 @@ impl Exercise for NormUnitVector {
             return Err(GenError::Redraw("the length is not an integer"));
         }
         let name = if points.is_some() { "d" } else { "v" };
+        // Feedback names only what the prompt defines: P and Q, not the solution's d.
+        let (shown, shown_norm) = if points.is_some() {
+            ("Q − P", "‖Q − P‖")
+        } else {
+            ("v", "‖v‖")
+        };
         let norm_line = Line::math(chain(&format!("‖{name}‖"), &norm_steps(&v)));
         let squares_hint = format!(
             "Square the entries and add: {} = {}.",
@@ -70,10 +76,7 @@ impl Exercise for NormUnitVector {
             mistakes.require(
                 "forgot_square_root",
                 squared,
-                format!(
-                    "That is ‖v‖² = Σ vᵢ², the squared length. Take the square root: ‖v‖ = √{}.",
-                    num(squared)
-                ),
+                "That is ‖v‖² = Σ vᵢ², the squared length. The length is its square root.",
             )?;
             mistakes.optional(
                 "l1_norm",
@@ -118,27 +121,24 @@ impl Exercise for NormUnitVector {
             "divided_by_norm_squared",
             divided(&v, squared),
             format!(
-                "That divides by ‖{name}‖² = {}. Divide by the length itself, ‖{name}‖ = {}, so \
-                 that the result has length 1.",
-                num(squared),
-                num(length)
+                "That divides by {shown_norm}², the squared length. Divide by the length itself, \
+                 {shown_norm}, so that the result has length 1."
             ),
         )?;
         mistakes.optional(
             "not_normalised",
             v.clone(),
             format!(
-                "That is {name} itself. A unit vector has length 1: divide every entry by \
-                 ‖{name}‖ = {}.",
-                num(length)
+                "That is {shown} itself. A unit vector has length 1: divide every entry by the \
+                 length {shown_norm}."
             ),
         );
         mistakes.optional(
             "l1_norm",
             divided(&v, l1_norm(&v)),
             format!(
-                "That divides by Σ|{name}ᵢ|, the L1 norm. Divide by the Euclidean length \
-                 ‖{name}‖ = √(Σ {name}ᵢ²)."
+                "That divides by the sum of the absolute entries, the L1 norm. Divide by the \
+                 Euclidean length {shown_norm}: square the entries, add, take the square root."
             ),
         );
 
@@ -210,7 +210,7 @@ impl Exercise for NormUnitVector {
         let mut hints = Vec::new();
         if let Some((p, q)) = &points {
             hints.push(format!(
-                "First the vector from P to Q: Q − P = {} − {}.",
+                "First the vector from P to Q: d = Q − P = {} − {}.",
                 vector_text(q),
                 vector_text(p)
             ));
@@ -265,6 +265,23 @@ mod tests {
                     );
                 }
                 other => panic!("{ctx}: {other:?}"),
+            }
+            // Feedback neither hands over the length (the second try would be a division) nor
+            // names the solution's d, which the prompt does not define.
+            let length = v.norm() as i64;
+            for m in &d.mistakes {
+                let told = [format!("= {length}"), format!("√{}", length * length)];
+                assert!(
+                    told.iter().all(|t| !m.message.contains(t.as_str())),
+                    "{ctx}: {} tells the length: {}",
+                    m.name,
+                    m.message
+                );
+                assert!(
+                    !m.message.contains("‖d‖") && !m.message.contains(" d "),
+                    "{ctx}: {}",
+                    m.message
+                );
             }
             if level == 3 {
                 assert!(vectors[0].iter().all(|x| x.to_f64().abs() <= 5.0), "{ctx}");

@@ -10,7 +10,9 @@
 
 use super::helpers::{integer_norm_vector, nonzero_count, norm_steps, squares_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::linalg::common::{Mistakes, chain, draw_ints, factor, num, value_sum};
+use crate::exercises::linalg::common::{
+    Mistakes, chain, draw_ints, factor, num, value_sum, vector_text,
+};
 use crate::exercises::linalg::text::dot_steps;
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{dot, norm, norm_squared, project_onto_line, scale, sub};
@@ -89,17 +91,13 @@ impl Exercise for Projection {
             Task::Scalar => AnswerSpec::scalar(by_norm),
         };
         let mut mistakes = Mistakes::new(&answer.expected);
-        let norm_v = format!("‖v‖ = {}", num(length_v));
         match task {
             Task::Projection => {
                 mistakes.require(
                     "divided_by_norm",
                     scale(by_norm, &v),
-                    format!(
-                        "That divides u·v by ‖v‖. The projection divides by ‖v‖² = v·v = {}: \
-                         proj_v u = (u·v/v·v)·v.",
-                        num(vv)
-                    ),
+                    "That divides u·v by ‖v‖. The projection divides by ‖v‖² = v·v: \
+                     proj_v u = (u·v/v·v)·v.",
                 )?;
                 mistakes.optional(
                     "roles_swapped",
@@ -110,11 +108,8 @@ impl Exercise for Projection {
                 mistakes.optional(
                     "coefficient_only",
                     coefficient,
-                    format!(
-                        "That is only the coefficient u·v/v·v = {}. The projection is this number \
-                         times the vector v.",
-                        num(coefficient)
-                    ),
+                    "That is only the coefficient u·v/v·v, a number. The projection is this \
+                     number times the vector v.",
                 );
                 mistakes.optional(
                     "forgot_to_divide",
@@ -138,23 +133,21 @@ impl Exercise for Projection {
                 mistakes.optional(
                     "divided_by_norm",
                     sub(&u, &scale(by_norm, &v)).unwrap_or_else(|| u.clone()),
-                    format!(
-                        "The projection divides u·v by ‖v‖² = v·v = {}, not by ‖v‖.",
-                        num(vv)
-                    ),
+                    "The projection divides u·v by ‖v‖² = v·v, not by ‖v‖.",
                 );
             }
             Task::Scalar => {
                 mistakes.require(
                     "divided_by_norm_squared",
                     coefficient,
-                    format!(
-                        "That divides by ‖v‖² = {}. The scalar projection divides by the length, \
-                         {norm_v}: comp_v u = u·v/‖v‖.",
-                        num(vv)
-                    ),
+                    "That divides by ‖v‖² = v·v. The scalar projection divides by the length \
+                     itself: comp_v u = u·v/‖v‖.",
                 )?;
-                mistakes.optional("raw_dot", d, format!("That is u·v; divide it by {norm_v}."));
+                mistakes.optional(
+                    "raw_dot",
+                    d,
+                    "That is u·v; the scalar projection divides it by the length ‖v‖.",
+                );
                 mistakes.optional(
                     "roles_swapped",
                     by_norm_u,
@@ -206,6 +199,9 @@ impl Exercise for Projection {
                 &[format!("{}/{}", num(d), num(length_v)), num(by_norm)],
             )));
             vec![
+                "The scalar projection is the signed length u·v/‖v‖: divide by ‖v‖, not by \
+                 ‖v‖² as the vector projection does."
+                    .to_string(),
                 format!("u·v = {}.", num(d)),
                 format!("‖v‖ = √({}) = {}.", squares_text(&v), num(length_v)),
             ]
@@ -221,12 +217,20 @@ impl Exercise for Projection {
                     .m(" = ")
                     .v(proj.clone()),
             );
+            let times = format!(
+                "The projection is {} times v",
+                factor(coefficient).trim_matches(['(', ')'])
+            );
             vec![
                 format!("u·v = {} and v·v = {}.", num(d), num(vv)),
-                format!(
-                    "The projection is {} times v.",
-                    factor(coefficient).trim_matches(['(', ')'])
-                ),
+                if task == Task::Orthogonal {
+                    format!(
+                        "{times}: proj_v u = {}; subtract it from u.",
+                        vector_text(&proj)
+                    )
+                } else {
+                    format!("{times}.")
+                },
             ]
         };
         if task == Task::Orthogonal {
@@ -270,6 +274,16 @@ mod tests {
             assert!(fu.amax() <= 6.0 && fv.amax() <= 6.0, "{ctx}");
             let proj = &fv * (fu.dot(&fv) / fv.dot(&fv));
             assert!(fu.dot(&fv) != 0.0, "{ctx}");
+            // Feedback names the slip, not the divisor the second try needs (‖v‖ or v·v).
+            let divisors = [format!("= {}", fv.norm()), format!("= {}", fv.dot(&fv))];
+            for m in &d.mistakes {
+                assert!(
+                    divisors.iter().all(|t| !m.message.contains(t.as_str())),
+                    "{ctx}: {} hands over a divisor: {}",
+                    m.name,
+                    m.message
+                );
+            }
             let asked = d.prompt[0].0[0].clone();
             let asked = format!("{asked:?}");
             match &d.answer.expected {

@@ -8,7 +8,7 @@
 use super::helpers::nonzero_count;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::linalg::common::{
-    Mistakes, chain, draw_ints, num, product_sum, scalars, sub, value_sum,
+    Mistakes, chain, draw_ints, num, product_sum, scalars, sub, value_sum, vector_text,
 };
 use crate::exercises::linalg::text::linear_combination;
 use crate::math::Scalar;
@@ -175,15 +175,21 @@ impl Exercise for VectorArithmetic {
         }
         solution.push(Line::new().m(format!("{expression} = ")).v(result.clone()));
 
-        let first = &terms[0];
+        // The catalog says how; these hints carry this problem's numbers, the last one every
+        // scaled vector (what is left is adding them).
+        let scaled: Vec<String> = terms
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} = {}",
+                    t.text(),
+                    vector_text(&scale(Scalar::int(t.coef), &t.vector))
+                )
+            })
+            .collect();
         let hints = vec![
-            format!(
-                "Start with {}: multiply every entry of {} by {}.",
-                first.text(),
-                first.name,
-                num(Scalar::int(first.coef))
-            ),
             format!("The first entry is {}.", entry_steps(0)[0]),
+            format!("Scaled: {}; add them entry by entry.", scaled.join(", ")),
         ];
 
         Ok(Draft {
@@ -228,6 +234,12 @@ mod tests {
             };
             assert!(got.iter().all(|x| x.as_integer().is_some()), "{ctx}");
             assert!((f64_vector(got) - reference).abs().max() < 1e-9, "{ctx}");
+            // The last hint is the last step: every scaled vector, to be added.
+            let last = d.hints.last().unwrap();
+            for (v, &k) in vectors.iter().zip(&coefs) {
+                let scaled = scale(Scalar::int(k as i64), v);
+                assert!(last.contains(&vector_text(&scaled)), "{ctx}: {last}");
+            }
             let bound = [6.0, 7.0, 6.0][level as usize - 1];
             assert!(
                 vectors.iter().flatten().all(|x| x.to_f64().abs() <= bound),
