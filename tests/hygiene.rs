@@ -115,12 +115,22 @@ fn at(p: &Problem) -> String {
     format!("{} level {} seed {}", p.kind, p.level, p.seed)
 }
 
+/// Fails with the number of failures per kind and the first one of each kind.
 fn report(name: &str, failures: Vec<String>) {
+    let mut by_kind: std::collections::BTreeMap<&str, (usize, &str)> = Default::default();
+    for f in &failures {
+        let kind = f.split(' ').next().unwrap_or("");
+        by_kind.entry(kind).or_insert((0, f)).0 += 1;
+    }
+    let summary: Vec<String> = by_kind
+        .iter()
+        .map(|(kind, (count, first))| format!("{kind}: {count}, e.g. {first}"))
+        .collect();
     assert!(
         failures.is_empty(),
-        "{name}: {} failures, first ones:\n{}",
+        "{name}: {} failures\n{}",
         failures.len(),
-        failures[..failures.len().min(20)].join("\n")
+        summary.join("\n")
     );
 }
 

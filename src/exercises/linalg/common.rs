@@ -3,7 +3,9 @@
 //! and diagonal matrices, integer draws, and the bookkeeping that keeps named mistakes
 //! distinguishable from the answer (also under the checker's own equivalence).
 
-use crate::engine::{DrillRng, Equivalence, GenError, Line, Mistake, Tolerance, compare};
+use crate::engine::{
+    DrillRng, Equivalence, GenError, Line, Mistake, Piece, Tolerance, compare,
+};
 use crate::expr::Value;
 use crate::math::linalg::{RowOp, determinant_cofactor};
 use crate::math::{Matrix, Scalar};
@@ -88,18 +90,76 @@ pub fn value_sum(values: &[Scalar]) -> String {
     signed_join(&terms)
 }
 
-/// `lhs = step₁ = step₂ = …`, leaving out a step that repeats the one before it.
+/// `lhs = step₁ = step₂ = …`, leaving out a step that restates the side before it (the left
+/// side included), also when it differs only in spacing or in parentheses around the whole:
+/// `det(Aᵀ)` after `det(Aᵀ)`, `−3` after `(−3)`. Of two such sides the later one is kept:
+/// `(−3) = −3` becomes `−3`.
 pub fn chain(lhs: &str, steps: &[String]) -> String {
-    let mut out = lhs.to_string();
-    let mut last: Option<&String> = None;
+    let mut sides: Vec<&str> = vec![lhs];
     for s in steps {
-        if last != Some(s) {
-            out.push_str(" = ");
-            out.push_str(s);
-            last = Some(s);
+        let last = sides.len() - 1;
+        if same_side(s) != same_side(sides[last]) {
+            sides.push(s);
+        } else if last > 0 {
+            sides[last] = s;
         }
     }
-    out
+    sides.join(" = ")
+}
+
+/// A side of an equation as compared by [`chain`]: without spaces and without parentheses
+/// around the whole (`(−3)` is `−3`, but `(1, 2)·(3, 4)` stays as it is).
+fn same_side(side: &str) -> String {
+    let mut s: String = side.chars().filter(|c| !c.is_whitespace()).collect();
+    while s.starts_with('(') && s.ends_with(')') && encloses(&s) {
+        s = s[1..s.len() - 1].to_string();
+    }
+    s
+}
+
+/// Whether the first `(` of `s` closes at its last character.
+fn encloses(s: &str) -> bool {
+    let mut depth = 0i32;
+    for (k, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return k + c.len_utf8() == s.len();
+        }
+    }
+    false
+}
+
+/// A line of mathematics in pieces that a renderer may break between when the line is wider
+/// than the terminal: before each ` = ` outside brackets, and after each `, ` or `; `
+/// (`A·v = (1·2 + 3·4, 5·6 − 7·8)` breaks as `A·v` / ` = (1·2 + 3·4, ` / `5·6 − 7·8)`).
+/// Rendered side by side, the pieces are the line itself.
+pub fn math_line(s: &str) -> Line {
+    let mut pieces = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let cut = |pieces: &mut Vec<String>, at: usize, start: &mut usize| {
+        if at > *start {
+            pieces.push(s[*start..at].to_string());
+            *start = at;
+        }
+    };
+    for (k, c) in s.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ' ' if depth == 0 && s[k..].starts_with(" = ") => cut(&mut pieces, k, &mut start),
+            ',' | ';' if s[k + 1..].starts_with(' ') => {
+                let end = k + 1 + s[k + 1..].len() - s[k + 1..].trim_start().len();
+                cut(&mut pieces, end, &mut start)
+            }
+            _ => {}
+        }
+    }
+    cut(&mut pieces, s.len(), &mut start);
+    Line(pieces.into_iter().map(Piece::Math).collect())
 }
 
 /// A vector written inline: `(1, −2, 3)`.
@@ -419,6 +479,15 @@ mod tests {
             chain("x", &["1 + 1".into(), "2".into(), "2".into()]),
             "x = 1 + 1 = 2"
         );
+        // A step restating the left side, or the step before it in parentheses, is left out.
+        assert_eq!(
+            chain("det(Aᵀ)", &["det(Aᵀ)".into(), "(−3)".into(), "−3".into()]),
+            "det(Aᵀ) = −3"
+        );
+        assert_eq!(
+            chain("u·v", &["(1, 2)·(3, 4)".into(), "11".into()]),
+            "u·v = (1, 2)·(3, 4) = 11"
+        );
         assert_eq!(sub(12), "₁₂");
         assert_eq!(sub2(0, 2), "₁₃");
         assert_eq!(vector_text(&[s(1), s(-2)]), "(1, −2)");
@@ -430,6 +499,26 @@ mod tests {
         );
         assert_eq!(plural(1, "row"), "1 row");
         assert_eq!(plural(3, "column"), "3 columns");
+    }
+
+    #[test]
+    fn math_lines_break_between_steps_and_items() {
+        let text = "A·v = (1·2 + 3·4, 5·6 − 7·8) = (14, −26)";
+        let line = math_line(text);
+        let pieces: Vec<&str> = line
+            .0
+            .iter()
+            .map(|p| match p {
+                Piece::Math(s) => s.as_str(),
+                _ => panic!("{p:?}"),
+            })
+            .collect();
+        assert_eq!(
+            pieces,
+            ["A·v", " = (1·2 + 3·4, ", "5·6 − 7·8)", " = (14, ", "−26)"]
+        );
+        assert_eq!(pieces.concat(), text);
+        assert_eq!(math_line("x").0, [Piece::Math("x".into())]);
     }
 
     #[test]
