@@ -1,5 +1,7 @@
 //! Worked solutions, hints and feedback without filler, over every kind and level:
 //! - no hint repeats an earlier one;
+//! - no hint is about matrices of another size than the problem's (a 4×4 elimination hint on a
+//!   3×3 problem: the catalog's general hints are shown at every level);
 //! - no line of a solution or hint restates its own left side (`det(Aᵀ) = det(Aᵀ)`, `(−3) = −3`);
 //! - the feedback for a named mistake does not state the answer (the numbers of the answer
 //!   belong in the solution, after the last try).
@@ -195,8 +197,69 @@ fn feedback_does_not_state_the_answer() {
     report("feedback that gives the answer", failures);
 }
 
+/// The sizes `m×n` that a text names (`2×2`, `3×4`).
+fn sizes(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (k, &c) in chars.iter().enumerate() {
+        if c != '×' || k == 0 || k + 1 == chars.len() {
+            continue;
+        }
+        let (l, r) = (chars[k - 1], chars[k + 1]);
+        let before = k.checked_sub(2).map(|b| chars[b]);
+        let after = chars.get(k + 2);
+        let single = |c: Option<&char>| !c.is_some_and(|c| c.is_ascii_digit());
+        if l.is_ascii_digit() && r.is_ascii_digit() && single(before.as_ref()) && single(after) {
+            out.push(format!("{l}×{r}"));
+        }
+    }
+    out
+}
+
+/// The sizes a problem is about: the shapes of the prompt's matrices and of the answer, the
+/// squares of their sides and one smaller (the minors of an n×n matrix are (n−1)×(n−1)), and
+/// the sizes the prompt's prose names.
+fn problem_sizes(p: &Problem) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut shape = |(r, c): (usize, usize)| {
+        out.push(format!("{r}×{c}"));
+        for n in [r, c] {
+            out.push(format!("{n}×{n}"));
+            out.push(format!("{0}×{0}", n.saturating_sub(1)));
+        }
+    };
+    if let Value::Matrix(m) = &p.answer.expected {
+        shape(m.shape());
+    }
+    let mut named = Vec::new();
+    for piece in p.prompt.iter().flat_map(|l| &l.0) {
+        match piece {
+            Piece::Value(Value::Matrix(m)) => shape(m.shape()),
+            Piece::Text(t) | Piece::Math(t) => named.extend(sizes(t)),
+            _ => {}
+        }
+    }
+    out.extend(named);
+    out
+}
+
+#[test]
+fn hints_name_only_the_sizes_of_the_problem() {
+    let mut failures = Vec::new();
+    for p in problems() {
+        let own = problem_sizes(&p);
+        for h in &p.hints {
+            if let Some(s) = sizes(h).into_iter().find(|s| !own.contains(s)) {
+                failures.push(format!("{}: a hint about {s} matrices: {h}", at(&p)));
+            }
+        }
+    }
+    report("hints for another level", failures);
+}
+
 #[test]
 fn the_checks_see_what_they_look_for() {
+    assert_eq!(sizes("a 2×2 or 3×4 matrix, not 12×2"), ["2×2", "3×4"]);
     assert_eq!(
         restated("det(Aᵀ) = det(Aᵀ) = (−3) = −3").as_deref(),
         Some("det(Aᵀ) = det(Aᵀ)")
