@@ -3,9 +3,7 @@
 //! and diagonal matrices, integer draws, and the bookkeeping that keeps named mistakes
 //! distinguishable from the answer (also under the checker's own equivalence).
 
-use crate::engine::{
-    DrillRng, Equivalence, GenError, Line, Mistake, Piece, Tolerance, compare,
-};
+use crate::engine::{DrillRng, Equivalence, GenError, Line, Mistake, Piece, Tolerance, compare};
 use crate::expr::Value;
 use crate::math::linalg::{RowOp, determinant_cofactor};
 use crate::math::{Matrix, Scalar};
@@ -435,6 +433,19 @@ impl Mistakes {
         }
     }
 
+    /// Of several wrong answers that one slip can produce (a sign flipped in one component or
+    /// another), the first distinguishable one, kept under `name`.
+    pub fn optional_first(
+        &mut self,
+        name: &'static str,
+        answers: impl IntoIterator<Item = Value>,
+        message: impl Into<String>,
+    ) {
+        if let Some(answer) = answers.into_iter().find(|a| self.is_new(a)) {
+            self.list.push(Mistake::new(name, answer, message));
+        }
+    }
+
     /// The mistakes, or a redraw if fewer than two are distinguishable (one, for a yes/no
     /// question: it has only one wrong answer).
     pub fn finish(self) -> Result<Vec<Mistake>, GenError> {
@@ -577,8 +588,17 @@ mod tests {
         ms.optional("dup", Scalar::int(6), "m");
         assert!(ms.require("again", Scalar::int(6), "m").is_err());
         assert!(ms.require("b", vec![Scalar::int(5)], "m").is_ok());
+        ms.optional_first(
+            "first",
+            [Scalar::int(6), Scalar::int(7), Scalar::int(8)].map(Value::from),
+            "m",
+        );
+        assert_eq!(ms.list.last().unwrap().answer, Value::from(Scalar::int(7)));
         let list = ms.finish().unwrap();
-        assert_eq!(list.iter().map(|m| m.name).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            list.iter().map(|m| m.name).collect::<Vec<_>>(),
+            ["a", "b", "first"]
+        );
         assert!(Mistakes::new(&expected).finish().is_err());
     }
 

@@ -325,7 +325,10 @@ fn expansion_solution(a: &Matrix, line: Along, det: i64) -> (Vec<Line>, Vec<Stri
             Line::new()
                 .m(format!("M{mi}{mj} = det "))
                 .v(minor.clone())
-                .m(format!(" = {}", chain(&det2_text(&minor), &det2_steps(&minor)[1..]))),
+                .m(format!(
+                    " = {}",
+                    chain(&det2_text(&minor), &det2_steps(&minor)[1..])
+                )),
         );
         substituted.push((minus(i, j), product(&[entry, m])));
         let term = entry * m;
@@ -362,10 +365,7 @@ fn expansion_solution(a: &Matrix, line: Along, det: i64) -> (Vec<Line>, Vec<Stri
             sub2(fi, fj),
             chain(&det2_text(&first_minor), &det2_steps(&first_minor)[2..])
         ),
-        format!(
-            "With the minors in: det A = {}.",
-            signed_join(&substituted)
-        ),
+        format!("With the minors in: det A = {}.", signed_join(&substituted)),
     ];
     (solution, hints)
 }
@@ -429,8 +429,11 @@ fn elimination_solution(
     ];
     solution.extend(elimination_lines(a, &e.ops));
     solution.push(
-        Line::text("U is triangular, so det U is the product of its diagonal: ")
-            .m(format!("det U = {} = {}", product(&diag), num(det_u))),
+        Line::text("U is triangular, so det U is the product of its diagonal: ").m(format!(
+            "det U = {} = {}",
+            product(&diag),
+            num(det_u)
+        )),
     );
     let odd = e.swaps % 2 == 1;
     let last = if odd {

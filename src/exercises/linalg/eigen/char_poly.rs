@@ -174,8 +174,7 @@ fn two_by_two(
         Line::new().t("As an answer: ").v(expected.clone()),
     ];
     let hints = vec![
-        "For a 2×2 matrix, det(A − λI) = (a − λ)(d − λ) − b·c = λ² − (tr A)·λ + det A."
-            .to_string(),
+        "For a 2×2 matrix, det(A − λI) = (a − λ)(d − λ) − b·c = λ² − (tr A)·λ + det A.".to_string(),
         format!(
             "Here tr A = {} and det A = {} (b·c = {}): put them into λ² − (tr A)·λ + det A.",
             num(tr),

@@ -419,7 +419,10 @@ impl Exercise for DetProperties {
         let hints = if composite {
             vec![
                 format!("Split it up: {expr} = {}.", symbolic.join("·")),
-                format!("Substitute the given determinants: {expr} = {}.", powers.join("·")),
+                format!(
+                    "Substitute the given determinants: {expr} = {}.",
+                    powers.join("·")
+                ),
             ]
         } else {
             vec![format!("Apply the rule: {expr} = {}.", rule_texts.join(""))]
@@ -546,7 +549,10 @@ mod tests {
                 assert!(!text.contains(&format!("{lhs} = {lhs}")), "{ctx}: {text}");
             }
             let last = d.hints.last().unwrap();
-            assert!(last.starts_with("Apply the rule") || last.starts_with("Substitute"), "{ctx}");
+            assert!(
+                last.starts_with("Apply the rule") || last.starts_with("Substitute"),
+                "{ctx}"
+            );
             assert!(!last.contains(&format!("{lhs} = {lhs}")), "{ctx}: {last}");
         });
         // Recompute every level's questions with real matrices.
