@@ -166,6 +166,15 @@ pub fn vector_text(v: &[Scalar]) -> String {
     format!("({})", parts.join(", "))
 }
 
+/// A matrix written inline, rows separated by `;`: `[1 −2; 0 1/2]` (for hints and prose).
+pub fn matrix_text(m: &Matrix) -> String {
+    let rows: Vec<String> = m
+        .rows()
+        .map(|r| r.iter().map(|&x| num(x)).collect::<Vec<_>>().join(" "))
+        .collect();
+    format!("[{}]", rows.join("; "))
+}
+
 /// A 1-based index as subscript digits: `sub(12)` is `₁₂`.
 pub fn sub(n: usize) -> String {
     n.to_string()
@@ -256,11 +265,10 @@ fn pivot_row(op: &RowOp) -> usize {
     }
 }
 
-/// Solution lines replaying an elimination of `start`: one line per pivot step, listing its row
-/// operations and the matrix they produce.
-pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {
-    let mut m = start.clone();
-    let mut lines = Vec::new();
+/// The row operations grouped into pivot steps of Gauss–Jordan elimination (consecutive
+/// operations for the same pivot row: swap up, scale to 1, clear the column).
+pub fn pivot_steps(ops: &[RowOp]) -> Vec<&[RowOp]> {
+    let mut steps = Vec::new();
     let mut k = 0;
     while k < ops.len() {
         let row = pivot_row(&ops[k]);
@@ -268,16 +276,26 @@ pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {
             .iter()
             .position(|op| pivot_row(op) != row)
             .map_or(ops.len(), |p| k + p);
-        let texts: Vec<String> = ops[k..end].iter().map(row_op_text).collect();
-        ops[k..end].iter().for_each(|op| op.apply(&mut m));
-        lines.push(
-            Line::new()
-                .m(format!("{}:  ", texts.join(",  ")))
-                .v(m.clone()),
-        );
+        steps.push(&ops[k..end]);
         k = end;
     }
-    lines
+    steps
+}
+
+/// Solution lines replaying an elimination of `start`: one line per pivot step, listing its row
+/// operations and the matrix they produce.
+pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {
+    let mut m = start.clone();
+    pivot_steps(ops)
+        .into_iter()
+        .map(|step| {
+            let texts: Vec<String> = step.iter().map(row_op_text).collect();
+            step.iter().for_each(|op| op.apply(&mut m));
+            Line::new()
+                .m(format!("{}:  ", texts.join(",  ")))
+                .v(m.clone())
+        })
+        .collect()
 }
 
 /// The cofactor matrix `Cᵢⱼ = (−1)ⁱ⁺ʲ·det Mᵢⱼ` of a square matrix; with `signed = false`, the
@@ -502,6 +520,13 @@ mod tests {
         assert_eq!(sub(12), "₁₂");
         assert_eq!(sub2(0, 2), "₁₃");
         assert_eq!(vector_text(&[s(1), s(-2)]), "(1, −2)");
+        assert_eq!(
+            matrix_text(
+                &Matrix::from_rows(vec![vec![s(1), s(-2)], vec![s(0), Scalar::frac(1, 2)]])
+                    .unwrap()
+            ),
+            "[1 −2; 0 1/2]"
+        );
         let m = Matrix::from_ints(&[[-1, 2], [-3, 4]]);
         assert_eq!(det2_text(&m), "(−1)·4 − 2·(−3)");
         assert_eq!(
