@@ -2,7 +2,8 @@
 //! - no hint repeats an earlier one;
 //! - no hint is about matrices of another size than the problem's (a 4×4 elimination hint on a
 //!   3×3 problem: the catalog's general hints are shown at every level);
-//! - no line of a solution or hint restates its own left side (`det(Aᵀ) = det(Aᵀ)`, `(−3) = −3`);
+//! - no line of a solution or hint restates its own left side (`det(Aᵀ) = det(Aᵀ)`, `(−3) = −3`),
+//!   and no line of a solution says the same thing twice (`4² = 16,  4² = 16`);
 //! - the feedback for a named mistake does not state the answer (the numbers of the answer
 //!   belong in the solution, after the last try).
 
@@ -46,6 +47,26 @@ fn restated(math: &str) -> Option<String> {
         .windows(2)
         .find(|w| !w[0].is_empty() && w[0] == w[1])
         .map(|w| format!("{} = {}", w[0], w[1]))
+}
+
+/// The statements of a run of mathematics: split at each `,` or `;` outside brackets
+/// (`(−3)² = 9,   3² = 9` is two statements; `(1, 2) = (1, 2)` is one).
+fn statements(math: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (k, c) in math.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' | ';' if depth == 0 => {
+                out.push(&math[start..k]);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&math[start..]);
+    out
 }
 
 /// The runs of mathematics of a line: math and values side by side, broken by prose.
@@ -159,8 +180,15 @@ fn no_solution_line_restates_its_left_side() {
     for p in problems() {
         for line in &p.solution {
             for run in math_runs(line) {
-                if let Some(t) = restated(&run) {
-                    failures.push(format!("{}: solution says {t}", at(&p)));
+                let parts = statements(&run);
+                for (k, part) in parts.iter().enumerate() {
+                    if let Some(t) = restated(part) {
+                        failures.push(format!("{}: solution says {t}", at(&p)));
+                    }
+                    let key = normal(part);
+                    if key.contains('=') && parts[..k].iter().any(|e| normal(e) == key) {
+                        failures.push(format!("{}: solution says {key} twice", at(&p)));
+                    }
                 }
             }
         }
@@ -260,6 +288,10 @@ fn hints_name_only_the_sizes_of_the_problem() {
 #[test]
 fn the_checks_see_what_they_look_for() {
     assert_eq!(sizes("a 2×2 or 3×4 matrix, not 12×2"), ["2×2", "3×4"]);
+    assert_eq!(
+        statements("(−3)² = 9,   3² = 9;  v = (1, 2)"),
+        ["(−3)² = 9", "   3² = 9", "  v = (1, 2)"]
+    );
     assert_eq!(
         restated("det(Aᵀ) = det(Aᵀ) = (−3) = −3").as_deref(),
         Some("det(Aᵀ) = det(Aᵀ)")
