@@ -243,7 +243,7 @@ mod tests {
             lines[0],
             Line::math("det A = a·d − b·c = 3·2 − 5·1 = 6 − 5 = 1")
         );
-        assert_eq!(hints[0], "det A = 3·2 − 5·1 = 1.");
+        assert_eq!(hints[1], "det A = 3·2 − 5·1 = 1.");
         assert!(
             lines[1]
                 .0
