@@ -1,6 +1,9 @@
 //! Worked solutions, hints and feedback without filler, over every kind and level:
 //! - no hint repeats an earlier one;
-//! - no line of a solution or hint restates its own left side (`det(Aᵀ) = det(Aᵀ)`, `(−3) = −3`);
+//! - no hint is about matrices of another size than the problem's (a 4×4 elimination hint on a
+//!   3×3 problem: the catalog's general hints are shown at every level);
+//! - no line of a solution or hint restates its own left side (`det(Aᵀ) = det(Aᵀ)`, `(−3) = −3`),
+//!   and no line of a solution says the same thing twice (`4² = 16,  4² = 16`);
 //! - the feedback for a named mistake does not state the answer (the numbers of the answer
 //!   belong in the solution, after the last try).
 
@@ -48,6 +51,26 @@ fn restated(math: &str) -> Option<String> {
         .windows(2)
         .find(|w| !w[0].is_empty() && w[0] == w[1])
         .map(|w| format!("{} = {}", w[0], w[1]))
+}
+
+/// The statements of a run of mathematics: split at each `,` or `;` outside brackets
+/// (`(−3)² = 9,   3² = 9` is two statements; `(1, 2) = (1, 2)` is one).
+fn statements(math: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (k, c) in math.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' | ';' if depth == 0 => {
+                out.push(&math[start..k]);
+                start = k + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&math[start..]);
+    out
 }
 
 /// The runs of mathematics of a line: math and values side by side, broken by prose.
@@ -119,12 +142,22 @@ fn at(p: &Problem) -> String {
     format!("{} level {} seed {}", p.kind, p.level, p.seed)
 }
 
+/// Fails with the number of failures per kind and the first one of each kind.
 fn report(name: &str, failures: Vec<String>) {
+    let mut by_kind: std::collections::BTreeMap<&str, (usize, &str)> = Default::default();
+    for f in &failures {
+        let kind = f.split(' ').next().unwrap_or("");
+        by_kind.entry(kind).or_insert((0, f)).0 += 1;
+    }
+    let summary: Vec<String> = by_kind
+        .iter()
+        .map(|(kind, (count, first))| format!("{kind}: {count}, e.g. {first}"))
+        .collect();
     assert!(
         failures.is_empty(),
-        "{name}: {} failures, first ones:\n{}",
+        "{name}: {} failures\n{}",
         failures.len(),
-        failures[..failures.len().min(20)].join("\n")
+        summary.join("\n")
     );
 }
 
@@ -151,8 +184,15 @@ fn no_solution_line_restates_its_left_side() {
     for p in problems() {
         for line in &p.solution {
             for run in math_runs(line) {
-                if let Some(t) = restated(&run) {
-                    failures.push(format!("{}: solution says {t}", at(&p)));
+                let parts = statements(&run);
+                for (k, part) in parts.iter().enumerate() {
+                    if let Some(t) = restated(part) {
+                        failures.push(format!("{}: solution says {t}", at(&p)));
+                    }
+                    let key = normal(part);
+                    if key.contains('=') && parts[..k].iter().any(|e| normal(e) == key) {
+                        failures.push(format!("{}: solution says {key} twice", at(&p)));
+                    }
                 }
             }
         }
@@ -189,8 +229,73 @@ fn feedback_does_not_state_the_answer() {
     report("feedback that gives the answer", failures);
 }
 
+/// The sizes `m×n` that a text names (`2×2`, `3×4`).
+fn sizes(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (k, &c) in chars.iter().enumerate() {
+        if c != '×' || k == 0 || k + 1 == chars.len() {
+            continue;
+        }
+        let (l, r) = (chars[k - 1], chars[k + 1]);
+        let before = k.checked_sub(2).map(|b| chars[b]);
+        let after = chars.get(k + 2);
+        let single = |c: Option<&char>| !c.is_some_and(|c| c.is_ascii_digit());
+        if l.is_ascii_digit() && r.is_ascii_digit() && single(before.as_ref()) && single(after) {
+            out.push(format!("{l}×{r}"));
+        }
+    }
+    out
+}
+
+/// The sizes a problem is about: the shapes of the prompt's matrices and of the answer, the
+/// squares of their sides and one smaller (the minors of an n×n matrix are (n−1)×(n−1)), and
+/// the sizes the prompt's prose names.
+fn problem_sizes(p: &Problem) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut shape = |(r, c): (usize, usize)| {
+        out.push(format!("{r}×{c}"));
+        for n in [r, c] {
+            out.push(format!("{n}×{n}"));
+            out.push(format!("{0}×{0}", n.saturating_sub(1)));
+        }
+    };
+    if let Value::Matrix(m) = &p.answer.expected {
+        shape(m.shape());
+    }
+    let mut named = Vec::new();
+    for piece in p.prompt.iter().flat_map(|l| &l.0) {
+        match piece {
+            Piece::Value(Value::Matrix(m)) => shape(m.shape()),
+            Piece::Text(t) | Piece::Math(t) => named.extend(sizes(t)),
+            _ => {}
+        }
+    }
+    out.extend(named);
+    out
+}
+
+#[test]
+fn hints_name_only_the_sizes_of_the_problem() {
+    let mut failures = Vec::new();
+    for p in problems() {
+        let own = problem_sizes(&p);
+        for h in &p.hints {
+            if let Some(s) = sizes(h).into_iter().find(|s| !own.contains(s)) {
+                failures.push(format!("{}: a hint about {s} matrices: {h}", at(&p)));
+            }
+        }
+    }
+    report("hints for another level", failures);
+}
+
 #[test]
 fn the_checks_see_what_they_look_for() {
+    assert_eq!(sizes("a 2×2 or 3×4 matrix, not 12×2"), ["2×2", "3×4"]);
+    assert_eq!(
+        statements("(−3)² = 9,   3² = 9;  v = (1, 2)"),
+        ["(−3)² = 9", "   3² = 9", "  v = (1, 2)"]
+    );
     assert_eq!(
         restated("det(Aᵀ) = det(Aᵀ) = (−3) = −3").as_deref(),
         Some("det(Aᵀ) = det(Aᵀ)")

@@ -3,7 +3,7 @@
 //! and diagonal matrices, integer draws, and the bookkeeping that keeps named mistakes
 //! distinguishable from the answer (also under the checker's own equivalence).
 
-use crate::engine::{DrillRng, Equivalence, GenError, Line, Mistake, Tolerance, compare};
+use crate::engine::{DrillRng, Equivalence, GenError, Line, Mistake, Piece, Tolerance, compare};
 use crate::expr::Value;
 use crate::math::linalg::{RowOp, determinant_cofactor};
 use crate::math::{Matrix, Scalar};
@@ -88,18 +88,76 @@ pub fn value_sum(values: &[Scalar]) -> String {
     signed_join(&terms)
 }
 
-/// `lhs = step₁ = step₂ = …`, leaving out a step that repeats the one before it.
+/// `lhs = step₁ = step₂ = …`, leaving out a step that restates the side before it (the left
+/// side included), also when it differs only in spacing or in parentheses around the whole:
+/// `det(Aᵀ)` after `det(Aᵀ)`, `−3` after `(−3)`. Of two such sides the later one is kept:
+/// `(−3) = −3` becomes `−3`.
 pub fn chain(lhs: &str, steps: &[String]) -> String {
-    let mut out = lhs.to_string();
-    let mut last: Option<&String> = None;
+    let mut sides: Vec<&str> = vec![lhs];
     for s in steps {
-        if last != Some(s) {
-            out.push_str(" = ");
-            out.push_str(s);
-            last = Some(s);
+        let last = sides.len() - 1;
+        if same_side(s) != same_side(sides[last]) {
+            sides.push(s);
+        } else if last > 0 {
+            sides[last] = s;
         }
     }
-    out
+    sides.join(" = ")
+}
+
+/// A side of an equation as compared by [`chain`]: without spaces and without parentheses
+/// around the whole (`(−3)` is `−3`, but `(1, 2)·(3, 4)` stays as it is).
+fn same_side(side: &str) -> String {
+    let mut s: String = side.chars().filter(|c| !c.is_whitespace()).collect();
+    while s.starts_with('(') && s.ends_with(')') && encloses(&s) {
+        s = s[1..s.len() - 1].to_string();
+    }
+    s
+}
+
+/// Whether the first `(` of `s` closes at its last character.
+fn encloses(s: &str) -> bool {
+    let mut depth = 0i32;
+    for (k, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return k + c.len_utf8() == s.len();
+        }
+    }
+    false
+}
+
+/// A line of mathematics in pieces that a renderer may break between when the line is wider
+/// than the terminal: before each ` = ` outside brackets, and after each `, ` or `; `
+/// (`A·v = (1·2 + 3·4, 5·6 − 7·8)` breaks as `A·v` / ` = (1·2 + 3·4, ` / `5·6 − 7·8)`).
+/// Rendered side by side, the pieces are the line itself.
+pub fn math_line(s: &str) -> Line {
+    let mut pieces = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let cut = |pieces: &mut Vec<String>, at: usize, start: &mut usize| {
+        if at > *start {
+            pieces.push(s[*start..at].to_string());
+            *start = at;
+        }
+    };
+    for (k, c) in s.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ' ' if depth == 0 && s[k..].starts_with(" = ") => cut(&mut pieces, k, &mut start),
+            ',' | ';' if s[k + 1..].starts_with(' ') => {
+                let end = k + 1 + s[k + 1..].len() - s[k + 1..].trim_start().len();
+                cut(&mut pieces, end, &mut start)
+            }
+            _ => {}
+        }
+    }
+    cut(&mut pieces, s.len(), &mut start);
+    Line(pieces.into_iter().map(Piece::Math).collect())
 }
 
 /// Unicode mathematics as the answer language types it: `−√3/2` is `-sqrt(3)/2`, `1 − 2√3` is
@@ -141,6 +199,15 @@ pub fn answer_text(unicode: &str) -> String {
 pub fn vector_text(v: &[Scalar]) -> String {
     let parts: Vec<String> = v.iter().map(|&x| num(x)).collect();
     format!("({})", parts.join(", "))
+}
+
+/// A matrix written inline, rows separated by `;`: `[1 −2; 0 1/2]` (for hints and prose).
+pub fn matrix_text(m: &Matrix) -> String {
+    let rows: Vec<String> = m
+        .rows()
+        .map(|r| r.iter().map(|&x| num(x)).collect::<Vec<_>>().join(" "))
+        .collect();
+    format!("[{}]", rows.join("; "))
 }
 
 /// A 1-based index as subscript digits: `sub(12)` is `₁₂`.
@@ -233,11 +300,10 @@ fn pivot_row(op: &RowOp) -> usize {
     }
 }
 
-/// Solution lines replaying an elimination of `start`: one line per pivot step, listing its row
-/// operations and the matrix they produce.
-pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {
-    let mut m = start.clone();
-    let mut lines = Vec::new();
+/// The row operations grouped into pivot steps of Gauss–Jordan elimination (consecutive
+/// operations for the same pivot row: swap up, scale to 1, clear the column).
+pub fn pivot_steps(ops: &[RowOp]) -> Vec<&[RowOp]> {
+    let mut steps = Vec::new();
     let mut k = 0;
     while k < ops.len() {
         let row = pivot_row(&ops[k]);
@@ -245,16 +311,26 @@ pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {
             .iter()
             .position(|op| pivot_row(op) != row)
             .map_or(ops.len(), |p| k + p);
-        let texts: Vec<String> = ops[k..end].iter().map(row_op_text).collect();
-        ops[k..end].iter().for_each(|op| op.apply(&mut m));
-        lines.push(
-            Line::new()
-                .m(format!("{}:  ", texts.join(",  ")))
-                .v(m.clone()),
-        );
+        steps.push(&ops[k..end]);
         k = end;
     }
-    lines
+    steps
+}
+
+/// Solution lines replaying an elimination of `start`: one line per pivot step, listing its row
+/// operations and the matrix they produce.
+pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {
+    let mut m = start.clone();
+    pivot_steps(ops)
+        .into_iter()
+        .map(|step| {
+            let texts: Vec<String> = step.iter().map(row_op_text).collect();
+            step.iter().for_each(|op| op.apply(&mut m));
+            Line::new()
+                .m(format!("{}:  ", texts.join(",  ")))
+                .v(m.clone())
+        })
+        .collect()
 }
 
 /// The cofactor matrix `Cᵢⱼ = (−1)ⁱ⁺ʲ·det Mᵢⱼ` of a square matrix; with `signed = false`, the
@@ -410,6 +486,19 @@ impl Mistakes {
         }
     }
 
+    /// Of several wrong answers that one slip can produce (a sign flipped in one component or
+    /// another), the first distinguishable one, kept under `name`.
+    pub fn optional_first(
+        &mut self,
+        name: &'static str,
+        answers: impl IntoIterator<Item = Value>,
+        message: impl Into<String>,
+    ) {
+        if let Some(answer) = answers.into_iter().find(|a| self.is_new(a)) {
+            self.list.push(Mistake::new(name, answer, message));
+        }
+    }
+
     /// The mistakes, or a redraw if fewer than two are distinguishable (one, for a yes/no
     /// question: it has only one wrong answer).
     pub fn finish(self) -> Result<Vec<Mistake>, GenError> {
@@ -454,6 +543,15 @@ mod tests {
             chain("x", &["1 + 1".into(), "2".into(), "2".into()]),
             "x = 1 + 1 = 2"
         );
+        // A step restating the left side, or the step before it in parentheses, is left out.
+        assert_eq!(
+            chain("det(Aᵀ)", &["det(Aᵀ)".into(), "(−3)".into(), "−3".into()]),
+            "det(Aᵀ) = −3"
+        );
+        assert_eq!(
+            chain("u·v", &["(1, 2)·(3, 4)".into(), "11".into()]),
+            "u·v = (1, 2)·(3, 4) = 11"
+        );
         assert_eq!(sub(12), "₁₂");
         assert_eq!(sub2(0, 2), "₁₃");
         assert_eq!(vector_text(&[s(1), s(-2)]), "(1, −2)");
@@ -463,6 +561,13 @@ mod tests {
         assert_eq!(answer_text("3π/4"), "3*pi/4");
         assert_eq!(answer_text("√(1/2)"), "sqrt(1/2)");
         assert_eq!(answer_text("−5/2 − 2√3"), "-5/2 - 2*sqrt(3)");
+        assert_eq!(
+            matrix_text(
+                &Matrix::from_rows(vec![vec![s(1), s(-2)], vec![s(0), Scalar::frac(1, 2)]])
+                    .unwrap()
+            ),
+            "[1 −2; 0 1/2]"
+        );
         let m = Matrix::from_ints(&[[-1, 2], [-3, 4]]);
         assert_eq!(det2_text(&m), "(−1)·4 − 2·(−3)");
         assert_eq!(
@@ -471,6 +576,26 @@ mod tests {
         );
         assert_eq!(plural(1, "row"), "1 row");
         assert_eq!(plural(3, "column"), "3 columns");
+    }
+
+    #[test]
+    fn math_lines_break_between_steps_and_items() {
+        let text = "A·v = (1·2 + 3·4, 5·6 − 7·8) = (14, −26)";
+        let line = math_line(text);
+        let pieces: Vec<&str> = line
+            .0
+            .iter()
+            .map(|p| match p {
+                Piece::Math(s) => s.as_str(),
+                _ => panic!("{p:?}"),
+            })
+            .collect();
+        assert_eq!(
+            pieces,
+            ["A·v", " = (1·2 + 3·4, ", "5·6 − 7·8)", " = (14, ", "−26)"]
+        );
+        assert_eq!(pieces.concat(), text);
+        assert_eq!(math_line("x").0, [Piece::Math("x".into())]);
     }
 
     #[test]
@@ -529,8 +654,17 @@ mod tests {
         ms.optional("dup", Scalar::int(6), "m");
         assert!(ms.require("again", Scalar::int(6), "m").is_err());
         assert!(ms.require("b", vec![Scalar::int(5)], "m").is_ok());
+        ms.optional_first(
+            "first",
+            [Scalar::int(6), Scalar::int(7), Scalar::int(8)].map(Value::from),
+            "m",
+        );
+        assert_eq!(ms.list.last().unwrap().answer, Value::from(Scalar::int(7)));
         let list = ms.finish().unwrap();
-        assert_eq!(list.iter().map(|m| m.name).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            list.iter().map(|m| m.name).collect::<Vec<_>>(),
+            ["a", "b", "first"]
+        );
         assert!(Mistakes::new(&expected).finish().is_err());
     }
 

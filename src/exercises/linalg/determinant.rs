@@ -10,8 +10,8 @@
 //! At least three zeros, entries within ±9, `0 < |det A| ≤ 500`.
 
 use super::common::{
-    Mistakes, chain, det2_steps, det2_text, elimination_lines, factor, num, product, row_op_text,
-    signed_join, sub, sub2, value_sum, zero_count,
+    Mistakes, chain, det2_steps, det2_text, elimination_lines, factor, math_line, num, product,
+    row_op_text, signed_join, sub, sub2, value_sum, zero_count,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::{RowOp, determinant, determinant_cofactor, random_int_matrix, solve};
@@ -216,8 +216,14 @@ impl Exercise for Determinant {
                 );
                 let mut steps = vec!["a·d − b·c".to_string()];
                 steps.extend(det2_steps(&a));
-                let solution = vec![Line::math(chain("det A", &steps))];
-                let hints = vec![format!("Start with det A = {}.", det2_text(&a))];
+                let solution = vec![math_line(&chain("det A", &steps))];
+                let worked = det2_steps(&a);
+                let hints = vec![
+                    "For a 2×2 matrix [a b; c d], det A = a·d − b·c: the product of the main \
+                     diagonal minus the product of the other one."
+                        .to_string(),
+                    format!("det A = {}.", chain(&worked[0], &worked[1..2])),
+                ];
                 (solution, hints)
             }
             Method::Expand(line) => {
@@ -319,13 +325,16 @@ fn expansion_solution(a: &Matrix, line: Along, det: i64) -> (Vec<Line>, Vec<Stri
             Line::new()
                 .m(format!("M{mi}{mj} = det "))
                 .v(minor.clone())
-                .m(chain("", &det2_steps(&minor))),
+                .m(format!(
+                    " = {}",
+                    chain(&det2_text(&minor), &det2_steps(&minor)[1..])
+                )),
         );
         substituted.push((minus(i, j), product(&[entry, m])));
         let term = entry * m;
         values.push(if minus(i, j) { -term } else { term });
     }
-    solution.push(Line::math(chain(
+    solution.push(math_line(&chain(
         "det A",
         &[
             signed_join(&symbolic),
@@ -342,18 +351,21 @@ fn expansion_solution(a: &Matrix, line: Along, det: i64) -> (Vec<Line>, Vec<Stri
     let first_minor = a.minor_matrix(fi, fj);
     let hints = vec![
         format!(
-            "Expand along {}: det A = {}.",
+            "Expand along {}, with the checkerboard signs {}: det A = {}, where Mᵢⱼ is the 2×2 \
+             determinant left after deleting row i and column j.",
             line.name(),
+            sign_pattern(line, 3),
             signed_join(&with_entries)
         ),
         format!(
-            "M{} deletes row {} and column {}: M{} = {}.",
+            "M{} deletes row {} and column {}: M{} = {}; the other minors the same way.",
             sub2(fi, fj),
             fi + 1,
             fj + 1,
             sub2(fi, fj),
-            det2_text(&first_minor)
+            chain(&det2_text(&first_minor), &det2_steps(&first_minor)[2..])
         ),
+        format!("With the minors in: det A = {}.", signed_join(&substituted)),
     ];
     (solution, hints)
 }
@@ -386,12 +398,8 @@ fn elimination_solution(
         mistakes.require(
             "swap_sign",
             -det,
-            format!(
-                "The row swap was forgotten: it changes the sign of the determinant. With {} \
-                 swap, det A = −det U = −({}).",
-                e.swaps,
-                num(det_u)
-            ),
+            "The row swap was forgotten: swapping two rows flips the sign of the determinant, \
+             so after s swaps det A = (−1)ˢ·det U.",
         )?;
     }
     mistakes.optional(
@@ -420,12 +428,15 @@ fn elimination_solution(
         Line::new().m("A = ").v(a.clone()),
     ];
     solution.extend(elimination_lines(a, &e.ops));
-    solution.push(Line::math(format!(
-        "det U = product of the diagonal = {} = {}",
-        product(&diag),
-        num(det_u)
-    )));
-    let last = if e.swaps % 2 == 1 {
+    solution.push(
+        Line::text("U is triangular, so det U is the product of its diagonal: ").m(format!(
+            "det U = {} = {}",
+            product(&diag),
+            num(det_u)
+        )),
+    );
+    let odd = e.swaps % 2 == 1;
+    let last = if odd {
         chain(
             "det A",
             &["−det U".into(), format!("−{}", factor(det_u)), num(det)],
@@ -438,17 +449,25 @@ fn elimination_solution(
         1 => "One row swap".to_string(),
         k => format!("{k} row swaps"),
     };
-    solution.push(Line::math(format!("{swaps}, so {last}")));
+    solution.push(Line::text(format!("{swaps}, so ")).m(last));
     let first = e.ops.first().map(row_op_text).unwrap_or_default();
     let why = if a.get(0, 0).is_zero() {
         " (a₁₁ = 0, so a swap brings up a nonzero pivot)".to_string()
     } else {
         String::new()
     };
+    let sign = if odd { "−" } else { "" };
     let hints = vec![
-        format!("Make A upper triangular by row operations; start with {first}{why}."),
-        "Then det A is the product of the diagonal of U, with its sign flipped once per swap."
+        "Eliminate below the pivots to reach an upper triangular U; each row swap on the way \
+         flips the sign of the determinant."
             .to_string(),
+        format!("Start with {first}{why}."),
+        format!(
+            "U has the diagonal {}, after {}: det A = {sign}{}.",
+            super::common::vector_text(&diag),
+            super::common::plural(e.swaps, "row swap"),
+            product(&diag)
+        ),
     ];
     Ok((solution, hints))
 }
@@ -503,14 +522,24 @@ mod tests {
         // Rows 1, 2 of an upper triangular matrix swapped: one swap, det = −(2·1·3·(−1)) = 6.
         let a = Matrix::from_ints(&[[0, 1, 0, 2], [2, 1, 0, 0], [0, 0, 3, 1], [0, 0, 0, -1]]);
         let mut mistakes = Mistakes::new(&crate::expr::Value::Scalar(Scalar::int(6)));
-        let (solution, _) = elimination_solution(&a, 6, &mut mistakes).unwrap();
-        let last = &solution.last().unwrap().0[0];
+        let (solution, hints) = elimination_solution(&a, 6, &mut mistakes).unwrap();
+        // The hints end at the last step, in this problem's numbers; the hint about 4×4
+        // elimination is this level's, not the catalog's.
         assert_eq!(
-            *last,
-            crate::engine::Piece::Math("One row swap, so det A = −det U = −(−6) = 6".into())
+            hints.last().unwrap(),
+            "U has the diagonal (2, 1, 3, −1), after 1 row swap: det A = −2·1·3·(−1)."
+        );
+        assert_eq!(
+            solution.last().unwrap().0,
+            [
+                crate::engine::Piece::Text("One row swap, so ".into()),
+                crate::engine::Piece::Math("det A = −det U = −(−6) = 6".into())
+            ]
         );
         let list = mistakes.finish().unwrap();
         assert_eq!(list[0].name, "swap_sign");
+        // The feedback names the rule, not det U or the answer.
+        assert!(!list[0].message.contains('6'), "{}", list[0].message);
         // Expanding along row 4 (three zeros) without signs: (−1)·det M₄₄ = (−1)·(−6) = 6?
         // M₄₄ = det [[0, 1, 0], [2, 1, 0], [0, 0, 3]] = −6, and the unsigned term is 6 = det:
         // so the unsigned expansion along row 4 coincides with the answer and is left out.
@@ -531,13 +560,19 @@ mod tests {
         );
         assert_eq!(best_line(&a), Along::Row(1));
         let (solution, _) = expansion_solution(&a, Along::Row(0), 49);
-        let last = &solution.last().unwrap().0[0];
+        let last: String = solution
+            .last()
+            .unwrap()
+            .0
+            .iter()
+            .map(|p| match p {
+                crate::engine::Piece::Math(s) => s.as_str(),
+                _ => "",
+            })
+            .collect();
         assert_eq!(
-            *last,
-            crate::engine::Piece::Math(
-                "det A = a₁₁·M₁₁ − a₁₂·M₁₂ + a₁₃·M₁₃ = 2·4 − (−3)·11 + 1·8 = 8 + 33 + 8 = 49"
-                    .into()
-            )
+            last,
+            "det A = a₁₁·M₁₁ − a₁₂·M₁₂ + a₁₃·M₁₃ = 2·4 − (−3)·11 + 1·8 = 8 + 33 + 8 = 49"
         );
     }
 }

@@ -8,7 +8,7 @@
 
 use super::common::{
     Mistakes, chain, cofactor_matrix, det2_steps, det2_text, elimination_lines, factor,
-    is_symmetric, num, row_op_text, zero_count,
+    is_symmetric, matrix_text, num, pivot_steps, row_op_text, zero_count,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::{determinant, inverse_with_steps, unimodular, with_determinant};
@@ -106,9 +106,8 @@ impl Exercise for Inverse {
                 .hstack(&Matrix::identity(n))
                 .ok_or(GenError::Redraw("not square"))?;
             let mut lines = vec![
-                Line::math(format!(
-                    "det A = {} ≠ 0, so A is invertible{}.",
-                    num(det),
+                Line::math(format!("det A = {} ≠ 0", num(det))).t(format!(
+                    ", so A is invertible{}.",
                     if det.to_f64().abs() == 1.0 {
                         ", and as det A = ±1 the inverse has integer entries"
                     } else {
@@ -124,9 +123,25 @@ impl Exercise for Inverse {
             ));
             lines.push(Line::new().m("A⁻¹ = ").v(inv.clone()));
             let first = elimination.ops.first().map(row_op_text).unwrap_or_default();
+            // [A | I] before the last pivot step.
+            let steps = pivot_steps(&elimination.ops);
+            let mut before = aug.clone();
+            for op in steps[..steps.len().saturating_sub(1)]
+                .iter()
+                .copied()
+                .flatten()
+            {
+                op.apply(&mut before);
+            }
             let hints = vec![
-                format!("det A = {}, so A⁻¹ exists.", num(det)),
-                format!("Row-reduce [A | I]; the first operation is {first}."),
+                format!(
+                    "Row-reduce [A | I] until the left block is I; the right block is then A⁻¹. \
+                     Start with {first}."
+                ),
+                format!(
+                    "[A | I] reaches {} before the last pivot step.",
+                    matrix_text(&before)
+                ),
             ];
             (lines, hints)
         };
@@ -162,6 +177,9 @@ fn two_by_two(a: &Matrix, det: Scalar, inv: &Matrix) -> (Vec<Line>, Vec<String>)
         formula,
     ];
     let hints = vec![
+        "For a 2×2 matrix, A⁻¹ = (1/det A)·[d −b; −c a]: swap the diagonal, negate the \
+         off-diagonal, divide by det A."
+            .to_string(),
         format!("det A = {} = {}.", det2_text(a), num(det)),
         format!(
             "Swap the diagonal entries {} and {}, change the signs of {} and {}, then divide \
@@ -225,7 +243,7 @@ mod tests {
             lines[0],
             Line::math("det A = a·d − b·c = 3·2 − 5·1 = 6 − 5 = 1")
         );
-        assert_eq!(hints[0], "det A = 3·2 − 5·1 = 1.");
+        assert_eq!(hints[1], "det A = 3·2 − 5·1 = 1.");
         assert!(
             lines[1]
                 .0

@@ -11,7 +11,7 @@
 //! ratio of the first principal component, λ₁/(λ₁ + λ₂). Level 3: the direction of the first
 //! principal component (any nonzero multiple).
 
-use super::common::{Mistakes, factor, num};
+use super::common::{Mistakes, chain, factor, math_line, matrix_text, num};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
@@ -109,6 +109,30 @@ fn covariance(x: &Matrix, mean: (Scalar, Scalar), divisor: i64) -> Matrix {
     ctc.map(|v| v.checked_div(Scalar::int(divisor)).unwrap_or(v))
 }
 
+/// `XᵀX` of the rows of `x` about `mean`: the scatter matrix (`X_cᵀX_c` about the mean, the
+/// raw `XᵀX` about zero), not divided by anything.
+fn scatter(x: &Matrix, mean: (Scalar, Scalar)) -> Matrix {
+    covariance(x, mean, 1)
+}
+
+/// The eigenvalues `λ₁ ≥ λ₂` of a symmetric 2×2 matrix and an eigenvector of `λ₁`, in floating
+/// point: `λ = (tr ± √(tr² − 4·det))/2`, `v = (λ₁ − s₂₂, s₁₂)` (or `(s₁₂, λ₁ − s₁₁)`).
+fn symmetric_eigen(m: &Matrix) -> (f64, f64, (f64, f64)) {
+    let (p, q, r) = (
+        m.get(0, 0).to_f64(),
+        m.get(0, 1).to_f64(),
+        m.get(1, 1).to_f64(),
+    );
+    let root = ((p - r) * (p - r) + 4.0 * q * q).sqrt();
+    let (l1, l2) = ((p + r + root) / 2.0, (p + r - root) / 2.0);
+    let v = if (l1 - r).abs() >= (l1 - p).abs() {
+        (l1 - r, q)
+    } else {
+        (q, l1 - p)
+    };
+    (l1, l2, v)
+}
+
 /// Whether two plane vectors are parallel (or one is zero).
 fn parallel(p: (Scalar, Scalar), q: (Scalar, Scalar)) -> bool {
     (p.0 * q.1 - p.1 * q.0).is_zero()
@@ -192,6 +216,18 @@ impl Exercise for Pca {
                     covariance(x, (Scalar::ZERO, Scalar::ZERO), n),
                     "That neither centres the data nor divides by n − 1.",
                 );
+                mistakes.optional(
+                    "scatter_matrix",
+                    scatter(x, mean),
+                    "That is X_cᵀX_c, the scatter matrix: sums of products, not yet averaged. \
+                     The sample covariance divides it by n − 1.",
+                );
+                mistakes.optional(
+                    "raw_scatter_matrix",
+                    scatter(x, (Scalar::ZERO, Scalar::ZERO)),
+                    "That is XᵀX of the raw data: it is neither centred nor divided by n − 1. \
+                     Subtract each feature's mean first, then divide X_cᵀX_c by n − 1.",
+                );
             }
             2 => {
                 mistakes.require(
@@ -209,6 +245,13 @@ impl Exercise for Pca {
                     "feature_variance",
                     diag,
                     "That is the share of the variance of x alone (C₁₁/trace). The components are the eigenvectors of C, not the axes.",
+                );
+                let (r1, r2, _) = symmetric_eigen(&scatter(x, (Scalar::ZERO, Scalar::ZERO)));
+                mistakes.optional(
+                    "not_centred",
+                    Scalar::Real(r1 / (r1 + r2)),
+                    "That comes from XᵀX of the raw data. PCA describes the spread around the \
+                     mean: subtract each feature's mean first.",
                 );
             }
             _ => {
@@ -231,6 +274,19 @@ impl Exercise for Pca {
                 }
                 // Mistakes are compared as directions, so none may be parallel to another.
                 let distinct = [first, second, column].iter().all(|&p| !parallel(mean, p));
+                let (_, _, (r, t)) = symmetric_eigen(&scatter(x, (Scalar::ZERO, Scalar::ZERO)));
+                let apart = |p: (Scalar, Scalar)| {
+                    let (a, b) = (p.0.to_f64(), p.1.to_f64());
+                    (a * t - b * r).abs() > 1e-3 * a.hypot(b) * r.hypot(t)
+                };
+                if [first, second, column, mean].into_iter().all(apart) {
+                    mistakes.optional(
+                        "not_centred",
+                        Value::Vector(vec![Scalar::Real(r), Scalar::Real(t)]),
+                        "That is the top eigenvector of XᵀX of the raw data. PCA describes the \
+                         spread around the mean: subtract each feature's mean first.",
+                    );
+                }
                 if (d.mean.0, d.mean.1) != (0, 0) && distinct {
                     mistakes.optional(
                         "mean_direction",
@@ -244,57 +300,83 @@ impl Exercise for Pca {
         let centred = Matrix::from_fn(x.nrows(), 2, |i, j| {
             x.get(i, j) - if j == 0 { mean.0 } else { mean.1 }
         });
+        let ctc = scatter(x, mean);
+        let mean_text = format!("({}, {})", num(mean.0), num(mean.1));
         let mut solution = vec![
-            Line::math(format!(
-                "mean = ({}, {}); subtract it from every point:",
-                num(mean.0),
-                num(mean.1)
-            )),
+            Line::text("The mean of the points is ")
+                .m(mean_text.clone())
+                .t("; subtract it from every point:"),
             Line::new().m("X_c = ").v(centred),
+            Line::new().m("X_cᵀX_c = ").v(ctc.clone()),
             Line::new()
                 .m(format!("C = X_cᵀX_c/(n − 1) = X_cᵀX_c/{} = ", n - 1))
                 .v(c.clone()),
-            Line::math(format!(
-                "det(C − λI) = λ² − {}λ + {} = 0, so λ₁ = {}, λ₂ = {}",
-                num(tr),
-                num(det),
-                num(l1),
-                num(l2)
-            )),
         ];
-        let hints = vec![match level {
-            1 => format!(
-                "The mean is ({}, {}); subtract it, then compute X_cᵀX_c and divide by {}.",
-                num(mean.0),
-                num(mean.1),
-                n - 1
-            ),
-            2 => format!(
-                "The covariance matrix has trace {} and determinant {}: its eigenvalues solve λ² − {}λ + {} = 0.",
-                num(tr),
-                num(det),
-                num(tr),
-                num(det)
-            ),
-            _ => format!("λ₁ = {}: solve (C − λ₁I)v = 0 for v.", num(l1)),
-        }];
+        let eigenvalues = format!(
+            "det(C − λI) = λ² − {}λ + {} = 0, so λ₁ = {}, λ₂ = {}",
+            num(tr),
+            num(det),
+            num(l1),
+            num(l2)
+        );
+        let shifted = c
+            .zip_with(&Matrix::identity(2).scale(l1), |p, q| p - q)
+            .unwrap_or_else(|| c.clone());
+        let hints = match level {
+            1 => vec![
+                format!("The mean is {mean_text}; subtract it from every point to get X_c."),
+                format!(
+                    "X_cᵀX_c = {}; divide it by n − 1 = {}.",
+                    matrix_text(&ctc),
+                    n - 1
+                ),
+            ],
+            2 => vec![
+                format!(
+                    "C = {}. The first principal component explains λ₁/(λ₁ + λ₂), where \
+                     λ₁ ≥ λ₂ are the eigenvalues of C.",
+                    matrix_text(&c)
+                ),
+                format!("{eigenvalues}."),
+            ],
+            _ => vec![
+                format!(
+                    "C = {}. The first principal component is the eigenvector of its larger \
+                     eigenvalue λ₁.",
+                    matrix_text(&c)
+                ),
+                format!(
+                    "λ₁ = {}: solve (C − λ₁I)·v = 0 with C − λ₁I = {}.",
+                    num(l1),
+                    matrix_text(&shifted)
+                ),
+            ],
+        };
         match level {
-            1 => solution.push(Line::new().m("C = ").v(c)),
-            2 => solution.push(Line::math(format!(
-                "explained variance ratio = λ₁/(λ₁ + λ₂) = {}/{} = {}",
-                factor(l1),
-                num(l1 + l2),
-                num(ratio)
-            ))),
-            _ => {
-                solution.push(Line::math(format!(
-                    "(C − λ₁I)v = 0 gives v ∥ ({}, {}); the second component is ({}, {}), perpendicular to it.",
-                    num(Scalar::int(d.u.0)),
-                    num(Scalar::int(d.u.1)),
-                    num(Scalar::int(d.w.0)),
-                    num(Scalar::int(d.w.1))
+            1 => {}
+            2 => {
+                solution.push(math_line(&eigenvalues));
+                solution.push(Line::text("The explained variance ratio is ").m(chain(
+                    "λ₁/(λ₁ + λ₂)",
+                    &[
+                        format!("{}/({} + {})", factor(l1), num(l1), num(l2)),
+                        num(ratio),
+                    ],
                 )));
-                solution.push(Line::new().m("first principal component: ").v(vector(d.u)));
+            }
+            _ => {
+                solution.push(math_line(&eigenvalues));
+                solution.push(
+                    Line::new()
+                        .m(format!("C − λ₁I = C − {}·I = ", factor(l1)))
+                        .v(shifted),
+                );
+                solution.push(
+                    Line::text("Its rows are multiples of one another; ")
+                        .m("(C − λ₁I)·v = 0")
+                        .t(" gives the first principal component:"),
+                );
+                solution.push(Line::new().m("v = ").v(vector(d.u)));
             }
         }
 
@@ -334,6 +416,26 @@ mod tests {
                 "{ctx}: distinct positive eigenvalues"
             );
             assert!(x.abs().max() <= 20.0, "{ctx}: bounded data");
+            // The key intermediate X_cᵀX_c is shown; the eigenvalues only where they are used.
+            let scatter = centred.transpose() * &centred;
+            let shown = d.solution.iter().any(|l| {
+                matches!(&l.0[..], [crate::engine::Piece::Math(m), crate::engine::Piece::Value(Value::Matrix(s))]
+                    if m == "X_cᵀX_c = " && (s.to_nalgebra() - &scatter).abs().max() < 1e-9)
+            });
+            assert!(shown, "{ctx}: X_cᵀX_c is shown");
+            let mentions_eigen = d
+                .solution
+                .iter()
+                .flat_map(|l| &l.0)
+                .any(|p| matches!(p, crate::engine::Piece::Math(m) if m.contains('λ')));
+            assert_eq!(mentions_eigen, level > 1, "{ctx}");
+            if level == 1 {
+                let m = d.mistakes.iter().find(|m| m.name == "scatter_matrix");
+                let Some(Value::Matrix(s)) = m.map(|m| &m.answer) else {
+                    panic!("{ctx}: the unscaled scatter matrix is a named mistake")
+                };
+                assert!((s.to_nalgebra() - &scatter).abs().max() < 1e-9, "{ctx}");
+            }
             match (level, &d.answer.expected) {
                 (1, Value::Matrix(m)) => {
                     assert!((m.to_nalgebra() - &c).abs().max() < 1e-9, "{ctx}")

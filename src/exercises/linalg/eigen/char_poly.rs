@@ -9,7 +9,9 @@
 //! −4..4 and at most two zeros. Redrawn: tr A = 0 (the sign slip on the trace would be invisible),
 //! a zero off-diagonal product in a 2×2 (triangular), a zero sum of principal minors in a 3×3.
 
-use super::super::common::{Mistakes, chain, det2_steps, factor, num, product, value_sum};
+use super::super::common::{
+    Mistakes, chain, det2_steps, factor, math_line, num, product, value_sum,
+};
 use super::common::{
     lambda_formula, minus_lambda_factor, poly_formula, poly_pretty, principal_minor_steps,
     shifted_text,
@@ -160,23 +162,25 @@ fn two_by_two(
             minus_lambda_factor(s),
             product(&[q, r])
         )),
-        Line::math(format!(
-            "= λ² − (a + d)·λ + (a·d − b·c),  with a + d = {} = {} and a·d − b·c = {}",
-            value_sum(&[p, s]),
-            num(tr),
-            chain(&det2_steps(a)[0], &det2_steps(a)[1..])
-        )),
+        Line::math("= λ² − (a + d)·λ + (a·d − b·c), ")
+            .t("with ")
+            .m(format!("a + d = {} = {}", value_sum(&[p, s]), num(tr)))
+            .t(" and ")
+            .m(format!(
+                "a·d − b·c = {}",
+                chain(&det2_steps(a)[0], &det2_steps(a)[1..])
+            )),
         Line::math(format!("det(A − λI) = {}", poly_pretty(coeffs))),
         Line::new().t("As an answer: ").v(expected.clone()),
     ];
     let hints = vec![
+        "For a 2×2 matrix, det(A − λI) = (a − λ)(d − λ) − b·c = λ² − (tr A)·λ + det A.".to_string(),
         format!(
-            "tr A = {} and det A = {} (b·c = {}).",
+            "Here tr A = {} and det A = {} (b·c = {}): put them into λ² − (tr A)·λ + det A.",
             num(tr),
             num(det),
             num(bc)
         ),
-        "For any 2×2 matrix, det(A − λI) = λ² − (tr A)·λ + det A.".to_string(),
     ];
     (lines, hints)
 }
@@ -219,12 +223,12 @@ fn three_by_three(
             (j == 1, product(&[a.get(0, j), mv]))
         })
         .collect();
-    lines.push(Line::math(format!(
+    lines.push(math_line(&format!(
         "det A = a₁₁·M₁₁ − a₁₂·M₁₂ + a₁₃·M₁₃ = {} = {}",
         super::super::common::signed_join(&row),
         num(det)
     )));
-    lines.push(Line::math(format!(
+    lines.push(math_line(&format!(
         "det(A − λI) = −λ³ + {}·λ² − {}·λ + {} = {}",
         factor(tr),
         factor(m),
@@ -233,15 +237,13 @@ fn three_by_three(
     )));
     lines.push(Line::new().t("As an answer: ").v(expected.clone()));
     let hints = vec![
+        "For a 3×3 matrix, det(A − λI) = −λ³ + (tr A)·λ² − (M₁₁ + M₂₂ + M₃₃)·λ + det A, where \
+         Mᵢᵢ is the 2×2 minor left when row i and column i are deleted."
+            .to_string(),
         format!(
-            "tr A = {}, M₁₁ + M₂₂ + M₃₃ = {}, det A = {}.",
+            "Here tr A = {}, M₁₁ + M₂₂ + M₃₃ = {} and det A = {}: put them into the formula.",
             num(tr),
             num(m),
-            num(det)
-        ),
-        format!(
-            "For a 3×3 matrix det(A − λI) = −λ³ + (tr A)·λ² − (M₁₁ + M₂₂ + M₃₃)·λ + det A; \
-             check: at λ = 0 it is det A = {}.",
             num(det)
         ),
     ];

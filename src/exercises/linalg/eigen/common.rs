@@ -192,6 +192,16 @@ pub fn shift_name(lambda: Scalar) -> String {
     }
 }
 
+/// `(A − 2I)·v`, or `A·v` when λ = 0: the shifted matrix times `v`.
+pub fn shifted_times(lambda: Scalar, v: &str) -> String {
+    let name = shift_name(lambda);
+    if name.contains(' ') {
+        format!("({name})·{v}")
+    } else {
+        format!("{name}·{v}")
+    }
+}
+
 /// `A − λI` for a known number `λ`.
 pub fn shifted(a: &Matrix, lambda: Scalar) -> Matrix {
     Matrix::from_fn(a.nrows(), a.ncols(), |i, j| {

@@ -7,7 +7,7 @@
 //! 3×3 with a double eigenvalue (the single one at a random position of `D`).
 //! The solution computes `A·pⱼ = λⱼ·pⱼ` column by column, so `A·P = P·D`.
 
-use super::super::common::{Mistakes, diag, factor, num, scalars, sub, vector_text};
+use super::super::common::{Mistakes, diag, factor, math_line, num, scalars, sub, vector_text};
 use super::super::text::mat_vec_work;
 use super::common::{distinct_ints, spectral_draw, spectral_max_entry, two_eigenvalues};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
@@ -89,17 +89,22 @@ impl Exercise for Diagonalize {
             "No need to invert P: A·pⱼ = λⱼ·pⱼ for each column pⱼ, so A·P = P·D and D carries λⱼ \
              in position (j, j).",
         )];
+        let mut products = Vec::new();
         for (j, &lj) in values.iter().enumerate() {
             let col = p.col(j);
             let apj = a.mul_vec(&col).unwrap_or_default();
-            solution.push(Line::math(format!(
-                "A·p{s} = {} = {} = {}·p{s}, so λ{s} = {}",
-                mat_vec_work(&a, &col),
-                vector_text(&apj),
-                factor(lj),
-                num(lj),
-                s = sub(j + 1)
-            )));
+            let s = sub(j + 1);
+            solution.push(
+                math_line(&format!(
+                    "A·p{s} = {} = {} = {}·p{s}",
+                    mat_vec_work(&a, &col),
+                    vector_text(&apj),
+                    factor(lj),
+                ))
+                .t(", so ")
+                .m(format!("λ{s} = {}", num(lj))),
+            );
+            products.push(format!("A·p{s} = {}", vector_text(&apj)));
         }
         solution.push(Line::new().m("D = ").v(d.clone()));
         let first = p.col(0);
@@ -108,7 +113,10 @@ impl Exercise for Diagonalize {
                 "Compute A·p₁ with p₁ = {}: it is a multiple of p₁.",
                 vector_text(&first)
             ),
-            "The j-th diagonal entry of D is the eigenvalue λⱼ with A·pⱼ = λⱼ·pⱼ.".into(),
+            format!(
+                "{}: compare each with its column of P.",
+                products.join(", ")
+            ),
         ];
         Ok(Draft {
             prompt,

@@ -115,8 +115,8 @@ fn two_by_two(a: &Matrix, roots: &[i64], tr: Scalar, det: Scalar) -> (Vec<Line>,
             poly_pretty(&coeffs),
             factored(roots)
         )),
-        Line::math(format!(
-            "Check: {} = tr A = {},  {} = det A = {} ✓",
+        Line::text("Check: ").m(format!(
+            "{} = tr A = {},  {} = det A = {} ✓",
             value_sum(&scalars(roots)),
             num(tr),
             super::super::common::product(&scalars(roots)),
@@ -125,12 +125,14 @@ fn two_by_two(a: &Matrix, roots: &[i64], tr: Scalar, det: Scalar) -> (Vec<Line>,
     ];
     let hints = vec![
         format!(
-            "det(A − λI) = {}; find two numbers with sum {} and product {}.",
-            poly_pretty(&coeffs),
+            "For a 2×2 matrix, det(A − λI) = λ² − (tr A)·λ + det A; here it is {}.",
+            poly_pretty(&coeffs)
+        ),
+        format!(
+            "Factor it: find two numbers with sum {} and product {}.",
             num(tr),
             num(det)
         ),
-        "The eigenvalues are the roots of det(A − λI) = λ² − (tr A)·λ + det A.".to_string(),
     ];
     (lines, hints)
 }
@@ -157,7 +159,7 @@ fn three_by_three(a: &Matrix, roots: &[i64], tr: Scalar, det: Scalar) -> (Vec<Li
              − det A (the same roots as det(A − λI)), where Mᵢᵢ is the principal 2×2 minor:",
         ),
         Line::math(format!("tr A = {} = {}", value_sum(&diag), num(tr))),
-        Line::math(minor_texts.join(",  ")),
+        super::super::common::math_line(&minor_texts.join(",  ")),
         Line::math(format!(
             "M₁₁ + M₂₂ + M₃₃ = {} = {},  det A = {}",
             value_sum(&minors),
@@ -185,21 +187,19 @@ fn three_by_three(a: &Matrix, roots: &[i64], tr: Scalar, det: Scalar) -> (Vec<Li
             num(Scalar::int(double))
         )));
     }
-    lines.push(Line::math(format!(
-        "Check: {} = tr A = {} ✓",
+    lines.push(Line::text("Check: ").m(format!(
+        "{} = tr A = {} ✓",
         value_sum(&scalars(roots)),
         num(tr)
     )));
     let hints = vec![
         format!(
-            "p(λ) = det(λI − A) = {}; the eigenvalues add up to tr A = {} and multiply to det A \
-             = {}.",
-            poly_pretty(&monic),
-            num(tr),
-            num(det)
+            "p(λ) = det(λI − A) = {} has the same roots as det(A − λI).",
+            poly_pretty(&monic)
         ),
         format!(
-            "Try the divisors of {} in p(λ); after finding a root r, divide p(λ) by (λ − r).",
+            "An integer root divides the constant term {}: try its divisors in p(λ); after \
+             finding a root r, divide p(λ) by (λ − r).",
             num(-det)
         ),
     ];

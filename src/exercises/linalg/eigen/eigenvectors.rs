@@ -7,14 +7,15 @@
 //! eigenvalue is always simple, so its eigenvectors are the multiples of one vector: the null
 //! space of `A − λI`, found by row reduction.
 
-use super::super::common::{Mistakes, elimination_lines, num, sub, vector_text};
-use super::super::text::mat_vec_work;
+use super::super::common::{Mistakes, elimination_lines, math_line, num, sub, vector_text};
+use super::super::text::{linear_combination, mat_vec_work};
 use super::common::{
-    distinct_ints, scaled_text, shift_name, shifted, spectral_draw, two_eigenvalues,
+    distinct_ints, scaled_text, shift_name, shifted, shifted_times, spectral_draw, two_eigenvalues,
 };
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
+use crate::expr::Value;
 use crate::math::linalg::charpoly::{eigenspace, eigenvector_for};
 use crate::math::linalg::nice_spectral::symmetric_integer_spectrum;
 use crate::math::linalg::rref;
@@ -68,24 +69,44 @@ impl Exercise for Eigenvectors {
         let m = shifted(&a, lambda);
 
         let mut mistakes = Mistakes::under(&answer.expected, &answer.equivalence);
-        let other = eigs
-            .iter()
-            .copied()
-            .find(|&x| x != eigs[k])
-            .ok_or(GenError::Redraw("one eigenvalue"))?;
-        let other_v =
-            eigenvector_for(&a, Scalar::int(other)).ok_or(GenError::Redraw("no other vector"))?;
-        mistakes.require(
-            "other_eigenvalue",
-            other_v,
-            format!(
-                "That is an eigenvector for the other eigenvalue {}. For λ = {} solve \
-                 ({})·v = 0.",
+        let mut others: Vec<i64> = eigs.iter().copied().filter(|&x| x != eigs[k]).collect();
+        others.dedup();
+        if others.is_empty() {
+            return Err(GenError::Redraw("one eigenvalue"));
+        }
+        // An eigenvector of each other eigenvalue: the first is required, the rest kept when
+        // distinguishable.
+        for (t, &other) in others.iter().enumerate() {
+            let other_v = eigenvector_for(&a, Scalar::int(other))
+                .ok_or(GenError::Redraw("no other vector"))?;
+            let message = format!(
+                "That is an eigenvector for another eigenvalue of A, {}. For λ = {} solve \
+                 {} = 0.",
                 num(Scalar::int(other)),
                 num(lambda),
-                shift_name(lambda)
+                shifted_times(lambda, "v")
+            );
+            if t == 0 {
+                mistakes.require("other_eigenvalue", other_v, message)?;
+            } else {
+                mistakes.optional("another_eigenvalue", other_v, message);
+            }
+        }
+        // One component's sign flipped: the slip of moving a term across the equals sign.
+        let flips = (0..n).rev().filter(|&i| !v[i].is_zero()).map(|i| {
+            let mut flipped = v.clone();
+            flipped[i] = -flipped[i];
+            Value::Vector(flipped)
+        });
+        mistakes.optional_first(
+            "sign_slip",
+            flips,
+            format!(
+                "A sign slipped in one component (moving a term across the equals sign changes \
+                 its sign). Substitute back: {} must be the zero vector.",
+                shifted_times(lambda, "v")
             ),
-        )?;
+        );
         if let Some(row) = (0..n)
             .map(|i| m.row(i).to_vec())
             .find(|r| r.iter().any(|x| !x.is_zero()))
@@ -136,13 +157,17 @@ impl Exercise for Eigenvectors {
             raw[p] = -e.rref.get(row, free);
             parts.push(format!("x{} = {}", sub(p + 1), num(raw[p])));
         }
-        solution.push(Line::math(format!(
-            "x{} is free; with x{} = 1 the rows give {}, so v = {}.",
-            sub(free + 1),
-            sub(free + 1),
-            parts.join(", "),
-            vector_text(&raw)
-        )));
+        let x_free = format!("x{}", sub(free + 1));
+        solution.push(
+            Line::math(&x_free)
+                .t(" is free; with ")
+                .m(format!("{x_free} = 1"))
+                .t(" the rows give ")
+                .m(parts.join(", "))
+                .t(", so ")
+                .m(format!("v = {}", vector_text(&raw)))
+                .t("."),
+        );
         if raw != v {
             solution.push(Line::text(
                 "Scaled to integers (any nonzero multiple is an eigenvector):",
@@ -150,19 +175,42 @@ impl Exercise for Eigenvectors {
         }
         solution.push(Line::new().m("v = ").v(v.clone()));
         let av = a.mul_vec(&v).unwrap_or_default();
-        solution.push(Line::math(format!(
-            "Check: A·v = {} = {} = {} ✓",
-            mat_vec_work(&a, &v),
-            vector_text(&av),
-            scaled_text(lambda, &v)
-        )));
+        let mut check = Line::text("Check: ");
+        check.0.extend(
+            math_line(&format!(
+                "A·v = {} = {} = {} ✓",
+                mat_vec_work(&a, &v),
+                vector_text(&av),
+                scaled_text(lambda, &v)
+            ))
+            .0,
+        );
+        solution.push(check);
+        let reduced: Vec<String> = e
+            .pivots
+            .iter()
+            .map(|&p| {
+                let c = raw[p];
+                let rhs = if c.is_zero() {
+                    "0".to_string()
+                } else {
+                    linear_combination(&[c], &[x_free.as_str()], "·")
+                };
+                format!("x{} = {rhs}", sub(p + 1))
+            })
+            .collect();
         let hints = vec![
             format!(
-                "Solve ({name})·v = 0; {name} has rank {}, so there is one free variable.",
+                "Solve {} = 0: {name} has rank {}, so there is one free variable.",
+                shifted_times(lambda, "v"),
                 n - 1,
                 name = shift_name(lambda)
             ),
-            "Row-reduce A − λI, set the free variable to 1 and read off the others.".into(),
+            format!(
+                "Row-reducing {} leaves {}, with {x_free} free.",
+                shift_name(lambda),
+                reduced.join(", ")
+            ),
         ];
         Ok(Draft {
             prompt,
@@ -178,11 +226,11 @@ impl Exercise for Eigenvectors {
 mod tests {
     use super::super::super::common::testing::{f64_vector, max_int, prompt_matrices, soundness};
     use super::*;
-    use crate::expr::Value;
     use crate::math::linalg::charpoly::reference::eigenvalues as reference_eigenvalues;
 
     #[test]
     fn eigenvectors_satisfy_av_lambda_v_in_nalgebra() {
+        let mut sign_slips = 0;
         soundness(&Eigenvectors, &[1, 2, 3], |level, d, ctx| {
             let a = &prompt_matrices(d)[0];
             let n = a.nrows();
@@ -207,6 +255,31 @@ mod tests {
             assert_eq!(close, 1, "{ctx}");
             let names: Vec<&str> = d.mistakes.iter().map(|m| m.name).collect();
             assert!(names.contains(&"other_eigenvalue"), "{ctx}");
+            for m in &d.mistakes {
+                let Value::Vector(w) = &m.answer else {
+                    panic!("{ctx}: {m:?}")
+                };
+                let nw = f64_vector(w);
+                match m.name {
+                    // A·w = μ·w for an eigenvalue μ ≠ λ.
+                    "other_eigenvalue" | "another_eigenvalue" => {
+                        let aw = a.to_nalgebra() * &nw;
+                        let j = (0..n).find(|&j| nw[j] != 0.0).unwrap();
+                        let mu = aw[j] / nw[j];
+                        assert!((aw - &nw * mu).norm() < 1e-9, "{ctx}: {m:?}");
+                        assert!((mu - lambda).abs() > 0.5, "{ctx}: {m:?}");
+                    }
+                    // v with exactly one component's sign flipped.
+                    "sign_slip" => {
+                        let flipped = (0..n).filter(|&j| nw[j] == -nv[j] && nv[j] != 0.0);
+                        let kept = (0..n).filter(|&j| nw[j] == nv[j]).count();
+                        assert_eq!((flipped.count(), kept), (1, n - 1), "{ctx}: {m:?}");
+                        sign_slips += 1;
+                    }
+                    _ => {}
+                }
+            }
         });
+        assert!(sign_slips > 0);
     }
 }

@@ -10,7 +10,7 @@
 //! eigenvalue `μ`, `v = s·p + t·q` a combination of its two eigenvectors (not a column of `P`:
 //! every nonzero vector of the eigenspace is an eigenvector). `λ ≠ 0`, entries of `v` within ±6.
 
-use super::super::common::{Mistakes, num, vector_text};
+use super::super::common::{Mistakes, chain, math_line, num, vector_text};
 use super::super::text::mat_vec_work;
 use super::common::{nonzero_spectrum, spectral_draw, spectral_max_entry};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
@@ -92,10 +92,9 @@ impl Exercise for VerifyEigenpair {
             "other_eigenvalue",
             Scalar::int(other),
             format!(
-                "{} is an eigenvalue of A, but not the one of this v: A·v = {} is not {}·v. \
-                 Compute A·v and compare it with v.",
+                "{} is an eigenvalue of A, but not the one of this v: A·v is not {}·v. Compute \
+                 A·v and compare it with v.",
                 num(Scalar::int(other)),
-                vector_text(&av),
                 num(Scalar::int(other))
             ),
         )?;
@@ -130,11 +129,12 @@ impl Exercise for VerifyEigenpair {
                  an integer.",
             ),
         ];
-        let mut solution = vec![Line::math(format!(
+        let mut solution = vec![math_line(&format!(
             "A·v = {} = {}",
             mat_vec_work(&a, &v),
             vector_text(&av)
         ))];
+        // Each distinct ratio once: (−10)/(−2) = 10/2 = 5, not 10/2 = 10/2.
         let ratios: Vec<String> = (0..v.len())
             .filter(|&j| !v[j].is_zero())
             .map(|j| {
@@ -144,31 +144,40 @@ impl Exercise for VerifyEigenpair {
                     super::super::common::factor(v[j])
                 )
             })
-            .collect();
-        solution.push(Line::math(format!(
-            "Each nonzero component of A·v is the same multiple of v's: {} = {}",
-            ratios.join(" = "),
-            num(l)
-        )));
+            .fold(Vec::new(), |mut seen, r| {
+                if !seen.contains(&r) {
+                    seen.push(r);
+                }
+                seen
+            });
+        solution.push(
+            Line::text("Each nonzero component of A·v is the same multiple of v's: ")
+                .m(chain(&ratios[0], &[&ratios[1..], &[num(l)][..]].concat())),
+        );
         if level == 3 {
             solution.push(Line::text(
                 "(v is a combination of two eigenvectors of the same eigenvalue, so it is an \
                  eigenvector itself.)",
             ));
         }
-        solution.push(Line::math(format!(
-            "A·v = {}·{}, so λ = {}",
-            super::super::common::factor(l),
-            vector_text(&v),
-            num(l)
-        )));
-        let hints = vec![
-            format!(
-                "A·v = {}. Compare it with v = {}.",
-                vector_text(&av),
+        solution.push(
+            Line::math(format!(
+                "A·v = {}·{}",
+                super::super::common::factor(l),
                 vector_text(&v)
+            ))
+            .t(", so ")
+            .m(format!("λ = {}", num(l))),
+        );
+        let hints = vec![
+            format!("A·v = {}.", mat_vec_work(&a, &v)),
+            format!(
+                "A·v = {} and v = {}: λ = (A·v){i}/v{i} = {}/{}.",
+                vector_text(&av),
+                vector_text(&v),
+                super::super::common::factor(av[k]),
+                super::super::common::factor(v[k])
             ),
-            format!("λ = (A·v){i}/v{i}."),
         ];
         Ok(Draft {
             prompt,

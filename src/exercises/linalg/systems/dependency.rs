@@ -3,7 +3,7 @@
 //! one dependency, and the worked solution that reads it off the RREF of `V`, the matrix with the
 //! vectors as its columns.
 
-use super::super::common::{elimination_lines, num, vector_text};
+use super::super::common::{elimination_lines, math_line, num, vector_text};
 use super::super::text::{linear_combination, superscript};
 use super::common::names;
 use crate::engine::{DrillRng, GenError, Line};
@@ -152,11 +152,12 @@ pub fn dependency_lines(
             )
         })
         .collect();
-    let mut lines = vec![Line::math(format!(
-        "{} is free; the pivot rows give {}.",
-        cn[free],
-        reading.join(",  ")
-    ))];
+    let mut lines = vec![
+        Line::math(cn[free].clone())
+            .t(" is free; the pivot rows give ")
+            .m(reading.join(",  "))
+            .t("."),
+    ];
     let scale = c[free].checked_div(raw[free]).unwrap_or(Scalar::ONE);
     let why = if scale == Scalar::ONE {
         ""
@@ -169,16 +170,22 @@ pub fn dependency_lines(
             .v(Value::Vector(c.to_vec())),
     );
     let texts: Vec<String> = d.vectors.iter().map(|x| vector_text(x)).collect();
-    lines.push(Line::math(format!(
-        "Check: {} = {} = {} ✓",
-        linear_combination(c, &vn, "·"),
-        linear_combination(c, &texts, "·"),
-        vector_text(&vec![Scalar::ZERO; dim])
-    )));
-    lines.push(Line::math(format!(
-        "So {}: one vector is a combination of the others, which is what dependence means.",
-        d.combination().text
-    )));
+    let mut check = Line::text("Check: ");
+    check.0.extend(
+        math_line(&format!(
+            "{} = {} = {} ✓",
+            linear_combination(c, &vn, "·"),
+            linear_combination(c, &texts, "·"),
+            vector_text(&vec![Scalar::ZERO; dim])
+        ))
+        .0,
+    );
+    lines.push(check);
+    lines.push(
+        Line::text("So ")
+            .m(d.combination().text)
+            .t(": one vector is a combination of the others, which is what dependence means."),
+    );
     Ok(lines)
 }
 

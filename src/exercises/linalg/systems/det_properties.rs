@@ -9,7 +9,7 @@
 //! `det A`, `det B ∈ ±2..±5` (±4 at level 3) with `|det A| ≠ |det B|`; `k ∈ {±2, ±3}` (`±2`
 //! when n = 4). The answer is exact (a fraction when an inverse is involved).
 
-use super::super::common::{Mistakes, chain, factor, num, product};
+use super::super::common::{Mistakes, chain, factor, math_line, num, product};
 use super::super::text::exponent;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::Scalar;
@@ -214,7 +214,7 @@ impl Exercise for DetProperties {
                     ..Slip::default()
                 },
                 format!(
-                    "The factor {} was taken out once. Multiplying an {n}×{n} matrix by {} \
+                    "The factor {} was taken out once. Multiplying a {n}×{n} matrix by {} \
                      multiplies each of its {n} rows by {}, so det(kM) = kⁿ·det M: here \
                      {}{} = {}.",
                     num(k),
@@ -349,7 +349,7 @@ impl Exercise for DetProperties {
         // Rules used, then the chain of substitutions.
         let mut rules = Vec::new();
         if q.k != 1 {
-            rules.push(format!("det(kM) = kⁿ·det M with n = {n}"));
+            rules.push(format!("det(kM) = kⁿ·det M (n = {n})"));
         }
         if q.factors.len() == 2 {
             rules.push("det(MN) = det M·det N".to_string());
@@ -372,10 +372,15 @@ impl Exercise for DetProperties {
             values.push(k.powi(n).unwrap_or(k));
         }
         let mut each = Vec::new();
+        let mut rule_texts: Vec<String> = Vec::new();
         for fac in &q.factors {
             let d = dets[usize::from(fac.name == 'B')];
             let v = fac.det(d, Slip::default()).unwrap_or(d);
-            symbolic.push(format!("det({})", fac.text()));
+            symbolic.push(if fac.pow == 1 && !fac.transposed {
+                format!("det {}", fac.name)
+            } else {
+                format!("det({})", fac.text())
+            });
             let dm = format!("det {}", fac.name);
             let (rule, power) = match (fac.pow, fac.transposed) {
                 (1, _) => (dm.clone(), factor(d)),
@@ -385,24 +390,43 @@ impl Exercise for DetProperties {
             };
             if fac.pow != 1 || fac.transposed {
                 each.push(format!("det({}) = {rule} = {}", fac.text(), num(v)));
+                rule_texts.push(rule.clone());
             }
             powers.push(power);
             values.push(v);
         }
-        let mut solution = vec![Line::math(format!("Rules: {}.", rules.join(";  ")))];
+        let mut rules_line = Line::text("Rules: ");
+        rules_line
+            .0
+            .extend(math_line(&format!("{}.", rules.join(";  "))).0);
+        let mut solution = vec![rules_line];
         if !each.is_empty() {
-            solution.push(Line::math(each.join(",   ")));
+            solution.push(math_line(&each.join(",   ")));
         }
-        solution.push(Line::math(chain(
-            &expr,
-            &[
-                symbolic.join("·"),
-                powers.join("·"),
-                product(&values),
-                num(value),
-            ],
-        )));
-        let hints = vec![format!("Split it up: {expr} = {}.", symbolic.join("·"))];
+        // A question of one rule and no scalar is done in the line above.
+        let composite = q.k != 1 || q.factors.len() > 1;
+        if composite || each.is_empty() {
+            solution.push(math_line(&chain(
+                &expr,
+                &[
+                    symbolic.join("·"),
+                    powers.join("·"),
+                    product(&values),
+                    num(value),
+                ],
+            )));
+        }
+        let hints = if composite {
+            vec![
+                format!("Split it up: {expr} = {}.", symbolic.join("·")),
+                format!(
+                    "Substitute the given determinants: {expr} = {}.",
+                    powers.join("·")
+                ),
+            ]
+        } else {
+            vec![format!("Apply the rule: {expr} = {}.", rule_texts.join(""))]
+        };
         Ok(Draft {
             prompt,
             answer,
@@ -417,7 +441,7 @@ impl Exercise for DetProperties {
 mod tests {
     use super::super::super::common::testing::{draw, soundness};
     use super::*;
-    use crate::engine::Piece;
+    use crate::engine::{Draft, Piece};
 
     /// Independent check: build matrices with the given determinants (diagonal ones, and a
     /// non-diagonal B) and evaluate the expression with nalgebra.
@@ -458,17 +482,78 @@ mod tests {
         p.determinant()
     }
 
+    /// The expression asked for: `det(Aᵀ)` from the prompt's `Find det(Aᵀ).`
+    fn q_text(d: &Draft) -> String {
+        d.prompt
+            .iter()
+            .flat_map(|l| &l.0)
+            .find_map(|p| match p {
+                Piece::Math(s) if s.starts_with("Find ") => {
+                    Some(s["Find ".len()..s.len() - 1].to_string())
+                }
+                _ => None,
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn one_rule_is_one_line() {
+        // Level 1 seed 1 asks for det(Aᵀ): the solution applies the rule once, and no line
+        // says det(Aᵀ) = det(Aᵀ).
+        let (d, _) = draw(&DetProperties, 1, 1);
+        assert_eq!(q_text(&d), "det(Aᵀ)");
+        let lines: Vec<String> = d
+            .solution
+            .iter()
+            .map(|l| {
+                l.0.iter()
+                    .map(|p| match p {
+                        Piece::Math(s) | Piece::Text(s) => s.clone(),
+                        Piece::Value(_) => String::new(),
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(lines, ["Rules: det(Mᵀ) = det M.", "det(Aᵀ) = det A = −3"]);
+        assert_eq!(d.hints, ["Apply the rule: det(Aᵀ) = det A."]);
+    }
+
     #[test]
     fn values_agree_with_matrices() {
         soundness(&DetProperties, &[1, 2, 3], |level, d, ctx| {
             let v = d.answer.expected.as_scalar().unwrap();
             assert!(v.is_exact() && !v.is_zero(), "{ctx}");
             assert!(v.to_f64().abs() <= 5000.0, "{ctx}");
-            let rules = match &d.solution[0].0[0] {
-                Piece::Math(s) => s.matches(';').count() + 1,
-                _ => 0,
-            };
+            let rules_line: String = d.solution[0]
+                .0
+                .iter()
+                .filter_map(|p| match p {
+                    Piece::Math(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let rules = rules_line.matches(';').count() + 1;
             assert!(rules >= level as usize, "{ctx}: {rules} rules");
+            // No line of the solution states the question's own left side twice, and the last
+            // hint is this problem's last step: the rule applied, or the given numbers in.
+            let lhs = &q_text(d);
+            for line in &d.solution {
+                let text: String = line
+                    .0
+                    .iter()
+                    .filter_map(|p| match p {
+                        Piece::Math(s) => Some(s.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                assert!(!text.contains(&format!("{lhs} = {lhs}")), "{ctx}: {text}");
+            }
+            let last = d.hints.last().unwrap();
+            assert!(
+                last.starts_with("Apply the rule") || last.starts_with("Substitute"),
+                "{ctx}"
+            );
+            assert!(!last.contains(&format!("{lhs} = {lhs}")), "{ctx}: {last}");
         });
         // Recompute every level's questions with real matrices.
         for level in 1..=3u8 {

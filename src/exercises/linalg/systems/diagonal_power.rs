@@ -6,7 +6,7 @@
 //! `dᵢ ∈ ±1..±3`. Level 3: `D⁻ᵏ` with `k ∈ {1, 2, 3}`, 2×2 or 3×3, `dᵢ ∈ ±1..±5` and
 //! `|dᵢ|ᵏ ≤ 125` (exact fractions). Every draw has a negative entry and one of size ≥ 2.
 
-use super::super::common::{Mistakes, diag, factor, num};
+use super::super::common::{Mistakes, diag, factor, math_line, num};
 use super::super::text::superscript;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::Scalar;
@@ -96,7 +96,7 @@ impl Exercise for DiagonalPower {
                 format!(
                     "That is 1/({}·dᵢ): the exponent {} is not a factor. d{} = 1/(dᵢ{}).",
                     -k,
-                    k,
+                    num(Scalar::int(k)),
                     superscript(k),
                     superscript(-k)
                 ),
@@ -108,20 +108,23 @@ impl Exercise for DiagonalPower {
             Line::new().m("D = ").v(dm.clone()),
         ];
         let rule = if k < 0 {
-            format!(
-                "{name} = diag(1/d₁{s}, …): a diagonal matrix is inverted and powered entry by \
-                 entry (the zeros stay zero).",
-                s = superscript(-k)
-            )
+            Line::new()
+                .m(format!("{name} = diag(1/d₁{s}, …)", s = superscript(-k)))
+                .t(": a diagonal matrix is inverted and powered entry by entry (the zeros stay zero).")
         } else {
-            format!(
-                "{name} = diag(d₁{s}, …): multiplying diagonal matrices multiplies their \
-                 diagonals entry by entry (the zeros stay zero).",
-                s = superscript(k)
-            )
+            Line::new()
+                .m(format!("{name} = diag(d₁{s}, …)", s = superscript(k)))
+                .t(": multiplying diagonal matrices multiplies their diagonals entry by entry (the zeros stay zero).")
         };
-        let mut solution = vec![Line::math(rule)];
-        let steps: Vec<String> = d
+        let mut solution = vec![rule];
+        // Each distinct diagonal entry's power, once.
+        let mut distinct: Vec<Scalar> = Vec::new();
+        for &x in &d {
+            if !distinct.contains(&x) {
+                distinct.push(x);
+            }
+        }
+        let steps: Vec<String> = distinct
             .iter()
             .map(|&x| {
                 let p = pow(x, k);
@@ -139,15 +142,29 @@ impl Exercise for DiagonalPower {
                 }
             })
             .collect();
-        solution.push(Line::math(steps.join(",   ")));
+        solution.push(math_line(&steps.join(",   ")));
         solution.push(Line::new().m(format!("{name} = ")).v(result.clone()));
-        let first = d[0];
-        let hints = vec![format!(
-            "Only the diagonal changes: the first entry becomes {}{} = {}.",
-            factor(first),
-            superscript(k),
-            num(pow(first, k))
-        )];
+        let powers: Vec<String> = d
+            .iter()
+            .map(|&x| {
+                if k < 0 {
+                    format!("1/{}{}", factor(x), superscript(-k))
+                } else {
+                    format!("{}{}", factor(x), superscript(k))
+                }
+            })
+            .collect();
+        let mut hints = Vec::new();
+        if k < 0 {
+            hints.push(format!(
+                "A negative power means reciprocals: {name} = (D⁻¹){s} = diag(1/d₁{s}, …, 1/dₙ{s}).",
+                s = superscript(-k)
+            ));
+        }
+        hints.push(format!(
+            "Raise each diagonal entry: {name} = diag({}).",
+            powers.join(", ")
+        ));
         Ok(Draft {
             prompt,
             answer,

@@ -8,7 +8,7 @@
 //! Level 2: `D·A` or `A·D`, 3×3, `A` entries −5..5, distinct `dᵢ ∈ −3..3 \ {0}`.
 //! Level 3: `D⁻¹·A` or `A·D⁻¹` (rows or columns divided, exact fractions), 3×3, `dᵢ ∈ ±2..±4`.
 
-use super::super::common::{Mistakes, diag, factor, num};
+use super::super::common::{Mistakes, chain, diag, factor, math_line, num};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::random_int_matrix;
 use crate::math::{Matrix, Scalar};
@@ -114,23 +114,31 @@ fn diagonal_inverse(rng: &mut DrillRng) -> Result<Draft, GenError> {
         Line::text("Find the inverse of the diagonal matrix"),
         Line::new().m("D = ").v(dm.clone()),
     ];
-    let steps: Vec<String> = d
-        .iter()
-        .map(|&x| format!("1/{} = {}", factor(x), num(x.recip().unwrap_or(x))))
-        .collect();
-    let solution = vec![
-        Line::math(
-            "D⁻¹ = diag(1/d₁, …, 1/dₙ): then D·D⁻¹ = diag(d₁·(1/d₁), …) = I. The zeros off the \
-             diagonal stay zero.",
-        ),
-        Line::math(steps.join(",   ")),
-        Line::new().m("D⁻¹ = ").v(inv),
+    // The reciprocals that take a step to write (not 1/6 = 1/6), each once.
+    let mut steps: Vec<String> = Vec::new();
+    for &x in &d {
+        let step = chain(&format!("1/{}", factor(x)), &[num(x.recip().unwrap_or(x))]);
+        if step.contains('=') && !steps.contains(&step) {
+            steps.push(step);
+        }
+    }
+    let mut solution = vec![
+        Line::new()
+            .m("D⁻¹ = diag(1/d₁, …, 1/dₙ)")
+            .t(": then ")
+            .m("D·D⁻¹ = diag(d₁·(1/d₁), …) = I")
+            .t(". The zeros off the diagonal stay zero."),
     ];
-    let hints = vec![format!(
-        "The first diagonal entry of D⁻¹ is 1/{} = {}.",
-        factor(d[0]),
-        num(d[0].recip().unwrap_or(d[0]))
-    )];
+    if !steps.is_empty() {
+        solution.push(math_line(&steps.join(",   ")));
+    }
+    solution.push(Line::new().m("D⁻¹ = ").v(inv));
+    let reciprocals: Vec<String> = d.iter().map(|&x| format!("1/{}", factor(x))).collect();
+    let hints = vec![
+        "The inverse of a diagonal matrix is diagonal: diag(d₁, …, dₙ)⁻¹ = diag(1/d₁, …, 1/dₙ)."
+            .to_string(),
+        format!("D⁻¹ = diag({}).", reciprocals.join(", ")),
+    ];
     Ok(Draft {
         prompt,
         answer,
@@ -182,15 +190,17 @@ fn identity_product(rng: &mut DrillRng) -> Result<Draft, GenError> {
         Line::new().m("A = ").v(a.clone()),
     ];
     let solution = vec![
-        Line::math(format!(
-            "I has 1s on the diagonal and 0s elsewhere, so entry (i, j) of {what} is {}, \
-             i.e. aᵢⱼ itself.",
-            if left {
+        Line::text("I has 1s on the diagonal and 0s elsewhere, so entry (i, j) of ")
+            .m(what)
+            .t(" is ")
+            .m(if left {
                 "Σₖ Iᵢₖ·aₖⱼ = 1·aᵢⱼ"
             } else {
                 "Σₖ aᵢₖ·Iₖⱼ = aᵢⱼ·1"
-            }
-        )),
+            })
+            .t(", that is ")
+            .m("aᵢⱼ")
+            .t(" itself."),
         Line::new().m(format!("{what} = A = ")).v(a.clone()),
     ];
     let hints = vec![format!(
@@ -286,26 +296,40 @@ fn diagonal_product(level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
     if inverse {
         solution.push(Line::new().m("D⁻¹ = diag(1/d₁, 1/d₂, 1/d₃) = ").v(diag(&s)));
     }
-    solution.push(Line::math(format!(
-        "A diagonal matrix on the {} scales the {lines} of A: {}.",
-        if side == Side::Left { "left" } else { "right" },
-        match side {
-            Side::Left => "(D·A)ᵢⱼ = dᵢ·aᵢⱼ",
-            Side::Right => "(A·D)ᵢⱼ = aᵢⱼ·dⱼ",
-        }
-    )));
+    let side_name = if side == Side::Left { "left" } else { "right" };
+    let rule = match side {
+        Side::Left => "(D·A)ᵢⱼ = dᵢ·aᵢⱼ",
+        Side::Right => "(A·D)ᵢⱼ = aᵢⱼ·dⱼ",
+    };
+    solution.push(
+        Line::text(format!(
+            "A diagonal matrix on the {side_name} scales the {lines} of A: "
+        ))
+        .m(format!("{rule}.")),
+    );
     let scalings: Vec<String> = s
         .iter()
         .enumerate()
         .map(|(i, &k)| format!("{line} {} × {}", i + 1, num(k)))
         .collect();
-    solution.push(Line::math(scalings.join(",   ")));
+    solution.push(math_line(&scalings.join(",   ")));
     solution.push(Line::new().m(format!("{what} = ")).v(result));
-    let hints = vec![format!(
-        "{} 1 of A is multiplied by {}.",
-        if side == Side::Left { "Row" } else { "Column" },
-        num(s[0])
+    let factors: Vec<String> = s.iter().map(|&k| num(k)).collect();
+    let mut hints = vec![format!(
+        "A diagonal matrix on the {side_name} scales the {lines}: {rule}."
     )];
+    if inverse {
+        hints.push(format!(
+            "D⁻¹ = diag({}): multiply {line} 1, 2, 3 of A by {} in turn.",
+            factors.join(", "),
+            factors.join(", ")
+        ));
+    } else {
+        hints.push(format!(
+            "Multiply {line} 1, 2, 3 of A by {} in turn.",
+            factors.join(", ")
+        ));
+    }
     Ok(Draft {
         prompt,
         answer,

@@ -13,7 +13,7 @@
 //! Level 1: three vectors in R² (always dependent). Level 2: three vectors in R³.
 //! Level 3: four vectors in R⁴. Entries within ±9.
 
-use super::super::common::Mistakes;
+use super::super::common::{Mistakes, matrix_text};
 use super::super::text::linear_combination;
 use super::common::{names, tol};
 use super::dependency::{
@@ -60,7 +60,6 @@ impl Exercise for Independence {
             a,
             text: as_combination,
         } = drawn.combination();
-        let other_names: Vec<String> = others.iter().map(|&i| vn[i].clone()).collect();
 
         let mut mistakes = Mistakes::under(&answer.expected, &eq);
         let mut flipped: Vec<Scalar> = c.clone();
@@ -151,8 +150,9 @@ impl Exercise for Independence {
                 cn[free]
             ),
             format!(
-                "Try writing one vector as a combination of the others: {} = a·{} + b·{} + ….",
-                vn[combined], other_names[0], other_names[1]
+                "V row-reduces to {}: with {} = 1, read off the other coefficients.",
+                matrix_text(&e.rref),
+                cn[free]
             ),
         ];
         Ok(Draft {

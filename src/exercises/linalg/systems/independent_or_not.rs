@@ -20,7 +20,7 @@
 //! counting vectors against dimensions, or calling vectors dependent although every column has a
 //! pivot.
 
-use super::super::common::{Mistakes, factor, num};
+use super::super::common::{Mistakes, factor, matrix_text, num};
 use super::common::names;
 use super::dependency::{
     Dependent, MAX_ENTRY, dependency_lines, draw_dependent, elimination_solution, space,
@@ -176,13 +176,20 @@ impl Exercise for IndependentOrNot {
                     ),
                 )?;
                 let pivots: Vec<String> = e.pivots.iter().map(|p| (p + 1).to_string()).collect();
-                solution.push(Line::math(format!(
-                    "Every column has a pivot (columns {}): rank V = {k}, so the only solution \
-                     of V·c = 0 is c = 0.",
-                    pivots.join(", ")
-                )));
+                solution.push(
+                    Line::text(format!(
+                        "Every column has a pivot (columns {}): ",
+                        pivots.join(", ")
+                    ))
+                    .m(format!("rank V = {k}"))
+                    .t(", so the only solution of ")
+                    .m("V·c = 0")
+                    .t(" is ")
+                    .m("c = 0")
+                    .t("."),
+                );
                 if let Some(reason) = &pair_reason {
-                    solution.push(Line::math(format!("Directly: {reason}.")));
+                    solution.push(Line::text(format!("Directly: {reason}.")));
                 }
             }
         }
@@ -193,9 +200,10 @@ impl Exercise for IndependentOrNot {
              ratios of their entries."
                 .to_string()
         } else if independent {
-            "Put the vectors as the columns of V and row-reduce: independent exactly when every \
-             column gets a pivot."
-                .to_string()
+            format!(
+                "Row-reduce V = [{}] and look for a column without a pivot.",
+                vn.join(" ")
+            )
         } else {
             "Is one vector a combination of the others? A column of V without a pivot after row \
              reduction is exactly such a vector."
@@ -203,7 +211,11 @@ impl Exercise for IndependentOrNot {
         };
         let hints = vec![
             first_hint,
-            format!("Row-reduce V = [{}] and count the pivots.", vn.join(" ")),
+            format!(
+                "V = [{}] row-reduces to {}: count its pivots.",
+                vn.join(" "),
+                matrix_text(&e.rref)
+            ),
         ];
         solution.push(
             Line::new()

@@ -151,12 +151,14 @@ impl Exercise for MatrixAdd {
                 .v(b.clone()),
         ];
         let entry = |i: usize, j: usize| entry_text(p, a.get(i, j), q, b.get(i, j));
-        let mut solution = vec![Line::math(format!(
-            "Both matrices are {}×{}, so {expr} is computed entry by entry: ({expr})ᵢⱼ = {}.",
-            a.nrows(),
-            a.ncols(),
-            entry_formula(p, q)
-        ))];
+        let mut solution = vec![
+            Line::text(format!(
+                "Both matrices are {}×{}, so {expr} is computed entry by entry: ",
+                a.nrows(),
+                a.ncols()
+            ))
+            .m(format!("({expr})ᵢⱼ = {}.", entry_formula(p, q))),
+        ];
         if p != one && p != -one {
             solution.push(
                 Line::new()

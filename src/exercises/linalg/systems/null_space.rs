@@ -7,7 +7,7 @@
 //! `A` comes from `nice_rank::with_rank` (integer RREF, no zero row or column). Level 1: 2×3 of
 //! rank 1 or 2. Level 2: 3×3 of rank 1 or 2. Level 3: 3×4 of rank 1 or 2. Entries within ±9.
 
-use super::super::common::{Mistakes, elimination_lines, judged_same, num, row_op_text};
+use super::super::common::{Mistakes, elimination_lines, judged_same, math_line, num, row_op_text};
 use super::super::text::linear_combination;
 use super::common::{names, tol};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
@@ -166,10 +166,9 @@ impl Exercise for NullSpace {
                 )
             })
             .collect();
-        solution.push(Line::math(format!(
-            "The pivot rows, with the free terms moved across: {}",
-            equations.join(",   ")
-        )));
+        let mut moved = Line::text("The pivot rows, with the free terms moved across: ");
+        moved.0.extend(math_line(&equations.join(",   ")).0);
+        solution.push(moved);
         for (k, v) in basis.iter().enumerate() {
             let setting: Vec<String> = free
                 .iter()
@@ -200,6 +199,10 @@ impl Exercise for NullSpace {
                 if basis.len() == 1 { "" } else { "s" },
                 basis.len(),
                 if basis.len() == 1 { "" } else { "s" }
+            ),
+            format!(
+                "The pivot rows give {}: set one free variable to 1 and the others to 0, in turn.",
+                equations.join(", ")
             ),
         ];
         Ok(Draft {

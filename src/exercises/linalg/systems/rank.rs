@@ -5,7 +5,7 @@
 //! reduction stays in integers. Level 1: 3×3 of rank 1 or 2. Level 2: 3×4 or 4×3 of rank 1 or 2.
 //! Level 3: 4×4 or 4×5 of rank 2 or 3. Entries within ±9, no zero row or column.
 
-use super::super::common::{Mistakes, elimination_lines, num, plural, row_op_text};
+use super::super::common::{Mistakes, elimination_lines, matrix_text, num, plural, row_op_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::Matrix;
 use crate::math::linalg::{nice_rank, rref};
@@ -85,9 +85,13 @@ impl Exercise for Rank {
             num(crate::math::Scalar::int(r as i64))
         )));
         let first = e.ops.first().map(row_op_text).unwrap_or_default();
-        let hints = vec![format!(
-            "Start the elimination with {first}, then keep clearing the pivot columns."
-        )];
+        let hints = vec![
+            format!("Start the elimination with {first}, then keep clearing the pivot columns."),
+            format!(
+                "The elimination ends at {}: count its pivots.",
+                matrix_text(&e.rref)
+            ),
+        ];
         Ok(Draft {
             prompt,
             answer,

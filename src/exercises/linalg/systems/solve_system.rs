@@ -7,11 +7,12 @@
 //! dividing det A), also by Gauss–Jordan. `|bᵢ| ≤ 40`, `|xᵢ| ≤ 10`; symmetric `A` is redrawn.
 
 use super::super::common::{
-    Mistakes, chain, det2_steps, elimination_lines, factor, is_symmetric, num, product_sum,
-    zero_count,
+    Mistakes, chain, det2_steps, elimination_lines, factor, is_symmetric, matrix_text, num,
+    pivot_steps, product_sum, vector_text, zero_count,
 };
 use super::common::equation;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::expr::Value;
 use crate::math::linalg::{
     determinant, inverse, random_int_matrix, solve, unimodular, with_determinant,
 };
@@ -138,6 +139,23 @@ impl Exercise for SolveSystem {
                  terms are subtracted, xᵢ = (cᵢ − known)/uᵢᵢ, not added. Check with A·x = b.",
             );
         }
+        // The values in the wrong order: reversed (back substitution finds the last unknown
+        // first), or two neighbours swapped.
+        let reorders = [vec![], vec![0, 1], vec![1, 2]].map(|pair: Vec<usize>| {
+            let mut y = x.clone();
+            match pair[..] {
+                [i, j] if j < n => y.swap(i, j),
+                _ => y.reverse(),
+            }
+            Value::Vector(y)
+        });
+        mistakes.optional_first(
+            "swapped_components",
+            reorders,
+            "The components of x are out of order: entry k of x is the unknown xₖ, the one that \
+             multiplies column k of A. Substitute into the equations to see which value goes \
+             where.",
+        );
         if n == 2 {
             mistakes.optional(
                 "forgot_one_over_det",
@@ -196,14 +214,18 @@ impl Exercise for SolveSystem {
                 )));
             }
             vec![
-                format!("det A = {}, so A⁻¹ exists and x = A⁻¹·b.", num(det)),
                 format!(
-                    "A⁻¹ = (1/{})·[{} {}; {} {}].",
+                    "For a 2×2 matrix, A⁻¹ = (1/det A)·[d −b; −c a]; here det A = {}.",
+                    num(det)
+                ),
+                format!(
+                    "x = A⁻¹·b = (1/{})·[{} {}; {} {}]·{}.",
                     factor(det),
                     num(s),
                     num(-q),
                     num(-r),
-                    num(p)
+                    num(p),
+                    vector_text(&b)
                 ),
             ]
         } else {
@@ -223,11 +245,22 @@ impl Exercise for SolveSystem {
                 .first()
                 .map(super::super::common::row_op_text)
                 .unwrap_or_default();
+            // The matrix before the last pivot step.
+            let steps = pivot_steps(&elimination.ops);
+            let mut before = aug.clone();
+            for op in steps[..steps.len().saturating_sub(1)]
+                .iter()
+                .copied()
+                .flatten()
+            {
+                op.apply(&mut before);
+            }
             vec![
                 format!("Row-reduce [A | b]; the first operation is {first}."),
                 format!(
-                    "det A = {} ≠ 0, so there is exactly one solution.",
-                    num(det)
+                    "[A | b] reaches {} before the last pivot step, which leaves I on the left \
+                     and x in the last column.",
+                    matrix_text(&before)
                 ),
             ]
         };
@@ -253,6 +286,7 @@ mod tests {
 
     #[test]
     fn solutions_agree_with_nalgebra() {
+        let mut swapped = 0;
         soundness(&SolveSystem, &[1, 2, 3], |level, d, ctx| {
             let a = &prompt_matrices(d)[0];
             let b = &prompt_vectors(d)[0];
@@ -277,7 +311,21 @@ mod tests {
                     assert!(x.iter().any(|v| v.as_integer().is_none()), "{ctx}");
                 }
             }
+            // The swapped-components mistake holds the values of x in another order.
+            if let Some(m) = d.mistakes.iter().find(|m| m.name == "swapped_components") {
+                swapped += 1;
+                let Value::Vector(y) = &m.answer else {
+                    panic!("{ctx}")
+                };
+                let key = |v: &Vec<Scalar>| {
+                    let mut f: Vec<f64> = v.iter().map(|s| s.to_f64()).collect();
+                    f.sort_by(f64::total_cmp);
+                    f
+                };
+                assert!(y != x && key(y) == key(x), "{ctx}: {y:?}");
+            }
         });
+        assert!(swapped > 0);
     }
 
     #[test]
