@@ -8,6 +8,7 @@ pub mod cli;
 pub mod engine;
 pub mod exercises;
 pub mod expr;
+pub mod fuzzing;
 pub mod math;
 pub mod render;
 
