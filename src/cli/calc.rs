@@ -35,7 +35,7 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
         // Every real prints with DISPLAY_DIGITS significant digits, a lone number as the
         // entries of a matrix or the eigenvalues; `--json` has full precision.
         let text = match &value {
-            Value::Scalar(Scalar::Real(x)) => format_real(*x, DISPLAY_DIGITS).replacen('-', "−", 1),
+            Value::Scalar(Scalar::Real(x)) => format_real(*x, DISPLAY_DIGITS).replace('-', "−"),
             _ => render::value_block(&value).render(""),
         };
         writeln!(out, "{text}")?;

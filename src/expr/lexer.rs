@@ -99,7 +99,13 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
         let next = chars.get(i + 1).copied();
         if c.is_ascii_digit() || (c == '.' && next.is_some_and(|n| n.is_ascii_digit())) {
             let end = number_end(&chars, i);
-            push(Tok::Num(chars[i..end].iter().collect()), end, &mut space);
+            // A printed exponent may carry a true minus sign (`4.05e−6`): the literal's text
+            // is spelled in ASCII for the number parser.
+            let text = chars[i..end]
+                .iter()
+                .map(|&c| if is_minus(c) { '-' } else { c })
+                .collect();
+            push(Tok::Num(text), end, &mut space);
             i = end;
             continue;
         }
@@ -155,7 +161,7 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
         }
         let (tok, len) = match c {
             '+' => (Tok::Plus, 1),
-            '-' | '−' | '–' | '‐' | '‒' => (Tok::Minus, 1),
+            c if is_minus(c) => (Tok::Minus, 1),
             '*' if next == Some('*') => (Tok::Caret, 2),
             '*' | '×' | '·' | '⋅' | '∙' => (Tok::Star, 1),
             '/' | '÷' => (Tok::Slash, 1),
@@ -200,8 +206,15 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
     Ok(toks)
 }
 
+/// The characters read as a minus sign: the ASCII hyphen-minus, the true minus sign the program
+/// prints, and the dashes a pasted text may carry.
+fn is_minus(c: char) -> bool {
+    matches!(c, '-' | '−' | '–' | '‐' | '‒')
+}
+
 /// The end of the number literal starting at `i`: digits, an optional fraction, and an optional
-/// exponent `e[+-]digits` (taken only when digits follow, so `2e` is 2 times e).
+/// exponent `e[+-]digits` (taken only when digits follow, so `2e` is 2 times e; any minus sign
+/// of [`is_minus`] counts, so `4.05e−6` is one number, as the program prints it).
 fn number_end(chars: &[char], mut i: usize) -> usize {
     let digits = |i: usize| i + chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     i = digits(i);
@@ -210,7 +223,7 @@ fn number_end(chars: &[char], mut i: usize) -> usize {
     }
     if matches!(chars.get(i), Some('e' | 'E')) {
         let mut j = i + 1;
-        if matches!(chars.get(j), Some('+' | '-')) {
+        if chars.get(j).is_some_and(|&c| c == '+' || is_minus(c)) {
             j += 1;
         }
         if chars.get(j).is_some_and(char::is_ascii_digit) {
@@ -226,6 +239,12 @@ mod tests {
 
     fn kinds(s: &str) -> Vec<Tok> {
         lex(s).unwrap().into_iter().map(|t| t.tok).collect()
+    }
+
+    #[test]
+    fn a_printed_exponent_with_a_true_minus_is_one_number() {
+        assert_eq!(kinds("4.05e−6"), [Tok::Num("4.05e-6".into())]);
+        assert_eq!(kinds("2e−x"), kinds("2e-x"));
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub fn scalar(s: &Scalar) -> String {
         Scalar::Exact(q) => q.to_string(),
         Scalar::Real(x) => format_real(*x, 6),
     };
-    t.replacen('-', "−", 1)
+    t.replace('-', "−")
 }
 
 /// A grid of entries inside bracket glyphs: `[ … ]` for one row, `⎡ ⎢ ⎣ … ⎤ ⎥ ⎦` for more.
