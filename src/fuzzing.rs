@@ -31,10 +31,21 @@ fn calc(input: &str) {
         let text = v.to_text();
         let _ = crate::render::value_block(&v);
         assert!(
-            !text.contains("NaN") && !text.contains("inf"),
+            !shows_a_non_number(&text),
             "a non-number in {text} for {input:?}"
         );
     }
+}
+
+/// Whether `text` shows `NaN` or `inf` as a value, not as part of a name (`o_inf` is a variable).
+fn shows_a_non_number(text: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    ["NaN", "inf"].iter().any(|bad| {
+        text.match_indices(bad).any(|(i, _)| {
+            !text[..i].chars().next_back().is_some_and(word)
+                && !text[i + bad.len()..].chars().next().is_some_and(word)
+        })
+    })
 }
 
 fn answer(rest: &[u8]) {
@@ -73,5 +84,16 @@ fn formula(input: &str) {
         for x in [-2.5, 0.0, 0.5, 3.0] {
             let _ = eval_at(&e, &[("x", x), ("λ", x), ("t", x)]);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn non_numbers_are_told_from_names() {
+        assert!(super::shows_a_non_number("[1, NaN]"));
+        assert!(super::shows_a_non_number("-inf"));
+        assert!(!super::shows_a_non_number("[1, o_inf_]"));
+        assert!(!super::shows_a_non_number("info + NaNa"));
     }
 }
