@@ -148,12 +148,15 @@ fn build<T: Transformation>(task: &Task<T>, extra: Vec<Line>) -> Result<Parts, G
                 t.short(),
                 example(n)
             ))];
+            let order = "For \"first S, then T\" the vector meets S first: x ↦ T(S(x)) = \
+                         (T·S)·x, so the step applied first stands on the right."
+                .to_string();
             let hint = format!(
                 "Write down S and T separately, then multiply them with the first step on the \
                  right: A = T·S, where S = {}.",
                 s.short()
             );
-            (prompt, vec![hint])
+            (prompt, vec![order, hint])
         }
     };
     solution.push(Line::math(format!("Check: A acts as {}.", rule(&a))));
