@@ -5,7 +5,8 @@
 //! The first byte picks what the rest is fed to:
 //! - the calculator: parse and evaluate, then print the value as text and typeset;
 //! - `check`: the answer to an exercise named by the next bytes (kind, level, seed);
-//! - a formula: parse, then evaluate at a few points, as the formula comparison does.
+//! - a formula: parse, then evaluate at a few points within one work budget, as the formula
+//!   comparison does.
 //!
 //! Whatever happens must be an `Ok` or an `Err`: a panic is a crash. The judged invariants are
 //! asserted too (a score in [0, 1], exactly 1 when correct and below 1 when wrong; no NaN or infinity
@@ -81,9 +82,12 @@ fn answer(rest: &[u8]) {
 
 fn formula(input: &str) {
     if let Ok(e) = parse(input) {
-        for x in [-2.5, 0.0, 0.5, 3.0] {
-            let _ = eval_at(&e, &[("x", x), ("λ", x), ("t", x)]);
-        }
+        // One budget for all the points, as the formula comparison has.
+        crate::expr::with_budget(|| {
+            for x in [-2.5, 0.0, 0.5, 3.0] {
+                let _ = eval_at(&e, &[("x", x), ("λ", x), ("t", x)]);
+            }
+        });
     }
 }
 
