@@ -8,7 +8,7 @@
 //! quotient `x₂ᵀA·x₂ / x₂ᵀx₂` as the eigenvalue estimate (a number). The start vector has
 //! entries −1..1. Draws with a tie for the largest entry (of opposite signs) are redrawn.
 
-use super::super::common::{Mistakes, factor, num, product_sum, scalars, vector_text};
+use super::super::common::{Mistakes, chain, factor, num, product_sum, scalars, vector_text};
 use super::super::text::mat_vec_work;
 use super::common::mat_vec_chain;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
@@ -279,11 +279,13 @@ impl Exercise for PowerIterationStep {
                 product_sum(&x.iter().copied().zip(x.iter().copied()).collect::<Vec<_>>()),
                 num(den_val)
             )));
-            lines.push(Line::math(format!(
-                "r = {}/{} = {}",
-                factor(num_val),
-                factor(den_val),
-                num(estimate)
+            // `chain` leaves out the value where the quotient is already in lowest terms (3/2).
+            lines.push(Line::math(chain(
+                "r",
+                &[
+                    format!("{}/{}", factor(num_val), factor(den_val)),
+                    num(estimate),
+                ],
             )));
             let hints = vec![
                 "The Rayleigh quotient r = xᵀA·x / xᵀx estimates the eigenvalue that belongs to \
