@@ -70,7 +70,10 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
                 FormulaMatch::Undefined => Comparison {
                     correct: false,
                     score: 0.0,
-                    note: Some("it is undefined on most of the domain".into()),
+                    note: Some(
+                        "it is undefined at points where the answer is defined (a fractional power or a logarithm of a negative number, a division by zero)"
+                            .into(),
+                    ),
                 },
                 FormulaMatch::Different(witness) => Comparison {
                     correct: false,

@@ -1,10 +1,11 @@
 //! Comparing formulas numerically at random points of a declared domain (WeBWorK's method).
 //!
 //! Two formulas agree if their values agree within the tolerance at every one of [`POINTS`] test
-//! points drawn uniformly from the domain. A point where either formula is undefined (division by
-//! zero, `ln` of a negative) is skipped and another drawn, at most [`MAX_DRAWS`] times in all; if
-//! fewer than [`MIN_POINTS`] points were usable the formulas are judged different and the
-//! feedback says the answer is undefined on most of the domain.
+//! points drawn uniformly from the domain. A point where the expected formula is undefined
+//! (division by zero, `ln` of a negative) is skipped and another drawn, at most [`MAX_DRAWS`]
+//! times in all. The formulas are judged different, with feedback that says the answer is
+//! undefined where it should not be, if the answer is undefined at a point where the expected
+//! formula is defined, or if fewer than [`MIN_POINTS`] points were usable.
 
 use super::answer::Domain;
 use super::rng::DrillRng;
@@ -130,6 +131,7 @@ fn compare_in_budget(
     let mut rng = DrillRng::from_seed_u64(seed);
     let mut samples = Vec::with_capacity(POINTS);
     let mut scale: f64 = 0.0;
+    let mut answer_undefined = 0;
     for _ in 0..MAX_DRAWS {
         if samples.len() == POINTS {
             break;
@@ -143,7 +145,14 @@ fn compare_in_budget(
             .map(|d| d.var.as_str())
             .zip(xs.iter().copied())
             .collect();
-        let (Ok(e), Ok(g)) = (eval_at(expected, &point), eval_at(got, &point)) else {
+        // A point where the expected formula is undefined tells nothing; one where only the
+        // answer is undefined tells that the answer is another function (`-λ^3.03` for
+        // `-λ^3` agrees at positive λ within the tolerance, but is undefined at negative λ).
+        let Ok(e) = eval_at(expected, &point) else {
+            continue;
+        };
+        let Ok(g) = eval_at(got, &point) else {
+            answer_undefined += 1;
             continue;
         };
         scale = scale.max(e.abs());
@@ -153,7 +162,7 @@ fn compare_in_budget(
             expected: e,
         });
     }
-    if samples.len() < MIN_POINTS {
+    if answer_undefined > 0 || samples.len() < MIN_POINTS {
         return FormulaMatch::Undefined;
     }
     if samples.iter().all(|s| agree(tol, s.got, s.expected)) {
@@ -233,6 +242,16 @@ mod tests {
             FormulaMatch::DifferByConstant(c) => assert!((c - 3.0).abs() < 1e-12),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn an_answer_undefined_where_the_expected_formula_is_defined_is_wrong() {
+        // Within the tolerance at positive x, undefined at negative x.
+        let d = [Domain::new("x", -1.0, 1.0)];
+        let got = parse("-x^3.03 + 4x^2 + 26x - 108").unwrap();
+        let expected = parse("-x^3 + 4x^2 + 26x - 108").unwrap();
+        let verdict = compare_formulas(&got, &expected, &d, Tolerance::default(), 1);
+        assert_eq!(verdict, FormulaMatch::Undefined);
     }
 
     #[test]
