@@ -5,7 +5,7 @@
 //! do not commute. Level 3: three described basic steps "first R, then S, then T", whose matrix
 //! is T·S·R. Draws where the wrong order gives the same matrix are redrawn.
 
-use super::super::common::{Mistakes, num, product_sum};
+use super::super::common::{Mistakes, matrix_text, num, product_sum};
 use super::plane::{Plane, Transformation};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::random_int_matrix;
@@ -190,6 +190,10 @@ impl Exercise for ComposeTransforms {
             vec![
                 "The answer is T·S·R: R, applied first, stands on the right. Start with S·R."
                     .to_string(),
+                format!(
+                    "S·R = {}. What is left is T·(S·R), row by column as before.",
+                    matrix_text(&sr)
+                ),
             ]
         };
         solution.push(Line::new().m(format!("{product_name} = ")).v(answer_matrix));
@@ -222,6 +226,15 @@ mod tests {
             }
             let a = expected_matrix(d);
             assert!(close_to(&a, &reference), "{ctx}");
+            if level == 3 {
+                // The last hint is the last step: S·R is done, T·(S·R) is left.
+                let sr = given[1].mul(&given[0]).unwrap();
+                let last = d.hints.last().unwrap();
+                assert!(
+                    last.contains(&format!("S·R = {}", matrix_text(&sr))),
+                    "{ctx}"
+                );
+            }
             assert!(a.max_abs() <= 40.0);
             let names: Vec<&str> = d.mistakes.iter().map(|m| m.name).collect();
             assert!(
