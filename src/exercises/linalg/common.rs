@@ -317,6 +317,21 @@ pub fn pivot_steps(ops: &[RowOp]) -> Vec<&[RowOp]> {
     steps
 }
 
+/// `start` after every pivot step but the last: the matrix a learner holds just before the
+/// step that finishes the elimination (what a last hint shows).
+pub fn before_last_pivot_step(start: &Matrix, ops: &[RowOp]) -> Matrix {
+    let steps = pivot_steps(ops);
+    let mut m = start.clone();
+    for op in steps[..steps.len().saturating_sub(1)]
+        .iter()
+        .copied()
+        .flatten()
+    {
+        op.apply(&mut m);
+    }
+    m
+}
+
 /// Solution lines replaying an elimination of `start`: one line per pivot step, listing its row
 /// operations and the matrix they produce.
 pub fn elimination_lines(start: &Matrix, ops: &[RowOp]) -> Vec<Line> {

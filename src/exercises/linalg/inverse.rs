@@ -7,8 +7,8 @@
 //! Symmetric and sparse draws are redrawn.
 
 use super::common::{
-    Mistakes, chain, cofactor_matrix, det2_steps, det2_text, elimination_lines, factor,
-    is_symmetric, matrix_text, num, pivot_steps, row_op_text, zero_count,
+    Mistakes, before_last_pivot_step, chain, cofactor_matrix, det2_steps, det2_text,
+    elimination_lines, factor, is_symmetric, matrix_text, num, row_op_text, zero_count,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::math::linalg::{determinant, inverse_with_steps, unimodular, with_determinant};
@@ -123,16 +123,7 @@ impl Exercise for Inverse {
             ));
             lines.push(Line::new().m("A⁻¹ = ").v(inv.clone()));
             let first = elimination.ops.first().map(row_op_text).unwrap_or_default();
-            // [A | I] before the last pivot step.
-            let steps = pivot_steps(&elimination.ops);
-            let mut before = aug.clone();
-            for op in steps[..steps.len().saturating_sub(1)]
-                .iter()
-                .copied()
-                .flatten()
-            {
-                op.apply(&mut before);
-            }
+            let before = before_last_pivot_step(&aug, &elimination.ops);
             let hints = vec![
                 format!(
                     "Row-reduce [A | I] until the left block is I; the right block is then A⁻¹. \

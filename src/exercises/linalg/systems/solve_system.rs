@@ -7,8 +7,8 @@
 //! dividing det A), also by Gauss–Jordan. `|bᵢ| ≤ 40`, `|xᵢ| ≤ 10`; symmetric `A` is redrawn.
 
 use super::super::common::{
-    Mistakes, chain, det2_steps, elimination_lines, factor, is_symmetric, matrix_text, num,
-    pivot_steps, product_sum, vector_text, zero_count,
+    Mistakes, before_last_pivot_step, chain, det2_steps, elimination_lines, factor, is_symmetric,
+    matrix_text, num, product_sum, vector_text, zero_count,
 };
 use super::common::equation;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
@@ -245,16 +245,7 @@ impl Exercise for SolveSystem {
                 .first()
                 .map(super::super::common::row_op_text)
                 .unwrap_or_default();
-            // The matrix before the last pivot step.
-            let steps = pivot_steps(&elimination.ops);
-            let mut before = aug.clone();
-            for op in steps[..steps.len().saturating_sub(1)]
-                .iter()
-                .copied()
-                .flatten()
-            {
-                op.apply(&mut before);
-            }
+            let before = before_last_pivot_step(&aug, &elimination.ops);
             vec![
                 format!("Row-reduce [A | b]; the first operation is {first}."),
                 format!(
