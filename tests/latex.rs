@@ -4,6 +4,7 @@
 //! article glued to a number), variables in prose are math (italic), and a matrix is never left
 //! in the answer syntax `[a b; c d]`.
 
+use mathdrill::engine::Problem;
 use mathdrill::{registry, render};
 
 fn seeds() -> u64 {
@@ -155,53 +156,57 @@ fn check_prose(prose: &str, at: &str) {
     }
 }
 
-#[test]
-fn latex_of_every_kind_is_ascii_with_balanced_math() {
+/// Calls `each(at, problem)` for every kind, level and seed of the sweep.
+fn for_every_problem(mut each: impl FnMut(&str, &Problem)) {
     let reg = registry();
     for k in reg.kinds() {
         for &level in &k.levels {
             for seed in 0..seeds() {
                 let p = reg.generate(&k.id, level, seed).unwrap();
-                let at = format!("{} level {level} seed {seed}", k.id);
-                for text in [render::latex(&p.prompt), render::latex(&p.solution)] {
-                    let odd: String = text.chars().filter(|c| !c.is_ascii()).collect();
-                    assert!(odd.is_empty(), "{at}: non-ASCII {odd:?} in\n{text}");
-                    assert!(!text.contains("$$"), "{at}: $$ in\n{text}");
-                    for line in text.lines() {
-                        let dollars = line.matches('$').count() - line.matches("\\$").count();
-                        assert!(dollars % 2 == 0, "{at}: unbalanced $ in {line}");
-                    }
-                }
+                each(&format!("{} level {level} seed {seed}", k.id), &p);
             }
         }
     }
 }
 
+/// The LaTeX of a problem's prompt and of its solution.
+fn latex_texts(p: &Problem) -> [String; 2] {
+    [render::latex(&p.prompt), render::latex(&p.solution)]
+}
+
 #[test]
-fn english_is_prose_and_mathematics_is_math() {
-    let reg = registry();
-    for k in reg.kinds() {
-        for &level in &k.levels {
-            for seed in 0..seeds() {
-                let p = reg.generate(&k.id, level, seed).unwrap();
-                let at = format!("{} level {level} seed {seed}", k.id);
-                for text in [render::latex(&p.prompt), render::latex(&p.solution)] {
-                    for line in without_code(&text).lines() {
-                        let (prose, spans) = split_math(line);
-                        spans.iter().for_each(|s| check_math_span(s, &at));
-                        check_prose(&prose, &at);
-                    }
-                }
-                for text in [render::markdown(&p.prompt), render::markdown(&p.solution)] {
-                    for line in text.lines() {
-                        let code_free: String = line.split('`').step_by(2).collect();
-                        let (_, spans) = split_math(&code_free);
-                        spans.iter().for_each(|s| check_math_span(s, &at));
-                    }
-                }
+fn latex_of_every_kind_is_ascii_with_balanced_math() {
+    for_every_problem(|at, p| {
+        for text in latex_texts(p) {
+            let odd: String = text.chars().filter(|c| !c.is_ascii()).collect();
+            assert!(odd.is_empty(), "{at}: non-ASCII {odd:?} in\n{text}");
+            assert!(!text.contains("$$"), "{at}: $$ in\n{text}");
+            for line in text.lines() {
+                let dollars = line.matches('$').count() - line.matches("\\$").count();
+                assert!(dollars % 2 == 0, "{at}: unbalanced $ in {line}");
             }
         }
-    }
+    });
+}
+
+#[test]
+fn english_is_prose_and_mathematics_is_math() {
+    for_every_problem(|at, p| {
+        for text in latex_texts(p) {
+            for line in without_code(&text).lines() {
+                let (prose, spans) = split_math(line);
+                spans.iter().for_each(|s| check_math_span(s, at));
+                check_prose(&prose, at);
+            }
+        }
+        for text in [render::markdown(&p.prompt), render::markdown(&p.solution)] {
+            for line in text.lines() {
+                let code_free: String = line.split('`').step_by(2).collect();
+                let (_, spans) = split_math(&code_free);
+                spans.iter().for_each(|s| check_math_span(s, at));
+            }
+        }
+    });
 }
 
 /// The checks above catch the defects they are for.
