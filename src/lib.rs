@@ -5,6 +5,8 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod data;
+pub mod demos;
 pub mod engine;
 pub mod exercises;
 pub mod expr;

@@ -29,6 +29,30 @@ const SOURCES: &[(&str, &str)] = &[
         "exercises/linalg/eigen.toml",
         include_str!("../../exercises/linalg/eigen.toml"),
     ),
+    (
+        "exercises/prob/events.toml",
+        include_str!("../../exercises/prob/events.toml"),
+    ),
+    (
+        "exercises/prob/expectation.toml",
+        include_str!("../../exercises/prob/expectation.toml"),
+    ),
+    (
+        "exercises/prob/distributions.toml",
+        include_str!("../../exercises/prob/distributions.toml"),
+    ),
+    (
+        "exercises/prob/classification.toml",
+        include_str!("../../exercises/prob/classification.toml"),
+    ),
+    (
+        "exercises/stats/descriptive.toml",
+        include_str!("../../exercises/stats/descriptive.toml"),
+    ),
+    (
+        "exercises/stats/inference.toml",
+        include_str!("../../exercises/stats/inference.toml"),
+    ),
 ];
 const SYLLABUS: &str = include_str!("../../exercises/syllabus.toml");
 pub const FORMAT_VERSION: u32 = 1;

@@ -1,6 +1,9 @@
 //! Exercise kinds, one file per kind, by area. The catalog data lives in `exercises/*.toml`.
 
+pub mod common;
 pub mod linalg;
+pub mod prob;
+pub mod stats;
 
 use crate::engine::{DrillRng, Exercise};
 use crate::math::linalg::IntSource;
@@ -9,6 +12,8 @@ use crate::math::linalg::IntSource;
 pub fn all() -> Vec<Box<dyn Exercise>> {
     let mut kinds = Vec::new();
     kinds.extend(linalg::all());
+    kinds.extend(prob::all());
+    kinds.extend(stats::all());
     kinds
 }
 

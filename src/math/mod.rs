@@ -2,8 +2,11 @@
 
 pub mod linalg;
 mod matrix;
+pub mod prob;
 mod rational;
 mod scalar;
+pub mod sim;
+pub mod stats;
 
 pub use matrix::Matrix;
 pub use rational::Rational;

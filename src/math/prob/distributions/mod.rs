@@ -1,0 +1,1 @@
+//! Probability distributions: pmf/pdf, cdf, quantile, mean and variance.

@@ -1,0 +1,4 @@
+//! Statistics: descriptive statistics of data (each function's doc comment states its
+//! convention, n or n − 1, quantile type), classification metrics, and inference.
+
+pub mod inference;
