@@ -95,6 +95,17 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
     if let Some(stray) = stray_variable(&expr, &spec.equivalence) {
         return Err(wrong_variable(input, &stray));
     }
+    // `3 -1` reads as 3 − 1; where a list is expected it was meant as one.
+    if matches!(value, Value::Scalar(_))
+        && !matches!(spec.expected, Value::Scalar(_))
+        && let Some(refused) = missing_brackets(
+            input,
+            spec,
+            &ExprError::syntax((0, input.len()), "a list without its brackets"),
+        )
+    {
+        return Err(refused);
+    }
     let seed = points_seed(problem);
     let got = match coerce(&expr, &value, &spec.expected, &spec.equivalence) {
         Ok(got) => got,

@@ -488,7 +488,36 @@ fn a_list_without_brackets_is_refused_with_the_brackets() {
         refused(&matrix, "1 2; 3 4").0,
         "a list needs its brackets: did you mean [1 2; 3 4]?"
     );
+    // Numbers separated by spaces: `3 -1` would read as 3 − 1 = 2, `3 1` not at all.
+    let pair = problem(
+        AnswerSpec::with(
+            Value::Set(vec![Value::Scalar(3.into()), Value::Scalar((-1).into())]),
+            Equivalence::UnorderedSet(T),
+        ),
+        vec![],
+    );
+    for (typed, meant) in [("3 -1", "{3, -1}"), ("3 1", "{3, 1}"), ("-1  3", "{-1, 3}")] {
+        assert_eq!(
+            refused(&pair, typed).0,
+            format!("a list needs its brackets: did you mean {meant}?"),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        refused(&vector, "1 -2").0,
+        "a list needs its brackets: did you mean [1, -2]?"
+    );
+    // A spaced operator is a subtraction, judged as the number it is.
+    assert!(matches!(
+        check(&pair, "3 - 1"),
+        Err(CheckError::Shape(_)) | Ok(_)
+    ));
+    assert!(!matches!(
+        check(&pair, "3 - 1"),
+        Err(CheckError::Refused { .. })
+    ));
     let scalar = problem(AnswerSpec::scalar(Scalar::int(1)), vec![]);
+    assert!(!check(&scalar, "3 -1").unwrap().correct);
     assert!(matches!(
         check(&scalar, "1, 2"),
         Err(CheckError::Parse { .. })

@@ -6,8 +6,10 @@ use super::check::CheckError;
 use super::coerce::Stray;
 use crate::expr::{ExprError, Value, greek_name, parse_answer, variable_use};
 
-/// A list typed without its brackets where a set, vector or interval is expected (`-2, -4`):
-/// refused with the bracketed list to type, when that reads as an answer.
+/// A list typed without its brackets where a set, vector or interval is expected: `-2, -4`, or
+/// numbers separated by spaces, `3 -1` (which would otherwise read as 3 − 1 = 2) or `3 1`.
+/// Refused with the bracketed list to type, when that reads as an answer; `None` when the input
+/// is not such a list (`3 - 1`, with a spaced operator, is a subtraction) or no list is expected.
 pub(super) fn missing_brackets(
     input: &str,
     spec: &AnswerSpec,
@@ -19,16 +21,31 @@ pub(super) fn missing_brackets(
         (_, Value::Vector(_) | Value::Matrix(_)) => ('[', ']'),
         _ => return None,
     };
-    if !input.contains([',', ';']) {
-        return None;
-    }
-    let suggestion = format!("{open}{}{close}", input.trim());
+    let items = if input.contains([',', ';']) {
+        input.trim().to_string()
+    } else {
+        spaced_items(input)?.join(", ")
+    };
+    let suggestion = format!("{open}{items}{close}");
     parse_answer(&suggestion).ok()?;
     Some(CheckError::Refused {
         message: format!("a list needs its brackets: did you mean {suggestion}?"),
         input: input.into(),
         error: error.clone(),
     })
+}
+
+/// The items of a list typed with spaces between them (`3 -1`, `1 2 3`, `-2 -4`): at least two
+/// words, each one a signed number or expression by itself; `None` if a word is a lone operator
+/// (`3 - 1`) or does not read alone.
+fn spaced_items(input: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = input.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let alone =
+        |w: &str| !w.ends_with(['+', '-', '−', '*', '/', '^', '·', '×']) && parse_answer(w).is_ok();
+    words.iter().all(|w| alone(w)).then_some(words)
 }
 
 /// A formula answer in the wrong variable (`x^2 + x - 42` where the answer is in λ) is refused,

@@ -80,8 +80,30 @@ fn wrap_paragraph(para: &str, width: usize, first: &str, rest: &str, out: &mut V
 }
 
 /// The words of a line, each with the spaces before it. What is inside `[…]` or `{…}` (an
-/// answer typed as an example, `e.g. [1 -2; 3 -4]`) counts as one word.
+/// answer typed as an example, `e.g. [1 -2; 3 -4]`) counts as one word, and so does a binary
+/// operation written with spaces (`3 − (−7)`, `2 + 5`): a line never ends or starts with a lone
+/// `−` or `+`.
 fn words(s: &str) -> Vec<(&str, &str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    let mut glue_next = false;
+    for (gap, word) in spaced_words(s) {
+        let operator = matches!(word, "−" | "+" | "-" | "±" | "×" | "·");
+        match out.last_mut() {
+            Some((_, last)) if operator || glue_next => {
+                // `last` and `word` are slices of `s`: extend `last` over the gap to `word`'s end.
+                let start = last.as_ptr() as usize - s.as_ptr() as usize;
+                let end = word.as_ptr() as usize - s.as_ptr() as usize + word.len();
+                *last = &s[start..end];
+            }
+            _ => out.push((gap, word)),
+        }
+        glue_next = operator;
+    }
+    out
+}
+
+/// The words of a line, each with the spaces before it, brackets kept whole (see [`words`]).
+fn spaced_words(s: &str) -> Vec<(&str, &str)> {
     let mut out = Vec::new();
     let mut rest = s;
     while !rest.is_empty() {
@@ -112,6 +134,20 @@ fn words(s: &str) -> Vec<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaced_operations_stay_on_one_line() {
+        let text = "row 1: 4·3 − 2·(−4), 9 − (−7) + 1; row 2: a − b";
+        for width in 8..40 {
+            for line in wrap(text, width, "", "").lines() {
+                let t = line.trim();
+                assert!(
+                    !t.starts_with(['−', '+']) && !t.ends_with(['−', '+']),
+                    "{width}: {line:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn widths_count_columns_not_bytes() {

@@ -179,11 +179,17 @@ impl Exercise for MatrixAdd {
             num(result.get(0, 0))
         )));
         solution.push(Line::new().m(format!("{expr} = ")).v(result.clone()));
-        let hints = vec![format!(
-            "Entry (1,1) is {} = {}; do the same for every position.",
-            entry(0, 0),
-            num(result.get(0, 0))
-        )];
+        let hints = vec![
+            format!(
+                "Entry (1,1) is {} = {}; do the same for every position.",
+                entry(0, 0),
+                num(result.get(0, 0))
+            ),
+            format!(
+                "Every entry of {expr}, {}: work each one out.",
+                every_entry(a.nrows(), a.ncols(), entry)
+            ),
+        ];
         Ok(Draft {
             prompt,
             answer,
@@ -192,6 +198,18 @@ impl Exercise for MatrixAdd {
             mistakes: mistakes.finish()?,
         })
     }
+}
+
+/// Every entry substituted, row by row: `row 1: −2 − 6, 3 − (−1); row 2: 5 − 0, 1 − 4` (the last
+/// step before the answer).
+fn every_entry(rows: usize, cols: usize, entry: impl Fn(usize, usize) -> String) -> String {
+    (0..rows)
+        .map(|i| {
+            let entries: Vec<String> = (0..cols).map(|j| entry(i, j)).collect();
+            format!("row {}: {}", i + 1, entries.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// One entry substituted: `2·1 − 4·(−2)`, `−2 − 6`, `3 − (−1)`, with unit coefficients left out.
@@ -255,6 +273,17 @@ mod tests {
                 (-4..=4).any(|q: i32| close_to(&got, &(&na * p as f64 + &nb * q as f64)))
             });
             assert!(fits, "{ctx}");
+            // The last hint is the last step: every entry substituted, none worked out.
+            let last = d.hints.last().unwrap();
+            let (rows, cols) = a.shape();
+            for i in 0..rows {
+                assert!(last.contains(&format!("row {}: ", i + 1)), "{ctx}: {last}");
+            }
+            assert_eq!(
+                last.matches(", ").count(),
+                rows * (cols - 1) + 1,
+                "{ctx}: {last}"
+            );
             match level {
                 1 => {
                     assert!(close_to(&got, &(&na - &nb)), "{ctx}");
