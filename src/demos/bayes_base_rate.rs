@@ -6,7 +6,7 @@
 //! P(ill | +) = sens·prev / (sens·prev + (1 − spec)(1 − prev)). At a low prevalence most
 //! positives are false: the healthy are so many that 5% of them outnumber the ill.
 
-use super::figure::{Axis, Figure, Panel, Series, Shape, curve};
+use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, curve};
 use super::reference::positive_predictive_value;
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::sim_rng;
@@ -166,6 +166,7 @@ fn figure(counts: &[Counts]) -> Figure {
             y_label: "P(ill | +)".into(),
             x,
             y: Axis::linear(0.0, 1.0),
+            legend: Legend::LowerRight,
             series: vec![
                 Series::new("Bayes' rule", Shape::Line(bayes)),
                 Series::new("simulated", Shape::Points(simulated)),

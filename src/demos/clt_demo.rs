@@ -9,7 +9,7 @@
 //! no σ, its means are standardized by their own median and IQR/1.349 (the normal with the
 //! same quartiles).
 
-use super::figure::{Axis, Figure, Panel, Series, Shape, curve, density_histogram};
+use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, curve, density_histogram};
 use super::reference::{normal_cdf, normal_pdf};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, ks_distance, sample_means, sim_rng};
@@ -200,15 +200,18 @@ fn figure(rows: &[Row]) -> Figure {
     let mut panels = Vec::new();
     for row in rows {
         for c in &row.cells {
+            // The legend once, on the first panel.
+            let label = |l: &str| if panels.is_empty() { l.to_string() } else { String::new() };
             panels.push(Panel {
                 title: format!("{} n={}", row.source, c.n),
                 x_label: String::new(),
                 y_label: "density".into(),
                 x,
                 y: Axis::linear(0.0, 0.6),
+                legend: Legend::UpperRight,
                 series: vec![
-                    Series::new("standardized means", density_histogram(&c.z, -4.0, 4.0, 32)),
-                    Series::new("N(0, 1) density", Shape::Line(normal.clone())),
+                    Series::new(label("standardized means"), density_histogram(&c.z, -4.0, 4.0, 32)),
+                    Series::new(label("N(0, 1) density"), Shape::Line(normal.clone())),
                 ],
             });
         }

@@ -6,7 +6,7 @@
 //! interval ignores the extra uncertainty of s and covers less at small n: its coverage is
 //! P(|T| ≤ 1.96) = 2·F_t(1.96; n − 1) − 1, about 81% at n = 3.
 
-use super::figure::{Axis, Figure, Panel, Series, Shape};
+use super::figure::{Legend, Axis, Figure, Panel, Series, Shape};
 use super::reference::{normal_quantile, t_cdf, t_quantile};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, sim_rng};
@@ -155,6 +155,7 @@ fn figure(cov: &[Coverage]) -> Figure {
             y_label: "share of intervals covering μ".into(),
             x: Axis::log(2.5, 40.0),
             y: Axis::linear(0.75, 1.0),
+            legend: Legend::LowerRight,
             series: vec![
                 Series::new("95%", Shape::HLine(LEVEL)),
                 Series::new("t interval", Shape::Line(points(|c| c.t))),

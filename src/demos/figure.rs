@@ -18,6 +18,16 @@ pub struct Panel {
     pub x: Axis,
     pub y: Axis,
     pub series: Vec<Series>,
+    /// Where the SVG puts the legend (the terminal figure has one legend below it).
+    pub legend: Legend,
+}
+
+/// A corner of a panel, for its legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Legend {
+    UpperLeft,
+    UpperRight,
+    LowerRight,
 }
 
 /// An axis range [lo, hi]; `log` draws it on a logarithmic scale (then lo > 0).

@@ -4,7 +4,7 @@
 //! (σ² = 35/12 for a fair die): the band μ ± σ/√n holds about 68% of the paths at every n, and
 //! the typical distance shrinks tenfold for every hundredfold more rolls.
 
-use super::figure::{Axis, Figure, Panel, Series, Shape};
+use super::figure::{Legend, Axis, Figure, Panel, Series, Shape};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, running_means, sim_rng};
 use std::fmt::Write;
@@ -135,7 +135,7 @@ pub fn claims(m: &Measured) -> Vec<Claim> {
         Claim::new(
             shrinking && m.checkpoints.len() >= 2,
             format!(
-                "the running mean converges to μ = {}: its mean distance from μ falls \
+                "the running mean converges to μ = {:.1}: its mean distance from μ falls \
                  about √10-fold per decade of n: {path}",
                 m.mu
             ),
@@ -165,8 +165,8 @@ pub fn claims(m: &Measured) -> Vec<Claim> {
 fn table(m: &Measured, seed: u64) -> String {
     let mut t = format!(
         "The law of large numbers: {} paths of {} fair-die rolls (seed {seed}).\n\
-         μ = {}, σ = √(35/12) = {:.4}; after n rolls the running mean x̄ₙ should be within\n\
-         σ/√n of μ about {:.1}% of the time.\n\n\
+         μ = {:.1}, σ = √(35/12) = {:.4}; after n rolls the running mean x̄ₙ should be\n\
+         within σ/√n of μ about {:.1}% of the time.\n\n\
          {:>7}  {:>8}  {:>13}  {:>10}  {:>14}\n",
         m.paths,
         m.rolls,
@@ -204,7 +204,7 @@ fn figure(m: &Measured) -> Figure {
         .collect();
     let mut series = vec![
         Series::new("μ ± σ/√n", Shape::Band(band)),
-        Series::new("μ = 3.5", Shape::HLine(m.mu)),
+        Series::new(format!("μ = {:.1}", m.mu), Shape::HLine(m.mu)),
     ];
     for (i, path) in m.shown.iter().enumerate() {
         series.push(Series::new(
@@ -222,6 +222,7 @@ fn figure(m: &Measured) -> Figure {
             x,
             y: Axis::linear(1.5, 5.5),
             series,
+            legend: Legend::UpperRight,
         }],
     }
 }

@@ -7,7 +7,7 @@
 //! error rate) is 1 − (1 − α)^m: 40% at m = 10, 99.4% at m = 100. Bonferroni tests each at α/m
 //! and keeps the family-wise rate at most α.
 
-use super::figure::{Axis, Figure, Panel, Series, Shape, curve};
+use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, curve};
 use super::reference::normal_cdf;
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, sample_means, sim_rng};
@@ -161,6 +161,7 @@ fn figure(fams: &[Family]) -> Figure {
             y_label: "P(at least one false discovery)".into(),
             x,
             y: Axis::linear(0.0, 1.0),
+            legend: Legend::UpperLeft,
             series: vec![
                 Series::new("α", Shape::HLine(ALPHA)),
                 Series::new("1 − (1 − α)^m", Shape::Line(theory)),

@@ -6,7 +6,7 @@
 //! uniformity over 20 equal bins (df = 19). Under H₁ the p-values crowd towards 0: the share
 //! below 0.05 is the test's power.
 
-use super::figure::{Axis, Figure, Panel, Series, Shape, density_histogram};
+use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, density_histogram};
 use super::reference::{chi2_upper_tail, t_cdf};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, ks_distance, sim_rng};
@@ -155,6 +155,7 @@ fn figure(h0: &PValues, h1: &PValues) -> Figure {
         y_label: "density".into(),
         x: Axis::linear(0.0, 1.0),
         y: Axis::linear(0.0, top),
+        legend: Legend::UpperRight,
         series: vec![
             Series::new("p-values", density_histogram(&v.p, 0.0, 1.0 + 1e-12, BINS)),
             Series::new("uniform density 1", Shape::HLine(1.0)),

@@ -1,7 +1,7 @@
 //! Figures as SVG, drawn with plotters' SVG backend: one chart per panel in a grid, each with
 //! axes, ticks, axis labels and a legend.
 
-use super::figure::{Axis, Figure, Panel, Shape};
+use super::figure::{Axis, Figure, Legend, Panel, Shape};
 use super::text::tick;
 use plotters::backend::SVGBackend;
 use plotters::coord::Shift;
@@ -154,7 +154,11 @@ where
     if labelled {
         chart
             .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
+            .position(match p.legend {
+                Legend::UpperLeft => SeriesLabelPosition::UpperLeft,
+                Legend::UpperRight => SeriesLabelPosition::UpperRight,
+                Legend::LowerRight => SeriesLabelPosition::LowerRight,
+            })
             .background_style(WHITE.mix(0.85))
             .border_style(BLACK.mix(0.4))
             .label_font(("sans-serif", 12))

@@ -170,16 +170,24 @@ pub fn tick(v: f64) -> String {
 pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     let mut out = String::new();
     let mut line = String::new();
+    let mut first = true;
+    // Splitting at single spaces keeps runs of spaces (empty words) as they are.
     for word in text.split(' ') {
         let len = line.chars().count();
-        if len > indent && len + 1 + word.chars().count() > width {
+        if !first && len > indent && len + 1 + word.chars().count() > width {
             out.push_str(line.trim_end());
             out.push('\n');
             line = " ".repeat(indent);
-        } else if !line.is_empty() && !line.ends_with(' ') {
+            first = true;
+            if word.is_empty() {
+                continue;
+            }
+        }
+        if !first {
             line.push(' ');
         }
         line.push_str(word);
+        first = false;
     }
     out.push_str(line.trim_end());
     out.push('\n');
@@ -261,10 +269,12 @@ fn raster(p: &Panel, w: usize, h: usize) -> Grid {
                     // Join to the previous column's row so steep stretches stay connected.
                     let (a, b) = last.map_or((r, r), |l| (l.min(r), l.max(r)));
                     let (a, b) = if b > a + 1 { (a + 1, b - 1) } else { (r, r) };
+                    // A full bar cell stays a bar: the curve shows above and beside bars.
                     for row in g.iter_mut().take(b + 1).skip(a) {
-                        row[c] = Some(mark);
+                        if row[c] != Some('█') {
+                            row[c] = Some(mark);
+                        }
                     }
-                    g[r][c] = Some(mark);
                     last = Some(r);
                 }
             }
@@ -317,7 +327,7 @@ fn interpolate(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::demos::figure::Series;
+    use crate::demos::figure::{Legend, Series};
 
     fn panel(series: Vec<Series>) -> Panel {
         Panel {
@@ -327,6 +337,7 @@ mod tests {
             x: Axis::linear(0.0, 4.0),
             y: Axis::linear(0.0, 1.0),
             series,
+            legend: Legend::UpperRight,
         }
     }
 
@@ -344,7 +355,7 @@ mod tests {
         ]);
         let g = raster(&p, 4, 4);
         let col = |c: usize| -> String { g.iter().map(|r| r[c].unwrap_or(' ')).collect() };
-        assert_eq!(col(0), "•███", "full bar, line at 0.9 on top");
+        assert_eq!(col(0), "████", "the line at 0.9 is inside the full bar");
         assert_eq!(col(3), "• ██", "half bar under the line");
     }
 
@@ -375,6 +386,7 @@ mod tests {
         let w = wrap("✓ one two three four five six", 12, 2);
         assert_eq!(w, "✓ one two\n  three four\n  five six\n");
         assert_eq!(wrap("short", 80, 2), "short\n");
+        assert_eq!(wrap("  a    b c", 8, 7), "  a    b\n       c\n");
     }
 
     #[test]
