@@ -65,6 +65,10 @@ mod tests {
         // 1% prevalence, 90% sensitivity, 91% specificity: 0.009/(0.009 + 0.0891) = 1/10.9.
         let ppv = positive_predictive_value(0.01, 0.9, 0.91);
         assert!((ppv - 0.009 / 0.0981).abs() < 1e-15);
-        assert_eq!(positive_predictive_value(0.5, 0.8, 0.8), 0.5);
+        // Half ill, 80%/80%: 0.4 true and 0.1 false positives per person.
+        assert!((positive_predictive_value(0.5, 0.8, 0.8) - 0.8).abs() < 1e-15);
+        // Tiny prevalences: P(ill | +) ≈ sens·prev/(1 − spec), no underflow to 0.
+        let tiny = positive_predictive_value(1e-150, 0.9, 0.95);
+        assert!((tiny / (0.9e-150 / 0.05) - 1.0).abs() < 1e-12, "{tiny}");
     }
 }
