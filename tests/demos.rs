@@ -32,7 +32,7 @@ fn well_formed(svg: &str) -> Result<Vec<String>, String> {
         if tag.starts_with('?') || tag.starts_with('!') {
             continue;
         }
-        if tag.matches('"').count() % 2 != 0 {
+        if !tag.matches('"').count().is_multiple_of(2) {
             return Err(format!("unbalanced quotes in <{tag}>"));
         }
         if let Some(name) = tag.strip_prefix('/') {
@@ -45,7 +45,10 @@ fn well_formed(svg: &str) -> Result<Vec<String>, String> {
             if closed_root {
                 return Err(format!("<{tag}> after the root element"));
             }
-            let name: String = tag.chars().take_while(|c| !c.is_whitespace() && *c != '/').collect();
+            let name: String = tag
+                .chars()
+                .take_while(|c| !c.is_whitespace() && *c != '/')
+                .collect();
             names.push(name.clone());
             if !tag.ends_with('/') {
                 stack.push(name);
@@ -78,7 +81,12 @@ fn every_demo_runs_holds_its_claims_and_fits_80_columns() {
         let report = demo
             .run(&quick(7), &mut out)
             .unwrap_or_else(|e| panic!("{}: {e}", demo.name));
-        assert!(report.claims.len() >= 3, "{}: {:?}", demo.name, report.claims);
+        assert!(
+            report.claims.len() >= 3,
+            "{}: {:?}",
+            demo.name,
+            report.claims
+        );
         let text = String::from_utf8(out).unwrap();
         for line in text.lines() {
             assert!(line.width() <= 80, "{}: too wide: {line}", demo.name);
@@ -92,7 +100,11 @@ fn every_demo_runs_holds_its_claims_and_fits_80_columns() {
         assert!(!text.contains('✗'));
         // The terminal figure: axes and a legend naming the first series.
         let first = &report.figure.panels[0].series[0].label;
-        assert!(text.contains('└') && text.contains(first.as_str()), "{}", demo.name);
+        assert!(
+            text.contains('└') && text.contains(first.as_str()),
+            "{}",
+            demo.name
+        );
     }
 }
 
@@ -123,14 +135,28 @@ fn every_demo_writes_a_well_formed_svg_with_axes_ticks_and_a_legend() {
         let names = well_formed(&svg).unwrap_or_else(|e| panic!("{}: {e}", demo.name));
         let count = |n: &str| names.iter().filter(|x| *x == n).count();
         // Axes and ticks are lines; tick labels, titles and the legend are text.
-        assert!(count("line") >= 10, "{}: {} lines", demo.name, count("line"));
+        assert!(
+            count("line") >= 10,
+            "{}: {} lines",
+            demo.name,
+            count("line")
+        );
         assert!(count("text") >= 8, "{}: {} texts", demo.name, count("text"));
         for panel in &report.figure.panels {
-            assert!(svg.contains(&escape(&panel.title)), "{}: {}", demo.name, panel.title);
+            assert!(
+                svg.contains(&escape(&panel.title)),
+                "{}: {}",
+                demo.name,
+                panel.title
+            );
         }
         let labels = report.figure.panels[0].series.iter().map(|s| &s.label);
         for label in labels.filter(|l| !l.is_empty()) {
-            assert!(svg.contains(&escape(label)), "{}: legend {label}", demo.name);
+            assert!(
+                svg.contains(&escape(label)),
+                "{}: legend {label}",
+                demo.name
+            );
         }
         let histogram = report.figure.panels[0]
             .series

@@ -15,7 +15,10 @@ pub fn demo(
     let mut out = anstream::stdout().lock();
     let Some(name) = name else {
         let width = demos::all().iter().map(|d| d.name.len()).max().unwrap_or(0);
-        writeln!(out, "Demos (run one with `mathdrill demo NAME [--seed N] [--svg FILE]`):")?;
+        writeln!(
+            out,
+            "Demos (run one with `mathdrill demo NAME [--seed N] [--svg FILE]`):"
+        )?;
         for d in demos::all() {
             let line = format!("  {:<width$}  {}", d.name, d.about);
             write!(out, "{}", demos::text::wrap(&line, 80, width + 4))?;

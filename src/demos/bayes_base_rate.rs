@@ -6,7 +6,7 @@
 //! P(ill | +) = sens·prev / (sens·prev + (1 − spec)(1 − prev)). At a low prevalence most
 //! positives are false: the healthy are so many that 5% of them outnumber the ill.
 
-use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, curve};
+use super::figure::{Axis, Figure, Legend, Panel, Series, Shape, curve};
 use super::reference::positive_predictive_value;
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::sim_rng;
@@ -59,7 +59,8 @@ pub fn measure(seed: u64, people: usize) -> Vec<Counts> {
             };
             for _ in 0..people {
                 let ill = rng.random::<f64>() < prevalence;
-                let positive = rng.random::<f64>() < if ill { SENSITIVITY } else { 1.0 - SPECIFICITY };
+                let positive =
+                    rng.random::<f64>() < if ill { SENSITIVITY } else { 1.0 - SPECIFICITY };
                 c.ill += usize::from(ill);
                 c.true_positives += usize::from(ill && positive);
                 c.false_positives += usize::from(!ill && positive);
@@ -194,7 +195,11 @@ mod tests {
     #[test]
     fn the_claims_hold_and_fail_when_the_effect_is_missing() {
         let counts = measure(2, 50_000);
-        assert!(claims(&counts).iter().all(|c| c.holds), "{:#?}", claims(&counts));
+        assert!(
+            claims(&counts).iter().all(|c| c.holds),
+            "{:#?}",
+            claims(&counts)
+        );
         for c in &counts {
             assert_eq!(c.people, 50_000);
             assert!(c.true_positives <= c.ill && c.false_positives <= c.people - c.ill);

@@ -9,7 +9,7 @@
 //! no σ, its means are standardized by their own median and IQR/1.349 (the normal with the
 //! same quartiles).
 
-use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, curve, density_histogram};
+use super::figure::{Axis, Figure, Legend, Panel, Series, Shape, curve, density_histogram};
 use super::reference::{normal_cdf, normal_pdf};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, ks_distance, sample_means, sim_rng};
@@ -121,7 +121,10 @@ pub fn claims(rows: &[Row], count: usize) -> Vec<Claim> {
             let falls = last < first / 2.0 && ks.windows(2).all(|w| w[1] <= w[0] + 3.0 * noise);
             out.push(Claim::new(
                 falls,
-                format!("{}: the KS distance to N(0, 1) falls with n: {path}", row.source),
+                format!(
+                    "{}: the KS distance to N(0, 1) falls with n: {path}",
+                    row.source
+                ),
             ));
             let tol = (5.0 * (2.0 * noise * noise).sqrt()).max(0.02);
             let worst = row
@@ -201,7 +204,13 @@ fn figure(rows: &[Row]) -> Figure {
     for row in rows {
         for c in &row.cells {
             // The legend once, on the first panel.
-            let label = |l: &str| if panels.is_empty() { l.to_string() } else { String::new() };
+            let label = |l: &str| {
+                if panels.is_empty() {
+                    l.to_string()
+                } else {
+                    String::new()
+                }
+            };
             panels.push(Panel {
                 title: format!("{} n={}", row.source, c.n),
                 x_label: String::new(),
@@ -210,7 +219,10 @@ fn figure(rows: &[Row]) -> Figure {
                 y: Axis::linear(0.0, 0.6),
                 legend: Legend::UpperRight,
                 series: vec![
-                    Series::new(label("standardized means"), density_histogram(&c.z, -4.0, 4.0, 32)),
+                    Series::new(
+                        label("standardized means"),
+                        density_histogram(&c.z, -4.0, 4.0, 32),
+                    ),
                     Series::new(label("N(0, 1) density"), Shape::Line(normal.clone())),
                 ],
             });

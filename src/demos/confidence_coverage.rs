@@ -6,7 +6,7 @@
 //! interval ignores the extra uncertainty of s and covers less at small n: its coverage is
 //! P(|T| ≤ 1.96) = 2·F_t(1.96; n − 1) − 1, about 81% at n = 3.
 
-use super::figure::{Legend, Axis, Figure, Panel, Series, Shape};
+use super::figure::{Axis, Figure, Legend, Panel, Series, Shape};
 use super::reference::{normal_quantile, t_cdf, t_quantile};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, sim_rng};
@@ -123,12 +123,7 @@ fn table(cov: &[Coverage], seed: u64) -> String {
         "Coverage of 95% intervals for μ: {} samples from N({MU}, {SIGMA}²) at each n\n\
          (seed {seed}). t: x̄ ± t₀.₉₇₅,ₙ₋₁·s/√n; z: x̄ ± 1.96·s/√n (s divides by n − 1).\n\n\
          {:>3}  {:>10}  {:>11}  {:>11}  {:>14}\n",
-        cov[0].intervals,
-        "n",
-        "t₀.₉₇₅,ₙ₋₁",
-        "t coverage",
-        "z coverage",
-        "z: 2F_t(1.96)−1"
+        cov[0].intervals, "n", "t₀.₉₇₅,ₙ₋₁", "t coverage", "z coverage", "z: 2F_t(1.96)−1"
     );
     for c in cov {
         let _ = writeln!(
@@ -160,7 +155,10 @@ fn figure(cov: &[Coverage]) -> Figure {
                 Series::new("95%", Shape::HLine(LEVEL)),
                 Series::new("t interval", Shape::Line(points(|c| c.t))),
                 Series::new("z interval with s", Shape::Line(points(|c| c.z))),
-                Series::new("z: 2F_t(1.96; n−1) − 1", Shape::Points(points(|c| c.z_theory()))),
+                Series::new(
+                    "z: 2F_t(1.96; n−1) − 1",
+                    Shape::Points(points(|c| c.z_theory())),
+                ),
             ],
         }],
     }

@@ -4,7 +4,7 @@
 //! (σ² = 35/12 for a fair die): the band μ ± σ/√n holds about 68% of the paths at every n, and
 //! the typical distance shrinks tenfold for every hundredfold more rolls.
 
-use super::figure::{Legend, Axis, Figure, Panel, Series, Shape};
+use super::figure::{Axis, Figure, Legend, Panel, Series, Shape};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, running_means, sim_rng};
 use std::fmt::Write;

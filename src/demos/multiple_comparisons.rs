@@ -7,7 +7,7 @@
 //! error rate) is 1 − (1 − α)^m: 40% at m = 10, 99.4% at m = 100. Bonferroni tests each at α/m
 //! and keeps the family-wise rate at most α.
 
-use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, curve};
+use super::figure::{Axis, Figure, Legend, Panel, Series, Shape, curve};
 use super::reference::normal_cdf;
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, sample_means, sim_rng};
@@ -124,13 +124,7 @@ fn table(fams: &[Family], seed: u64) -> String {
         "Multiple comparisons: {} families of m tests, every H₀ true (seed {seed}).\n\
          Each test: a two-sided z test of μ = 0 on {N} draws from N(0, 1), at α = {ALPHA}.\n\n\
          {:>4}  {:>12}  {:>6}  {:>10}  {:>12}  {:>11}\n",
-        fams[0].families,
-        "m",
-        "false disc.",
-        "m·α",
-        "FWER",
-        "1 − (1−α)^m",
-        "Bonferroni"
+        fams[0].families, "m", "false disc.", "m·α", "FWER", "1 − (1−α)^m", "Bonferroni"
     );
     for f in fams {
         let _ = writeln!(
@@ -203,7 +197,11 @@ mod tests {
     #[test]
     fn the_claims_hold_and_fail_when_the_effect_is_missing() {
         let fams = measure(4, 600).unwrap();
-        assert!(claims(&fams).iter().all(|c| c.holds), "{:#?}", claims(&fams));
+        assert!(
+            claims(&fams).iter().all(|c| c.holds),
+            "{:#?}",
+            claims(&fams)
+        );
         // Bonferroni that multiplied α by m instead of dividing, and a family-wise rate that
         // stayed at α.
         let mut bad = fams.clone();

@@ -6,7 +6,7 @@
 //! uniformity over 20 equal bins (df = 19). Under H₁ the p-values crowd towards 0: the share
 //! below 0.05 is the test's power.
 
-use super::figure::{Legend, Axis, Figure, Panel, Series, Shape, density_histogram};
+use super::figure::{Axis, Figure, Legend, Panel, Series, Shape, density_histogram};
 use super::reference::{chi2_upper_tail, t_cdf};
 use super::{Claim, DemoError, Options, Report};
 use crate::math::sim::{Sampler, ks_distance, sim_rng};
@@ -227,7 +227,11 @@ mod tests {
         let h0 = simulate(1, 0.0, 4_000).unwrap();
         let h1 = simulate(2, EFFECT, 4_000).unwrap();
         assert_eq!(h0.counts.iter().sum::<usize>(), 4_000);
-        assert!(claims(&h0, &h1).iter().all(|c| c.holds), "{:#?}", claims(&h0, &h1));
+        assert!(
+            claims(&h0, &h1).iter().all(|c| c.holds),
+            "{:#?}",
+            claims(&h0, &h1)
+        );
         // Swapped hypotheses: H₀'s p-values are not uniform and H₁'s do not pile up.
         let verdicts: Vec<bool> = claims(&h1, &h0).iter().map(|c| c.holds).collect();
         assert_eq!(verdicts, [false, false, false]);

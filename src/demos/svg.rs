@@ -128,12 +128,22 @@ where
                     .filter(|&&(x, y)| inside(&xa, x) && inside(&ya, y))
                     .map(|&pt| Circle::new(pt, 4, color.filled()));
                 let a = chart.draw_series(pts).map_err(err)?;
-                annotate(a, &s.label, move |(x, y)| Circle::new((x + 6, y), 4, color.filled()))
+                annotate(a, &s.label, move |(x, y)| {
+                    Circle::new((x + 6, y), 4, color.filled())
+                })
             }
             Shape::Band(points) => {
-                let upper = points.iter().map(|&(x, _, hi)| (clamp(&xa, x), clamp(&ya, hi)));
-                let lower = points.iter().rev().map(|&(x, lo, _)| (clamp(&xa, x), clamp(&ya, lo)));
-                let polygon = Polygon::new(upper.chain(lower).collect::<Vec<_>>(), color.mix(0.2).filled());
+                let upper = points
+                    .iter()
+                    .map(|&(x, _, hi)| (clamp(&xa, x), clamp(&ya, hi)));
+                let lower = points
+                    .iter()
+                    .rev()
+                    .map(|&(x, lo, _)| (clamp(&xa, x), clamp(&ya, lo)));
+                let polygon = Polygon::new(
+                    upper.chain(lower).collect::<Vec<_>>(),
+                    color.mix(0.2).filled(),
+                );
                 let a = chart.draw_series(std::iter::once(polygon)).map_err(err)?;
                 annotate(a, &s.label, move |(x, y)| {
                     Rectangle::new([(x, y - 5), (x + 12, y + 5)], color.mix(0.2).filled())

@@ -241,10 +241,11 @@ fn raster(p: &Panel, w: usize, h: usize) -> Grid {
                     };
                     let eighths = (p.y.fraction(height).clamp(0.0, 1.0) * (h * 8) as f64).round();
                     let eighths = eighths as usize;
-                    for k in 0..h {
+                    // Rows from the bottom up: k full eighths below row k.
+                    for (k, row) in g.iter_mut().rev().enumerate() {
                         let filled = eighths.saturating_sub(k * 8).min(8);
                         if filled > 0 {
-                            g[h - 1 - k][c] = Some(BLOCKS[filled - 1]);
+                            row[c] = Some(BLOCKS[filled - 1]);
                         }
                     }
                 }
@@ -303,11 +304,7 @@ fn clamped_row(p: &Panel, h: usize, y: f64) -> usize {
 
 /// The y of the polyline through `points` at `x` (linear on the axis's scale), or `None`
 /// outside the points' range.
-fn interpolate(
-    axis: &Axis,
-    points: impl Iterator<Item = (f64, f64)>,
-    x: f64,
-) -> Option<f64> {
+fn interpolate(axis: &Axis, points: impl Iterator<Item = (f64, f64)>, x: f64) -> Option<f64> {
     let t = axis.fraction(x);
     let mut prev: Option<(f64, f64)> = None;
     for (px, py) in points {

@@ -38,7 +38,9 @@ pub fn bootstrap_percentile<R: Rng + ?Sized>(
         return Err(SimError::Sample("is empty"));
     }
     if data.iter().any(|x| !x.is_finite()) {
-        return Err(SimError::Sample("holds a value that is not a finite number"));
+        return Err(SimError::Sample(
+            "holds a value that is not a finite number",
+        ));
     }
     if !(level > 0.0 && level < 1.0) {
         return Err(SimError::Parameter {
@@ -47,7 +49,12 @@ pub fn bootstrap_percentile<R: Rng + ?Sized>(
             got: level,
         });
     }
-    let b = count("the number of resamples", resamples as u64, 1, MAX_VALUES as u64)? as usize;
+    let b = count(
+        "the number of resamples",
+        resamples as u64,
+        1,
+        MAX_VALUES as u64,
+    )? as usize;
     let draws = (b as u64).saturating_mul(data.len() as u64);
     count("resamples times the data size", draws, 1, MAX_DRAWS)?;
     let mut resample = vec![0.0; data.len()];
@@ -123,7 +130,10 @@ mod tests {
         data[..12].fill(1.0);
         let iv = bootstrap_percentile(&data, mean, 20_000, 0.95, &mut sim_rng(4)).unwrap();
         let b = Binomial::new(0.3, 40).unwrap();
-        let (lo, hi) = (b.inverse_cdf(0.025) as f64 / 40.0, b.inverse_cdf(0.975) as f64 / 40.0);
+        let (lo, hi) = (
+            b.inverse_cdf(0.025) as f64 / 40.0,
+            b.inverse_cdf(0.975) as f64 / 40.0,
+        );
         assert!((iv.lo - lo).abs() <= 1.0 / 40.0 + 1e-12, "{iv:?} vs {lo}");
         assert!((iv.hi - hi).abs() <= 1.0 / 40.0 + 1e-12, "{iv:?} vs {hi}");
         assert!(iv.contains(0.3) && iv.hi - iv.lo > 0.15, "{iv:?}");

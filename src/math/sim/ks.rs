@@ -80,9 +80,12 @@ mod tests {
             let d = match c.dist.as_str() {
                 "norm" => ks_distance(&c.sample, |x| normal.cdf(x / s)),
                 "uniform" => ks_distance(&c.sample, |x| (x / s).clamp(0.0, 1.0)),
-                "expon" => ks_distance(&c.sample, |x| {
-                    if x <= 0.0 { 0.0 } else { -(-x / s).exp_m1() }
-                }),
+                "expon" => ks_distance(
+                    &c.sample,
+                    |x| {
+                        if x <= 0.0 { 0.0 } else { -(-x / s).exp_m1() }
+                    },
+                ),
                 other => panic!("unknown distribution {other}"),
             }
             .unwrap();

@@ -18,8 +18,18 @@ pub fn sample_means<R: Rng + ?Sized>(
     count_of_means: usize,
 ) -> Result<Vec<f64>, SimError> {
     let n = count("the sample size n", n as u64, 1, MAX_DRAWS)? as usize;
-    let m = count("the number of means", count_of_means as u64, 1, MAX_VALUES as u64)? as usize;
-    count("n times the number of means", (n as u64).saturating_mul(m as u64), 1, MAX_DRAWS)?;
+    let m = count(
+        "the number of means",
+        count_of_means as u64,
+        1,
+        MAX_VALUES as u64,
+    )? as usize;
+    count(
+        "n times the number of means",
+        (n as u64).saturating_mul(m as u64),
+        1,
+        MAX_DRAWS,
+    )?;
     // One loop per concrete distribution, so each is compiled with its sampler inlined.
     Ok(match &sampler.kind {
         Kind::Uniform { d, .. } => means_of(d, rng, n, m),
@@ -55,7 +65,9 @@ fn means_of<D: Distribution<f64>, R: Rng + ?Sized>(
 /// Errors when a value is not finite.
 pub fn running_means(xs: &[f64]) -> Result<Vec<f64>, SimError> {
     if xs.iter().any(|x| !x.is_finite()) {
-        return Err(SimError::Sample("holds a value that is not a finite number"));
+        return Err(SimError::Sample(
+            "holds a value that is not a finite number",
+        ));
     }
     let mut mean = 0.0;
     Ok(xs
@@ -90,8 +102,15 @@ mod tests {
             let m = means.iter().sum::<f64>() / means.len() as f64;
             let var = means.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (1e5 - 1.0);
             let se = sigma / 30f64.sqrt();
-            assert!((m - mu).abs() < 6.0 * se / 1e5f64.sqrt(), "{s}: {m} vs {mu}");
-            assert!((var.sqrt() / se - 1.0).abs() < 0.02, "{s}: {} vs {se}", var.sqrt());
+            assert!(
+                (m - mu).abs() < 6.0 * se / 1e5f64.sqrt(),
+                "{s}: {m} vs {mu}"
+            );
+            assert!(
+                (var.sqrt() / se - 1.0).abs() < 0.02,
+                "{s}: {} vs {se}",
+                var.sqrt()
+            );
         }
     }
 
@@ -110,7 +129,10 @@ mod tests {
         for v in [1e-150, 3.0, 1e150] {
             let s = Sampler::discrete(&[v], &[1.0]).unwrap();
             let means = sample_means(&s, &mut sim_rng(1), 7, 10).unwrap();
-            assert!(means.iter().all(|&m| (m / v - 1.0).abs() < 1e-15), "{means:?}");
+            assert!(
+                means.iter().all(|&m| (m / v - 1.0).abs() < 1e-15),
+                "{means:?}"
+            );
         }
     }
 

@@ -17,11 +17,26 @@ pub struct Sampler {
 
 #[derive(Debug, Clone)]
 pub(super) enum Kind {
-    Uniform { lo: f64, hi: f64, d: Uniform<f64> },
-    Exponential { rate: f64, d: Exp<f64> },
-    Normal { mean: f64, sd: f64, d: Normal<f64> },
+    Uniform {
+        lo: f64,
+        hi: f64,
+        d: Uniform<f64>,
+    },
+    Exponential {
+        rate: f64,
+        d: Exp<f64>,
+    },
+    Normal {
+        mean: f64,
+        sd: f64,
+        d: Normal<f64>,
+    },
     Discrete(Discrete),
-    Cauchy { location: f64, scale: f64, d: Cauchy<f64> },
+    Cauchy {
+        location: f64,
+        scale: f64,
+        d: Cauchy<f64>,
+    },
 }
 
 /// The most values a discrete distribution may have.
@@ -81,11 +96,7 @@ impl Sampler {
             got: scale,
         })?;
         Ok(Sampler {
-            kind: Kind::Cauchy {
-                location,
-                scale,
-                d,
-            },
+            kind: Kind::Cauchy { location, scale, d },
         })
     }
 
@@ -241,7 +252,11 @@ impl Discrete {
     }
 
     fn mean(&self) -> f64 {
-        self.values.iter().zip(self.probs()).map(|(v, p)| v * p).sum()
+        self.values
+            .iter()
+            .zip(self.probs())
+            .map(|(v, p)| v * p)
+            .sum()
     }
 
     fn sd(&self) -> f64 {
@@ -260,7 +275,6 @@ impl Discrete {
         let i = self.cumulative.iter().position(|&c| c >= q);
         self.values[i.unwrap_or(self.values.len() - 1)]
     }
-
 }
 
 impl Distribution<f64> for Discrete {
@@ -299,7 +313,10 @@ mod tests {
         for s in &cases {
             let (m, sd) = moments(s, 1_000_000);
             let (mu, sigma) = (s.mean().unwrap(), s.sd().unwrap());
-            assert!((m - mu).abs() < 6.0 * sigma / 1000.0, "{s}: mean {m} vs {mu}");
+            assert!(
+                (m - mu).abs() < 6.0 * sigma / 1000.0,
+                "{s}: mean {m} vs {mu}"
+            );
             assert!((sd / sigma - 1.0).abs() < 0.02, "{s}: sd {sd} vs {sigma}");
         }
         // The discrete mean and sd by hand: 0.5 + 0.6 + 1.2 = 2.3, E[X²] = 0.5 + 1.2 + 7.2 = 8.9.
@@ -320,7 +337,10 @@ mod tests {
         let (q1, q3) = (xs[50_000], xs[150_000]);
         // A sample quartile of 2·10⁵ Cauchy(1, 2) draws has standard error
         // √(0.25·0.75/2·10⁵)/f(q₁) with f(q₁) = 1/(4π): about 0.012, so 0.1 is 8 of them.
-        assert!((q1 - (-1.0)).abs() < 0.1 && (q3 - 3.0).abs() < 0.1, "{q1} {q3}");
+        assert!(
+            (q1 - (-1.0)).abs() < 0.1 && (q3 - 3.0).abs() < 0.1,
+            "{q1} {q3}"
+        );
     }
 
     #[test]
