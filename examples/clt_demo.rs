@@ -1,9 +1,9 @@
 //! `cargo run --release --example clt_demo -- [--seed N] [--svg FILE] [--quick]`: the demo
 //! `mathdrill demo clt_demo` runs (its logic is in `mathdrill::demos::clt_demo`).
 //!
-//! `-- --throughput [--seed N]` instead times 10⁶ means of n = 30 uniform and exponential
-//! draws once, on one thread, and prints `uniform_s=… exponential_s=…` for
-//! tools/clt_vs_numpy.py.
+//! `-- --throughput [--seed N] [--source uniform|exponential]` instead times 10⁶ means of
+//! n = 30 uniform and exponential draws once (or only the source named), on one thread, and
+//! prints `uniform_s=… exponential_s=…` for tools/clt_vs_numpy.py.
 
 use std::process::ExitCode;
 
@@ -12,24 +12,31 @@ fn main() -> ExitCode {
     if args.first().map(String::as_str) != Some("--throughput") {
         return mathdrill::demos::example_main("clt_demo");
     }
-    let seed = match args.get(1..) {
-        Some([flag, n]) if flag == "--seed" => n.parse().ok(),
-        Some([]) => Some(1),
-        _ => None,
-    };
-    let Some(seed) = seed else {
-        eprintln!("error: the options of --throughput are --seed N");
-        return ExitCode::from(2);
-    };
-    match mathdrill::demos::clt_demo::throughput(seed) {
-        Ok(t) => {
-            println!(
-                "uniform_s={:.6} exponential_s={:.6} check={:.4},{:.4}",
-                t.uniform.as_secs_f64(),
-                t.exponential.as_secs_f64(),
-                t.check.0,
-                t.check.1
-            );
+    let (mut seed, mut source) = (1, None);
+    let mut rest = args[1..].iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().map(String::as_str);
+        match (flag.as_str(), value) {
+            ("--seed", Some(v)) if v.parse::<u64>().is_ok() => seed = v.parse().unwrap_or(1),
+            ("--source", Some(v @ ("uniform" | "exponential"))) => source = Some(v.to_string()),
+            _ => {
+                eprintln!(
+                    "error: the options of --throughput are --seed N and \
+                     --source uniform|exponential"
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    match mathdrill::demos::clt_demo::throughput(seed, source.as_deref()) {
+        Ok(times) => {
+            let fields: Vec<String> = times
+                .iter()
+                .map(|(name, took, check)| {
+                    format!("{name}_s={:.6} {name}_check={check:.4}", took.as_secs_f64())
+                })
+                .collect();
+            println!("{}", fields.join(" "));
             ExitCode::SUCCESS
         }
         Err(e) => {

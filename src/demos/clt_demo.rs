@@ -247,33 +247,31 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     })
 }
 
-/// How long 10⁶ means of n = 30 take, on one thread.
-#[derive(Debug, Clone, Copy)]
-pub struct Throughput {
-    pub uniform: Duration,
-    pub exponential: Duration,
-    /// The mean of all the means (about 0.5 and 1), so the work cannot be skipped.
-    pub check: (f64, f64),
-}
-
-/// Times 10⁶ means of n = 30 draws from Uniform(0, 1) and from Exponential(1), each once (the
-/// caller repeats and takes medians): numpy's `rng.random((10**6, 30)).mean(1)` side by side
-/// is in tools/clt_vs_numpy.py.
-pub fn throughput(seed: u64) -> Result<Throughput, DemoError> {
+/// Times 10⁶ means of n = 30 draws, on one thread, from Uniform(0, 1) and Exponential(1), or
+/// only from the one named by `only` ("uniform" or "exponential"), each once (the caller
+/// repeats and takes medians): numpy's `rng.random((10**6, 30)).mean(1)` side by side is in
+/// tools/clt_vs_numpy.py. Returns (name, time, mean of the means) for each source: the mean
+/// (about 0.5 and 1) keeps the work from being skipped.
+pub fn throughput(
+    seed: u64,
+    only: Option<&str>,
+) -> Result<Vec<(&'static str, Duration, f64)>, DemoError> {
     let mut rng = sim_rng(seed);
-    let mut time = |s: Sampler| -> Result<(Duration, f64), DemoError> {
+    let sources = [
+        ("uniform", Sampler::uniform(0.0, 1.0)?),
+        ("exponential", Sampler::exponential(1.0)?),
+    ];
+    let mut out = Vec::new();
+    for (name, s) in sources {
+        if only.is_some_and(|o| o != name) {
+            continue;
+        }
         let start = Instant::now();
         let means = sample_means(&s, &mut rng, 30, 1_000_000)?;
         let took = start.elapsed();
-        Ok((took, means.iter().sum::<f64>() / means.len() as f64))
-    };
-    let (uniform, u) = time(Sampler::uniform(0.0, 1.0)?)?;
-    let (exponential, e) = time(Sampler::exponential(1.0)?)?;
-    Ok(Throughput {
-        uniform,
-        exponential,
-        check: (u, e),
-    })
+        out.push((name, took, means.iter().sum::<f64>() / means.len() as f64));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
