@@ -5,6 +5,7 @@
 
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
+use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -57,6 +58,20 @@ pub enum Command {
         expr: String,
         #[arg(long)]
         json: bool,
+    },
+    /// Run a demo that simulates, draws and checks what it shows (without NAME: list them)
+    Demo {
+        /// The demo, e.g. clt_demo
+        name: Option<String>,
+        /// Seed of the simulation, digits 0…18446744073709551615 (default 42)
+        #[arg(long, value_parser = parse_seed)]
+        seed: Option<u64>,
+        /// Also draw the figure as SVG into FILE
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+        /// A smaller, faster run: the same checks with wider allowances
+        #[arg(long)]
+        quick: bool,
     },
 }
 

@@ -4,6 +4,7 @@
 
 mod args;
 mod calc;
+mod demo;
 mod drill;
 mod error;
 mod exercise_cmds;
@@ -120,6 +121,12 @@ fn dispatch(
             return Ok(ExitCode::from(if correct { 0 } else { 1 }));
         }
         Command::Calc { expr, json } => calc::calc(&expr, json)?,
+        Command::Demo {
+            name,
+            seed,
+            svg,
+            quick,
+        } => return demo::demo(name.as_deref(), seed, svg, quick),
     }
     Ok(ExitCode::SUCCESS)
 }

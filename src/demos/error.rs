@@ -1,0 +1,29 @@
+//! What can go wrong when running a demo.
+
+use crate::math::sim::SimError;
+use std::path::PathBuf;
+use thiserror::Error;
+
+/// An error of a demo run. [`DemoError::ClaimFailed`] is the demo's own assertion: the effect it
+/// shows was not there.
+#[derive(Debug, Error)]
+pub enum DemoError {
+    #[error("no demo is called `{0}`; `mathdrill demo` lists them")]
+    Unknown(String),
+    #[error("{demo}: what the demo shows did not hold:\n  {}", .failed.join("\n  "))]
+    ClaimFailed {
+        demo: &'static str,
+        failed: Vec<String>,
+    },
+    #[error("a simulation was given bad input: {0}")]
+    Sim(#[from] SimError),
+    #[error("drawing the SVG failed: {0}")]
+    Svg(String),
+    #[error("cannot write {}: {source}", .path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("writing the output failed: {0}")]
+    Output(#[from] std::io::Error),
+}

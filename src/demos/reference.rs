@@ -1,0 +1,74 @@
+//! The few distribution values and formulas the demos compare their simulations with, taken
+//! from statrs in this one file (the project's own `math::prob` and `math::stats::inference`
+//! can replace these bodies without touching the demos).
+
+use statrs::distribution::{ChiSquared, ContinuousCDF, Normal, StudentsT};
+
+/// Φ(x), the standard normal cdf.
+pub fn normal_cdf(x: f64) -> f64 {
+    Normal::standard().cdf(x)
+}
+
+/// φ(x) = e^(−x²/2)/√(2π), the standard normal density.
+pub fn normal_pdf(x: f64) -> f64 {
+    (-0.5 * x * x).exp() / (2.0 * std::f64::consts::PI).sqrt()
+}
+
+/// Φ⁻¹(p), the standard normal quantile (`norminv(p)`), for 0 < p < 1.
+pub fn normal_quantile(p: f64) -> f64 {
+    Normal::standard().inverse_cdf(p)
+}
+
+/// The cdf of Student's t with `df` degrees of freedom (`tcdf(t, df)`); NaN when df ≤ 0.
+pub fn t_cdf(t: f64, df: f64) -> f64 {
+    StudentsT::new(0.0, 1.0, df).map_or(f64::NAN, |d| d.cdf(t))
+}
+
+/// The p-quantile of Student's t with `df` degrees of freedom (`tinv(p, df)`); NaN when df ≤ 0.
+pub fn t_quantile(p: f64, df: f64) -> f64 {
+    StudentsT::new(0.0, 1.0, df).map_or(f64::NAN, |d| d.inverse_cdf(p))
+}
+
+/// P(χ²_df ≥ x), the upper tail of the chi-squared distribution (a test's p-value); NaN when
+/// df ≤ 0.
+pub fn chi2_upper_tail(x: f64, df: f64) -> f64 {
+    ChiSquared::new(df).map_or(f64::NAN, |d| d.sf(x))
+}
+
+/// Bayes' rule for a test: P(condition | positive) = sens·prev / (sens·prev + (1 − spec)(1 − prev)),
+/// the positive predictive value, from the prevalence, the sensitivity P(positive | condition)
+/// and the specificity P(negative | no condition).
+pub fn positive_predictive_value(prevalence: f64, sensitivity: f64, specificity: f64) -> f64 {
+    let true_pos = sensitivity * prevalence;
+    let false_pos = (1.0 - specificity) * (1.0 - prevalence);
+    true_pos / (true_pos + false_pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_from_the_tables() {
+        // z table: Φ(1.96) = 0.9750; t table: t₀.₉₇₅,₄ = 2.776; χ²: P(χ²₁ ≥ 3.841) = 0.05.
+        assert!((normal_cdf(1.96) - 0.975_002_104_851_780).abs() < 1e-9);
+        assert!((normal_quantile(0.975) - 1.959_963_984_540_054).abs() < 1e-9);
+        assert!((normal_pdf(0.0) - 0.398_942_280_401_432_7).abs() < 1e-15);
+        assert!((t_quantile(0.975, 4.0) - 2.776_445_105_197_793).abs() < 1e-9);
+        assert!((t_cdf(2.776_445_105_197_793, 4.0) - 0.975).abs() < 1e-9);
+        assert!((chi2_upper_tail(3.841_458_820_694_124, 1.0) - 0.05).abs() < 1e-9);
+        assert!(t_cdf(1.0, 0.0).is_nan() && chi2_upper_tail(1.0, -1.0).is_nan());
+    }
+
+    #[test]
+    fn bayes_by_hand() {
+        // 1% prevalence, 90% sensitivity, 91% specificity: 0.009/(0.009 + 0.0891) = 1/10.9.
+        let ppv = positive_predictive_value(0.01, 0.9, 0.91);
+        assert!((ppv - 0.009 / 0.0981).abs() < 1e-15);
+        // Half ill, 80%/80%: 0.4 true and 0.1 false positives per person.
+        assert!((positive_predictive_value(0.5, 0.8, 0.8) - 0.8).abs() < 1e-15);
+        // Tiny prevalences: P(ill | +) ≈ sens·prev/(1 − spec), no underflow to 0.
+        let tiny = positive_predictive_value(1e-150, 0.9, 0.95);
+        assert!((tiny / (0.9e-150 / 0.05) - 1.0).abs() < 1e-12, "{tiny}");
+    }
+}

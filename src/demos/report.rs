@@ -1,0 +1,133 @@
+//! What a demo run produces (its tables, its figure, its claims) and how it is run.
+
+use super::error::DemoError;
+use super::figure::Figure;
+use std::path::PathBuf;
+
+/// How large a run is: `Full` for a learner (about a second in a release build), `Quick` for
+/// tests (the same claims, checked on smaller simulations with wider allowances).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    Full,
+    Quick,
+}
+
+impl Size {
+    /// `full` or `quick`, whichever this size is.
+    pub fn pick<T>(self, full: T, quick: T) -> T {
+        match self {
+            Size::Full => full,
+            Size::Quick => quick,
+        }
+    }
+}
+
+/// The options of one run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Seeds the simulation's generator: the same seed gives the same run.
+    pub seed: u64,
+    pub size: Size,
+    /// Where to write the figure as SVG, if anywhere.
+    pub svg: Option<PathBuf>,
+    /// Columns of the terminal figure (at most 80 is the project's rule).
+    pub width: usize,
+}
+
+/// The seed a run uses when none is given.
+pub const DEFAULT_SEED: u64 = 42;
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            seed: DEFAULT_SEED,
+            size: Size::Full,
+            svg: None,
+            width: 80,
+        }
+    }
+}
+
+/// A statement the demo makes about its simulation, and whether it held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub statement: String,
+    pub holds: bool,
+}
+
+impl Claim {
+    pub fn new(holds: bool, statement: impl Into<String>) -> Claim {
+        Claim {
+            statement: statement.into(),
+            holds,
+        }
+    }
+}
+
+/// A demo's result: text (what was simulated, tables of the measurements), a figure (drawn in
+/// the terminal `figure_height` rows per panel, or as SVG) and the claims checked.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub text: String,
+    pub figure: Figure,
+    pub figure_height: usize,
+    pub claims: Vec<Claim>,
+}
+
+/// A runnable demo: its name, one line about it, and the function that simulates and measures.
+#[derive(Clone, Copy)]
+pub struct Demo {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub report: fn(&Options) -> Result<Report, DemoError>,
+}
+
+impl std::fmt::Debug for Demo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Demo").field("name", &self.name).finish()
+    }
+}
+
+impl Demo {
+    /// Runs the demo: prints its text and terminal figure to `out`, writes the SVG when asked,
+    /// prints each claim with ✓ or ✗, and returns [`DemoError::ClaimFailed`] when one fails.
+    pub fn run(&self, opts: &Options, out: &mut dyn std::io::Write) -> Result<Report, DemoError> {
+        let report = (self.report)(opts)?;
+        write!(out, "{}", report.text)?;
+        writeln!(out)?;
+        let width = opts.width.clamp(40, 80);
+        write!(
+            out,
+            "{}",
+            super::text::render(&report.figure, width, report.figure_height)
+        )?;
+        if let Some(path) = &opts.svg {
+            let svg = super::svg::render(&report.figure).map_err(DemoError::Svg)?;
+            std::fs::write(path, svg).map_err(|source| DemoError::Write {
+                path: path.clone(),
+                source,
+            })?;
+            writeln!(out, "\nwrote {}", path.display())?;
+        }
+        writeln!(out)?;
+        for c in &report.claims {
+            let mark = if c.holds { "✓" } else { "✗" };
+            let line = format!("{mark} {}", c.statement);
+            write!(out, "{}", super::text::wrap(&line, width, 2))?;
+        }
+        let failed: Vec<String> = report
+            .claims
+            .iter()
+            .filter(|c| !c.holds)
+            .map(|c| c.statement.clone())
+            .collect();
+        if failed.is_empty() {
+            Ok(report)
+        } else {
+            Err(DemoError::ClaimFailed {
+                demo: self.name,
+                failed,
+            })
+        }
+    }
+}
