@@ -257,8 +257,8 @@ fn spec(dist: Dist) -> Spec {
                         "uniform_over_2",
                         (a + b) * Scalar::frac(1, 2),
                         w * w * Scalar::frac(1, 2),
-                        "The variance of a uniform X divides the squared width by 12, not 2: \
-                         Var(X) = (b − a)²/12.",
+                        "The variance of a uniform X divides the squared width (b − a)² by \
+                         twelve, not by two.",
                     ),
                     wrong(
                         "half_width_mean",
