@@ -30,7 +30,8 @@ pub fn draw_p(level: u8, rng: &mut DrillRng) -> Scalar {
             Scalar::frac(n, d)
         }
         _ => {
-            let hundredths = *rng.pick(&[10, 15, 20, 25, 30, 35, 40, 45, 55, 60, 65, 70, 75, 80, 90]);
+            let hundredths =
+                *rng.pick(&[10, 15, 20, 25, 30, 35, 40, 45, 55, 60, 65, 70, 75, 80, 90]);
             Scalar::Real(hundredths as f64 / 100.0)
         }
     }
@@ -56,7 +57,11 @@ pub fn setting(n: u32, p: Scalar) -> Line {
 
 /// The parameters in symbols: `n = 5, p = 1/3 and 1 − p = 2/3`.
 pub fn parameters(n: u32, p: Scalar) -> String {
-    format!("n = {n}, p = {} and 1 − p = {}", num(p), num(Scalar::ONE - p))
+    format!(
+        "n = {n}, p = {} and 1 − p = {}",
+        num(p),
+        num(Scalar::ONE - p)
+    )
 }
 
 /// `P(X = 2) = C(5, 2)·(1/3)²·(2/3)³ = 10·(1/9)·(8/27) = 80/243`.

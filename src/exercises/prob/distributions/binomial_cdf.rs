@@ -11,7 +11,7 @@
 //! for X ≥ k also the complement taken as X ≤ k), the complement's probability, P(X = k) alone.
 
 use super::binomial::{PMF_FORMULA, draw_p, parameters, setting, term_line};
-use super::common::binomial_pmf;
+use super::common::{binomial_pmf, tidy};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, num};
 use crate::math::Scalar;
@@ -94,7 +94,9 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     let k = rng.int(0, n as i64) as u32;
     let size = event.values(n, k).len();
     if size < 2 || size + 2 > n as usize + 1 {
-        return Err(GenError::Redraw("an event or its complement with one value"));
+        return Err(GenError::Redraw(
+            "an event or its complement with one value",
+        ));
     }
     Ok(Params { n, k, p, event })
 }
@@ -119,7 +121,7 @@ pub fn build(&Params { n, k, p, event }: &Params) -> Result<Draft, GenError> {
     let values = event.values(n, k);
     let complement = event.complement().values(n, k);
     let value = total(n, &values, p);
-    let answer = AnswerSpec::scalar(value);
+    let answer = AnswerSpec::scalar(tidy(value));
     let asked = format!("X {} {k}", event.symbol());
     let opposite = format!("X {} {k}", event.complement().symbol());
 
@@ -232,7 +234,10 @@ pub fn build(&Params { n, k, p, event }: &Params) -> Result<Draft, GenError> {
     let last = if direct {
         format!("The terms are {}: add them.", list_texts(&shown))
     } else {
-        format!("The terms are {}: subtract them from 1.", list_texts(&shown))
+        format!(
+            "The terms are {}: subtract them from 1.",
+            list_texts(&shown)
+        )
     };
     Ok(Draft {
         prompt,
@@ -265,8 +270,8 @@ impl Exercise for BinomialCdf {
 mod tests {
     use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use statrs::distribution::{Binomial, DiscreteCDF};
     use crate::exercises::common::testing::soundness;
+    use statrs::distribution::{Binomial, DiscreteCDF};
     use std::collections::BTreeSet;
 
     #[test]
@@ -292,18 +297,32 @@ mod tests {
             let (lo, hi) = [(3, 4), (4, 6), (5, 8)][level as usize - 1];
             assert!((lo..=hi).contains(&n), "{ctx}");
             // At most 4 terms to add by hand (3 at levels 1–2).
-            let terms = event.values(n, k).len().min(n as usize + 1 - event.values(n, k).len());
-            assert!(terms >= 2 && terms <= [2, 3, 4][level as usize - 1], "{ctx}");
+            let terms = event
+                .values(n, k)
+                .len()
+                .min(n as usize + 1 - event.values(n, k).len());
+            assert!(
+                terms >= 2 && terms <= [2, 3, 4][level as usize - 1],
+                "{ctx}"
+            );
             // The last hint is the last step: every term's value.
             let last = d.hints.last().unwrap();
-            assert!(last.contains("P(X = ") && last.contains(" = "), "{ctx}: {last}");
+            assert!(
+                last.contains("P(X = ") && last.contains(" = "),
+                "{ctx}: {last}"
+            );
             events.insert(format!("{level}{event:?}"));
             named.extend(d.mistakes.iter().map(|m| m.name));
         });
         assert_eq!(events.len(), 11, "{events:?}");
         assert_eq!(
             named,
-            BTreeSet::from(["boundary_included", "boundary_left_out", "complement", "single_term"])
+            BTreeSet::from([
+                "boundary_included",
+                "boundary_left_out",
+                "complement",
+                "single_term"
+            ])
         );
     }
 }

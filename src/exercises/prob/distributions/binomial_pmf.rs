@@ -8,7 +8,7 @@
 //! two exponents swapped.
 
 use super::binomial::{PMF_FORMULA, draw_p, parameters, setting, term_line};
-use super::common::{binomial_pmf, choose, power, power_step};
+use super::common::{binomial_pmf, choose, power, power_step, tidy};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, math_line};
 use crate::math::Scalar;
@@ -43,7 +43,7 @@ pub fn build(&Params { n, k, p }: &Params) -> Result<Draft, GenError> {
         return Err(GenError::Redraw("a tiny probability"));
     }
     let q = Scalar::ONE - p;
-    let answer = AnswerSpec::scalar(value);
+    let answer = AnswerSpec::scalar(tidy(value));
     let c = Scalar::int(choose(n, k));
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
@@ -78,18 +78,19 @@ pub fn build(&Params { n, k, p }: &Params) -> Result<Draft, GenError> {
             parameters(n, p)
         )),
         Line::text(format!(
-            "C({n}, {k}) = {n}!/({k}!·{}!) = {} counts the orders of {k} successes among {n} \
-             trials:",
+            "C({n}, {k}) = {n}!/({k}!·{}!) = {} counts the orders of {} among {n} trials:",
             n - k,
-            choose(n, k)
+            choose(n, k),
+            if k == 1 {
+                "1 success".to_string()
+            } else {
+                format!("{k} successes")
+            }
         )),
         math_line(&term_line(n, k, p)),
     ];
     let hints = vec![
-        format!(
-            "Use {PMF_FORMULA} with {} and k = {k}.",
-            parameters(n, p)
-        ),
+        format!("Use {PMF_FORMULA} with k = {k}, {}.", parameters(n, p)),
         format!(
             "Multiply C({n}, {k}) = {}, {} and {}.",
             choose(n, k),
@@ -155,7 +156,11 @@ mod tests {
         });
         assert_eq!(
             named,
-            BTreeSet::from(["failures_exponent_k", "forgot_coefficient", "swapped_exponents"])
+            BTreeSet::from([
+                "failures_exponent_k",
+                "forgot_coefficient",
+                "swapped_exponents"
+            ])
         );
     }
 }

@@ -5,8 +5,8 @@
 //! Notation: the prompts and solutions write P(Z ≤ z) for the standard normal cdf (often written
 //! Φ(z)), and `normcdf`/`norminv` for the calculator's functions.
 
-use crate::exercises::common::{factor, normal_cdf, num};
 use crate::engine::Tolerance;
+use crate::exercises::common::{factor, normal_cdf, num};
 use crate::math::Scalar;
 
 /// The binomial coefficient C(n, k) = n!/(k!(n − k)!), exactly, for n ≤ 60 (0 when k > n).
@@ -26,7 +26,8 @@ pub fn binomial_pmf(n: u32, k: u32, p: Scalar) -> Scalar {
 
 /// `x^k` for a small exponent (exact for exact `x`).
 pub fn power(x: Scalar, k: u32) -> Scalar {
-    x.powi(k as i64).unwrap_or(Scalar::Real(x.to_f64().powi(k as i32)))
+    x.powi(k as i64)
+        .unwrap_or(Scalar::Real(x.to_f64().powi(k as i32)))
 }
 
 /// `pᵏ` written with a superscript exponent: `(1/3)²`, `0.3⁴`; the first power is the factor
@@ -62,11 +63,7 @@ pub fn superscript(k: u32) -> String {
 /// `("C(5, 2)·(1/3)²·(2/3)³", "10·(1/9)·(8/27)")`.
 pub fn binomial_term_text(n: u32, k: u32, p: Scalar) -> (String, String) {
     let q = Scalar::ONE - p;
-    let formula = format!(
-        "C({n}, {k})·{}·{}",
-        power_text(p, k),
-        power_text(q, n - k)
-    );
+    let formula = format!("C({n}, {k})·{}·{}", power_text(p, k), power_text(q, n - k));
     let values = format!(
         "{}·{}·{}",
         choose(n, k),
@@ -118,6 +115,16 @@ pub fn table_tolerance() -> Tolerance {
     Tolerance {
         rel: Tolerance::default().rel,
         abs: 2e-4,
+    }
+}
+
+/// An answer's value with the float noise of its arithmetic taken off: a real rounded to 12
+/// significant figures (`0.7437825`, not `0.7437825000000001`), so that `solve` prints it
+/// cleanly; exact values as they are.
+pub fn tidy(x: Scalar) -> Scalar {
+    match x {
+        Scalar::Real(r) if r.is_finite() => Scalar::Real(format!("{r:.11e}").parse().unwrap_or(r)),
+        other => other,
     }
 }
 
@@ -187,7 +194,10 @@ mod tests {
             let got = binomial_pmf(n, k, p).to_f64();
             assert!((got - d.pmf(k as u64)).abs() < 1e-12, "{n} {k}");
         }
-        assert_eq!(binomial_pmf(5, 2, Scalar::frac(1, 3)), Scalar::frac(80, 243));
+        assert_eq!(
+            binomial_pmf(5, 2, Scalar::frac(1, 3)),
+            Scalar::frac(80, 243)
+        );
         assert_eq!(
             binomial_term_text(5, 2, Scalar::frac(1, 3)),
             ("C(5, 2)·(1/3)²·(2/3)³".into(), "10·(1/9)·(8/27)".into())

@@ -14,6 +14,7 @@
 //! uniform, λ² for a Poisson); the geometric's other convention (failures before the first
 //! success); the exponential's rate and scale confused.
 
+use super::common::tidy;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, factor, math_line, num};
 use crate::expr::Value;
@@ -63,13 +64,19 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             2 => Dist::Poisson(Scalar::int(rng.int(2, 9))),
             _ => {
                 let a = rng.int(0, 10);
-                Dist::Uniform(Scalar::int(a), Scalar::int(a + *rng.pick(&[2, 3, 4, 6, 12])))
+                Dist::Uniform(
+                    Scalar::int(a),
+                    Scalar::int(a + *rng.pick(&[2, 3, 4, 6, 12])),
+                )
             }
         },
         2 => match rng.index(6) {
             0 => Dist::Bernoulli(frac(rng, SIMPLE_P)),
             1 => Dist::Binomial(rng.int(10, 50) as u32, frac(rng, SIMPLE_P)),
-            2 => Dist::Geometric(frac(rng, &[(1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (2, 3), (2, 5)])),
+            2 => Dist::Geometric(frac(
+                rng,
+                &[(1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (2, 3), (2, 5)],
+            )),
             3 => Dist::Poisson(Scalar::int(rng.int(2, 12))),
             4 => {
                 let a = rng.int(-10, 10);
@@ -77,13 +84,25 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             }
             _ => Dist::ExponentialRate(frac(
                 rng,
-                &[(2, 1), (3, 1), (4, 1), (5, 1), (1, 2), (1, 3), (1, 4), (1, 5)],
+                &[
+                    (2, 1),
+                    (3, 1),
+                    (4, 1),
+                    (5, 1),
+                    (1, 2),
+                    (1, 3),
+                    (1, 4),
+                    (1, 5),
+                ],
             )),
         },
         3 => match rng.index(5) {
             0 => Dist::Binomial(
                 rng.int(20, 200) as u32,
-                decimal(rng, &[0.05, 0.1, 0.15, 0.2, 0.3, 0.35, 0.4, 0.6, 0.75, 0.8, 0.9]),
+                decimal(
+                    rng,
+                    &[0.05, 0.1, 0.15, 0.2, 0.3, 0.35, 0.4, 0.6, 0.75, 0.8, 0.9],
+                ),
             ),
             1 => Dist::Geometric(decimal(rng, &[0.05, 0.1, 0.2, 0.25, 0.4, 0.6, 0.8])),
             2 => Dist::Poisson(Scalar::Real(rng.int(5, 95) as f64 / 10.0)),
@@ -250,7 +269,9 @@ fn spec(dist: Dist) -> Spec {
                 variance: step(
                     "(b − a)²/12",
                     format!("({} − {})²/12", num(b), factor(a)),
-                    (w * w).checked_div(twelve).unwrap_or(Scalar::Real(f64::NAN)),
+                    (w * w)
+                        .checked_div(twelve)
+                        .unwrap_or(Scalar::Real(f64::NAN)),
                 ),
                 wrong: vec![
                     wrong(
@@ -263,7 +284,9 @@ fn spec(dist: Dist) -> Spec {
                     wrong(
                         "half_width_mean",
                         w * Scalar::frac(1, 2),
-                        (w * w).checked_div(twelve).unwrap_or(Scalar::Real(f64::NAN)),
+                        (w * w)
+                            .checked_div(twelve)
+                            .unwrap_or(Scalar::Real(f64::NAN)),
                         "That mean is half the width, (b − a)/2. The mean is the midpoint of \
                          the interval: (a + b)/2.",
                     ),
@@ -318,6 +341,7 @@ pub fn build(&Params { dist, both }: &Params) -> Result<Draft, GenError> {
     if !(m.is_finite() && v.is_finite()) {
         return Err(GenError::Redraw("an undefined moment"));
     }
+    let (m, v) = (tidy(m), tidy(v));
     let pair = |a: Scalar, b: Scalar| -> Value {
         if both {
             Value::Vector(vec![a, b])
@@ -360,7 +384,11 @@ pub fn build(&Params { dist, both }: &Params) -> Result<Draft, GenError> {
     let chain_of = |name: &str, st: &Step| {
         math_line(&chain(
             name,
-            &[st.formula.to_string(), st.substituted.clone(), num(st.value)],
+            &[
+                st.formula.to_string(),
+                st.substituted.clone(),
+                num(st.value),
+            ],
         ))
     };
     let mut solution = vec![Line::text(format!(
@@ -474,7 +502,10 @@ mod tests {
                 }
                 Value::Vector(got) => {
                     assert!(level >= 2 && got.len() == 2, "{ctx}");
-                    assert!(close(got[0].to_f64(), m) && close(got[1].to_f64(), v), "{ctx}");
+                    assert!(
+                        close(got[0].to_f64(), m) && close(got[1].to_f64(), v),
+                        "{ctx}"
+                    );
                 }
                 other => panic!("{ctx}: {other:?}"),
             }
@@ -487,7 +518,10 @@ mod tests {
             assert_eq!(exact, level < 3, "{ctx}");
             let last = d.hints.last().unwrap();
             assert!(last.contains("Var(X) = ") && last.ends_with('.'), "{ctx}");
-            kinds.insert(format!("{level} {}", format!("{:?}", p.dist).split('(').next().unwrap()));
+            kinds.insert(format!(
+                "{level} {}",
+                format!("{:?}", p.dist).split('(').next().unwrap()
+            ));
             named.extend(d.mistakes.iter().map(|m| m.name));
         });
         assert_eq!(kinds.len(), 4 + 6 + 5, "{kinds:?}");

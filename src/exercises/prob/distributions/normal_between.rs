@@ -10,9 +10,11 @@
 //! Named mistakes: the variance used as σ, one tail only (P(X < b)), the two table values added,
 //! the pdf's heights read as probabilities.
 
-use super::common::{real, round_to, table_cdf, table_lookup, table_tolerance};
+use super::common::{real, round_to, table_cdf, table_lookup, table_tolerance, tidy};
 use super::normal::{Normal, draw_normal, on_table};
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf};
 use crate::math::Scalar;
 
@@ -95,7 +97,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     } else {
         Tolerance::default()
     });
-    let answer = AnswerSpec::with(Scalar::Real(value), eq.clone());
+    let answer = AnswerSpec::with(tidy(Scalar::Real(value)), eq.clone());
     let asked = format!("P({} < X < {})", real(a), real(b));
     let mut mistakes = Mistakes::under(&answer.expected, &eq);
     if x.variance {
@@ -140,12 +142,10 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         Line::text(format!("Find {asked}. {method}")),
     ];
     let mut solution = vec![
-        Line::text("Standardize both ends with z = (x − μ)/σ, where ").m(x.sigma_step()),
-        math_line(&format!(
-            "{},   {}",
-            x.z_line("z₁", a),
-            x.z_line("z₂", b)
-        )),
+        Line::text("Standardize both ends with z = (x − μ)/σ, where ")
+            .m(x.sigma_step())
+            .t(":"),
+        math_line(&format!("{},   {}", x.z_line("z₁", a), x.z_line("z₂", b))),
     ];
     let (read_a, read_b) = if table {
         solution.push(Line::text("From the z table:"));
@@ -248,7 +248,12 @@ mod tests {
         });
         assert_eq!(
             named,
-            BTreeSet::from(["added_tails", "one_tail", "pdf_as_probability", "variance_for_sigma"])
+            BTreeSet::from([
+                "added_tails",
+                "one_tail",
+                "pdf_as_probability",
+                "variance_for_sigma"
+            ])
         );
     }
 

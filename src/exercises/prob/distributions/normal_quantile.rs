@@ -10,7 +10,7 @@
 //! Named mistakes: μ − zσ (the other side of the mean; at level 3 the lower tail's z), the
 //! variance used as σ, the probability used as z.
 
-use super::common::{real, round_to};
+use super::common::{real, round_to, tidy};
 use super::normal::{Normal, quantile_tolerance};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, normal_quantile};
@@ -41,7 +41,10 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             ]),
             false,
         ),
-        3 => (1.0 - rng.pick(&[0.20, 0.15, 0.10, 0.05, 0.025, 0.01, 0.005]), true),
+        3 => (
+            1.0 - rng.pick(&[0.20, 0.15, 0.10, 0.05, 0.025, 0.01, 0.005]),
+            true,
+        ),
         l => return Err(GenError::Level(l)),
     };
     let sigma = if level == 3 && rng.chance(1, 2) {
@@ -71,7 +74,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
     let z = table_z(p);
     let value = x.mu + z * x.sigma;
     let eq = Equivalence::Scalar(quantile_tolerance(x.sigma));
-    let answer = AnswerSpec::with(Scalar::Real(value), eq.clone());
+    let answer = AnswerSpec::with(tidy(Scalar::Real(value)), eq.clone());
     let alpha = round_to(1.0 - p, 3);
 
     let mut mistakes = Mistakes::under(&answer.expected, &eq);
@@ -172,7 +175,10 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
         format!("{} + {}·{}", real(x.mu), real(z), real(x.sigma))
     };
     solution.push(Line::text("Then, with ").m(x.sigma_step()).t(":"));
-    solution.push(math_line(&chain("x", &["μ + zσ".into(), product, real(value)])));
+    solution.push(math_line(&chain(
+        "x",
+        &["μ + zσ".into(), product, real(value)],
+    )));
     let hints = vec![
         format!(
             "First the standard normal: find z with P(Z ≤ z) = {} (the table backwards, or \
@@ -242,10 +248,16 @@ mod tests {
             assert!(got > p.x.sigma && p.x.mu >= 4.0 * p.x.sigma, "{ctx}");
             assert_eq!(p.upper, level == 3, "{ctx}");
             if level == 1 {
-                assert!([0.9, 0.95, 0.975, 0.99].contains(&p.p) && !p.x.variance, "{ctx}");
+                assert!(
+                    [0.9, 0.95, 0.975, 0.99].contains(&p.p) && !p.x.variance,
+                    "{ctx}"
+                );
             }
             let last = d.hints.last().unwrap();
-            assert!(last.starts_with(&format!("z = {}", real(table_z(p.p)))), "{ctx}");
+            assert!(
+                last.starts_with(&format!("z = {}", real(table_z(p.p)))),
+                "{ctx}"
+            );
             named.extend(d.mistakes.iter().map(|m| m.name));
         });
         assert_eq!(
@@ -261,5 +273,4 @@ mod tests {
             .to_vec();
         assert_eq!(z, [0.842, 1.036, 1.282, 1.645, 1.96, 2.326, 2.576, -1.645]);
     }
-
 }

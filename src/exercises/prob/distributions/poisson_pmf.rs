@@ -9,7 +9,7 @@
 //! Named mistakes: exp(−λ) left out, k! left out, P(X = k) alone for P(X ≤ k), the rate per hour
 //! used as λ at level 3.
 
-use super::common::real;
+use super::common::{real, tidy};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line};
 use crate::math::Scalar;
@@ -43,7 +43,11 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         2 => {
             let lambda = *rng.pick(&[0.5, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0]);
             let cumulative = rng.chance(1, 2);
-            let k = if cumulative { rng.int(2, 3) } else { rng.int(2, 5) } as u32;
+            let k = if cumulative {
+                rng.int(2, 3)
+            } else {
+                rng.int(2, 5)
+            } as u32;
             Ok(Params {
                 lambda,
                 k,
@@ -52,15 +56,19 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             })
         }
         3 => {
-            let per_hour = *rng.pick(&[2, 3, 4, 5, 6, 8, 10, 12]);
+            let per_hour: u32 = *rng.pick(&[2, 3, 4, 5, 6, 8, 10, 12]);
             let minutes = *rng.pick(&[15, 20, 30, 45, 90]);
             let tenths = per_hour * minutes;
             // λ = per_hour·minutes/60 with at most one decimal, between 1 and 6.
-            if tenths % 6 != 0 || !(60..=360).contains(&tenths) {
+            if !tenths.is_multiple_of(6) || !(60..=360).contains(&tenths) {
                 return Err(GenError::Redraw("λ is not a one-decimal number in 1..6"));
             }
             let cumulative = rng.chance(1, 2);
-            let k = if cumulative { rng.int(2, 3) } else { rng.int(2, 5) } as u32;
+            let k = if cumulative {
+                rng.int(2, 3)
+            } else {
+                rng.int(2, 5)
+            } as u32;
             Ok(Params {
                 lambda: (tenths / 6) as f64 / 10.0,
                 k,
@@ -131,7 +139,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     if value < 0.01 {
         return Err(GenError::Redraw("a tiny probability"));
     }
-    let answer = AnswerSpec::scalar(Scalar::Real(value));
+    let answer = AnswerSpec::scalar(tidy(Scalar::Real(value)));
     let asked = if p.cumulative {
         format!("X ≤ {k}")
     } else {
@@ -153,9 +161,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         mistakes.optional(
             "single_term",
             Scalar::Real(pmf(lambda, k)),
-            format!(
-                "That is P(X = {k}) alone: P({asked}) adds P(X = j) for j = 0, 1, …, {k}."
-            ),
+            format!("That is P(X = {k}) alone: P({asked}) adds P(X = j) for j = 0, 1, …, {k}."),
         );
     }
     if let Some(r) = p.rate {
@@ -192,12 +198,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     let mut solution = Vec::new();
     let mut first_hint = String::new();
     if let Some(r) = p.rate {
-        let line = format!(
-            "λ = {}·{}/60 = {}",
-            r.per_hour,
-            r.minutes,
-            lam(lambda)
-        );
+        let line = format!("λ = {}·{}/60 = {}", r.per_hour, r.minutes, lam(lambda));
         solution.push(
             Line::text("The mean count over the time asked is the rate times the hours: ")
                 .m(line.clone()),
@@ -308,7 +309,10 @@ mod tests {
             }
             // The last hint is the last step: the factors, or the terms to add.
             let last = d.hints.last().unwrap();
-            assert!(last.contains(&real(pmf(p.lambda, p.k))) || !p.cumulative, "{ctx}");
+            assert!(
+                last.contains(&real(pmf(p.lambda, p.k))) || !p.cumulative,
+                "{ctx}"
+            );
             assert!(last.contains(&real((-p.lambda).exp())), "{ctx}: {last}");
             cumulative[level as usize - 1] += usize::from(p.cumulative);
             named.extend(d.mistakes.iter().map(|m| m.name));
@@ -316,7 +320,12 @@ mod tests {
         assert!(cumulative[0] == 0 && cumulative[1] > 100 && cumulative[2] > 100);
         assert_eq!(
             named,
-            BTreeSet::from(["forgot_exp", "forgot_factorial", "single_term", "unscaled_rate"])
+            BTreeSet::from([
+                "forgot_exp",
+                "forgot_factorial",
+                "single_term",
+                "unscaled_rate"
+            ])
         );
     }
 }

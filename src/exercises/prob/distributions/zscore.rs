@@ -39,7 +39,11 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             let step = sigma / gcd(sigma, 100);
             let most = 3 * sigma / step;
             let d = step * rng.int(-most, most);
-            (rng.int(20, 200) as f64, sigma as f64, d as f64 / sigma as f64)
+            (
+                rng.int(20, 200) as f64,
+                sigma as f64,
+                d as f64 / sigma as f64,
+            )
         }
         3 => {
             let sigma_tenths = rng.int(2, 50);
@@ -142,8 +146,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
                 .m(x.sigma_step()),
         );
     }
-    let hints;
-    if to_z {
+    let hints = if to_z {
         solution.push(Line::text(
             "The z-score counts standard deviations from the mean:",
         ));
@@ -156,14 +159,14 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
                 real(z),
             ],
         )));
-        hints = vec![
+        vec![
             format!("z = (x − μ)/σ, where {}.", x.sigma_step()),
             format!(
                 "x − μ = {}: divide it by σ = {}.",
                 real(round_to(value - x.mu, 2)),
                 real(x.sigma)
             ),
-        ];
+        ]
     } else {
         solution.push(Line::text(
             "Undo the standardization: the value lies z standard deviations from the mean.",
@@ -177,8 +180,11 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
             "x",
             &["μ + zσ".into(), product, real(value)],
         )));
-        hints = vec![
-            format!("Solve z = (x − μ)/σ for x: x = μ + zσ, where {}.", x.sigma_step()),
+        vec![
+            format!(
+                "Solve z = (x − μ)/σ for x: x = μ + zσ, where {}.",
+                x.sigma_step()
+            ),
             format!(
                 "zσ = {}·{} = {}: add it to μ = {}.",
                 real(z),
@@ -186,8 +192,8 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
                 real(round_to(z * x.sigma, 2)),
                 real(x.mu)
             ),
-        ];
-    }
+        ]
+    };
     Ok(Draft {
         prompt,
         answer,
@@ -239,7 +245,10 @@ mod tests {
             directions[level as usize - 1][usize::from(p.to_z)] += 1;
             named.extend(d.mistakes.iter().map(|m| m.name));
         });
-        assert!(directions.iter().flatten().all(|&n| n > 100), "{directions:?}");
+        assert!(
+            directions.iter().flatten().all(|&n| n > 100),
+            "{directions:?}"
+        );
         assert_eq!(
             named,
             BTreeSet::from([

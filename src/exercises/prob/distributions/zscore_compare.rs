@@ -218,12 +218,12 @@ fn compare(scores: &[Score; 3], lower_better: bool) -> Result<Draft, GenError> {
     })];
     for (k, s) in scores.iter().enumerate() {
         prompt.push(Line::text(format!(
-            "({}) {}: {} {} in a {} with mean {} and standard deviation {}",
+            "({}) {}: {} {} in {} with mean {} and standard deviation {}",
             LETTERS[k],
             NAMES[k],
             real(s.x),
             if lower_better { "seconds" } else { "points" },
-            if lower_better { "race" } else { "exam" },
+            if lower_better { "a race" } else { "an exam" },
             real(s.mu),
             real(s.sigma)
         )));
