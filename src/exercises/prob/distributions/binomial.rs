@@ -1,7 +1,7 @@
 //! What the two binomial kinds share: the success probabilities per level, the story of the
 //! trials, and one term P(X = j) written as a solution shows it.
 
-use super::common::{binomial_pmf, binomial_term_text};
+use super::common::{binomial_pmf, binomial_term_text, tidy};
 use crate::engine::{DrillRng, Line};
 use crate::exercises::common::{chain, num};
 use crate::math::Scalar;
@@ -69,7 +69,7 @@ pub fn term_line(n: u32, k: u32, p: Scalar) -> String {
     let (formula, values) = binomial_term_text(n, k, p);
     chain(
         &format!("P(X = {k})"),
-        &[formula, values, num(binomial_pmf(n, k, p))],
+        &[formula, values, num(tidy(binomial_pmf(n, k, p)))],
     )
 }
 

@@ -120,8 +120,8 @@ fn total(n: u32, values: &[u32], p: Scalar) -> Scalar {
 pub fn build(&Params { n, k, p, event }: &Params) -> Result<Draft, GenError> {
     let values = event.values(n, k);
     let complement = event.complement().values(n, k);
-    let value = total(n, &values, p);
-    let answer = AnswerSpec::scalar(tidy(value));
+    let value = tidy(total(n, &values, p));
+    let answer = AnswerSpec::scalar(value);
     let asked = format!("X {} {k}", event.symbol());
     let opposite = format!("X {} {k}", event.complement().symbol());
 
@@ -180,7 +180,10 @@ pub fn build(&Params { n, k, p, event }: &Params) -> Result<Draft, GenError> {
     // Sum over the event directly, or over its complement when that has fewer terms.
     let direct = values.len() <= complement.len();
     let terms = if direct { &values } else { &complement };
-    let term_values: Vec<String> = terms.iter().map(|&j| num(binomial_pmf(n, j, p))).collect();
+    let term_values: Vec<String> = terms
+        .iter()
+        .map(|&j| num(tidy(binomial_pmf(n, j, p))))
+        .collect();
     let term_names: Vec<String> = terms.iter().map(|&j| format!("P(X = {j})")).collect();
     let route = if direct {
         format!("The event {asked} is X = {}.", list(&values))

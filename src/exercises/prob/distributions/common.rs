@@ -128,9 +128,10 @@ pub fn tidy(x: Scalar) -> Scalar {
     }
 }
 
-/// A real number as printed in solutions, with the calculator's 6 significant figures.
+/// A real number as printed in solutions, with the calculator's 6 significant figures (of its
+/// [`tidy`] value, so that a solution shows an answer as `solve` prints it).
 pub fn real(x: f64) -> String {
-    num(Scalar::Real(x))
+    num(tidy(Scalar::Real(x)))
 }
 
 #[cfg(test)]

@@ -387,7 +387,7 @@ pub fn build(&Params { dist, both }: &Params) -> Result<Draft, GenError> {
             &[
                 st.formula.to_string(),
                 st.substituted.clone(),
-                num(st.value),
+                num(tidy(st.value)),
             ],
         ))
     };
