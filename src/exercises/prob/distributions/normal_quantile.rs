@@ -140,7 +140,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
     let prompt = vec![
         Line::text(format!("X is normal with {}.", x.stated())),
         Line::text(format!(
-            "{question} Take z from the table of critical values (3 decimals, as 1.645)."
+            "{question} Take z from the table of critical values, to 3 decimals."
         )),
     ];
     let mut solution = Vec::new();
