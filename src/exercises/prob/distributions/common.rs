@@ -1,0 +1,226 @@
+//! What the distribution kinds share: binomial coefficients and terms written as a solution
+//! shows them, the z table as a learner reads it (P(Z ≤ z) to 4 decimals), and the tolerance of
+//! answers built from table values.
+//!
+//! Notation: the prompts and solutions write P(Z ≤ z) for the standard normal cdf (often written
+//! Φ(z)), and `normcdf`/`norminv` for the calculator's functions.
+
+use crate::engine::Tolerance;
+use crate::exercises::common::{factor, normal_cdf, num};
+use crate::math::Scalar;
+
+/// The binomial coefficient C(n, k) = n!/(k!(n − k)!), exactly, for n ≤ 60 (0 when k > n).
+pub fn choose(n: u32, k: u32) -> i64 {
+    if k > n {
+        return 0;
+    }
+    let k = k.min(n - k) as u64;
+    // The running product stays an integer: C(n, j+1) = C(n, j)·(n − j)/(j + 1).
+    (0..k).fold(1u64, |c, j| c * (n as u64 - j) / (j + 1)) as i64
+}
+
+/// One binomial probability P(X = k) = C(n, k)·pᵏ·(1 − p)ⁿ⁻ᵏ, exact when `p` is exact.
+pub fn binomial_pmf(n: u32, k: u32, p: Scalar) -> Scalar {
+    power(p, k) * power(Scalar::ONE - p, n - k) * Scalar::int(choose(n, k))
+}
+
+/// `x^k` for a small exponent (exact for exact `x`).
+pub fn power(x: Scalar, k: u32) -> Scalar {
+    x.powi(k as i64)
+        .unwrap_or(Scalar::Real(x.to_f64().powi(k as i32)))
+}
+
+/// `pᵏ` written with a superscript exponent: `(1/3)²`, `0.3⁴`; the first power is the factor
+/// itself, `(2/3)`.
+pub fn power_text(x: Scalar, k: u32) -> String {
+    if k == 1 {
+        factor(x)
+    } else {
+        format!("{}{}", factor(x), superscript(k))
+    }
+}
+
+/// A power and its value, for a hint: `(1/3)² = 1/9`; the first power is the number itself,
+/// `2/3` (never `(2/3) = 2/3`).
+pub fn power_step(x: Scalar, k: u32) -> String {
+    if k == 1 {
+        num(x)
+    } else {
+        format!("{} = {}", power_text(x, k), num(power(x, k)))
+    }
+}
+
+/// Superscript digits: `12` is `¹²`.
+pub fn superscript(k: u32) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    k.to_string()
+        .chars()
+        .map(|c| DIGITS[c.to_digit(10).unwrap_or(0) as usize])
+        .collect()
+}
+
+/// The substituted binomial term and its factors' values:
+/// `("C(5, 2)·(1/3)²·(2/3)³", "10·(1/9)·(8/27)")`.
+pub fn binomial_term_text(n: u32, k: u32, p: Scalar) -> (String, String) {
+    let q = Scalar::ONE - p;
+    let formula = format!("C({n}, {k})·{}·{}", power_text(p, k), power_text(q, n - k));
+    let values = format!(
+        "{}·{}·{}",
+        choose(n, k),
+        factor(power(p, k)),
+        factor(power(q, n - k))
+    );
+    (formula, values)
+}
+
+/// `x` rounded to `decimals` decimal places.
+pub fn round_to(x: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    (x * scale).round() / scale
+}
+
+/// P(Z ≤ z) as read from a z table (4 decimals). Tables list z ≥ 0; for a negative z a learner
+/// reads 1 − P(Z ≤ |z|), which is what this returns, so the solution and the answer agree.
+pub fn table_cdf(z: f64) -> f64 {
+    if z < 0.0 {
+        round_to(1.0 - round_to(normal_cdf(-z), 4), 4)
+    } else {
+        round_to(normal_cdf(z), 4)
+    }
+}
+
+/// The table lookup as a solution writes it: `P(Z ≤ 1.25) = 0.8944`, and for a negative z
+/// `P(Z ≤ −1) = 1 − P(Z ≤ 1) = 1 − 0.8413 = 0.1587`.
+pub fn table_lookup(z: f64) -> String {
+    let at = |z: f64| num(Scalar::Real(z));
+    if z < 0.0 {
+        format!(
+            "P(Z ≤ {}) = 1 − P(Z ≤ {}) = 1 − {} = {}",
+            at(z),
+            at(-z),
+            at(table_cdf(-z)),
+            at(table_cdf(z))
+        )
+    } else {
+        format!("P(Z ≤ {}) = {}", at(z), at(table_cdf(z)))
+    }
+}
+
+/// The tolerance of a probability read from the z table: the table's P(Z ≤ z) values are
+/// rounded to 4 decimals, so an answer built from two of them may differ from the calculator's
+/// value by up to 1e-4, and a learner's 4 significant figures of either by a little more. An
+/// absolute 2e-4 accepts both; an answer moved by 1% is still rejected as long as the answer is
+/// above 0.02 (the table kinds keep their answers above 0.05).
+pub fn table_tolerance() -> Tolerance {
+    Tolerance {
+        rel: Tolerance::default().rel,
+        abs: 2e-4,
+    }
+}
+
+/// An answer's value with the float noise of its arithmetic taken off: a real rounded to 12
+/// significant figures (`0.7437825`, not `0.7437825000000001`), so that `solve` prints it
+/// cleanly; exact values as they are.
+pub fn tidy(x: Scalar) -> Scalar {
+    match x {
+        Scalar::Real(r) if r.is_finite() => Scalar::Real(format!("{r:.11e}").parse().unwrap_or(r)),
+        other => other,
+    }
+}
+
+/// A real number as printed in solutions, with the calculator's 6 significant figures (of its
+/// [`tidy`] value, so that a solution shows an answer as `solve` prints it).
+pub fn real(x: f64) -> String {
+    num(tidy(Scalar::Real(x)))
+}
+
+#[cfg(test)]
+pub mod testing {
+    //! Replaying the engine's draw loop to get back the parameters a draft was made from.
+
+    use crate::engine::{Draft, DrillRng, GenError};
+
+    /// The seed of a soundness context (`"prob.x level 2 seed 17"`).
+    pub fn seed_of(ctx: &str) -> u64 {
+        ctx.rsplit(' ')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no seed in {ctx:?}"))
+    }
+
+    /// The parameters behind the draft of `(id, level, seed)`: draws as the engine does (redrawing
+    /// from the same stream on `Redraw`) with a kind split into `draw` (all the randomness) and
+    /// `build` (the draft from the parameters).
+    pub fn replay<P>(
+        id: &str,
+        level: u8,
+        seed: u64,
+        draw: impl Fn(u8, &mut DrillRng) -> Result<P, GenError>,
+        build: impl Fn(&P) -> Result<Draft, GenError>,
+    ) -> (P, Draft) {
+        let mut rng = DrillRng::for_exercise(id, level, seed);
+        for _ in 0..100 {
+            let Ok(p) = draw(level, &mut rng) else {
+                continue;
+            };
+            if let Ok(d) = build(&p) {
+                return (p, d);
+            }
+        }
+        panic!("{id} level {level} seed {seed}: no draw")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use statrs::distribution::{Binomial, Discrete};
+    use statrs::function::factorial::binomial;
+
+    #[test]
+    fn binomial_coefficients_and_terms_match_statrs() {
+        for n in 0..=60u32 {
+            for k in 0..=n {
+                // statrs computes C(n, k) in floating point: equal to 1e-12 relative.
+                let reference = binomial(n as u64, k as u64);
+                assert!(
+                    (choose(n, k) as f64 - reference).abs() <= 1e-12 * reference,
+                    "{n} {k}"
+                );
+            }
+        }
+        assert_eq!(choose(3, 5), 0);
+        for (n, k, p) in [(5, 2, Scalar::frac(1, 3)), (12, 7, Scalar::Real(0.35))] {
+            let d = Binomial::new(p.to_f64(), n as u64).unwrap();
+            let got = binomial_pmf(n, k, p).to_f64();
+            assert!((got - d.pmf(k as u64)).abs() < 1e-12, "{n} {k}");
+        }
+        assert_eq!(
+            binomial_pmf(5, 2, Scalar::frac(1, 3)),
+            Scalar::frac(80, 243)
+        );
+        assert_eq!(
+            binomial_term_text(5, 2, Scalar::frac(1, 3)),
+            ("C(5, 2)·(1/3)²·(2/3)³".into(), "10·(1/9)·(8/27)".into())
+        );
+        assert_eq!(superscript(12), "¹²");
+    }
+
+    #[test]
+    fn the_table_is_read_as_a_learner_reads_it() {
+        // Values from a printed z table.
+        assert_eq!(table_cdf(1.0), 0.8413);
+        assert_eq!(table_cdf(1.96), 0.975);
+        assert_eq!(table_cdf(-1.0), 0.1587);
+        assert_eq!(table_cdf(2.33), 0.9901);
+        assert_eq!(table_cdf(0.0), 0.5);
+        assert_eq!(
+            table_lookup(-1.5),
+            "P(Z ≤ −1.5) = 1 − P(Z ≤ 1.5) = 1 − 0.9332 = 0.0668"
+        );
+        assert_eq!(table_lookup(0.25), "P(Z ≤ 0.25) = 0.5987");
+        let t = table_tolerance();
+        assert!(t.accepts(Scalar::Real(0.3413 + 1.5e-4), Scalar::Real(0.3413)));
+        assert!(!t.accepts(Scalar::Real(0.05 * 1.01), Scalar::Real(0.05)));
+    }
+}
