@@ -267,15 +267,49 @@ fn math_symbol(c: char) -> Option<&'static str> {
         '½' => "\\tfrac{1}{2}",
         'Σ' => "\\sum ",
         'Π' => "\\prod ",
-        'λ' => "\\lambda ",
-        'π' => "\\pi ",
-        'θ' => "\\theta ",
-        'σ' => "\\sigma ",
-        'μ' => "\\mu ",
-        'ν' => "\\nu ",
         '✓' => "\\checkmark ",
-        _ => return None,
+        _ => return greek(c),
     })
+}
+
+/// Every Greek letter a text may use, lower case and the capitals LaTeX has (`Σ` and `Π` are the
+/// sum and product signs above): `α` is `\alpha`, `Φ` is `\Phi`, `φ` is `\varphi`.
+fn greek(c: char) -> Option<&'static str> {
+    const GREEK: &[(char, &str)] = &[
+        ('α', "\\alpha "),
+        ('β', "\\beta "),
+        ('γ', "\\gamma "),
+        ('δ', "\\delta "),
+        ('ε', "\\varepsilon "),
+        ('ζ', "\\zeta "),
+        ('η', "\\eta "),
+        ('θ', "\\theta "),
+        ('ι', "\\iota "),
+        ('κ', "\\kappa "),
+        ('λ', "\\lambda "),
+        ('μ', "\\mu "),
+        ('ν', "\\nu "),
+        ('ξ', "\\xi "),
+        ('ο', "o"),
+        ('π', "\\pi "),
+        ('ρ', "\\rho "),
+        ('σ', "\\sigma "),
+        ('τ', "\\tau "),
+        ('υ', "\\upsilon "),
+        ('φ', "\\varphi "),
+        ('χ', "\\chi "),
+        ('ψ', "\\psi "),
+        ('ω', "\\omega "),
+        ('Γ', "\\Gamma "),
+        ('Δ', "\\Delta "),
+        ('Θ', "\\Theta "),
+        ('Λ', "\\Lambda "),
+        ('Ξ', "\\Xi "),
+        ('Φ', "\\Phi "),
+        ('Ψ', "\\Psi "),
+        ('Ω', "\\Omega "),
+    ];
+    GREEK.iter().find(|(g, _)| *g == c).map(|(_, l)| *l)
 }
 
 fn subscript(c: char) -> Option<&'static str> {
