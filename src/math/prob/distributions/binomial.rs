@@ -10,9 +10,9 @@ use super::unimodal_sum::{LogConcavePmf, sum_range};
 /// `E X = np`, `Var X = np(1−p)`.
 ///
 /// The pmf is evaluated in log space by Loader's saddle-point formula
-/// ([`super::saddle_point`]), accurate to ~1e-14 relative even for `n = 10⁶`. The cdf
+/// (`saddle_point.rs`), accurate to ~1e-14 relative even for `n = 10⁶`. The cdf
 /// `Σ_{j≤k} pmf(j)` and the survival function `Σ_{j>k} pmf(j)` are both sums of the pmf
-/// ([`super::unimodal_sum`]), neither computed as one minus the other. (The same cdf is the
+/// (`unimodal_sum.rs`), neither computed as one minus the other. (The same cdf is the
 /// regularized incomplete beta function `I_{1−p}(n−k, k+1)`; the tests check it.)
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Binomial {

@@ -12,10 +12,10 @@ use statrs::function::gamma::{checked_gamma_lr, checked_gamma_ur};
 ///
 /// The density is half a Poisson probability, `f(x) = ½·P(N = k/2 − 1)` for `N ~ Poisson(x/2)`
 /// (with a real count), and is evaluated with the same saddle-point kernel
-/// ([`super::saddle_point`]). The cdf is the regularized lower incomplete gamma function
+/// (`saddle_point.rs`). The cdf is the regularized lower incomplete gamma function
 /// `P(k/2, x/2)` and the survival function the upper one `Q(k/2, x/2)`, each computed directly
 /// (statrs's `gamma_lr`, `gamma_ur`). The quantile solves `cdf(x) = p` in `ln x`
-/// ([`super::invert`]).
+/// (`invert.rs`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChiSquared {
     df: f64,

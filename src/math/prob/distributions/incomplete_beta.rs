@@ -4,7 +4,7 @@
 //! from three `ln Γ` values; for the t distribution with df = 10⁶ (`a = 5·10⁵`) both lose
 //! digits (the fraction needs hundreds of terms, and the `ln Γ`s are ~6·10⁶ each), and it takes
 //! `x` alone, so `1 − x` is rounded. This version takes `x` and `y = 1 − x` separately, forms the
-//! prefactor with Loader's kernel ([`super::saddle_point`]) and lets the fraction run to
+//! prefactor with Loader's kernel (`saddle_point.rs`) and lets the fraction run to
 //! convergence (bounded). statrs's `beta_reg` is the oracle in the tests where it is accurate.
 //!
 //! `I_x(a, b) = xᵃ·yᵇ / (a·B(a, b)) · 1/(1+ d₁/(1+ d₂/(1+ …)))` with

@@ -9,7 +9,7 @@
 //!
 //! The pmf and pdf formulas and the binomial and Poisson cdfs are written here, readable;
 //! statrs supplies special functions only (`erfc` and its inverse, `ln Γ`, the incomplete gamma
-//! function). The accuracy-critical pieces each have a file: [`saddle_point`] (Loader's form of
+//! function). The accuracy-critical pieces each have a file: `saddle_point` (Loader's form of
 //! binomial and Poisson probabilities), `unimodal_sum` (cdf and survival function as sums
 //! without cancellation), `incomplete_beta` (the t tails) and `invert` (quantiles without a
 //! closed form).
@@ -24,7 +24,7 @@ mod incomplete_beta;
 mod invert;
 mod normal;
 mod poisson;
-pub mod saddle_point;
+mod saddle_point;
 mod student_t;
 pub mod traits;
 mod uniform;
@@ -41,3 +41,8 @@ pub use poisson::Poisson;
 pub use student_t::StudentT;
 pub use traits::{Continuous, Discrete, Tail};
 pub use uniform::Uniform;
+
+#[cfg(test)]
+mod property_tests;
+#[cfg(test)]
+mod statrs_oracle_tests;

@@ -9,8 +9,8 @@ use super::unimodal_sum::{LogConcavePmf, sum_range};
 /// `X ~ Poisson(λ)`: `P(X = k) = λᵏ·e^{−λ} / k!` for `k = 0, 1, 2, …`; `E X = Var X = λ`.
 ///
 /// The pmf is evaluated in log space by Loader's saddle-point formula
-/// ([`super::saddle_point`]); the cdf and the survival function are sums of the pmf
-/// ([`super::unimodal_sum`]), each computed directly. (The cdf equals the regularized upper
+/// (`saddle_point.rs`); the cdf and the survival function are sums of the pmf
+/// (`unimodal_sum.rs`), each computed directly. (The cdf equals the regularized upper
 /// incomplete gamma function `Q(k+1, λ)`; the tests check it.)
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Poisson {

@@ -17,8 +17,8 @@ use std::f64::consts::PI;
 /// The tail probability is a regularized incomplete beta function:
 /// `P(T > |t|) = ½·I_x(ν/2, ½)` with `x = ν/(ν + t²)`, so `sf(t)` for large `t` is computed
 /// directly, not as `1 − cdf`. The ratio `Γ((ν+1)/2)/Γ(ν/2)` is formed without subtracting two
-/// large `ln Γ` values ([`super::saddle_point::ln_gamma_half_ratio`]), so df = 10⁶ keeps its
-/// digits. The quantile solves `cdf(t) = p` ([`super::invert`]).
+/// large `ln Γ` values (`saddle_point.rs`), so df = 10⁶ keeps its
+/// digits. The quantile solves `cdf(t) = p` (`invert.rs`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StudentT {
     df: f64,

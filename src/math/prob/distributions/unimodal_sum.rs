@@ -8,8 +8,8 @@
 //! `S = 1 + r₁ + r₁r₂ + …` relative to that term, so a sum of terms that each underflow is still
 //! right: `P = exp(ln pmf(anchor) + ln S)`. The walk stops when the rest cannot matter: beyond a
 //! term `t` whose next ratio is `r < 1`, the remaining terms are at most `t·r/(1 − r)`
-//! (log-concavity), and the walk stops once that is below `10⁻¹⁷·S`. About 20 standard deviations
-//! of terms at most, since they fall like a normal curve.
+//! (log-concavity), and the walk stops once that is below `10⁻¹⁷` of what it has summed: about
+//! 20 standard deviations of terms at most, since they fall like a normal curve.
 
 /// What the sum needs to know about a log-concave pmf.
 pub(crate) trait LogConcavePmf {
@@ -39,14 +39,16 @@ pub(crate) fn sum_range(d: &impl LogConcavePmf, lo: i64, hi: i64) -> f64 {
         return 0.0;
     }
     let mut s = 1.0;
-    s += walk(anchor, hi, s, |k| d.ratio_up(k), 1);
-    s += walk(anchor, lo, s, |k| d.ratio_down(k), -1);
+    s += walk(anchor, hi, |k| d.ratio_up(k), 1);
+    s += walk(anchor, lo, |k| d.ratio_down(k), -1);
     (ln_anchor + s.ln()).exp()
 }
 
 /// The terms after the anchor in one direction (`step` = ±1) up to `end`, relative to the
-/// anchor's term: `r(a) + r(a)·r(a±1) + …`, stopped once the rest is below `10⁻¹⁷` of `total`.
-fn walk(anchor: i64, end: i64, total: f64, ratio: impl Fn(i64) -> f64, step: i64) -> f64 {
+/// anchor's term: `r(a) + r(a)·r(a±1) + …`, stopped once the rest is below `10⁻¹⁷` of the anchor
+/// plus this side's sum. (Each side stops on its own, so a range one longer never sums to less:
+/// the cdf never decreases.)
+fn walk(anchor: i64, end: i64, ratio: impl Fn(i64) -> f64, step: i64) -> f64 {
     let (mut k, mut term, mut sum) = (anchor, 1.0, 0.0);
     for _ in 0..MAX_TERMS {
         if k == end {
@@ -60,7 +62,7 @@ fn walk(anchor: i64, end: i64, total: f64, ratio: impl Fn(i64) -> f64, step: i64
             break;
         }
         // The next ratio is at most r: the rest is at most term·r/(1 − r).
-        if r < 1.0 && term * r <= 1e-17 * (1.0 - r) * (total + sum) {
+        if r < 1.0 && term * r <= 1e-17 * (1.0 - r) * (1.0 + sum) {
             break;
         }
     }
