@@ -34,7 +34,8 @@ def f(x):
 
 
 def exact_moments(xs, ys):
-    """Mean, variances, sds and covariances from the exact rational values of the floats."""
+    """Mean, variances, sds, covariances, r and the least-squares line from the exact rational
+    values of the floats (square roots in 60-digit decimal)."""
     X = [Fraction(x) for x in xs]
     Y = [Fraction(y) for y in ys]
     n = len(X)
@@ -55,6 +56,15 @@ def exact_moments(xs, ys):
     if n > 1:
         out.update(var1=flt(ssx / (n - 1)), std1=sqrt(ssx / (n - 1)), cov1=flt(sxy / (n - 1)))
     out["cov0"] = flt(sxy / n)
+    ssy = sum((y - my) ** 2 for y in Y)
+    if ssx > 0 and ssy > 0:
+        r = Decimal(sxy.numerator) / Decimal(sxy.denominator) / (
+            (Decimal(ssx.numerator) / Decimal(ssx.denominator))
+            * (Decimal(ssy.numerator) / Decimal(ssy.denominator))).sqrt()
+        slope = sxy / ssx
+        out.update(corr=float(r), rvalue=float(r), slope=flt(slope),
+                   intercept=flt(my - slope * mx),
+                   intercept_scale=flt(abs(my) + abs(slope * mx)))
     return out
 
 

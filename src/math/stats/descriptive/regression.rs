@@ -38,10 +38,14 @@ pub fn least_squares(xs: &[f64], ys: &[f64]) -> Result<LeastSquaresLine, StatsEr
         });
     }
     let r = correlation_of(&cx, &cy)?.clamp(-1.0, 1.0);
-    // Sxy/Sxx in scaled units, times scale_y/scale_x.
-    let slope = cx.sum_of_products(&cy) / sxx * (cy.scale / cx.scale);
+    // Sxy/Sxx in scaled units; the slope is that times scale_y/scale_x. The intercept
+    // ȳ − b·x̄ is formed as ȳ − (Sxy/Sxx)·(x̄/scale_x)·scale_y, so it stays right even when the
+    // slope alone underflows (x near 10³⁰⁰, y near 10⁻³⁰⁰).
+    let scaled_slope = cx.sum_of_products(&cy) / sxx;
+    let slope = scaled_slope * (cy.scale / cx.scale);
+    let intercept = cy.mean - scaled_slope * (cx.mean / cx.scale) * cy.scale;
     Ok(LeastSquaresLine {
-        intercept: cy.mean - slope * cx.mean,
+        intercept,
         slope,
         r,
         r_squared: r * r,
