@@ -6,6 +6,7 @@
 //! `Summary::from_data` should call that module instead.
 
 use super::error::{InferenceError, check};
+use crate::math::stats::descriptive;
 
 /// A sample's size `n`, mean `x̄` and **sample** standard deviation
 /// `s = √(Σ(xᵢ − x̄)²/(n − 1))` (divides by `n − 1`: pandas' `std`, numpy's `std(ddof=1)`).
@@ -48,8 +49,10 @@ impl Summary {
         }
         Ok(Self {
             n: xs.len(),
-            mean: mean(xs),
-            sd: sample_sd(xs),
+            // Compensated and scaled (`stats::descriptive`): right for data such as 10⁹ + small
+            // values, where dividing by the largest value first would lose their digits.
+            mean: descriptive::mean(xs).map_err(|_| InferenceError::NotFinite)?,
+            sd: descriptive::sample_sd(xs).map_err(|_| InferenceError::NotFinite)?,
         })
     }
 
@@ -57,27 +60,4 @@ impl Summary {
     pub fn standard_error(&self) -> f64 {
         self.sd / (self.n as f64).sqrt()
     }
-}
-
-// ---- stand-ins for `math::stats::descriptive`, to be replaced at merge ----------------------
-
-/// The largest `|x|`, by which the data are divided so that sums and squares cannot overflow
-/// or underflow (data near 1e±300 keep their digits).
-fn scale(xs: &[f64]) -> f64 {
-    let m = xs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-    if m == 0.0 { 1.0 } else { m }
-}
-
-/// `x̄ = Σxᵢ/n` (on the scaled data).
-pub(crate) fn mean(xs: &[f64]) -> f64 {
-    let s = scale(xs);
-    xs.iter().map(|x| x / s).sum::<f64>() / xs.len() as f64 * s
-}
-
-/// `s = √(Σ(xᵢ − x̄)²/(n − 1))`, two passes (on the scaled data), for `n ≥ 2`.
-pub(crate) fn sample_sd(xs: &[f64]) -> f64 {
-    let s = scale(xs);
-    let m = xs.iter().map(|x| x / s).sum::<f64>() / xs.len() as f64;
-    let ss: f64 = xs.iter().map(|x| (x / s - m).powi(2)).sum();
-    (ss / (xs.len() - 1) as f64).sqrt() * s
 }
