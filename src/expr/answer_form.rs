@@ -85,6 +85,15 @@ fn computation(e: &Expr, sp: &Spans) -> Option<AnswerError> {
             format!("{name} computes a result"),
         ));
     }
+    if let Expr::Var(name) = e
+        && super::datasets::is_column_name(name)
+    {
+        return Some(refused(
+            FUNCTION_HEADLINE,
+            sp.span,
+            format!("{name} is a data set's column, for the calculator"),
+        ));
+    }
     if let Some(what) = operation(e) {
         return Some(refused(
             OPERATION_HEADLINE,

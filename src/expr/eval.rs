@@ -194,6 +194,9 @@ fn binary(op: BinOp, lhs: &Expr, rhs: &Expr, sp: Option<&Spans>, env: Env) -> R<
 }
 
 fn variable(name: &str, env: Env) -> R<Value> {
+    if super::datasets::is_column_name(name) {
+        return super::datasets::column(name);
+    }
     // Names are compared in their one spelling, so `("theta", x)` binds `θ`.
     let Some(&(_, x)) = env
         .iter()

@@ -39,6 +39,7 @@ pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
     }
     let f = canonical(name);
     let v = match f {
+        f if super::stat_functions::is_stat_function(f) => super::stat_functions::call(f, args)?,
         "min" | "max" => min_max(name, f == "max", args)?,
         "dot" => {
             let [a, b] = arity::<2>(name, args, "dot(u, v)")?;

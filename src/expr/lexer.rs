@@ -146,6 +146,27 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
                     !matches!(c, 'π' | 'ᵀ') && (c.is_alphabetic() || c.is_ascii_digit() || c == '_')
                 })
                 .count();
+            // A data-set column, `iris.petal_length`: one name.
+            let run: String = chars[i..end].iter().collect();
+            if chars.get(end) == Some(&'.')
+                && chars.get(end + 1).is_some_and(|c| c.is_alphabetic())
+                && super::datasets::is_dataset(&run)
+            {
+                let stop = end
+                    + 1
+                    + chars[end + 1..]
+                        .iter()
+                        .take_while(|&&c| c.is_alphanumeric() || c == '_')
+                        .count();
+                toks.push(Token {
+                    tok: Tok::Ident(chars[i..stop].iter().collect()),
+                    span: (i, stop),
+                    space_before: space,
+                });
+                space = false;
+                i = stop;
+                continue;
+            }
             let paren = chars.get(end) == Some(&'(');
             for (a, b) in split_run(&chars[i..end], paren) {
                 let name: String = chars[i + a..i + b].iter().collect();

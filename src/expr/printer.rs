@@ -193,7 +193,10 @@ impl Expr {
         let mut vars = BTreeSet::new();
         let mut stack = vec![self];
         while let Some(e) = stack.pop() {
-            if let Expr::Var(v) = e {
+            // A data-set column (`iris.petal_length`) is data, not a variable.
+            if let Expr::Var(v) = e
+                && !super::datasets::is_column_name(v)
+            {
                 vars.insert(v.clone());
             }
             stack.extend(children(e));
