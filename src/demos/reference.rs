@@ -1,8 +1,10 @@
-//! The few distribution values and formulas the demos compare their simulations with, taken
-//! from statrs in this one file (the project's own `math::prob` and `math::stats::inference`
-//! can replace these bodies without touching the demos).
+//! The few distribution values and formulas the demos compare their simulations with, from the
+//! project's own library ([`crate::math::prob::distributions`] and
+//! [`crate::math::stats::classification`]), gathered in one file so the demos read as a list of
+//! the values they check against.
 
-use statrs::distribution::{ChiSquared, ContinuousCDF, Normal, StudentsT};
+use crate::math::prob::distributions::{ChiSquared, Continuous, Normal, StudentT};
+use crate::math::stats::classification::ppv_from_rates;
 
 /// Φ(x), the standard normal cdf.
 pub fn normal_cdf(x: f64) -> f64 {
@@ -11,22 +13,25 @@ pub fn normal_cdf(x: f64) -> f64 {
 
 /// φ(x) = e^(−x²/2)/√(2π), the standard normal density.
 pub fn normal_pdf(x: f64) -> f64 {
-    (-0.5 * x * x).exp() / (2.0 * std::f64::consts::PI).sqrt()
+    Normal::standard().pdf(x)
 }
 
-/// Φ⁻¹(p), the standard normal quantile (`norminv(p)`), for 0 < p < 1.
+/// Φ⁻¹(p), the standard normal quantile (`norminv(p)`), for 0 < p < 1 (NaN otherwise).
 pub fn normal_quantile(p: f64) -> f64 {
-    Normal::standard().inverse_cdf(p)
+    Normal::standard().quantile(p).unwrap_or(f64::NAN)
 }
 
 /// The cdf of Student's t with `df` degrees of freedom (`tcdf(t, df)`); NaN when df ≤ 0.
 pub fn t_cdf(t: f64, df: f64) -> f64 {
-    StudentsT::new(0.0, 1.0, df).map_or(f64::NAN, |d| d.cdf(t))
+    StudentT::new(df).map_or(f64::NAN, |d| d.cdf(t))
 }
 
 /// The p-quantile of Student's t with `df` degrees of freedom (`tinv(p, df)`); NaN when df ≤ 0.
 pub fn t_quantile(p: f64, df: f64) -> f64 {
-    StudentsT::new(0.0, 1.0, df).map_or(f64::NAN, |d| d.inverse_cdf(p))
+    StudentT::new(df)
+        .ok()
+        .and_then(|d| d.quantile(p).ok())
+        .unwrap_or(f64::NAN)
 }
 
 /// P(χ²_df ≥ x), the upper tail of the chi-squared distribution (a test's p-value); NaN when
@@ -37,11 +42,9 @@ pub fn chi2_upper_tail(x: f64, df: f64) -> f64 {
 
 /// Bayes' rule for a test: P(condition | positive) = sens·prev / (sens·prev + (1 − spec)(1 − prev)),
 /// the positive predictive value, from the prevalence, the sensitivity P(positive | condition)
-/// and the specificity P(negative | no condition).
+/// and the specificity P(negative | no condition); NaN for rates outside [0, 1].
 pub fn positive_predictive_value(prevalence: f64, sensitivity: f64, specificity: f64) -> f64 {
-    let true_pos = sensitivity * prevalence;
-    let false_pos = (1.0 - specificity) * (1.0 - prevalence);
-    true_pos / (true_pos + false_pos)
+    ppv_from_rates(sensitivity, specificity, prevalence).unwrap_or(f64::NAN)
 }
 
 #[cfg(test)]

@@ -31,9 +31,13 @@ impl StudentT {
 
     /// `t(ν)`; `Err` unless `0 < ν ≤ 10¹²`.
     pub fn new(df: f64) -> Result<Self, DistError> {
-        let df = check("Student t", "df", df, "greater than 0 and at most 10^12", |d| {
-            d > 0.0 && d <= Self::MAX_DF
-        })?;
+        let df = check(
+            "Student t",
+            "df",
+            df,
+            "greater than 0 and at most 10^12",
+            |d| d > 0.0 && d <= Self::MAX_DF,
+        )?;
         Ok(Self { df })
     }
 
@@ -56,8 +60,10 @@ impl StudentT {
 impl Continuous for StudentT {
     fn pdf(&self, t: f64) -> f64 {
         let nu = self.df;
-        (ln_gamma_half_ratio(0.5 * nu) - 0.5 * (nu * PI).ln() - 0.5 * (nu + 1.0) * (t * t / nu).ln_1p())
-            .exp()
+        (ln_gamma_half_ratio(0.5 * nu)
+            - 0.5 * (nu * PI).ln()
+            - 0.5 * (nu + 1.0) * (t * t / nu).ln_1p())
+        .exp()
     }
 
     fn cdf(&self, t: f64) -> f64 {
