@@ -9,8 +9,8 @@
 //! 1000, and quantiles at p = 10⁻¹² and 1 − 10⁻¹².
 
 use mathdrill::math::prob::distributions::{
-    Bernoulli, Binomial, ChiSquared, Continuous, Discrete, Exponential, Geometric, Normal,
-    Poisson, StudentT, Uniform,
+    Bernoulli, Binomial, ChiSquared, Continuous, Discrete, Exponential, Geometric, Normal, Poisson,
+    StudentT, Uniform,
 };
 use serde_json::Value as Json;
 
@@ -101,10 +101,22 @@ fn distributions_agree_with_scipy_and_mpmath() {
         }
         if !close(got, want) {
             let rel = ((got - want) / want).abs();
-            failures.push(format!("{name}{params:?}.{f}({x}) = {got:e}, want {want:e} (rel {rel:.1e})"));
+            failures.push(format!(
+                "{name}{params:?}.{f}({x}) = {got:e}, want {want:e} (rel {rel:.1e})"
+            ));
         }
     }
     // Shown with `--nocapture`: how far inside the tolerance the worst case is.
-    println!("{} cases; largest relative difference {:.1e} at {}", cases.len(), worst.0, worst.1);
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    println!(
+        "{} cases; largest relative difference {:.1e} at {}",
+        cases.len(),
+        worst.0,
+        worst.1
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -103,7 +103,11 @@ impl Continuous for ChiSquared {
         let z = Normal::standard().inverse(prob, tail);
         let c = 2.0 / (9.0 * k);
         let wilson_hilferty = k * (1.0 - c + z * c.sqrt()).powi(3);
-        let start = if wilson_hilferty > 0.0 { wilson_hilferty } else { k };
+        let start = if wilson_hilferty > 0.0 {
+            wilson_hilferty
+        } else {
+            k
+        };
         invert(self, prob, tail, start, Scale::Log)
     }
 }

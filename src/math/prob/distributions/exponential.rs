@@ -16,9 +16,13 @@ pub struct Exponential {
 impl Exponential {
     /// `Exponential(λ)` with rate `λ`; `Err` unless `λ` is finite and positive.
     pub fn new(rate: f64) -> Result<Self, DistError> {
-        let rate = check("Exponential", "λ", rate, "finite and greater than 0", |l| {
-            l > 0.0 && l.is_finite()
-        })?;
+        let rate = check(
+            "Exponential",
+            "λ",
+            rate,
+            "finite and greater than 0",
+            |l| l > 0.0 && l.is_finite(),
+        )?;
         Ok(Self { rate })
     }
 

@@ -38,13 +38,21 @@ impl Geometric {
 
     /// `(1 − p)^k` for `k ≥ 0` (`0⁰ = 1` when `p = 1`).
     fn q_pow(&self, k: i64) -> f64 {
-        if k == 0 { 1.0 } else { (k as f64 * self.ln_q).exp() }
+        if k == 0 {
+            1.0
+        } else {
+            (k as f64 * self.ln_q).exp()
+        }
     }
 }
 
 impl Discrete for Geometric {
     fn pmf(&self, k: i64) -> f64 {
-        if k < 1 { 0.0 } else { self.q_pow(k - 1) * self.p }
+        if k < 1 {
+            0.0
+        } else {
+            self.q_pow(k - 1) * self.p
+        }
     }
 
     fn cdf(&self, k: i64) -> f64 {

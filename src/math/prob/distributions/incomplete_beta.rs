@@ -75,11 +75,20 @@ mod tests {
 
     #[test]
     fn agrees_with_statrs_where_statrs_converges() {
-        for (a, b) in [(0.5, 0.5), (1.0, 3.0), (2.5, 7.0), (10.0, 0.5), (30.0, 40.0)] {
+        for (a, b) in [
+            (0.5, 0.5),
+            (1.0, 3.0),
+            (2.5, 7.0),
+            (10.0, 0.5),
+            (30.0, 40.0),
+        ] {
             for x in [1e-6, 0.01, 0.2, 0.5, 0.7, 0.95, 0.999] {
                 let (lower, upper) = beta_reg(a, b, x, 1.0 - x);
                 let want = statrs_beta_reg(a, b, x);
-                assert!((lower - want).abs() <= 1e-12 * want.max(1e-300), "{a} {b} {x}");
+                assert!(
+                    (lower - want).abs() <= 1e-12 * want.max(1e-300),
+                    "{a} {b} {x}"
+                );
                 assert!((lower + upper - 1.0).abs() < 1e-15);
             }
         }

@@ -100,7 +100,11 @@ pub(crate) fn invert<D: Continuous + ?Sized>(
             step *= 2.0;
             continue;
         }
-        (lo, hi) = if direction < 0.0 { (u, prev) } else { (prev, u) };
+        (lo, hi) = if direction < 0.0 {
+            (u, prev)
+        } else {
+            (prev, u)
+        };
         break;
     }
     if lo == hi {

@@ -8,10 +8,10 @@
 //!   (about `1/(12n)`), and
 //! - `bd0(x, M) = x·ln(x/M) + M − x ≥ 0`, the "deviance" of `x` from `M`,
 //!
-//! giving `ln b(k; n, p) = stirlerr(n) − stirlerr(k) − stirlerr(n−k) − bd0(k, np) − bd0(n−k, nq)
-//! + ½·ln(n / (2π·k·(n−k)))`, where every term is small or computed without cancellation. The
-//! arguments may be real (not only integers): the same kernel gives the prefactor of the
-//! incomplete beta function and the χ² density.
+//! giving `ln b(k; n, p) = stirlerr(n) − stirlerr(k) − stirlerr(n−k) − bd0(k, np) −
+//! bd0(n−k, nq) + ½·ln(n / (2π·k·(n−k)))`, where every term is small or computed without
+//! cancellation. The arguments may be real (not only integers): the same kernel gives the
+//! prefactor of the incomplete beta function and the χ² density.
 
 use statrs::function::gamma::ln_gamma;
 use std::f64::consts::PI;
@@ -87,7 +87,11 @@ pub(crate) fn bd0(x: f64, m: f64) -> f64 {
 pub(crate) fn ln_binomial_kernel(k: f64, n: f64, p: f64, q: f64) -> f64 {
     if k == 0.0 {
         // qⁿ; with q = 1 − p, ln q = ln1p(−p) keeps the digits of a small p.
-        return if n == 0.0 { 0.0 } else { n * ln_of_complement(q, p) };
+        return if n == 0.0 {
+            0.0
+        } else {
+            n * ln_of_complement(q, p)
+        };
     }
     if k == n {
         return n * ln_of_complement(p, q);
@@ -145,10 +149,19 @@ mod tests {
 
     #[test]
     fn bd0_matches_its_definition_and_its_series() {
-        for (x, m) in [(0.0, 3.0), (5.0, 2.0), (2.0, 5.0), (100.0, 101.0), (30.0, 33.5)] {
+        for (x, m) in [
+            (0.0, 3.0),
+            (5.0, 2.0),
+            (2.0, 5.0),
+            (100.0, 101.0),
+            (30.0, 33.5),
+        ] {
             let direct = x * f64::ln(x / m) + m - x;
             let d = if x == 0.0 { m } else { direct };
-            assert!((bd0(x, m) - d).abs() <= 1e-9 * d.abs().max(1e-12), "{x} {m}");
+            assert!(
+                (bd0(x, m) - d).abs() <= 1e-9 * d.abs().max(1e-12),
+                "{x} {m}"
+            );
         }
         // Close to x = M the series keeps the digits the direct form loses: with δ = (x−M)/M,
         // bd0 = M·[(1+δ)·ln(1+δ) − δ] = M·(δ²/2 − δ³/6 + δ⁴/12 − …).
@@ -162,7 +175,12 @@ mod tests {
 
     #[test]
     fn binomial_kernel_agrees_with_ln_factorials_where_they_are_accurate() {
-        for (k, n, p) in [(3u64, 10u64, 0.3), (0, 10, 0.3), (10, 10, 0.3), (17, 40, 0.45)] {
+        for (k, n, p) in [
+            (3u64, 10u64, 0.3),
+            (0, 10, 0.3),
+            (10, 10, 0.3),
+            (17, 40, 0.45),
+        ] {
             let (kf, nf) = (k as f64, n as f64);
             let direct = ln_factorial(n) - ln_factorial(k) - ln_factorial(n - k)
                 + kf * f64::ln(p)

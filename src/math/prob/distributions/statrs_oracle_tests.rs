@@ -18,12 +18,21 @@ fn assert_close(got: f64, want: f64, what: &str) {
     if want.abs() < 1e-280 && got.abs() < 1e-280 {
         return;
     }
-    assert!((got - want).abs() <= 1e-9 * want.abs(), "{what}: {got:e} vs statrs {want:e}");
+    assert!(
+        (got - want).abs() <= 1e-9 * want.abs(),
+        "{what}: {got:e} vs statrs {want:e}"
+    );
 }
 
 #[test]
 fn discrete_agree_with_statrs() {
-    for (n, p) in [(1u64, 0.3), (10, 0.25), (40, 0.5), (300, 0.01), (1000, 0.93)] {
+    for (n, p) in [
+        (1u64, 0.3),
+        (10, 0.25),
+        (40, 0.5),
+        (300, 0.01),
+        (1000, 0.93),
+    ] {
         let ours = Binomial::new(n, p).unwrap();
         let theirs = sd::Binomial::new(p, n).unwrap();
         for k in 0..=n.min(60) {
@@ -59,17 +68,54 @@ fn discrete_agree_with_statrs() {
     }
 }
 
+/// A distribution of ours, named, beside statrs's version of it.
+type Pair = (
+    String,
+    Box<dyn Continuous>,
+    Box<dyn statrs::distribution::ContinuousCDF<f64, f64>>,
+);
+
 #[test]
 fn continuous_agree_with_statrs() {
-    let xs = [-40.0, -7.5, -2.0, -0.3, 0.0, 0.4, 1.0, 3.3, 9.0, 25.0, 120.0];
-    let pairs: Vec<(String, Box<dyn Continuous>, Box<dyn statrs::distribution::ContinuousCDF<f64, f64>>)> = vec![
-        ("Normal(2, 3)".into(), Box::new(Normal::new(2.0, 3.0).unwrap()), Box::new(sd::Normal::new(2.0, 3.0).unwrap())),
-        ("Uniform(-1, 4)".into(), Box::new(Uniform::new(-1.0, 4.0).unwrap()), Box::new(sd::Uniform::new(-1.0, 4.0).unwrap())),
-        ("Exponential(0.4)".into(), Box::new(Exponential::new(0.4).unwrap()), Box::new(sd::Exp::new(0.4).unwrap())),
-        ("t(3)".into(), Box::new(StudentT::new(3.0).unwrap()), Box::new(sd::StudentsT::new(0.0, 1.0, 3.0).unwrap())),
-        ("t(12.5)".into(), Box::new(StudentT::new(12.5).unwrap()), Box::new(sd::StudentsT::new(0.0, 1.0, 12.5).unwrap())),
-        ("χ²(3)".into(), Box::new(ChiSquared::new(3.0).unwrap()), Box::new(sd::ChiSquared::new(3.0).unwrap())),
-        ("χ²(40)".into(), Box::new(ChiSquared::new(40.0).unwrap()), Box::new(sd::ChiSquared::new(40.0).unwrap())),
+    let xs = [
+        -40.0, -7.5, -2.0, -0.3, 0.0, 0.4, 1.0, 3.3, 9.0, 25.0, 120.0,
+    ];
+    let pairs: Vec<Pair> = vec![
+        (
+            "Normal(2, 3)".into(),
+            Box::new(Normal::new(2.0, 3.0).unwrap()),
+            Box::new(sd::Normal::new(2.0, 3.0).unwrap()),
+        ),
+        (
+            "Uniform(-1, 4)".into(),
+            Box::new(Uniform::new(-1.0, 4.0).unwrap()),
+            Box::new(sd::Uniform::new(-1.0, 4.0).unwrap()),
+        ),
+        (
+            "Exponential(0.4)".into(),
+            Box::new(Exponential::new(0.4).unwrap()),
+            Box::new(sd::Exp::new(0.4).unwrap()),
+        ),
+        (
+            "t(3)".into(),
+            Box::new(StudentT::new(3.0).unwrap()),
+            Box::new(sd::StudentsT::new(0.0, 1.0, 3.0).unwrap()),
+        ),
+        (
+            "t(12.5)".into(),
+            Box::new(StudentT::new(12.5).unwrap()),
+            Box::new(sd::StudentsT::new(0.0, 1.0, 12.5).unwrap()),
+        ),
+        (
+            "χ²(3)".into(),
+            Box::new(ChiSquared::new(3.0).unwrap()),
+            Box::new(sd::ChiSquared::new(3.0).unwrap()),
+        ),
+        (
+            "χ²(40)".into(),
+            Box::new(ChiSquared::new(40.0).unwrap()),
+            Box::new(sd::ChiSquared::new(40.0).unwrap()),
+        ),
     ];
     for (name, ours, theirs) in &pairs {
         for &x in &xs {
@@ -78,17 +124,37 @@ fn continuous_agree_with_statrs() {
             assert_close(ours.sf(x), theirs.sf(x), &what);
         }
         for p in [0.001, 0.05, 0.5, 0.9, 0.999] {
-            assert_close(ours.quantile(p).unwrap(), theirs.inverse_cdf(p), &format!("{name} quantile({p})"));
+            assert_close(
+                ours.quantile(p).unwrap(),
+                theirs.inverse_cdf(p),
+                &format!("{name} quantile({p})"),
+            );
         }
     }
     // Densities (statrs's pdf lives on another trait).
     for &x in &xs {
-        assert_close(Normal::new(2.0, 3.0).unwrap().pdf(x), sd::Normal::new(2.0, 3.0).unwrap().pdf(x), "normal pdf");
-        assert_close(StudentT::new(3.0).unwrap().pdf(x), sd::StudentsT::new(0.0, 1.0, 3.0).unwrap().pdf(x), "t pdf");
-        assert_close(Exponential::new(0.4).unwrap().pdf(x), sd::Exp::new(0.4).unwrap().pdf(x), "exp pdf");
+        assert_close(
+            Normal::new(2.0, 3.0).unwrap().pdf(x),
+            sd::Normal::new(2.0, 3.0).unwrap().pdf(x),
+            "normal pdf",
+        );
+        assert_close(
+            StudentT::new(3.0).unwrap().pdf(x),
+            sd::StudentsT::new(0.0, 1.0, 3.0).unwrap().pdf(x),
+            "t pdf",
+        );
+        assert_close(
+            Exponential::new(0.4).unwrap().pdf(x),
+            sd::Exp::new(0.4).unwrap().pdf(x),
+            "exp pdf",
+        );
         if x > 0.0 {
             for df in [1.0, 2.0, 3.0, 40.0] {
-                assert_close(ChiSquared::new(df).unwrap().pdf(x), sd::ChiSquared::new(df).unwrap().pdf(x), "χ² pdf");
+                assert_close(
+                    ChiSquared::new(df).unwrap().pdf(x),
+                    sd::ChiSquared::new(df).unwrap().pdf(x),
+                    "χ² pdf",
+                );
             }
         }
     }
@@ -102,10 +168,19 @@ fn binomial_cdf_is_the_regularized_incomplete_beta() {
         let b = Binomial::new(n, p).unwrap();
         for k in 0..n {
             let (nf, kf) = (n as f64, k as f64);
-            assert_close(b.cdf(k as i64), statrs_beta_reg(nf - kf, kf + 1.0, 1.0 - p), "statrs beta");
+            assert_close(
+                b.cdf(k as i64),
+                statrs_beta_reg(nf - kf, kf + 1.0, 1.0 - p),
+                "statrs beta",
+            );
         }
     }
-    for (n, p) in [(10_000u64, 0.5), (10_000, 0.003), (1_000_000, 0.5), (1_000_000, 2e-5)] {
+    for (n, p) in [
+        (10_000u64, 0.5),
+        (10_000, 0.003),
+        (1_000_000, 0.5),
+        (1_000_000, 2e-5),
+    ] {
         let b = Binomial::new(n, p).unwrap();
         let (mean, sd) = (n as f64 * p, (n as f64 * p * (1.0 - p)).sqrt());
         for z in [-8.0, -3.0, -1.0, 0.0, 0.5, 2.0, 6.0] {
@@ -124,13 +199,21 @@ fn poisson_cdf_is_the_upper_incomplete_gamma_and_chi_squared_tail_a_poisson_cdf(
         let d = Poisson::new(lambda).unwrap();
         for z in [-4.0, -1.0, 0.0, 1.0, 4.0] {
             let k = (lambda + z * lambda.sqrt()).floor().max(0.0);
-            assert_close(d.cdf(k as i64), gamma_ur(k + 1.0, lambda), &format!("Poisson({lambda}) at {k}"));
+            assert_close(
+                d.cdf(k as i64),
+                gamma_ur(k + 1.0, lambda),
+                &format!("Poisson({lambda}) at {k}"),
+            );
         }
     }
     // χ²(2m) survival at x = Poisson(x/2) cdf at m − 1.
     for (m, x) in [(1i64, 0.7), (3, 4.0), (10, 31.0), (500, 900.0)] {
         let chi = ChiSquared::new(2.0 * m as f64).unwrap();
         let poisson = Poisson::new(x / 2.0).unwrap();
-        assert_close(chi.sf(x), poisson.cdf(m - 1), &format!("χ²({}) at {x}", 2 * m));
+        assert_close(
+            chi.sf(x),
+            poisson.cdf(m - 1),
+            &format!("χ²({}) at {x}", 2 * m),
+        );
     }
 }

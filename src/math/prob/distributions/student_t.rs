@@ -31,9 +31,13 @@ impl StudentT {
 
     /// `t(ν)`; `Err` unless `0 < ν ≤ 10¹²`.
     pub fn new(df: f64) -> Result<Self, DistError> {
-        let df = check("Student t", "df", df, "greater than 0 and at most 10^12", |d| {
-            d > 0.0 && d <= Self::MAX_DF
-        })?;
+        let df = check(
+            "Student t",
+            "df",
+            df,
+            "greater than 0 and at most 10^12",
+            |d| d > 0.0 && d <= Self::MAX_DF,
+        )?;
         Ok(Self { df })
     }
 

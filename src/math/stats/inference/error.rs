@@ -60,5 +60,7 @@ pub(crate) fn check_confidence(confidence: f64) -> Result<f64, InferenceError> {
 
 /// A significance level α strictly between 0 and 1.
 pub(crate) fn check_alpha(alpha: f64) -> Result<f64, InferenceError> {
-    check("α", alpha, "strictly between 0 and 1", |a| a > 0.0 && a < 1.0)
+    check("α", alpha, "strictly between 0 and 1", |a| {
+        a > 0.0 && a < 1.0
+    })
 }

@@ -70,7 +70,10 @@ pub fn z_interval_from_data(
 /// The t interval `x̄ ± t_{1−α/2, n−1}·s/√n` for a mean with `σ` estimated by the sample
 /// standard deviation `s` (`n − 1` divisor) and `n − 1` degrees of freedom. scipy:
 /// `t.interval(confidence, n−1, loc=x̄, scale=s/√n)`. `Err` for `n < 2`.
-pub fn t_interval(summary: &Summary, confidence: f64) -> Result<ConfidenceInterval, InferenceError> {
+pub fn t_interval(
+    summary: &Summary,
+    confidence: f64,
+) -> Result<ConfidenceInterval, InferenceError> {
     let confidence = check_confidence(confidence)?;
     if summary.n < 2 {
         return Err(InferenceError::TooFewValues {
@@ -80,10 +83,17 @@ pub fn t_interval(summary: &Summary, confidence: f64) -> Result<ConfidenceInterv
         });
     }
     let t = two_sided_critical(&StudentT::new((summary.n - 1) as f64)?, confidence)?;
-    Ok(ConfidenceInterval::new(summary.mean, summary.standard_error(), t))
+    Ok(ConfidenceInterval::new(
+        summary.mean,
+        summary.standard_error(),
+        t,
+    ))
 }
 
 /// The t interval from data.
-pub fn t_interval_from_data(xs: &[f64], confidence: f64) -> Result<ConfidenceInterval, InferenceError> {
+pub fn t_interval_from_data(
+    xs: &[f64],
+    confidence: f64,
+) -> Result<ConfidenceInterval, InferenceError> {
     t_interval(&Summary::from_data(xs)?, confidence)
 }

@@ -15,7 +15,9 @@ pub struct Adjusted {
 
 fn check_p_values(p_values: &[f64]) -> Result<(), InferenceError> {
     for &p in p_values {
-        check("a p-value", p, "between 0 and 1", |p| (0.0..=1.0).contains(&p))?;
+        check("a p-value", p, "between 0 and 1", |p| {
+            (0.0..=1.0).contains(&p)
+        })?;
     }
     Ok(())
 }

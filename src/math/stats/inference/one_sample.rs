@@ -17,7 +17,9 @@ pub fn z_test(
 ) -> Result<TestResult, InferenceError> {
     let mean = check("the mean", mean, "a finite number", f64::is_finite)?;
     let mu0 = check("μ₀", mu0, "a finite number", f64::is_finite)?;
-    check("σ", sigma, "finite and greater than 0", |s| s > 0.0 && s.is_finite())?;
+    check("σ", sigma, "finite and greater than 0", |s| {
+        s > 0.0 && s.is_finite()
+    })?;
     let se = standard_error(sigma, n)?;
     let z = (mean - mu0) / se;
     Ok(TestResult {
@@ -42,7 +44,11 @@ pub fn z_test_from_data(
 /// The one-sample t test of `H₀: μ = μ₀`: `t = (x̄ − μ₀)/(s/√n)` with the sample standard
 /// deviation `s` (`n − 1` divisor) and `n − 1` degrees of freedom, as scipy's `ttest_1samp`.
 /// `Err` for `n < 2` or `s = 0` (t undefined).
-pub fn t_test(summary: &Summary, mu0: f64, alternative: Alternative) -> Result<TestResult, InferenceError> {
+pub fn t_test(
+    summary: &Summary,
+    mu0: f64,
+    alternative: Alternative,
+) -> Result<TestResult, InferenceError> {
     let mu0 = check("μ₀", mu0, "a finite number", f64::is_finite)?;
     if summary.n < 2 {
         return Err(InferenceError::TooFewValues {
@@ -66,6 +72,10 @@ pub fn t_test(summary: &Summary, mu0: f64, alternative: Alternative) -> Result<T
 }
 
 /// The one-sample t test from data (scipy's `ttest_1samp(xs, μ₀, alternative=…)`).
-pub fn t_test_from_data(xs: &[f64], mu0: f64, alternative: Alternative) -> Result<TestResult, InferenceError> {
+pub fn t_test_from_data(
+    xs: &[f64],
+    mu0: f64,
+    alternative: Alternative,
+) -> Result<TestResult, InferenceError> {
     t_test(&Summary::from_data(xs)?, mu0, alternative)
 }

@@ -38,7 +38,9 @@ impl ZTestDesign {
         alternative: Alternative,
     ) -> Result<Self, InferenceError> {
         let mu0 = check("μ₀", mu0, "a finite number", f64::is_finite)?;
-        check("σ", sigma, "finite and greater than 0", |s| s > 0.0 && s.is_finite())?;
+        check("σ", sigma, "finite and greater than 0", |s| {
+            s > 0.0 && s.is_finite()
+        })?;
         let alpha = check_alpha(alpha)?;
         let standard_error = standard_error(sigma, n)?;
         let critical = critical_value(&Normal::standard(), alpha, alternative);

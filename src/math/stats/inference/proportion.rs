@@ -13,7 +13,12 @@ fn sample_proportion(successes: u64, n: u64) -> Result<f64, InferenceError> {
             got: 0,
         });
     }
-    check("the number of successes", successes as f64, "at most n", |x| x <= n as f64)?;
+    check(
+        "the number of successes",
+        successes as f64,
+        "at most n",
+        |x| x <= n as f64,
+    )?;
     Ok(successes as f64 / n as f64)
 }
 
@@ -21,7 +26,11 @@ fn sample_proportion(successes: u64, n: u64) -> Result<f64, InferenceError> {
 /// proportion in the standard error. Not clipped to [0, 1], as the textbook formula; statsmodels'
 /// `proportion_confint(x, n, alpha, method="normal")` clips it, which only differs when an end
 /// falls outside [0, 1].
-pub fn wald_interval(successes: u64, n: u64, confidence: f64) -> Result<ConfidenceInterval, InferenceError> {
+pub fn wald_interval(
+    successes: u64,
+    n: u64,
+    confidence: f64,
+) -> Result<ConfidenceInterval, InferenceError> {
     let confidence = check_confidence(confidence)?;
     let p_hat = sample_proportion(successes, n)?;
     let se = (p_hat * (1.0 - p_hat) / n as f64).sqrt();
@@ -38,7 +47,9 @@ pub fn proportion_z_test(
     p0: f64,
     alternative: Alternative,
 ) -> Result<TestResult, InferenceError> {
-    let p0 = check("p₀", p0, "strictly between 0 and 1", |p| p > 0.0 && p < 1.0)?;
+    let p0 = check("p₀", p0, "strictly between 0 and 1", |p| {
+        p > 0.0 && p < 1.0
+    })?;
     let p_hat = sample_proportion(successes, n)?;
     let se = (p0 * (1.0 - p0) / n as f64).sqrt();
     let z = (p_hat - p0) / se;

@@ -27,12 +27,18 @@ fn summary_agrees_with_statrs_at_every_scale() {
         // The t statistic does not depend on the units.
         let t = t_test(&s, 5.0 * scale, Alternative::TwoSided).unwrap();
         let t1 = t_test(&unscaled, 5.0, Alternative::TwoSided).unwrap();
-        assert!(close(t.statistic, t1.statistic * scale.signum(), 1e-12), "{scale}");
+        assert!(
+            close(t.statistic, t1.statistic * scale.signum(), 1e-12),
+            "{scale}"
+        );
     }
     let xs = sample();
     let s = Summary::from_data(&xs).unwrap();
     assert!(close(s.mean, xs.clone().mean(), 1e-14));
-    assert!(close(s.sd, xs.std_dev(), 1e-14), "the sample sd divides by n − 1");
+    assert!(
+        close(s.sd, xs.std_dev(), 1e-14),
+        "the sample sd divides by n − 1"
+    );
 }
 
 #[test]
@@ -46,16 +52,24 @@ fn a_two_sided_p_value_at_an_interval_end_is_alpha() {
             assert!(close(p, alpha, 1e-9), "t: {confidence} {p}");
         }
         let zi = z_interval(s.mean, 1.2, s.n, confidence).unwrap();
-        let p = z_test(s.mean, zi.upper, 1.2, s.n, Alternative::TwoSided).unwrap().p_value;
+        let p = z_test(s.mean, zi.upper, 1.2, s.n, Alternative::TwoSided)
+            .unwrap()
+            .p_value;
         assert!(close(p, alpha, 1e-9), "z: {confidence} {p}");
         // One-sided at the same point: half of it, on the side the point lies.
-        let less = z_test(s.mean, zi.upper, 1.2, s.n, Alternative::Less).unwrap().p_value;
+        let less = z_test(s.mean, zi.upper, 1.2, s.n, Alternative::Less)
+            .unwrap()
+            .p_value;
         assert!(close(less, alpha / 2.0, 1e-9));
     }
     let ci = t_interval(&s, 0.95).unwrap();
     assert!(close(ci.upper - ci.lower, 2.0 * ci.margin(), 1e-14));
     // scipy: t.ppf(0.975, 9) = 2.2621571627409915.
-    assert!(close(ci.critical, 2.2621571627409915, 1e-9), "t_{{0.975, 9}} = {}", ci.critical);
+    assert!(
+        close(ci.critical, 2.2621571627409915, 1e-9),
+        "t_{{0.975, 9}} = {}",
+        ci.critical
+    );
 }
 
 #[test]
@@ -89,13 +103,24 @@ fn welch_and_pooled_meet_when_the_samples_match() {
 
 #[test]
 fn power_type_one_and_type_two_errors() {
-    for alternative in [Alternative::TwoSided, Alternative::Less, Alternative::Greater] {
+    for alternative in [
+        Alternative::TwoSided,
+        Alternative::Less,
+        Alternative::Greater,
+    ] {
         let design = ZTestDesign::new(100.0, 15.0, 25, 0.05, alternative).unwrap();
         // At 1e-9: Φ rests on statrs's erfc, good to ~1e-12 (not to the last digit).
-        assert!(close(design.type_one_error(), 0.05, 1e-9), "{alternative:?}");
+        assert!(
+            close(design.type_one_error(), 0.05, 1e-9),
+            "{alternative:?}"
+        );
         for mu in [80.0, 95.0, 99.0, 101.0, 104.0, 110.0, 140.0, 200.0] {
             let (power, beta) = (design.power(mu), design.type_two_error(mu));
-            assert!(close(power + beta, 1.0, 1e-9), "{alternative:?} {mu}: 1 + {:e}", power + beta - 1.0);
+            assert!(
+                close(power + beta, 1.0, 1e-9),
+                "{alternative:?} {mu}: 1 + {:e}",
+                power + beta - 1.0
+            );
             assert!(beta > 0.0, "β is tiny but not 0: {alternative:?} {mu}");
         }
     }
@@ -133,11 +158,22 @@ fn bonferroni_holm_and_the_family_wise_error_rate() {
     // Holm can reject more: 0.02 ≤ 0.05/2 and 0.04 ≤ 0.05/1, but not ≤ 0.05/3.
     let h = holm(&[0.01, 0.02, 0.04], 0.05).unwrap();
     assert_eq!(h.reject, vec![true, true, true]);
-    assert_eq!(bonferroni(&[0.01, 0.02, 0.04], 0.05).unwrap().reject, vec![true, false, false]);
+    assert_eq!(
+        bonferroni(&[0.01, 0.02, 0.04], 0.05).unwrap().reject,
+        vec![true, false, false]
+    );
     // FWER and the threshold.
     assert_eq!(family_wise_error_rate(0.05, 1).unwrap(), 0.05);
-    assert!(close(family_wise_error_rate(0.05, 20).unwrap(), 1.0 - 0.95f64.powi(20), 1e-14));
-    assert!(close(family_wise_error_rate(1e-12, 3).unwrap(), 3e-12, 1e-9));
+    assert!(close(
+        family_wise_error_rate(0.05, 20).unwrap(),
+        1.0 - 0.95f64.powi(20),
+        1e-14
+    ));
+    assert!(close(
+        family_wise_error_rate(1e-12, 3).unwrap(),
+        3e-12,
+        1e-9
+    ));
     assert_eq!(family_wise_error_rate(0.05, 0).unwrap(), 0.0);
     assert_eq!(bonferroni_threshold(0.05, 10).unwrap(), 0.005);
     assert!(bonferroni(&[], 0.05).unwrap().adjusted.is_empty());
@@ -148,7 +184,11 @@ fn wald_interval_and_proportion_test() {
     // p̂ = 0.4, n = 100: SE = √(0.24/100) = 0.04899, 95%: 0.4 ± 1.96·0.04899.
     let ci = wald_interval(40, 100, 0.95).unwrap();
     assert!(close(ci.standard_error, 0.24f64.sqrt() / 10.0, 1e-14));
-    assert!(close(ci.lower, 0.4 - 1.959963984540054 * 0.24f64.sqrt() / 10.0, 1e-9));
+    assert!(close(
+        ci.lower,
+        0.4 - 1.959963984540054 * 0.24f64.sqrt() / 10.0,
+        1e-9
+    ));
     // Not clipped: 1 success in 10 gives a negative lower end (statsmodels would clip to 0).
     assert!(wald_interval(1, 10, 0.95).unwrap().lower < 0.0);
     // The test uses p₀ in the standard error: z = (0.4 − 0.5)/√(0.25/100) = −2.
@@ -160,19 +200,34 @@ fn wald_interval_and_proportion_test() {
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
     let nan = f64::NAN;
-    assert!(matches!(Summary::from_data(&[1.0, nan, 2.0]), Err(InferenceError::NotFinite)));
-    assert!(matches!(Summary::from_data(&[1.0, f64::INFINITY]), Err(InferenceError::NotFinite)));
-    assert!(matches!(Summary::from_data(&[1.0]), Err(InferenceError::TooFewValues { .. })));
+    assert!(matches!(
+        Summary::from_data(&[1.0, nan, 2.0]),
+        Err(InferenceError::NotFinite)
+    ));
+    assert!(matches!(
+        Summary::from_data(&[1.0, f64::INFINITY]),
+        Err(InferenceError::NotFinite)
+    ));
+    assert!(matches!(
+        Summary::from_data(&[1.0]),
+        Err(InferenceError::TooFewValues { .. })
+    ));
     assert!(Summary::new(0, 1.0, 1.0).is_err() && Summary::new(3, nan, 1.0).is_err());
     assert!(Summary::new(3, 1.0, -1.0).is_err());
-    assert!(matches!(t_test_from_data(&[2.0, 2.0, 2.0], 1.0, Alternative::TwoSided), Err(InferenceError::ZeroSpread)));
+    assert!(matches!(
+        t_test_from_data(&[2.0, 2.0, 2.0], 1.0, Alternative::TwoSided),
+        Err(InferenceError::ZeroSpread)
+    ));
     assert!(t_test_from_data(&sample(), nan, Alternative::TwoSided).is_err());
     assert!(t_interval(&Summary::new(1, 3.0, 0.0).unwrap(), 0.95).is_err());
     for c in [0.0, 1.0, 95.0, nan] {
         assert!(t_interval_from_data(&sample(), c).is_err(), "{c}");
         assert!(wald_interval(3, 10, c).is_err());
     }
-    assert!(z_interval(1.0, 0.0, 5, 0.95).is_ok(), "σ = 0: a zero-width interval");
+    assert!(
+        z_interval(1.0, 0.0, 5, 0.95).is_ok(),
+        "σ = 0: a zero-width interval"
+    );
     assert!(z_interval(1.0, -1.0, 5, 0.95).is_err() && z_interval(1.0, 1.0, 0, 0.95).is_err());
     assert!(z_test(1.0, 0.0, 0.0, 5, Alternative::Less).is_err());
     assert!(standard_error(nan, 3).is_err() && standard_error(1.0, 0).is_err());
@@ -188,7 +243,12 @@ fn bad_input_is_an_error_not_a_panic() {
     let b = Summary::new(5, 1.0, 1.0).unwrap();
     assert!(welch_t_test(&a, &b, Alternative::TwoSided).is_err());
     let c = Summary::new(5, 1.0, 0.0).unwrap();
-    assert!(matches!(pooled_t_test(&c, &c, Alternative::TwoSided), Err(InferenceError::ZeroSpread)));
-    let e = t_interval_from_data(&sample(), 95.0).unwrap_err().to_string();
+    assert!(matches!(
+        pooled_t_test(&c, &c, Alternative::TwoSided),
+        Err(InferenceError::ZeroSpread)
+    ));
+    let e = t_interval_from_data(&sample(), 95.0)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("0.95 for 95%"), "{e}");
 }

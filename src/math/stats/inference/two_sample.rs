@@ -12,7 +12,11 @@ use crate::math::prob::distributions::StudentT;
 fn check_sizes(a: &Summary, b: &Summary, what: &'static str) -> Result<(), InferenceError> {
     let got = a.n.min(b.n);
     if got < 2 {
-        return Err(InferenceError::TooFewValues { what, needed: 2, got });
+        return Err(InferenceError::TooFewValues {
+            what,
+            needed: 2,
+            got,
+        });
     }
     Ok(())
 }
@@ -41,7 +45,11 @@ pub fn welch_df(a: &Summary, b: &Summary) -> f64 {
 /// Welch's t test: `t = (x̄₁ − x̄₂)/√(s₁²/n₁ + s₂²/n₂)` with [`welch_df`] degrees of freedom
 /// (scipy's `ttest_ind(a, b, equal_var=False)`). `Err` for a sample of fewer than two or both
 /// standard deviations 0.
-pub fn welch_t_test(a: &Summary, b: &Summary, alternative: Alternative) -> Result<TestResult, InferenceError> {
+pub fn welch_t_test(
+    a: &Summary,
+    b: &Summary,
+    alternative: Alternative,
+) -> Result<TestResult, InferenceError> {
     check_sizes(a, b, "Welch's t test")?;
     let (m, v1, v2) = scaled_variances(a, b);
     let se = m * (v1 + v2).sqrt();
@@ -61,13 +69,21 @@ pub fn welch_t_test(a: &Summary, b: &Summary, alternative: Alternative) -> Resul
 /// The pooled two-sample t test: `s_p² = ((n₁−1)s₁² + (n₂−1)s₂²)/(n₁+n₂−2)`,
 /// `t = (x̄₁ − x̄₂)/(s_p·√(1/n₁ + 1/n₂))`, `n₁ + n₂ − 2` degrees of freedom (scipy's default
 /// `ttest_ind(a, b)`, `equal_var=True`).
-pub fn pooled_t_test(a: &Summary, b: &Summary, alternative: Alternative) -> Result<TestResult, InferenceError> {
+pub fn pooled_t_test(
+    a: &Summary,
+    b: &Summary,
+    alternative: Alternative,
+) -> Result<TestResult, InferenceError> {
     check_sizes(a, b, "the pooled t test")?;
     let (n1, n2) = (a.n as f64, b.n as f64);
     let df = n1 + n2 - 2.0;
     // s_p² in units of m² = max(s₁, s₂)², so that squaring cannot overflow.
     let m = a.sd.max(b.sd);
-    let (r1, r2) = if m > 0.0 { (a.sd / m, b.sd / m) } else { (0.0, 0.0) };
+    let (r1, r2) = if m > 0.0 {
+        (a.sd / m, b.sd / m)
+    } else {
+        (0.0, 0.0)
+    };
     let pooled_var = ((n1 - 1.0) * r1 * r1 + (n2 - 1.0) * r2 * r2) / df;
     let se = m * (pooled_var * (1.0 / n1 + 1.0 / n2)).sqrt();
     if se == 0.0 {
@@ -83,11 +99,27 @@ pub fn pooled_t_test(a: &Summary, b: &Summary, alternative: Alternative) -> Resu
 }
 
 /// Welch's t test from data.
-pub fn welch_t_test_from_data(xs: &[f64], ys: &[f64], alternative: Alternative) -> Result<TestResult, InferenceError> {
-    welch_t_test(&Summary::from_data(xs)?, &Summary::from_data(ys)?, alternative)
+pub fn welch_t_test_from_data(
+    xs: &[f64],
+    ys: &[f64],
+    alternative: Alternative,
+) -> Result<TestResult, InferenceError> {
+    welch_t_test(
+        &Summary::from_data(xs)?,
+        &Summary::from_data(ys)?,
+        alternative,
+    )
 }
 
 /// The pooled t test from data.
-pub fn pooled_t_test_from_data(xs: &[f64], ys: &[f64], alternative: Alternative) -> Result<TestResult, InferenceError> {
-    pooled_t_test(&Summary::from_data(xs)?, &Summary::from_data(ys)?, alternative)
+pub fn pooled_t_test_from_data(
+    xs: &[f64],
+    ys: &[f64],
+    alternative: Alternative,
+) -> Result<TestResult, InferenceError> {
+    pooled_t_test(
+        &Summary::from_data(xs)?,
+        &Summary::from_data(ys)?,
+        alternative,
+    )
 }
