@@ -25,8 +25,9 @@ pub struct StudentT {
 }
 
 impl StudentT {
-    /// The largest df accepted (the incomplete beta's continued fraction takes about `√df`
-    /// terms); far beyond any sample, where `t(ν)` is the normal distribution to 1e-12.
+    /// The largest df accepted: far beyond any sample (there `t(ν)` is the normal distribution
+    /// to 1e-12), and the range over which the incomplete beta's continued fraction was checked
+    /// to converge in a few dozen terms.
     pub const MAX_DF: f64 = 1e12;
 
     /// `t(ν)`; `Err` unless `0 < ν ≤ 10¹²`.
