@@ -18,8 +18,9 @@ Cases (field "fn"):
   welch_summary,     scipy ttest_ind_from_stats(...)
   pooled_summary
   proportion_test    statsmodels proportions_ztest(x, n, p0, alternative, prop_var=p0)
-  power              statsmodels normal_power((mu-mu0)/sigma, n, alpha, alternative); type_two
-                     = 1 - power at 40 digits (mpmath), so a tiny beta keeps its digits
+  power              statsmodels normal_power((mu-mu0)/sigma, n, alpha, alternative), checked
+                     against mpmath at 400 digits, which the file holds; type_two = 1 - power at
+                     400 digits, so a type II error of 1e-180 keeps its digits
   bonferroni, holm   statsmodels multipletests(p, alpha, method): reject, pvals_corrected
   fwer               1 - (1 - alpha)^m at 40 digits (mpmath)
 Alternatives are scipy's names ("two-sided", "less", "greater"; statsmodels' "smaller"/"larger"
@@ -141,6 +142,11 @@ for x, n in [(40, 100), (13, 20), (512, 1000), (3, 50), (9000, 10000)]:
 
 # ---- power ----------------------------------------------------------------------------------
 def mp_power(mu0, mu, sigma, n, alpha, alt):
+    """At 400 digits, so that 1 - power keeps the digits of a type II error of 1e-300."""
+    with mp.workdps(400):
+        return +_mp_power(mu0, mu, sigma, n, alpha, alt)
+
+def _mp_power(mu0, mu, sigma, n, alpha, alt):
     d = (mp.mpf(mu) - mu0) / (mp.mpf(sigma) / mp.sqrt(n))
     def isf(q): return -mp.sqrt(2) * mp.erfinv(2 * mp.mpf(q) - 1)  # upper point z with P(Z > z) = q
     Phi = mp.ncdf
@@ -156,8 +162,10 @@ for mu0, sigma, n, alpha in [(100.0, 15.0, 25, 0.05), (0.0, 1.0, 10, 0.01), (50.
             ref = mp_power(mu0, mu, sigma, n, alpha, alt)
             if abs(pw - ref) > 1e-12 * max(ref, mp.mpf("1e-300")) and abs(pw - ref) > 1e-15:
                 sys.exit(f"statsmodels power {pw} vs mpmath {ref}")
+            with mp.workdps(400):
+                beta = 1 - ref
             add(fn="power", mu0=mu0, mu=mu, sigma=sigma, n=n, alpha=alpha, alternative=alt,
-                power=float(ref), type_two=float(1 - ref))
+                power=float(ref), type_two=float(beta))
 
 # ---- multiple testing -----------------------------------------------------------------------
 pv_sets = [[0.01, 0.04, 0.03, 0.005, 0.2], [0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205],

@@ -8,10 +8,10 @@
 //!   (about `1/(12n)`), and
 //! - `bd0(x, M) = x·ln(x/M) + M − x ≥ 0`, the "deviance" of `x` from `M`,
 //!
-//! giving `ln b(k; n, p) = stirlerr(n) − stirlerr(k) − stirlerr(n−k) − bd0(k, np) − bd0(n−k, nq)
-//! + ½·ln(n / (2π·k·(n−k)))`, where every term is small or computed without cancellation. The
-//! arguments may be real (not only integers): the same kernel gives the prefactor of the
-//! incomplete beta function and the χ² density.
+//! giving `ln b(k; n, p) = stirlerr(n) − stirlerr(k) − stirlerr(n−k) − bd0(k, np) −
+//! bd0(n−k, nq) + ½·ln(n / (2π·k·(n−k)))`, where every term is small or computed without
+//! cancellation. The arguments may be real (not only integers): the same kernel gives the
+//! prefactor of the incomplete beta function and the χ² density.
 
 use statrs::function::gamma::ln_gamma;
 use std::f64::consts::PI;

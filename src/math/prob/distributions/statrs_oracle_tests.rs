@@ -68,16 +68,19 @@ fn discrete_agree_with_statrs() {
     }
 }
 
+/// A distribution of ours, named, beside statrs's version of it.
+type Pair = (
+    String,
+    Box<dyn Continuous>,
+    Box<dyn statrs::distribution::ContinuousCDF<f64, f64>>,
+);
+
 #[test]
 fn continuous_agree_with_statrs() {
     let xs = [
         -40.0, -7.5, -2.0, -0.3, 0.0, 0.4, 1.0, 3.3, 9.0, 25.0, 120.0,
     ];
-    let pairs: Vec<(
-        String,
-        Box<dyn Continuous>,
-        Box<dyn statrs::distribution::ContinuousCDF<f64, f64>>,
-    )> = vec![
+    let pairs: Vec<Pair> = vec![
         (
             "Normal(2, 3)".into(),
             Box::new(Normal::new(2.0, 3.0).unwrap()),

@@ -41,7 +41,8 @@ pub(crate) fn sum_range(d: &impl LogConcavePmf, lo: i64, hi: i64) -> f64 {
     let mut s = 1.0;
     s += walk(anchor, hi, |k| d.ratio_up(k), 1);
     s += walk(anchor, lo, |k| d.ratio_down(k), -1);
-    (ln_anchor + s.ln()).exp()
+    // A sum of probabilities is at most 1: rounding could put it an ulp above.
+    (ln_anchor + s.ln()).exp().min(1.0)
 }
 
 /// The terms after the anchor in one direction (`step` = ±1) up to `end`, relative to the
