@@ -11,6 +11,8 @@ mod joint_table;
 mod moments;
 mod number;
 mod pmf;
+#[cfg(test)]
+mod properties;
 
 pub use bayes::{MAX_HYPOTHESES, conditional, posterior, posteriors, total_probability};
 pub use error::EventsError;

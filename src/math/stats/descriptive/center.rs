@@ -14,7 +14,8 @@ pub fn mean(xs: &[f64]) -> Result<f64, StatsError> {
 }
 
 /// The median: the middle value of the sorted data when `n` is odd, the mean of the two middle
-/// values when `n` is even (numpy `median`; the same as [`super::quantile`] at `q = 0.5`).
+/// values when `n` is even (numpy `median`; the same as [`super::quantile`] at `q = 0.5`, to the
+/// rounding of the last digit: the midpoint `a/2 + b/2` and numpy's lerp round differently).
 pub fn median(xs: &[f64]) -> Result<f64, StatsError> {
     Ok(median_of_sorted(&sorted(xs)?))
 }

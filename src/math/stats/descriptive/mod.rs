@@ -17,6 +17,8 @@ mod boxplot;
 mod center;
 mod checks;
 mod histogram;
+#[cfg(test)]
+mod properties;
 mod quantile;
 mod regression;
 mod spread;

@@ -50,8 +50,9 @@ pub fn variance(xs: &[f64], divisor: Divisor) -> Result<f64, StatsError> {
     Ok(c.sum_of_squares() / d * c.scale * c.scale)
 }
 
-/// The standard deviation `√(Σ (xᵢ − x̄)² / d)`, `d` as in [`variance`]. Representable whenever
-/// the data are, even when the variance itself would overflow (data near 10²⁰⁰).
+/// The standard deviation `√(Σ (xᵢ − x̄)² / d)`, `d` as in [`variance`]. Finite whenever the true
+/// value is below `f64::MAX`, even where the variance itself overflows (data near 10²⁰⁰); +∞
+/// only beyond that (the sample sd of `[MAX, −MAX]` is √2·MAX).
 pub fn std_dev(xs: &[f64], divisor: Divisor) -> Result<f64, StatsError> {
     let c = Centered::new(xs)?;
     let d = divisor.of(xs.len(), "a sample standard deviation")?;
