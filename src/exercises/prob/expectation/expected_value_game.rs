@@ -98,12 +98,12 @@ fn draw_raffle(rng: &mut DrillRng) -> Drawn {
     let top = Tier {
         cases: Vec::new(),
         count: 1,
-        prize: total / 10 * rng.int(1, 5),
+        prize: total / 2 * rng.int(1, 4),
     };
     let middle = Tier {
         cases: Vec::new(),
         count: rng.int(2, 8),
-        prize: *rng.pick(&[10, 20, 25, 50]),
+        prize: *rng.pick(&[10, 20, 25]),
     };
     let bottom = Tier {
         cases: Vec::new(),
@@ -161,20 +161,20 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
     })
 }
 
-/// `a 6`, `a 4 or a 5`, `1, 3 or 5`; `a sum of 12`; `1 ticket`, `5 tickets`.
+/// `it shows 6`, `it shows 1, 3 or 5`; `a sum of 12`; `one ticket`, `5 tickets`.
 fn tier_cases(device: Device, t: &Tier) -> String {
     match device {
         Device::Die => {
-            let faces: Vec<String> = t.cases.iter().map(|f| format!("a {f}")).collect();
+            let faces: Vec<String> = t.cases.iter().map(|f| f.to_string()).collect();
             match faces.split_last() {
                 Some((last, rest)) if !rest.is_empty() => {
-                    format!("{} or {last}", rest.join(", "))
+                    format!("it shows {} or {last}", rest.join(", "))
                 }
-                _ => faces.concat(),
+                _ => format!("it shows {}", faces.concat()),
             }
         }
         Device::TwoDice => format!("a sum of {}", t.cases[0]),
-        Device::Raffle if t.count == 1 => "1 ticket".into(),
+        Device::Raffle if t.count == 1 => "one ticket".into(),
         Device::Raffle => format!("{} tickets", t.count),
     }
 }
@@ -216,7 +216,8 @@ fn prompt(d: &Drawn) -> Vec<Line> {
             } else {
                 "win"
             }, dollars(t.prize)),
-            _ => format!("{} for {}", dollars(t.prize), tier_cases(d.device, t)),
+            Device::Die => format!("{} if {}", dollars(t.prize), tier_cases(d.device, t)),
+            Device::TwoDice => format!("{} for {}", dollars(t.prize), tier_cases(d.device, t)),
         })
         .collect();
     let listed = match prizes.split_last() {
@@ -235,6 +236,10 @@ fn prompt(d: &Drawn) -> Vec<Line> {
                 Ask::Net(s) => dollars(s),
                 _ => String::new(),
             };
+            let mut listed = listed;
+            if let Some(first) = listed.get(..1) {
+                listed.replace_range(..1, &first.to_uppercase());
+            }
             vec![Line::text(format!(
                 "A raffle sells {} tickets at {price} each. {listed}; the other tickets win \
                  nothing. You buy one ticket.",
@@ -242,7 +247,11 @@ fn prompt(d: &Drawn) -> Vec<Line> {
             ))]
         }
     };
-    lines.push(Line::text("Let X be the prize of one game, in dollars."));
+    lines.push(Line::text(if d.device == Device::Raffle {
+        "Let X be the prize of your ticket, in dollars."
+    } else {
+        "Let X be the prize of one game, in dollars."
+    }));
     lines.push(match d.ask {
         Ask::Net(s) if d.device == Device::Raffle => Line::text(format!(
             "What is your expected net gain, the prize minus the {} you paid? (A loss is \
@@ -276,6 +285,9 @@ const UNWEIGHTED: &str = "That averages the prizes as if each were equally likel
     prizes are the rare ones: weight each prize by its probability, E[X] = Σ x·P(X = x).";
 
 fn build(d: &Drawn) -> Result<Draft, GenError> {
+    if d.tiers.windows(2).any(|w| w[0].prize == w[1].prize) {
+        return Err(GenError::Redraw("two tiers with the same prize"));
+    }
     let pmf = prize_pmf(d);
     let mean = pmf.mean();
     let mean_steps = {
@@ -542,7 +554,7 @@ mod tests {
             }
             let cases: i64 = d.tiers.iter().map(|t| t.count).sum();
             assert!(cases < d.total, "{ctx}: some case wins nothing");
-            assert!(d.tiers.iter().all(|t| t.prize > 0 && t.prize <= 500), "{ctx}");
+            assert!(d.tiers.iter().all(|t| t.prize > 0 && t.prize <= 2000), "{ctx}");
             names.extend(draft.mistakes.iter().map(|m| m.name));
         });
         assert!(yes > 50 && no > 50 && fair > 100, "{yes} {no} {fair}");
@@ -587,8 +599,8 @@ mod tests {
             "The stake is paid in every game: E[X − 4] = 3 − 4."
         );
         assert!(draft.prompt[0].0.contains(&crate::engine::Piece::Text(
-            "You roll a fair six-sided die and win 12 dollars for a 6 and 3 dollars for a 4 \
-             or a 5; any other face wins nothing."
+            "You roll a fair six-sided die and win 12 dollars if it shows 6 and 3 dollars if \
+             it shows 4 or 5; any other face wins nothing."
                 .into()
         )));
     }

@@ -148,7 +148,10 @@ fn work(d: &Drawn) -> Worked {
     let symbolic_mean: Vec<(bool, String)> = d
         .terms
         .iter()
-        .map(|t| (t.coef < 0, format!("{}·E[{}]", t.coef.abs(), t.name)))
+        .map(|t| match t.coef.abs() {
+            1 => (t.coef < 0, format!("E[{}]", t.name)),
+            k => (t.coef < 0, format!("{k}·E[{}]", t.name)),
+        })
         .chain([(d.c < 0, d.c.abs().to_string())])
         .collect();
     let pairs: Vec<(Scalar, Scalar)> = d.terms.iter().map(|t| (s(t.coef), s(t.mean))).collect();

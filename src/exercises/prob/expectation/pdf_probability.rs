@@ -382,7 +382,7 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     };
     draft.prompt = match d.event {
         Some((s, t)) => vec![
-            Line::text("A continuous random variable X has the density")
+            Line::text("A continuous random variable X has the density ")
                 .m(format!("f(x) = {}", density.formula()))
                 .t(" for ")
                 .m(format!("{a} ≤ x ≤ {b}"))

@@ -145,6 +145,8 @@ fn work(
     let values = |lo: i64, hi: i64| {
         if lo == hi {
             format!("the value {lo}")
+        } else if hi == lo + 1 {
+            format!("the values {lo} and {hi}")
         } else {
             format!("the values {lo} to {hi}")
         }
