@@ -114,7 +114,7 @@ pub fn readable(x: Scalar) -> Scalar {
     }
     // The decimal's digits: |x|·10⁴ as a whole number, without its trailing zeros.
     let mut digits = q.numer().unsigned_abs() as u128 * (10_000 / q.denom()) as u128;
-    while digits % 10 == 0 {
+    while digits > 0 && digits.is_multiple_of(10) {
         digits /= 10;
     }
     if digits < 1_000_000 {
@@ -127,7 +127,9 @@ pub fn readable(x: Scalar) -> Scalar {
 /// `x` rounded up to a whole number (for exact values; reals by `f64::ceil`).
 pub fn ceil(x: Scalar) -> i64 {
     match x.exact() {
-        Some(q) => q.numer().div_euclid(q.denom()) + i64::from(q.numer().rem_euclid(q.denom()) != 0),
+        Some(q) => {
+            q.numer().div_euclid(q.denom()) + i64::from(q.numer().rem_euclid(q.denom()) != 0)
+        }
         None => x.to_f64().ceil() as i64,
     }
 }
@@ -189,7 +191,11 @@ pub fn mean_steps(pmf: &Pmf) -> Vec<String> {
 /// `E[X²] = Σ x²·P(X = x) = 0²·0.1 + 1²·0.3 + … = 0 + 0.3 + … = 3.9`.
 pub fn second_moment_steps(pmf: &Pmf) -> Vec<String> {
     let mut steps = vec!["Σ x²·P(X = x)".to_string()];
-    steps.extend(weighted_sum_steps(pmf, |x| format!("{}²", factor(x)), |x| x * x));
+    steps.extend(weighted_sum_steps(
+        pmf,
+        |x| format!("{}²", factor(x)),
+        |x| x * x,
+    ));
     steps
 }
 
@@ -253,7 +259,12 @@ mod tests {
         assert_eq!(p.variance(), Scalar::frac(39, 25));
         assert_eq!(
             mean_steps(&p),
-            ["Σ x·P(X = x)", "−1·0.2 + 0·0.3 + 2·0.5", "−0.2 + 0 + 1", "0.8"]
+            [
+                "Σ x·P(X = x)",
+                "−1·0.2 + 0·0.3 + 2·0.5",
+                "−0.2 + 0 + 1",
+                "0.8"
+            ]
         );
         assert_eq!(
             second_moment_steps(&p)[1..],
@@ -268,10 +279,7 @@ mod tests {
                 _ => panic!(),
             })
             .collect();
-        assert_eq!(
-            text,
-            "P(X = −1) = 0.2,   P(X = 0) = 0.3,   P(X = 2) = 0.5"
-        );
+        assert_eq!(text, "P(X = −1) = 0.2,   P(X = 0) = 0.3,   P(X = 2) = 0.5");
     }
 
     #[test]
@@ -285,9 +293,15 @@ mod tests {
         assert!(readable(Scalar::frac(1_234_567, 10_000)).is_exact());
         assert_eq!(plain(readable(Scalar::frac(-3, 4))), "-0.75");
         assert_eq!(plain(Scalar::frac(-3, 4)), "-3/4");
-        assert_eq!((ceil(Scalar::frac(225, 4)), floor(Scalar::frac(225, 4))), (57, 56));
+        assert_eq!(
+            (ceil(Scalar::frac(225, 4)), floor(Scalar::frac(225, 4))),
+            (57, 56)
+        );
         assert_eq!((ceil(Scalar::int(64)), floor(Scalar::int(64))), (64, 64));
-        assert_eq!((ceil(Scalar::frac(-5, 2)), floor(Scalar::frac(-5, 2))), (-2, -3));
+        assert_eq!(
+            (ceil(Scalar::frac(-5, 2)), floor(Scalar::frac(-5, 2))),
+            (-2, -3)
+        );
     }
 
     #[test]

@@ -76,8 +76,10 @@ const VALUES_AS_DATA: &str = "That treats the listed values as a data set and di
 fn build(level: u8, d: &Drawn) -> Result<Draft, GenError> {
     let pmf: Pmf = pmf_from_counts(&d.xs, &d.counts, d.total);
     let (mean, m2, var) = (pmf.mean(), pmf.second_moment(), pmf.variance());
-    if var.is_zero() || mean.is_zero() {
-        return Err(GenError::Redraw("a zero mean or variance"));
+    // A mean near 0 would make E[X²] a near miss of the variance: forgetting to subtract
+    // E[X]² must move the answer by more than rounding does.
+    if var.is_zero() || (mean * mean).to_f64() < 0.02 * var.to_f64() {
+        return Err(GenError::Redraw("E[X]² is too small beside the variance"));
     }
     let data_var = values_as_data(&pmf.xs);
     let sd_asked = level == 3;
@@ -154,7 +156,10 @@ fn build(level: u8, d: &Drawn) -> Result<Draft, GenError> {
         math_line(&chain("Var(X)", &var_steps)),
     ];
     let mut hints = vec![
-        format!("Start with the mean: E[X] = Σ x·P(X = x) = {}.", num(mean_r)),
+        format!(
+            "Start with the mean: E[X] = Σ x·P(X = x) = {}.",
+            num(mean_r)
+        ),
         format!(
             "Square each value before weighting it by its probability: E[X²] = Σ x²·P(X = x) \
              = {}.",
@@ -234,14 +239,17 @@ mod tests {
             let (d, again) = drawn(DiscreteVariance.id(), level, seed_of(ctx), generate_with);
             assert_eq!(&again, draft, "{ctx}");
             // The definition Σ (x − μ)²·p, in f64: not the generator's E[X²] − E[X]².
-            let p: Vec<f64> = d.counts.iter().map(|&c| c as f64 / d.total as f64).collect();
-            let mu: f64 = d.xs.iter().zip(&p).map(|(&x, p)| x as f64 * p).sum();
-            let var: f64 = d
-                .xs
+            let p: Vec<f64> = d
+                .counts
                 .iter()
-                .zip(&p)
-                .map(|(&x, p)| (x as f64 - mu).powi(2) * p)
-                .sum();
+                .map(|&c| c as f64 / d.total as f64)
+                .collect();
+            let mu: f64 = d.xs.iter().zip(&p).map(|(&x, p)| x as f64 * p).sum();
+            let var: f64 =
+                d.xs.iter()
+                    .zip(&p)
+                    .map(|(&x, p)| (x as f64 - mu).powi(2) * p)
+                    .sum();
             let want = if level == 3 { var.sqrt() } else { var };
             let got = draft.answer.expected.as_scalar().unwrap().to_f64();
             assert!(near(got, want), "{ctx}: {got} vs {want}");

@@ -225,13 +225,10 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     let pair = |x: Scalar| vec![w.mean, x];
 
     let mut mistakes = Mistakes::new(&answer.expected);
-    let linear_var = d
-        .terms
-        .iter()
-        .fold(Scalar::ZERO, |acc, t| {
-            let v = if d.sd { t.spread * t.spread } else { t.spread };
-            acc + s(t.coef * v)
-        });
+    let linear_var = d.terms.iter().fold(Scalar::ZERO, |acc, t| {
+        let v = if d.sd { t.spread * t.spread } else { t.spread };
+        acc + s(t.coef * v)
+    });
     let difference = two && d.terms[1].coef < 0;
     // The rule with one of this problem's coefficients: `Var(2X) = 4·Var(X)`.
     let first = d
@@ -327,12 +324,18 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     }];
     prompt.push(math_line(&given.join(";   ")));
     prompt.push(Line::text("Let ").m(format!("W = {combo}")).t("."));
-    prompt.push(Line::text(format!(
-        "Find the mean and the {} of W, as the vector ",
-        if d.sd { "standard deviation" } else { "variance" }
-    ))
-    .m(format!("[E[W], {asked}]"))
-    .t("."));
+    prompt.push(
+        Line::text(format!(
+            "Find the mean and the {} of W, as the vector ",
+            if d.sd {
+                "standard deviation"
+            } else {
+                "variance"
+            }
+        ))
+        .m(format!("[E[W], {asked}]"))
+        .t("."),
+    );
 
     let constant_line = format!(
         "The constant {} shifts W without spreading it, so it leaves the variance alone",
@@ -445,7 +448,10 @@ mod tests {
             };
             let spread = if level == 3 { var.sqrt() } else { var };
             assert!(near(v[0].to_f64(), mean), "{ctx}: mean {v:?} vs {mean}");
-            assert!(near(v[1].to_f64(), spread), "{ctx}: spread {v:?} vs {spread}");
+            assert!(
+                near(v[1].to_f64(), spread),
+                "{ctx}: spread {v:?} vs {spread}"
+            );
             assert!(v.iter().all(|x| x.as_integer().is_some()), "{ctx}: whole");
             assert_eq!(d.terms.len(), if level == 1 { 1 } else { 2 }, "{ctx}");
             assert!((1..=10).contains(&d.c.abs()), "{ctx}");

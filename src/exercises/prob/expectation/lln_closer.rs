@@ -39,7 +39,16 @@ pub struct Drawn {
 }
 
 /// Ratios `n₂/n₁ = p/q` that are not squares, for level 2.
-const RATIOS: [(i64, i64); 8] = [(2, 1), (3, 1), (5, 1), (6, 1), (8, 1), (3, 2), (5, 2), (8, 3)];
+const RATIOS: [(i64, i64); 8] = [
+    (2, 1),
+    (3, 1),
+    (5, 1),
+    (6, 1),
+    (8, 1),
+    (3, 2),
+    (5, 2),
+    (8, 3),
+];
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
     Ok(match level {
@@ -106,7 +115,9 @@ fn ratio(d: &Drawn, level: u8) -> Result<Draft, GenError> {
     )?;
     mistakes.require(
         "inverted",
-        Scalar::ONE.checked_div(answer_value).unwrap_or(Scalar::ZERO),
+        Scalar::ONE
+            .checked_div(answer_value)
+            .unwrap_or(Scalar::ZERO),
         "That is M₂'s error relative to M₁'s. M₁ averages fewer draws, so its typical error is \
          the larger one: the ratio is more than 1.",
     )?;
@@ -214,15 +225,17 @@ fn band(d: &Drawn, b: Band) -> Result<Draft, GenError> {
         .t("? Give 4 decimal places (a z table or normcdf)."),
     ];
     let solution = vec![
-        Line::text("The standard error of M₂ is ")
-            .m(chain(
+        Line::text("The standard error of M₂ is ").m(chain(
             "σ/√n₂",
-            &[format!("{sigma}/√{n2}"), format!("{sigma}/{}", num(root2)), show(se2)],
+            &[
+                format!("{sigma}/√{n2}"),
+                format!("{sigma}/{}", num(root2)),
+                show(se2),
+            ],
         )),
-        Line::text(format!("so {e} is ")).m(chain(
-            "z",
-            &[format!("{e}/{}", show(se2)), z2s.clone()],
-        )).t(" standard errors:"),
+        Line::text(format!("so {e} is "))
+            .m(chain("z", &[format!("{e}/{}", show(se2)), z2s.clone()]))
+            .t(" standard errors:"),
         math_line(&chain(
             &format!("P(|M₂ − μ| ≤ {e})"),
             &[
@@ -329,18 +342,33 @@ mod tests {
                     // Asked to 4 decimal places.
                     assert!((got - want).abs() <= 5e-5 + 1e-12, "{ctx}: {got} vs {want}");
                     assert_eq!(got, (got * 1e4).round() / 1e4, "{ctx}");
-                    assert!([1.0, 1.5, 2.0, 2.5, 3.0].iter().any(|&t| (z - t).abs() < 1e-12), "{ctx}: z = {z}");
+                    assert!(
+                        [1.0, 1.5, 2.0, 2.5, 3.0]
+                            .iter()
+                            .any(|&t| (z - t).abs() < 1e-12),
+                        "{ctx}: z = {z}"
+                    );
                     assert_eq!(d.n2, 4 * d.n1, "{ctx}");
                     // A 4-decimal table value of Φ is accepted; a 1% move is not.
-                    let table = 2.0 * ((crate::exercises::common::normal_cdf(z) * 1e4).round() / 1e4) - 1.0;
+                    let table =
+                        2.0 * ((crate::exercises::common::normal_cdf(z) * 1e4).round() / 1e4) - 1.0;
                     assert!((table - got).abs() <= 5e-4 * got, "{ctx}: table {table}");
                     let last = draft.hints.last().unwrap();
-                    assert!(last.ends_with(&format!("2·normcdf({}) − 1.", num(Scalar::Real(z)))), "{ctx}: {last}");
+                    assert!(
+                        last.ends_with(&format!("2·normcdf({}) − 1.", num(Scalar::Real(z)))),
+                        "{ctx}: {last}"
+                    );
                 }
             }
             names.extend(draft.mistakes.iter().map(|m| m.name));
         });
-        for name in ["no_square_root", "inverted", "forgot_sqrt_n", "one_sided", "other_sample"] {
+        for name in [
+            "no_square_root",
+            "inverted",
+            "forgot_sqrt_n",
+            "one_sided",
+            "other_sample",
+        ] {
             assert!(names.contains(name), "{name} never appears");
         }
     }

@@ -40,7 +40,13 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
         },
         2 => {
             let (p, q) = *rng.pick(&RATIOS);
-            let e1 = *rng.pick(&[Scalar::frac(1, 10), Scalar::frac(1, 5), Scalar::frac(1, 2), Scalar::ONE, Scalar::int(2)]);
+            let e1 = *rng.pick(&[
+                Scalar::frac(1, 10),
+                Scalar::frac(1, 5),
+                Scalar::frac(1, 2),
+                Scalar::ONE,
+                Scalar::int(2),
+            ]);
             Drawn::Total {
                 n0: q * q * rng.int(3, 25),
                 e0: e1 * Scalar::frac(p, q),
@@ -93,10 +99,8 @@ fn factor_kind(k: i64) -> Result<Draft, GenError> {
         Line::text("Multiplying n by m divides the error by √m: ")
             .m("σ/√(m·n) = (σ/√n)/√m")
             .t("."),
-        Line::text(format!("The error is {k} times smaller when ")).m(format!(
-            "√m = {k}, so m = {k}² = {}",
-            k * k
-        )),
+        Line::text(format!("The error is {k} times smaller when "))
+            .m(format!("√m = {k}, so m = {k}² = {}", k * k)),
         Line::text(format!(
             "Averages settle slowly: {k} times the accuracy costs {} times the draws.",
             k * k
@@ -157,10 +161,13 @@ fn total_kind(n0: i64, e0: Scalar, e1: Scalar) -> Result<Draft, GenError> {
              grow by {ks} and n by its square:"
         )),
         math_line(&chain("n", &steps)),
-        Line::text("Check: ").m(format!(
-            "√({}/{n0}) = {ks}",
-            num(total)
-        )).t(", so the standard error goes from ").m(e0s.clone()).t(" to ").m(e1s.clone()).t("."),
+        Line::text("Check: ")
+            .m(format!("√({}/{n0}) = {ks}", num(total)))
+            .t(", so the standard error goes from ")
+            .m(e0s.clone())
+            .t(" to ")
+            .m(e1s.clone())
+            .t("."),
     ];
     let hints = vec![
         format!(
@@ -216,8 +223,7 @@ fn margin_kind(sigma: i64, e: Scalar) -> Result<Draft, GenError> {
             "What is the smallest n for which the standard error is at most e = {es}?"
         )),
     ];
-    let steps = vec![
-        "(σ/e)²".to_string(),
+    let steps = [
         format!("({sigma}/{es})²"),
         format!("{}²", factor(readable(ratio))),
         bound_s.clone(),
@@ -229,9 +235,12 @@ fn margin_kind(sigma: i64, e: Scalar) -> Result<Draft, GenError> {
             .t(" is at most e when ")
             .m("√n ≥ σ/e")
             .t(", that is when"),
-        math_line(&chain("n ≥ (σ/e)²", &steps[1..])),
+        math_line(&chain("n ≥ (σ/e)²", &steps)),
         if whole {
-            Line::text(format!("{bound_s} is a whole number, so the smallest n is ")).m(format!("n = {n}"))
+            Line::text(format!(
+                "{bound_s} is a whole number, so the smallest n is "
+            ))
+            .m(format!("n = {n}"))
         } else {
             Line::text("n must be a whole number at least that large, so round up: ")
                 .m(format!("n = {n}"))

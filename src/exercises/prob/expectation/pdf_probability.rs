@@ -104,7 +104,11 @@ impl Density {
     /// The constant in front: `1/(b − a)`, `2/b²` or `3/b³`.
     fn constant(&self) -> Scalar {
         let b = Scalar::int(self.b);
-        let q = |k: i64, p: i64| Scalar::int(k).checked_div(b.powi(p).unwrap_or(b)).unwrap_or(b);
+        let q = |k: i64, p: i64| {
+            Scalar::int(k)
+                .checked_div(b.powi(p).unwrap_or(b))
+                .unwrap_or(b)
+        };
         match self.shape {
             Shape::Uniform => Scalar::ONE.checked_div(self.width()).unwrap_or(Scalar::ONE),
             Shape::Rising | Shape::Falling => q(2, 2),
@@ -213,11 +217,12 @@ fn probability(d: &Density, s: i64, t: i64) -> Result<Draft, GenError> {
         ));
         hints.push(format!("{event} = {}: multiply.", steps[0]));
     } else {
-        // Density values where probabilities belong: f(t) for F(t), and so on.
+        // Density values where probabilities belong: f(t) for P(X ≤ t), f(s) for P(X ≥ s),
+        // f(t) − f(s) for F(t) − F(s).
         let density_slip = if s == d.a {
             d.f(t)
         } else if t == d.b {
-            Scalar::ONE - d.f(s)
+            d.f(s)
         } else {
             d.f(t) - d.f(s)
         };
@@ -466,12 +471,18 @@ mod tests {
                 Some((s, t)) => {
                     let want = integral(|x| shape_at(d.shape, d.b, x), s as f64, t as f64) / total;
                     assert!((got - want).abs() < 1e-9, "{ctx}: {got} vs {want}");
-                    assert!(d.a <= s && s < t && t <= d.b && (s, t) != (d.a, d.b), "{ctx}");
+                    assert!(
+                        d.a <= s && s < t && t <= d.b && (s, t) != (d.a, d.b),
+                        "{ctx}"
+                    );
                 }
                 None => assert!(near(got, 1.0 / total), "{ctx}: {got} vs {}", 1.0 / total),
             }
             match level {
-                1 => assert!(d.shape == Shape::Uniform && (4..=10).contains(&(d.b - d.a)), "{ctx}"),
+                1 => assert!(
+                    d.shape == Shape::Uniform && (4..=10).contains(&(d.b - d.a)),
+                    "{ctx}"
+                ),
                 2 => assert!([2, 4, 6, 10].contains(&d.b) && d.a == 0, "{ctx}"),
                 _ => assert!((2..=8).contains(&d.b) && d.event.is_none(), "{ctx}"),
             }

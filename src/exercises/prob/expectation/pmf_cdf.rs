@@ -97,10 +97,7 @@ impl Table {
         if k < 0 {
             Scalar::ZERO
         } else {
-            self.cdf
-                .get(k as usize)
-                .copied()
-                .unwrap_or(Scalar::ONE)
+            self.cdf.get(k as usize).copied().unwrap_or(Scalar::ONE)
         }
     }
     /// `P(lo ≤ X ≤ hi)`.
@@ -156,7 +153,9 @@ fn work(
             mistakes.require(
                 "endpoint_left_out",
                 r(t.f(k - 1)),
-                format!("That leaves out X = {k} itself, as P(X < {k}) would: ≤ includes the endpoint."),
+                format!(
+                    "That leaves out X = {k} itself, as P(X < {k}) would: ≤ includes the endpoint."
+                ),
             )?;
             mistakes.require(
                 "complement",
@@ -400,10 +399,11 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
             Line::text("Find ").m(event_text(d.question)).t("."),
         ]
     };
-    solution.push(
-        Line::text("Answer: ")
-            .m(format!("{} = {}", event_text(d.question), num(answer.expected.as_scalar().unwrap_or(Scalar::ZERO)))),
-    );
+    solution.push(Line::text("Answer: ").m(format!(
+        "{} = {}",
+        event_text(d.question),
+        num(answer.expected.as_scalar().unwrap_or(Scalar::ZERO))
+    )));
     Ok(Draft {
         prompt,
         answer,
@@ -474,7 +474,10 @@ mod tests {
             let last = draft.hints.last().unwrap();
             let event = event_text(d.question);
             assert!(last.starts_with(&format!("{event} = ")), "{ctx}: {last}");
-            assert!(last.contains(" + ") || last.contains(" − "), "{ctx}: {last}");
+            assert!(
+                last.contains(" + ") || last.contains(" − "),
+                "{ctx}: {last}"
+            );
             questions.insert(std::mem::discriminant(&d.question));
             names.extend(draft.mistakes.iter().map(|m| m.name));
         });
@@ -503,9 +506,7 @@ mod tests {
         assert_eq!(draft.answer.canonical_text(), "0.8");
         assert_eq!(
             draft.solution[1],
-            math_line(
-                "P(X ≤ 2) = P(X = 0) + P(X = 1) + P(X = 2) = 0.1 + 0.3 + 0.4 = 0.8"
-            )
+            math_line("P(X ≤ 2) = P(X = 0) + P(X = 1) + P(X = 2) = 0.1 + 0.3 + 0.4 = 0.8")
         );
         assert_eq!(draft.hints[1], "P(X ≤ 2) = 0.1 + 0.3 + 0.4: add these.");
     }
