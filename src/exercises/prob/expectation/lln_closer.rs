@@ -225,14 +225,16 @@ fn band(d: &Drawn, b: Band) -> Result<Draft, GenError> {
         .t("? Give 4 decimal places (a z table or normcdf)."),
     ];
     let solution = vec![
-        Line::text("The standard error of M₂ is ").m(chain(
-            "σ/√n₂",
-            &[
-                format!("{sigma}/√{n2}"),
-                format!("{sigma}/{}", num(root2)),
-                show(se2),
-            ],
-        )),
+        Line::text("The standard error of M₂ is ")
+            .m(chain(
+                "σ/√(n₂)",
+                &[
+                    format!("{sigma}/√{n2}"),
+                    format!("{sigma}/{}", num(root2)),
+                    show(se2),
+                ],
+            ))
+            .t(","),
         Line::text(format!("so {e} is "))
             .m(chain("z", &[format!("{e}/{}", show(se2)), z2s.clone()]))
             .t(" standard errors:"),
