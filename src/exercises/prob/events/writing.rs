@@ -100,6 +100,26 @@ pub fn result_line(lhs: &str, steps: &[String], value: Scalar) -> Line {
     line
 }
 
+/// An exponent as superscript digits: `sup(12)` is `¹²`.
+pub fn sup(n: u32) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| DIGITS[d as usize]))
+        .collect()
+}
+
+/// Probabilities as factors of a product: `0.9·0.8·(2/3)`.
+pub fn p_product(xs: &[Scalar]) -> String {
+    xs.iter()
+        .map(|&x| {
+            let s = p(x);
+            if s.contains('/') || s.starts_with('−') { format!("({s})") } else { s }
+        })
+        .collect::<Vec<_>>()
+        .join("·")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +142,7 @@ mod tests {
         assert_eq!(count_fraction(12, 40), ["12/40", "3/10", "0.3"]);
         assert_eq!(count_fraction(5, 7), ["5/7"]);
         assert_eq!(count_fraction(3, 4), ["3/4", "0.75"]);
+        assert_eq!(sup(105), "¹⁰⁵");
+        assert_eq!(p_product(&[Scalar::frac(9, 10), Scalar::frac(2, 3)]), "0.9·(2/3)");
     }
 }
