@@ -105,7 +105,7 @@ impl TwoWay {
         let rows: Vec<Row> = counts
             .iter()
             .zip(&self.rows)
-            .map(|(r, label)| Row::new(label.0, r.clone()))
+            .map(|(r, label)| Row::counts(label.0, r))
             .collect();
         lines.extend(table_lines(self.row_title, &columns, &rows));
         lines

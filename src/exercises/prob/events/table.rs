@@ -1,22 +1,26 @@
-//! A table of counts with labelled rows and columns, as lines of text with right-aligned
-//! columns (two-way tables of events, confusion matrices in a textbook's layout).
+//! A table with labelled rows and columns, as lines of text with right-aligned columns (two-way
+//! tables of counts, confusion matrices in a textbook's layout, scores and labels).
 
 use crate::engine::Line;
 use crate::exercises::common::num;
 use crate::math::Scalar;
 
-/// One labelled row of counts.
+/// One labelled row of cells.
 pub struct Row {
     pub label: String,
-    pub counts: Vec<i64>,
+    pub cells: Vec<String>,
 }
 
 impl Row {
-    pub fn new(label: impl Into<String>, counts: Vec<i64>) -> Row {
+    pub fn new(label: impl Into<String>, cells: Vec<String>) -> Row {
         Row {
             label: label.into(),
-            counts,
+            cells,
         }
+    }
+    /// A row of counts, written as solutions write numbers (`−3` with a true minus).
+    pub fn counts(label: impl Into<String>, counts: &[i64]) -> Row {
+        Row::new(label, counts.iter().map(|&n| num(Scalar::int(n))).collect())
     }
 }
 
@@ -40,8 +44,8 @@ pub fn table_lines(corner: &str, columns: &[String], rows: &[Row]) -> Vec<Line> 
         .enumerate()
         .map(|(j, c)| {
             rows.iter()
-                .filter_map(|r| r.counts.get(j))
-                .map(|&n| width(&num(Scalar::int(n))))
+                .filter_map(|r| r.cells.get(j))
+                .map(|c| width(c))
                 .chain([width(c)])
                 .max()
                 .unwrap_or(0)
@@ -56,10 +60,7 @@ pub fn table_lines(corner: &str, columns: &[String], rows: &[Row]) -> Vec<Line> 
     };
     let mut out = vec![line(corner, columns.to_vec())];
     for r in rows {
-        out.push(line(
-            &r.label,
-            r.counts.iter().map(|&n| num(Scalar::int(n))).collect(),
-        ));
+        out.push(line(&r.label, r.cells.clone()));
     }
     out
 }
@@ -74,7 +75,7 @@ mod tests {
         let lines = table_lines(
             "group",
             &["yes".into(), "no".into()],
-            &[Row::new("smokers", vec![12, 8]), Row::new("others", vec![3, 140])],
+            &[Row::counts("smokers", &[12, 8]), Row::counts("others", &[3, 140])],
         );
         let text: Vec<&str> = lines
             .iter()
