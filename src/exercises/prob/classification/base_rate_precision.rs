@@ -12,7 +12,7 @@
 //! false-positive rate; at level 3, the validation precision kept unchanged and that precision
 //! scaled by the ratio of the prevalences.
 
-use super::super::events::writing::{answer_value, p, pct, result_line};
+use super::super::events::writing::{answer_value, p, p_factor, pct, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line};
 use crate::math::Scalar;
@@ -229,7 +229,7 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
             )));
             solution.push(math_line(&chain(
                 "false-positive rate",
-                &[format!("{}/(1 − {})", p(fp1), p(p1)), p(f)],
+                &[format!("{}/(1 − {})", p_factor(fp1), p(p1)), p(f)],
             )));
             hints.push(
                 "First find the false-positive rate from the validation numbers: the false \
@@ -245,15 +245,15 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         Line::text("Per case, flagged and positive: ")
             .m(chain("TP", &[format!("{}·{}", p(prev), p(r)), p(tp)])),
     );
-    solution.push(
-        Line::text("flagged but negative: ")
-            .m(chain("FP", &[format!("(1 − {})·{}", p(prev), p(f)), p(fp)])),
-    );
+    solution.push(Line::text("flagged but negative: ").m(chain(
+        "FP",
+        &[format!("(1 − {})·{}", p(prev), p_factor(f)), p(fp)],
+    )));
     solution.push(result_line(
         "precision",
         &[
             "TP/(TP + FP)".to_string(),
-            format!("{}/({} + {})", p(tp), p(tp), p(fp)),
+            format!("{}/({} + {})", p_factor(tp), p(tp), p(fp)),
         ],
         value,
     ));
@@ -274,7 +274,7 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
             p(prev),
             p(r),
             p(prev),
-            p(f)
+            p_factor(f)
         ));
     }
     hints.push(format!(

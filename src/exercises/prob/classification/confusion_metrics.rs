@@ -71,6 +71,11 @@ impl Counts {
         let (n, d) = self.ratio(metric);
         (d != 0).then(|| Scalar::frac(n, d))
     }
+    /// The metric as sklearn reports it: a 0/0 becomes the `zero_division` value (`None` when
+    /// there is none to use).
+    pub fn metric(self, metric: Metric, zero_division: Option<i64>) -> Option<Scalar> {
+        self.value(metric).or(zero_division.map(Scalar::int))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -153,11 +158,9 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
     let (full, short, formula) = describe(q.metric);
     let (n, d) = c.ratio(q.metric);
     let undefined = d == 0;
-    let value = match (c.value(q.metric), q.zero_division) {
-        (Some(v), _) => v,
-        (None, Some(z)) => Scalar::int(z),
-        (None, None) => return Err(GenError::Redraw("0/0 without a convention")),
-    };
+    let value = c
+        .metric(q.metric, q.zero_division)
+        .ok_or(GenError::Redraw("0/0 without a convention"))?;
     let answer = AnswerSpec::scalar(answer_value(value));
     let mut mistakes = Mistakes::new(&answer.expected);
     if undefined {
@@ -381,7 +384,11 @@ mod tests {
         let actual_neg = count(&|&(y, _)| y == 0);
         let tn = count(&|&(y, h)| y == 0 && h == 0);
         let correct = count(&|&(y, h)| y == h);
-        let precision = if pred_pos == 0.0 { zero_division } else { tp / pred_pos };
+        let precision = if pred_pos == 0.0 {
+            zero_division
+        } else {
+            tp / pred_pos
+        };
         let recall = tp / actual_pos;
         match metric {
             Metric::Recall => recall,
@@ -390,6 +397,43 @@ mod tests {
             Metric::F1 => 2.0 * precision * recall / (precision + recall),
             Metric::Accuracy => correct / pairs.len() as f64,
         }
+    }
+
+    /// sklearn's precision_score, recall_score, f1_score, recall of class 0 and accuracy_score,
+    /// with zero_division 0 and 1 (`reference/sklearn_reference.py`).
+    #[test]
+    fn metrics_match_sklearn() {
+        let data: serde_json::Value =
+            serde_json::from_str(include_str!("reference/sklearn_reference.json")).unwrap();
+        let rows = data["metrics"].as_array().unwrap();
+        assert_eq!(rows.len(), 60);
+        let mut undefined = 0;
+        for (k, row) in rows.iter().enumerate() {
+            let n = |key: &str| row[key].as_i64().unwrap();
+            let c = Counts {
+                tp: n("tp"),
+                fp: n("fp"),
+                fn_: n("fn"),
+                tn: n("tn"),
+            };
+            let z = Some(n("zero_division"));
+            undefined += usize::from(c.tp + c.fp == 0);
+            for (key, metric) in [
+                ("precision", Metric::Precision),
+                ("recall", Metric::Recall),
+                ("f1", Metric::F1),
+                ("specificity", Metric::Specificity),
+                ("accuracy", Metric::Accuracy),
+            ] {
+                let want = row[key].as_f64().unwrap();
+                let got = c.metric(metric, z).unwrap().to_f64();
+                assert!(
+                    (got - want).abs() < 1e-12,
+                    "row {k} {key}: {got} against {want}"
+                );
+            }
+        }
+        assert!(undefined >= 10, "{undefined}");
     }
 
     #[test]

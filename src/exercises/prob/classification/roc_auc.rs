@@ -33,8 +33,12 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     };
     let score = |rng: &mut DrillRng| rng.int(1, 19) * 5;
     let fine = |rng: &mut DrillRng| rng.int(5, 95);
-    let pos: Vec<i64> = (0..k).map(|_| if level == 1 { fine(rng) } else { score(rng) }).collect();
-    let mut neg: Vec<i64> = (0..k).map(|_| if level == 1 { fine(rng) } else { score(rng) }).collect();
+    let pos: Vec<i64> = (0..k)
+        .map(|_| if level == 1 { fine(rng) } else { score(rng) })
+        .collect();
+    let mut neg: Vec<i64> = (0..k)
+        .map(|_| if level == 1 { fine(rng) } else { score(rng) })
+        .collect();
     // Tie the first negatives to positives.
     for t in 0..ties {
         neg[t] = pos[rng.index(k)];
@@ -72,6 +76,15 @@ fn pair_counts(cases: &[(i64, bool)]) -> Vec<(i64, i64, i64)> {
         .collect()
 }
 
+/// The area under the ROC curve: `(2·below + tied)/(2·pairs)` over the (positive, negative)
+/// pairs; `None` without a positive or a negative.
+pub fn auc(cases: &[(i64, bool)]) -> Option<Scalar> {
+    let counts = pair_counts(cases);
+    let pairs = counts.len() as i64 * (cases.len() - counts.len()) as i64;
+    let (below, tied) = counts.iter().fold((0, 0), |(b, t), c| (b + c.1, t + c.2));
+    (pairs > 0).then(|| Scalar::frac(2 * below + tied, 2 * pairs))
+}
+
 pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     let counts = pair_counts(&q.cases);
     let npos = counts.len() as i64;
@@ -85,8 +98,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     if level >= 2 && tied < [0, 0, 1, 2][level as usize] {
         return Err(GenError::Redraw("too few ties"));
     }
-    // Twice the concordance, to stay in integers: 2·below + tied over 2·pairs.
-    let value = Scalar::frac(2 * below + tied, 2 * pairs);
+    let value = auc(&q.cases).ok_or(GenError::Redraw("one class only"))?;
     let answer = AnswerSpec::scalar(answer_value(value));
     let mut mistakes = Mistakes::new(&answer.expected);
     if tied > 0 {
@@ -103,11 +115,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
              tell the two apart: a tie counts ½, as in sklearn's roc_auc_score.",
         )?;
     }
-    let correct_at_half = q
-        .cases
-        .iter()
-        .filter(|&&(s, y)| (s >= 50) == y)
-        .count() as i64;
+    let correct_at_half = q.cases.iter().filter(|&&(s, y)| (s >= 50) == y).count() as i64;
     let accuracy_message = "That is the accuracy at the threshold 0.5. The AUC does not fix a \
                             threshold: it asks how often a positive outscores a negative, over \
                             all (positive, negative) pairs.";
@@ -120,11 +128,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             Scalar::frac(correct_at_half, q.cases.len() as i64),
             accuracy_message,
         )?;
-        mistakes.require(
-            "reversed",
-            Scalar::ONE - value,
-            reversed_message,
-        )?;
+        mistakes.require("reversed", Scalar::ONE - value, reversed_message)?;
     } else {
         mistakes.optional(
             "accuracy_at_half",
@@ -163,30 +167,30 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         ],
     ));
     prompt.push(Line::text(
-        "What is the area under its ROC curve (AUC), as sklearn's roc_auc_score computes it? \
-         Give a fraction or a decimal to 4 significant figures.",
+        "What is the area under its receiver operating characteristic curve, as sklearn's \
+         roc_auc_score computes it? Give a fraction or a decimal to 4 significant figures.",
     ));
 
     let mut solution = vec![Line::text(format!(
-        "The AUC is the share of the {npos}·{nneg} = {pairs} (positive, negative) pairs in \
-         which the positive scores higher, a tie counting ½. For each positive, the negatives \
-         below it:"
+        "The area is the share of the {npos}·{nneg} = {pairs} (positive, negative) pairs in \
+         which the positive scores higher, a tie counting ½. Count, for each positive, the \
+         negatives below it:"
     ))];
     let mut terms = Vec::new();
     for &(s, b, t) in &counts {
         let (text, term) = if t == 0 {
-            (format!("{b}"), num(Scalar::int(b)))
+            (format!("{b} below"), num(Scalar::int(b)))
         } else {
             let v = Scalar::frac(2 * b + t, 2);
-            (format!("{b} + ½·{t} = {}", p(v)), p(v))
+            (format!("{b} below + ½·{t} = {}", p(v)), p(v))
         };
         let tie_note = if t == 0 {
             String::new()
         } else {
-            format!(" ({} tied)", t)
+            format!(" ({t} tied)")
         };
         solution.push(
-            Line::text(format!("score {}: ", score_text(s)))
+            Line::text(format!("positive scored {}: ", score_text(s)))
                 .m(text)
                 .t(tie_note),
         );
@@ -194,8 +198,11 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     }
     let right = Scalar::frac(2 * below + tied, 2);
     solution.push(result_line(
-        "AUC",
-        &[format!("({})/{pairs}", terms.join(" + ")), format!("{}/{pairs}", p(right))],
+        "area",
+        &[
+            format!("({})/{pairs}", terms.join(" + ")),
+            format!("{}/{pairs}", p(right)),
+        ],
         value,
     ));
     let hints = vec![
@@ -248,6 +255,32 @@ mod tests {
             last = (fpr, tpr);
         }
         area
+    }
+
+    /// sklearn's roc_auc_score on labelled scores with and without ties
+    /// (`reference/sklearn_reference.py`).
+    #[test]
+    fn auc_matches_sklearn_roc_auc_score() {
+        let data: serde_json::Value =
+            serde_json::from_str(include_str!("reference/sklearn_reference.json")).unwrap();
+        let cases = data["auc"].as_array().unwrap();
+        assert_eq!(cases.len(), 60);
+        for (k, case) in cases.iter().enumerate() {
+            let scores = case["scores"].as_array().unwrap();
+            let labels = case["labels"].as_array().unwrap();
+            let cases: Vec<(i64, bool)> = scores
+                .iter()
+                .zip(labels)
+                .map(|(s, y)| (s.as_i64().unwrap(), y.as_i64().unwrap() == 1))
+                .collect();
+            let want = case["auc"].as_f64().unwrap();
+            let got = auc(&cases).unwrap().to_f64();
+            assert!(
+                (got - want).abs() < 1e-12,
+                "case {k}: {got} against sklearn's {want}"
+            );
+            assert!((trapezoid_auc(&cases) - want).abs() < 1e-12, "case {k}");
+        }
     }
 
     #[test]

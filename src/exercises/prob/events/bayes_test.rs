@@ -13,9 +13,9 @@
 //! healthy taken as equally likely); `P(D)·P(+|D)` not divided by `P(+)`; the specificity where
 //! the false-positive rate `1 − specificity` belongs; at level 3, stopping after one test.
 
-use super::writing::{answer_value, p, pct, result_line};
+use super::writing::{answer_value, p, p_factor, pct, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, factor, math_line, num};
+use crate::exercises::common::{Mistakes, chain, math_line, num};
 use crate::math::Scalar;
 
 pub struct BayesTest;
@@ -156,10 +156,12 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
                 .t(", without it ")
                 .m(chain(&format!("{n} − {}", num(sick)), &[num(well)])),
         );
-        solution.push(
-            Line::text("with the disease and positive: ")
-                .m(format!("{} of {} = {}", pct(sens), num(sick), num(tp))),
-        );
+        solution.push(Line::text("with the disease and positive: ").m(format!(
+            "{} of {} = {}",
+            pct(sens),
+            num(sick),
+            num(tp)
+        )));
         solution.push(Line::text("without it and positive: ").m(format!(
             "{} of {} = {}",
             pct(fpr),
@@ -168,7 +170,10 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         )));
         solution.push(result_line(
             "P(D|+)",
-            &[format!("{}/({} + {})", num(tp), num(tp), num(fp)), format!("{}/{}", num(tp), num(tp + fp))],
+            &[
+                format!("{}/({} + {})", num(tp), num(tp), num(fp)),
+                format!("{}/{}", num(tp), num(tp + fp)),
+            ],
             posterior,
         ));
         hints.push(format!(
@@ -196,11 +201,7 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         if k == 2 {
             solution.push(
                 Line::text("The runs are independent given the status: ")
-                    .m(format!(
-                        "P(++|D) = {}² = {}",
-                        p(sens),
-                        p(like_d)
-                    ))
+                    .m(format!("P(++|D) = {}² = {}", p(sens), p(like_d)))
                     .t(", ")
                     .m(format!(
                         "P(++|H) = (1 − {})² = {}² = {}",
@@ -230,7 +231,7 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         )));
         solution.push(result_line(
             &format!("P(D|{pos})"),
-            &[format!("{}/{}", p(sick_pos), factor_p(total))],
+            &[format!("{}/{}", p(sick_pos), p_factor(total))],
             posterior,
         ));
         hints.push(format!(
@@ -252,12 +253,6 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         hints,
         mistakes: mistakes.finish()?,
     })
-}
-
-/// A probability as the divisor of a quotient: a fraction in parentheses.
-fn factor_p(x: Scalar) -> String {
-    let s = p(x);
-    if s.contains('/') { factor(x) } else { s }
 }
 
 fn prompt(q: &Params) -> Vec<Line> {
@@ -342,12 +337,17 @@ mod tests {
                 for c in [sick, tp, fp] {
                     assert!((c - c.round()).abs() < 1e-9, "{ctx}: count {c}");
                 }
-                assert!(last_hint(d).contains(&format!("{} people", tp.round())), "{ctx}");
+                assert!(
+                    last_hint(d).contains(&format!("{} people", tp.round())),
+                    "{ctx}"
+                );
             } else {
                 let total = p(q.prevalence * pow(q.sensitivity, q.tests)
-                    + (Scalar::ONE - q.prevalence)
-                        * pow(Scalar::ONE - q.specificity, q.tests));
-                assert!(last_hint(d).contains(&format!("= {total}: divide")), "{ctx}");
+                    + (Scalar::ONE - q.prevalence) * pow(Scalar::ONE - q.specificity, q.tests));
+                assert!(
+                    last_hint(d).contains(&format!("= {total}: divide")),
+                    "{ctx}"
+                );
             }
             assert!(d.mistakes.iter().any(|m| m.name == "sensitivity"), "{ctx}");
             seen.note(d);

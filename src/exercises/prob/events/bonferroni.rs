@@ -13,7 +13,9 @@
 //! and not stopping at the first failure.
 
 use super::writing::{answer_value, p, result_line};
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, math_line, sub};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -32,7 +34,11 @@ pub struct Params {
 /// The largest whole number of 1e-4 units strictly below `x`.
 fn units_below(x: Scalar) -> i64 {
     let u = x.to_f64() * 1e4;
-    if u.fract() == 0.0 { u as i64 - 1 } else { u.floor() as i64 }
+    if u.fract() == 0.0 {
+        u as i64 - 1
+    } else {
+        u.floor() as i64
+    }
 }
 /// The smallest whole number of 1e-4 units strictly above `x`.
 fn units_above(x: Scalar) -> i64 {
@@ -48,8 +54,7 @@ pub fn draw(lvl: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     let q = draw_values(lvl, rng)?;
     // No p-value on any threshold L/k (k ≤ m), so "at most" and "below" agree.
     let level_units = (q.level.to_f64() * 1e4).round() as i64;
-    if q
-        .pvalues
+    if q.pvalues
         .iter()
         .any(|&u| (1..=q.m).any(|k| u * k == level_units))
     {
@@ -84,7 +89,11 @@ fn draw_values(lvl: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
                 ps.push(range(rng, units_above(th), units_below(level))?);
             }
             let times_m = (level * Scalar::int(m)).to_f64().min(1.0);
-            ps.push(range(rng, units_above(level), units_below(Scalar::Real(times_m)))?);
+            ps.push(range(
+                rng,
+                units_above(level),
+                units_below(Scalar::Real(times_m)),
+            )?);
             while (ps.len() as i64) < m {
                 ps.push(range(rng, units_above(level), 9800)?);
             }
@@ -249,17 +258,15 @@ pub fn build(lvl: u8, q: &Params) -> Result<Draft, GenError> {
             "Keeping the family-wise error rate at {lt} with {method}, which tests are \
              significant?"
         )),
-        Line::text("Answer with the set of test numbers, e.g. {1, 4}."),
+        Line::text(
+            "Answer with the set of the significant tests' numbers in braces ({} if none is).",
+        ),
     ];
     let mut solution = Vec::new();
     let mut hints = Vec::new();
     match &holm_order {
         None => {
-            solution.push(result_line(
-                "threshold",
-                &[format!("{lt}/{m}")],
-                threshold,
-            ));
+            solution.push(result_line("threshold", &[format!("{lt}/{m}")], threshold));
             for (i, &x) in ps.iter().enumerate() {
                 let passes = x.to_f64() <= threshold.to_f64();
                 solution.push(
@@ -269,7 +276,11 @@ pub fn build(lvl: u8, q: &Params) -> Result<Draft, GenError> {
                         p(x),
                         if passes { "≤" } else { ">" }
                     ))
-                    .t(if passes { ": significant" } else { ": not significant" }),
+                    .t(if passes {
+                        ": significant"
+                    } else {
+                        ": not significant"
+                    }),
                 );
             }
             hints.push(format!(
@@ -383,9 +394,7 @@ fn threshold_draft(q: &Params, threshold: Scalar) -> Result<Draft, GenError> {
         result_line("threshold", &[format!("{lt}/{m}")], threshold),
     ];
     let hints = vec![
-        format!(
-            "Bonferroni splits the family-wise level {lt} evenly over the {m} tests."
-        ),
+        format!("Bonferroni splits the family-wise level {lt} evenly over the {m} tests."),
         format!("Divide {lt} by {m}."),
     ];
     Ok(Draft {
@@ -446,7 +455,10 @@ mod tests {
             // Independent: Holm via the adjusted p-values max_{j≤i} (m − j + 1)·p₍ⱼ₎ ≤ α;
             // Bonferroni via m·p ≤ α.
             let want: Vec<i64> = if level == 2 {
-                (0..m).filter(|&i| ps[i] * m as f64 <= alpha).map(|i| i as i64 + 1).collect()
+                (0..m)
+                    .filter(|&i| ps[i] * m as f64 <= alpha)
+                    .map(|i| i as i64 + 1)
+                    .collect()
             } else {
                 let mut order: Vec<usize> = (0..m).collect();
                 order.sort_by(|&a, &b| ps[a].total_cmp(&ps[b]));

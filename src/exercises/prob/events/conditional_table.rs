@@ -198,7 +198,9 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
             .m(sum_text(given_cells))
             .t(" of them, and ")
             .m(sum_text(&joint_cells))
-            .t(format!(" of these are also in the {target_axis} {target_label} ("))
+            .t(format!(
+                " of these are also in the {target_axis} {target_label} ("
+            ))
             .m(format!("{target} and {given}"))
             .t(")."),
         result_line(&asked, &count_fraction(joint, given_n), value),
@@ -246,7 +248,10 @@ mod tests {
             let n = q.counts.len();
             assert_eq!(n, if level == 1 { 2 } else { 3 }, "{ctx}");
             let (lo, hi) = [(1, 20), (1, 40), (2, 50)][level as usize - 1];
-            assert!(q.counts.iter().flatten().all(|&c| (lo..=hi).contains(&c)), "{ctx}");
+            assert!(
+                q.counts.iter().flatten().all(|&c| (lo..=hi).contains(&c)),
+                "{ctx}"
+            );
             // Independent: filter the cells by membership and add in f64.
             let (mut both, mut given) = (0.0, 0.0);
             for i in 0..n {

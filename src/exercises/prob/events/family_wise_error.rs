@@ -132,7 +132,11 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
         )),
         math_line(&chain(
             "P(no false positive)",
-            &[format!("(1 − {lt}){power}"), format!("{}{power}", p(keep)), p(none)],
+            &[
+                format!("(1 − {lt}){power}"),
+                format!("{}{power}", p(keep)),
+                p(none),
+            ],
         )),
         result_line(
             "P(at least one false positive)",
@@ -276,7 +280,7 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
              false positive, when every null hypothesis is true, to be exactly {tt}."
         )),
         Line::text(
-            "At what significance level q must each test be run (Šidák's correction)? Give 4 \
+            "At what significance level q must each test be run (the Sidak correction)? Give 4 \
              significant figures.",
         ),
     ];
@@ -288,7 +292,11 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
         .m("1 − q")
         .t(format!(" is the {m}-th root of {kt}:")),
         Line::math(format!("1 − q = {}", format_real(root, 6))),
-        Line::math(format!("q = 1 − {} = {}", format_real(root, 6), format_real(value, 6))),
+        Line::math(format!(
+            "q = 1 − {} = {}",
+            format_real(root, 6),
+            format_real(value, 6)
+        )),
     ];
     let hints = vec![
         format!(

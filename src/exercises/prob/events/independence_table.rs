@@ -25,8 +25,6 @@ pub struct Params {
     pub counts: Vec<Vec<i64>>,
     pub a: usize,
     pub b: usize,
-    /// Whether the table was built independent (the test checks the verdict against it).
-    pub independent: bool,
 }
 
 pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
@@ -68,7 +66,6 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         counts,
         a,
         b,
-        independent,
     })
 }
 
@@ -83,7 +80,11 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
     let total: i64 = q.counts.iter().flatten().sum();
     let row: Vec<i64> = q.counts[q.a].clone();
     let col: Vec<i64> = q.counts.iter().map(|r| r[q.b]).collect();
-    let (ra, cb, nab) = (row.iter().sum::<i64>(), col.iter().sum::<i64>(), q.counts[q.a][q.b]);
+    let (ra, cb, nab) = (
+        row.iter().sum::<i64>(),
+        col.iter().sum::<i64>(),
+        q.counts[q.a][q.b],
+    );
     let (pa, pb) = (Scalar::frac(ra, total), Scalar::frac(cb, total));
     let joint = Scalar::frac(nab, total);
     let prod = pa * pb;
@@ -205,13 +206,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn verdict_matches_the_construction_and_an_f64_product_test() {
+    fn verdict_matches_an_f64_proportionality_test_and_both_occur() {
         let mut seen = Seen::default();
         let mut counts = [[0usize; 2]; 3];
         sweep(&IndependenceTable, draw, build, |level, q, d, ctx| {
             let n = q.counts.len();
             assert_eq!(n, if level == 3 { 3 } else { 2 }, "{ctx}");
-            assert!(q.counts.iter().flatten().all(|&c| (1..=225).contains(&c)), "{ctx}");
+            assert!(
+                q.counts.iter().flatten().all(|&c| (1..=225).contains(&c)),
+                "{ctx}"
+            );
             // Independent: every row proportional to every other (cross products in f64).
             let proportional = (0..n).all(|i| {
                 (0..n).all(|j| {
@@ -219,18 +223,22 @@ mod tests {
                     (x(i, j) * x(q.a, q.b) - x(i, q.b) * x(q.a, j)).abs() < 1e-9
                 })
             });
-            assert_eq!(proportional, q.independent, "{ctx}");
-            assert_eq!(d.answer.expected, Value::Bool(q.independent), "{ctx}");
+            assert_eq!(d.answer.expected, Value::Bool(proportional), "{ctx}");
             assert_eq!(d.mistakes.len(), 1, "{ctx}");
-            assert_eq!(d.mistakes[0].answer, Value::Bool(!q.independent), "{ctx}");
+            assert_eq!(d.mistakes[0].answer, Value::Bool(!proportional), "{ctx}");
             let last = d.hints.last().unwrap();
             assert!(last.contains("are they equal?"), "{ctx}");
-            counts[level as usize - 1][usize::from(q.independent)] += 1;
+            counts[level as usize - 1][usize::from(proportional)] += 1;
             seen.note(d);
         });
         for (level, [dep, ind]) in counts.iter().enumerate() {
             let share = *ind as f64 / (dep + ind) as f64;
-            assert!((0.4..0.6).contains(&share), "level {}: {ind} of {}", level + 1, dep + ind);
+            assert!(
+                (0.4..0.6).contains(&share),
+                "level {}: {ind} of {}",
+                level + 1,
+                dep + ind
+            );
         }
         seen.assert_all(&["called_dependent", "called_independent"]);
     }

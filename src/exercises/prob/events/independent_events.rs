@@ -24,14 +24,23 @@ pub struct Params {
 
 pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     let (probs, equal) = match level {
-        1 => ((0..2).map(|_| Scalar::frac(rng.int(1, 9), 10)).collect(), false),
-        2 => ((0..2).map(|_| Scalar::frac(rng.int(1, 19), 20)).collect(), false),
+        1 => (
+            (0..2).map(|_| Scalar::frac(rng.int(1, 9), 10)).collect(),
+            false,
+        ),
+        2 => (
+            (0..2).map(|_| Scalar::frac(rng.int(1, 19), 20)).collect(),
+            false,
+        ),
         3 if rng.chance(1, 2) => {
             let n = rng.int(3, 6) as usize;
             let q = Scalar::frac(*rng.pick(&[1, 2, 4, 5, 6]), 20);
             (vec![q; n], true)
         }
-        3 => ((0..3).map(|_| Scalar::frac(rng.int(1, 5), 10)).collect(), false),
+        3 => (
+            (0..3).map(|_| Scalar::frac(rng.int(1, 5), 10)).collect(),
+            false,
+        ),
         l => return Err(GenError::Level(l)),
     };
     Ok(Params { probs, equal })
@@ -122,15 +131,17 @@ fn two_events(level: u8, pa: Scalar, pb: Scalar) -> Result<Parts, GenError> {
             .t(" and ")
             .m(format!("P(B) = {}", p(pb)))
             .t("."),
-        Line::text("Find ")
-            .m(asked)
-            .t(if level == 1 {
-                ", the probability that both happen."
-            } else {
-                ", the probability that at least one of them happens."
-            }),
+        Line::text("Find ").m(asked).t(if level == 1 {
+            ", the probability that both happen."
+        } else {
+            ", the probability that at least one of them happens."
+        }),
     ];
-    let mut solution = vec![Line::text("Independent: ").m("P(A and B) = P(A)·P(B)").t(".")];
+    let mut solution = vec![
+        Line::text("Independent: ")
+            .m("P(A and B) = P(A)·P(B)")
+            .t("."),
+    ];
     let hints;
     if level == 1 {
         solution.push(result_line(asked, &[p_product(&[pa, pb])], both));
@@ -139,11 +150,7 @@ fn two_events(level: u8, pa: Scalar, pb: Scalar) -> Result<Parts, GenError> {
             format!("Multiply {} by {}.", p(pa), p(pb)),
         ];
     } else {
-        solution.push(result_line(
-            "P(A and B)",
-            &[p_product(&[pa, pb])],
-            both,
-        ));
+        solution.push(result_line("P(A and B)", &[p_product(&[pa, pb])], both));
         solution.push(
             Line::text("The overlap is counted in both ")
                 .m("P(A)")
@@ -246,10 +253,7 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
         "At least one = 1 − P(none), and P(none) multiplies the chances that each part \
          survives."
             .to_string(),
-        format!(
-            "P(none) = {powered} = {}: take it from 1.",
-            p(none)
-        ),
+        format!("P(none) = {powered} = {}: take it from 1.", p(none)),
     ];
     Ok((prompt, value, solution, hints, mistakes.finish()?))
 }

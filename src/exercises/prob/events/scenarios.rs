@@ -98,10 +98,7 @@ impl TwoWay {
             "{total} {} by {} (rows) and {} (columns):",
             self.plural, self.row_title, self.col_title
         ))];
-        let columns: Vec<String> = self.cols[..ncols]
-            .iter()
-            .map(|c| c.0.to_string())
-            .collect();
+        let columns: Vec<String> = self.cols[..ncols].iter().map(|c| c.0.to_string()).collect();
         let rows: Vec<Row> = counts
             .iter()
             .zip(&self.rows)

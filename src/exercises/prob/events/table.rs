@@ -75,7 +75,10 @@ mod tests {
         let lines = table_lines(
             "group",
             &["yes".into(), "no".into()],
-            &[Row::counts("smokers", &[12, 8]), Row::counts("others", &[3, 140])],
+            &[
+                Row::counts("smokers", &[12, 8]),
+                Row::counts("others", &[3, 140]),
+            ],
         );
         let text: Vec<&str> = lines
             .iter()

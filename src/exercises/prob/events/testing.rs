@@ -25,8 +25,8 @@ pub fn sweep<P>(
             let ctx = format!("{} level {level} seed {seed}", ex.id());
             let mut rng = DrillRng::for_exercise(ex.id(), level, seed);
             let replayed = (0..100).find_map(|_| {
-                let built = draw_params(level, &mut rng)
-                    .and_then(|p| build(level, &p).map(|d| (p, d)));
+                let built =
+                    draw_params(level, &mut rng).and_then(|p| build(level, &p).map(|d| (p, d)));
                 match built {
                     Ok(pd) => Some(pd),
                     Err(GenError::Redraw(_)) => None,
@@ -67,7 +67,11 @@ impl Seen {
     /// Every one of `names` was seen.
     pub fn assert_all(&self, names: &[&str]) {
         for n in names {
-            assert!(self.0.contains(n), "mistake {n} never named; seen {:?}", self.0);
+            assert!(
+                self.0.contains(n),
+                "mistake {n} never named; seen {:?}",
+                self.0
+            );
         }
     }
 }

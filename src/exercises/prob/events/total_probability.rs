@@ -11,7 +11,7 @@
 
 use super::writing::{answer_value, p, pct, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, math_line, chain, sub};
+use crate::exercises::common::{Mistakes, chain, math_line, sub};
 use crate::math::Scalar;
 
 pub struct TotalProbability;
@@ -102,7 +102,12 @@ fn sum(xs: &[Scalar]) -> Scalar {
 pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
     let set = &SETTINGS[q.setting];
     let k = q.shares.len();
-    let branches: Vec<Scalar> = q.shares.iter().zip(&q.rates).map(|(&s, &r)| s * r).collect();
+    let branches: Vec<Scalar> = q
+        .shares
+        .iter()
+        .zip(&q.rates)
+        .map(|(&s, &r)| s * r)
+        .collect();
     let total = sum(&branches);
     let value = match q.asked {
         Some(j) => branches[j]
@@ -186,7 +191,10 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         )),
         Line::text("Let ")
             .m("Aᵢ")
-            .t(format!(" be the event that the {} comes from {} ", set.item, set.source))
+            .t(format!(
+                " be the event that the {} comes from {} ",
+                set.item, set.source
+            ))
             .m("i")
             .t(" and ")
             .m("B")
@@ -211,7 +219,11 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         .map(|i| format!("{}·{}", p(q.shares[i]), p(q.rates[i])))
         .collect();
     let values: Vec<String> = branches.iter().map(|&b| p(b)).collect();
-    let total_steps = vec![symbolic.join(" + "), products.join(" + "), values.join(" + ")];
+    let total_steps = vec![
+        symbolic.join(" + "),
+        products.join(" + "),
+        values.join(" + "),
+    ];
     let mut solution = vec![Line::text(format!(
         "Law of total probability: add over the {}s the share times the rate there.",
         set.source
@@ -224,7 +236,10 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
                 "Weight each {}'s rate by its share: P(B) = Σ P(Aᵢ)·P(B|Aᵢ).",
                 set.source
             ));
-            hints.push(format!("The branches give {}: add them.", values.join(", ")));
+            hints.push(format!(
+                "The branches give {}: add them.",
+                values.join(", ")
+            ));
         }
         Some(j) => {
             let aj = a(j);

@@ -36,7 +36,11 @@ fn decimal_of(q: Rational) -> Option<String> {
         let (int, frac) = padded.split_at(padded.len() - places as usize);
         format!("{int}.{frac}")
     };
-    Some(if scaled < 0 { format!("−{body}") } else { body })
+    Some(if scaled < 0 {
+        format!("−{body}")
+    } else {
+        body
+    })
 }
 
 /// A probability or rate as written in prose and steps: a terminating decimal exactly (`0.0585`),
@@ -80,7 +84,10 @@ pub fn answer_value(x: Scalar) -> Scalar {
 pub fn count_fraction(k: i64, n: i64) -> Vec<String> {
     let q = Scalar::frac(k, n);
     let mut steps = vec![format!("{k}/{n}")];
-    for s in [Some(num(q)), q.exact().and_then(decimal_of)].into_iter().flatten() {
+    for s in [Some(num(q)), q.exact().and_then(decimal_of)]
+        .into_iter()
+        .flatten()
+    {
         if !steps.contains(&s) {
             steps.push(s);
         }
@@ -109,13 +116,21 @@ pub fn sup(n: u32) -> String {
         .collect()
 }
 
+/// A probability as a factor or divisor: [`p`], in parentheses when it is a fraction or
+/// negative: `0.9`, `(2/3)`.
+pub fn p_factor(x: Scalar) -> String {
+    let s = p(x);
+    if s.contains('/') || s.starts_with('−') {
+        format!("({s})")
+    } else {
+        s
+    }
+}
+
 /// Probabilities as factors of a product: `0.9·0.8·(2/3)`.
 pub fn p_product(xs: &[Scalar]) -> String {
     xs.iter()
-        .map(|&x| {
-            let s = p(x);
-            if s.contains('/') || s.starts_with('−') { format!("({s})") } else { s }
-        })
+        .map(|&x| p_factor(x))
         .collect::<Vec<_>>()
         .join("·")
 }
@@ -135,7 +150,10 @@ mod tests {
         assert_eq!(pct(Scalar::frac(1, 100)), "1%");
         assert_eq!(approx(Scalar::frac(2, 13)).as_deref(), Some("0.1538"));
         assert_eq!(approx(Scalar::frac(117, 1000)), None);
-        assert_eq!(approx(Scalar::frac(1234567, 10_000_000)).as_deref(), Some("0.1235"));
+        assert_eq!(
+            approx(Scalar::frac(1234567, 10_000_000)).as_deref(),
+            Some("0.1235")
+        );
         assert_eq!(answer_value(Scalar::frac(1, 160)), Scalar::Real(0.00625));
         assert!(answer_value(Scalar::frac(1, 160)).to_f64() == 0.00625);
         assert!(answer_value(Scalar::frac(2, 13)).is_exact());
@@ -143,6 +161,9 @@ mod tests {
         assert_eq!(count_fraction(5, 7), ["5/7"]);
         assert_eq!(count_fraction(3, 4), ["3/4", "0.75"]);
         assert_eq!(sup(105), "¹⁰⁵");
-        assert_eq!(p_product(&[Scalar::frac(9, 10), Scalar::frac(2, 3)]), "0.9·(2/3)");
+        assert_eq!(
+            p_product(&[Scalar::frac(9, 10), Scalar::frac(2, 3)]),
+            "0.9·(2/3)"
+        );
     }
 }
