@@ -325,7 +325,7 @@ mod tests {
             let (tp, fp) = (n * prev * r, n * (1.0 - prev) * f);
             assert_close(answer_f64(d), tp / (tp + fp), ctx);
             assert_eq!(q.validation.is_some(), level == 3, "{ctx}");
-            assert!(prev <= 0.2 && prev >= 0.001, "{ctx}");
+            assert!((0.001..=0.2).contains(&prev), "{ctx}");
             assert!(f > 0.0 && f < 0.5, "{ctx}: false-positive rate {f}");
             assert!(last_hint(d).contains("precision is TP/(TP + FP)"), "{ctx}");
             seen.note(d);

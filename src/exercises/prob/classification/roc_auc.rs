@@ -40,8 +40,8 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         .map(|_| if level == 1 { fine(rng) } else { score(rng) })
         .collect();
     // Tie the first negatives to positives.
-    for t in 0..ties {
-        neg[t] = pos[rng.index(k)];
+    for n in neg.iter_mut().take(ties) {
+        *n = pos[rng.index(k)];
     }
     let mut cases: Vec<(i64, bool)> = pos
         .iter()
@@ -55,7 +55,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         if scores.len() < cases.len() {
             return Err(GenError::Redraw("repeated score"));
         }
-        cases.sort_by(|a, b| b.0.cmp(&a.0));
+        cases.sort_by_key(|c| std::cmp::Reverse(c.0));
     } else {
         rng.shuffle(&mut cases);
     }

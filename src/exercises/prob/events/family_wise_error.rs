@@ -351,7 +351,7 @@ mod tests {
                     let (l, t) = (q.level.to_f64(), target.to_f64());
                     let m = answer_f64(d) as i64;
                     assert!(fwer(l, m) > t && fwer(l, m - 1) <= t, "{ctx}");
-                    assert!(m >= 2 && m < 200, "{ctx}");
+                    assert!((2..200).contains(&m), "{ctx}");
                     asks[1] += 1;
                 }
                 Ask::Sidak { target } => {

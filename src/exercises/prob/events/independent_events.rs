@@ -142,13 +142,12 @@ fn two_events(level: u8, pa: Scalar, pb: Scalar) -> Result<Parts, GenError> {
             .m("P(A and B) = P(A)·P(B)")
             .t("."),
     ];
-    let hints;
-    if level == 1 {
+    let hints = if level == 1 {
         solution.push(result_line(asked, &[p_product(&[pa, pb])], both));
-        hints = vec![
+        vec![
             "Independent events multiply: P(A and B) = P(A)·P(B).".to_string(),
             format!("Multiply {} by {}.", p(pa), p(pb)),
-        ];
+        ]
     } else {
         solution.push(result_line("P(A and B)", &[p_product(&[pa, pb])], both));
         solution.push(
@@ -166,7 +165,7 @@ fn two_events(level: u8, pa: Scalar, pb: Scalar) -> Result<Parts, GenError> {
             ],
             union,
         ));
-        hints = vec![
+        vec![
             "Inclusion–exclusion: P(A or B) = P(A) + P(B) − P(A and B), and for independent \
              events P(A and B) = P(A)·P(B)."
                 .to_string(),
@@ -176,8 +175,8 @@ fn two_events(level: u8, pa: Scalar, pb: Scalar) -> Result<Parts, GenError> {
                 p(pa),
                 p(pb)
             ),
-        ];
-    }
+        ]
+    };
     Ok((prompt, value, solution, hints, mistakes.finish()?))
 }
 
