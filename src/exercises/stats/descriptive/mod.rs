@@ -1,8 +1,30 @@
-//! The `stats.*` kinds of the descriptive family (catalog: `exercises/stats/descriptive.toml`).
+//! The `stats.*` kinds of the descriptive family (catalog: `exercises/stats/descriptive.toml`):
+//! centre, spread, quartiles and box plots, histograms, covariance, correlation and the
+//! least-squares line. Shared code: [`data`] (data sets nice by construction), [`summary`]
+//! (the statistics, exactly, with their conventions), [`text`] (writing them), [`spread`] (the
+//! variance kinds' common steps).
+
+mod data;
+mod mean_median_mode;
+mod quartile_steps;
+mod quartiles;
+mod sample_variance;
+mod spread;
+mod standard_deviation;
+mod summary;
+mod text;
+
+#[cfg(test)]
+mod testing;
 
 use crate::engine::Exercise;
 
 /// Every kind of this family, in catalog order.
 pub fn all() -> Vec<Box<dyn Exercise>> {
-    Vec::new()
+    vec![
+        Box::new(mean_median_mode::MeanMedianMode),
+        Box::new(quartiles::Quartiles),
+        Box::new(sample_variance::SampleVariance),
+        Box::new(standard_deviation::StandardDeviation),
+    ]
 }
