@@ -226,7 +226,8 @@ impl MeanMedianMode {
         let center = rng.int(10, 30);
         let d = zero_sum(rng, n, 8)?;
         let xs: Vec<Scalar> = d.iter().map(|&x| Scalar::int(center + x)).collect();
-        let outlier = Scalar::int(center * rng.int(4, 9) + rng.int(0, 9));
+        let top = center + d.iter().max().copied().unwrap_or(0);
+        let outlier = Scalar::int(top * rng.int(3, 6) + rng.int(1, 9));
         let mut all = xs.clone();
         all.push(outlier);
         let (old_mean, old_median) = (mean(&xs), median(&sorted(&xs)));
@@ -266,12 +267,13 @@ impl MeanMedianMode {
                 &format!("({} + {})/2", dec(s[3]), dec(s[4])),
                 &[shown(new_median)],
             )),
-            Line::text("Answer: ").v(answer.expected.clone()).t(format!(
-                ". The mean moved from {} by {}; the median only from {}.",
-                dec(old_mean),
+            Line::text(format!(
+                "The outlier pulled the mean up by {} (from {}); the median moved only from {}.",
                 dec(answer_value(new_mean - old_mean)),
+                dec(old_mean),
                 dec(old_median)
             )),
+            Line::text("Answer: ").v(answer.expected.clone()),
         ];
         Ok(Draft {
             prompt: vec![

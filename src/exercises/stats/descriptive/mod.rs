@@ -4,7 +4,9 @@
 //! (the statistics, exactly, with their conventions), [`text`] (writing them), [`spread`] (the
 //! variance kinds' common steps).
 
+mod box_plot_fences;
 mod data;
+mod five_number_summary;
 mod mean_median_mode;
 mod quartile_steps;
 mod quartiles;
@@ -26,5 +28,7 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(quartiles::Quartiles),
         Box::new(sample_variance::SampleVariance),
         Box::new(standard_deviation::StandardDeviation),
+        Box::new(five_number_summary::FiveNumberSummary),
+        Box::new(box_plot_fences::BoxPlotFences),
     ]
 }

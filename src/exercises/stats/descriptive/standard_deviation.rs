@@ -10,7 +10,7 @@ use super::data::is_square;
 use super::spread::{Spread, other_convention_message};
 use super::text::dec;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, answer_text, chain, num};
+use crate::exercises::common::{Mistakes, chain, num};
 use crate::math::Scalar;
 
 pub struct StandardDeviation;
@@ -36,10 +36,15 @@ impl Exercise for StandardDeviation {
             if s.real { Scalar::Real(r.to_f64()) } else { r }
         };
         let sym = s.sd_symbol();
-        let root_text = format!("√({})", dec(s.value(var)));
+        let radicand = dec(s.value(var));
+        let root_text = if radicand.contains('/') {
+            format!("√({radicand})")
+        } else {
+            format!("√{radicand}")
+        };
         let mut answer = AnswerSpec::scalar(root(var));
         if !sd.is_exact() && !s.real {
-            answer = answer.exact_as(answer_text(&root_text));
+            answer = answer.exact_as(format!("sqrt({radicand})"));
         }
 
         let mut mistakes = Mistakes::new(&answer.expected);
