@@ -5,9 +5,14 @@
 //! variance kinds' common steps).
 
 mod box_plot_fences;
+mod correlation;
+mod covariance;
 mod data;
 mod five_number_summary;
+mod histogram_reading;
+mod least_squares_line;
 mod mean_median_mode;
+mod paired;
 mod quartile_steps;
 mod quartiles;
 mod sample_variance;
@@ -30,5 +35,9 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(standard_deviation::StandardDeviation),
         Box::new(five_number_summary::FiveNumberSummary),
         Box::new(box_plot_fences::BoxPlotFences),
+        Box::new(histogram_reading::HistogramReading),
+        Box::new(covariance::Covariance),
+        Box::new(correlation::Correlation),
+        Box::new(least_squares_line::LeastSquaresLine),
     ]
 }
