@@ -107,13 +107,19 @@ impl Exercise for BoxPlotFences {
                 (answer, ms, "Find the interquartile range Q₃ − Q₁ of the")
             }
             2 => {
-                let answer = AnswerSpec::with(
-                    interval(fence),
-                    Equivalence::Interval(Tolerance::default()),
-                );
+                let answer =
+                    AnswerSpec::with(interval(fence), Equivalence::Interval(Tolerance::default()));
                 let mut ms = Mistakes::new(&answer.expected);
-                ms.require("one_iqr", interval(fences(q1, q3, iqr, Scalar::ONE)), one_iqr)?;
-                ms.optional("around_median", interval(fences(md, md, iqr, k)), around_median);
+                ms.require(
+                    "one_iqr",
+                    interval(fences(q1, q3, iqr, Scalar::ONE)),
+                    one_iqr,
+                )?;
+                ms.optional(
+                    "around_median",
+                    interval(fences(md, md, iqr, k)),
+                    around_median,
+                );
                 ms.optional(
                     "textbook_halves",
                     interval(fences(tq1, tq3, tq3 - tq1, k)),
@@ -132,7 +138,11 @@ impl Exercise for BoxPlotFences {
                     Equivalence::UnorderedSet(Tolerance::default()),
                 );
                 let mut ms = Mistakes::new(&answer.expected);
-                ms.optional("one_iqr", outside(&s, fences(q1, q3, iqr, Scalar::ONE)), one_iqr);
+                ms.optional(
+                    "one_iqr",
+                    outside(&s, fences(q1, q3, iqr, Scalar::ONE)),
+                    one_iqr,
+                );
                 ms.optional(
                     "around_median",
                     outside(&s, fences(md, md, iqr, k)),
@@ -161,13 +171,11 @@ impl Exercise for BoxPlotFences {
 
         let mut solution = vec![Line::text("Sorted: ").m(list(&s))];
         solution.extend(Method::Numpy.lines(&s));
-        solution.push(
-            Line::text("The interquartile range is ").m(chain(
-                "Q₃ − Q₁",
-                &[format!("{} − {}", dec(q3), dec_factor(q1)), shown(iqr)],
-            )),
-        );
-        let step = format!("{}", dec(k * iqr));
+        solution.push(Line::text("The interquartile range is ").m(chain(
+            "Q₃ − Q₁",
+            &[format!("{} − {}", dec(q3), dec_factor(q1)), shown(iqr)],
+        )));
+        let step = dec(k * iqr);
         if level >= 2 {
             solution.push(
                 Line::text("The fences: ")
@@ -263,8 +271,10 @@ mod tests {
                 }
                 Value::Set(set) => {
                     let want: Vec<f64> = s.iter().cloned().filter(|&x| x < lo || x > hi).collect();
-                    let mut got: Vec<f64> =
-                        set.iter().map(|v| v.as_scalar().unwrap().to_f64()).collect();
+                    let mut got: Vec<f64> = set
+                        .iter()
+                        .map(|v| v.as_scalar().unwrap().to_f64())
+                        .collect();
                     got.sort_by(f64::total_cmp);
                     assert_eq!(got, want, "{ctx}");
                     if want.is_empty() {

@@ -10,7 +10,9 @@ use super::data::{around, is_square, zero_sum};
 use super::paired::Paired;
 use super::summary::per;
 use super::text::{answer_value, dec};
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, chain, num};
 use crate::math::Scalar;
 

@@ -70,11 +70,10 @@ impl Exercise for Covariance {
             "That is the sum of products of the deviations. The covariance is their average: \
              divide by n − 1.",
         );
-        let raw = d
-            .xs
-            .iter()
-            .zip(&d.ys)
-            .fold(Scalar::ZERO, |s, (&x, &y)| s + x * y);
+        let raw =
+            d.xs.iter()
+                .zip(&d.ys)
+                .fold(Scalar::ZERO, |s, (&x, &y)| s + x * y);
         mistakes.optional(
             "uncentered",
             value(per(raw, n - 1)),
@@ -148,7 +147,10 @@ mod tests {
             let (xs, ys) = (strip(1), strip(2));
             let want = xs.clone().covariance(ys.clone());
             let got = d.answer.expected.as_scalar().unwrap();
-            assert!((got.to_f64() - want).abs() < 1e-9 * want.abs().max(1.0), "{ctx}");
+            assert!(
+                (got.to_f64() - want).abs() < 1e-9 * want.abs().max(1.0),
+                "{ctx}"
+            );
             match level {
                 1 => assert!(got.as_integer().is_some(), "{ctx}"),
                 2 => assert!(got.as_integer().is_none(), "{ctx}"),
@@ -161,7 +163,10 @@ mod tests {
             }
             let n = xs.len();
             assert!(
-                d.hints.last().unwrap().ends_with(&format!("divide by {}.", n - 1)),
+                d.hints
+                    .last()
+                    .unwrap()
+                    .ends_with(&format!("divide by {}.", n - 1)),
                 "{ctx}"
             );
             assert!(d.mistakes.iter().any(|m| m.name == "population"), "{ctx}");

@@ -129,7 +129,11 @@ mod tests {
                 let lo = h.floor() as usize;
                 s[lo] + (h - h.floor()) * (s[(lo + 1).min(n - 1)] - s[lo])
             };
-            let med = if n % 2 == 1 { s[n / 2] } else { (s[n / 2 - 1] + s[n / 2]) / 2.0 };
+            let med = if n % 2 == 1 {
+                s[n / 2]
+            } else {
+                (s[n / 2 - 1] + s[n / 2]) / 2.0
+            };
             let want = [s[0], q(0.25), med, q(0.75), s[n - 1]];
             let Value::Vector(v) = &d.answer.expected else {
                 panic!("{ctx}")
@@ -137,7 +141,11 @@ mod tests {
             for (g, w) in v.iter().zip(want) {
                 assert!((g.to_f64() - w).abs() < 1e-9, "{ctx}: {v:?} vs {want:?}");
             }
-            assert_eq!(n, [n.min(9), n.min(10), n.max(11)][level as usize - 1], "{ctx}");
+            assert_eq!(
+                n,
+                [n.min(9), n.min(10), n.max(11)][level as usize - 1],
+                "{ctx}"
+            );
             let last = d.hints.last().unwrap();
             assert!(last.contains("Q₁ sits at position"), "{ctx}");
             let names: Vec<_> = d.mistakes.iter().map(|m| m.name).collect();

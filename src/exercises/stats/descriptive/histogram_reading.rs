@@ -240,7 +240,10 @@ impl HistogramReading {
             ],
             hints: vec![
                 format!("With {n} values, the median is {rank} from the left."),
-                format!("The running totals of the counts are {}.", cumulative.join(", ")),
+                format!(
+                    "The running totals of the counts are {}.",
+                    cumulative.join(", ")
+                ),
             ],
             mistakes: mistakes.finish()?,
         })
@@ -361,8 +364,11 @@ mod tests {
                         .filter(|s| !s.is_empty())
                         .map(|s| s.parse().unwrap())
                         .collect();
-                    let inside: f64 =
-                        b.iter().filter(|x| x.0 >= nums[0] && x.1 <= nums[1]).map(|x| x.2).sum();
+                    let inside: f64 = b
+                        .iter()
+                        .filter(|x| x.0 >= nums[0] && x.1 <= nums[1])
+                        .map(|x| x.2)
+                        .sum();
                     let got = d.answer.expected.as_scalar().unwrap().to_f64();
                     assert!((got - inside / n).abs() < 1e-12, "{ctx}");
                 }
@@ -375,7 +381,9 @@ mod tests {
                     let m = ranks.len();
                     let (lo, hi) = (ranks[(m - 1) / 2], ranks[m / 2]);
                     assert_eq!(lo, hi, "{ctx}");
-                    let Value::Tuple(t) = &d.answer.expected else { panic!("{ctx}") };
+                    let Value::Tuple(t) = &d.answer.expected else {
+                        panic!("{ctx}")
+                    };
                     assert_eq!(t[0].as_scalar().unwrap().to_f64(), b[lo].0, "{ctx}");
                     assert_eq!(t[1].as_scalar().unwrap().to_f64(), b[lo].1, "{ctx}");
                 }
@@ -383,7 +391,10 @@ mod tests {
                     let est: f64 = b.iter().map(|x| (x.0 + x.1) / 2.0 * x.2).sum::<f64>() / n;
                     let got = d.answer.expected.as_scalar().unwrap().to_f64();
                     assert!((got - est).abs() < 1e-9, "{ctx}");
-                    assert!(d.hints.last().unwrap().contains("divide by the total"), "{ctx}");
+                    assert!(
+                        d.hints.last().unwrap().contains("divide by the total"),
+                        "{ctx}"
+                    );
                 }
             }
             let names: Vec<_> = d.mistakes.iter().map(|m| m.name).collect();

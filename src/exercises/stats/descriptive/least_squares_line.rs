@@ -177,8 +177,7 @@ impl Exercise for LeastSquaresLine {
                     ],
                 )));
                 (
-                    "Find r², the share of the variance of y that the line explains,"
-                        .to_string(),
+                    "Find r², the share of the variance of y that the line explains,".to_string(),
                     format!(
                         "Sxx = {}, Syy = {} and Sxy = {}.",
                         dec(d.sxx),
@@ -270,7 +269,10 @@ mod tests {
                     .unwrap();
                 (a + b * x0, 3)
             };
-            assert!((got - want).abs() < 1e-8 * want.abs().max(1.0), "{ctx}: {got} vs {want}");
+            assert!(
+                (got - want).abs() < 1e-8 * want.abs().max(1.0),
+                "{ctx}: {got} vs {want}"
+            );
             assert_eq!(k.min(2), (level as usize - 1).min(2), "{ctx}");
             // the slope is an integer or a half by construction
             assert!(((2.0 * b) - (2.0 * b).round()).abs() < 1e-9, "{ctx}");

@@ -14,7 +14,9 @@ use super::data::zero_sum;
 use super::quartile_steps::ordinal;
 use super::summary::{mean, median, sorted, total};
 use super::text::{answer_value, dec, list, shown, sum};
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, chain, draw_ints, math_line, scalars};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -82,12 +84,14 @@ impl MeanMedianMode {
             )?;
             let sum_text = sum(&xs);
             (
-                vec![Line::text("Add the values and divide by n = ").m(format!("{n}: ")).m(
-                    chain(
-                        &format!("({sum_text})/{n}"),
-                        &[format!("{}/{n}", dec(total(&xs))), shown(m)],
-                    ),
-                )],
+                vec![
+                    Line::text("Add the values and divide by n = ")
+                        .m(format!("{n}: "))
+                        .m(chain(
+                            &format!("({sum_text})/{n}"),
+                            &[format!("{}/{n}", dec(total(&xs))), shown(m)],
+                        )),
+                ],
                 vec![
                     "Add all the values, then divide by how many there are.".to_string(),
                     format!("The values add up to {}: divide by {n}.", dec(total(&xs))),
@@ -177,8 +181,12 @@ impl MeanMedianMode {
         xs.extend(&pool[2..2 + singles]);
         rng.shuffle(&mut xs);
         let xs = scalars(&xs);
-        let set = |v: &[i64]| Value::Set(v.iter().map(|&x| Value::Scalar(Scalar::int(x))).collect());
-        let answer = AnswerSpec::with(set(&[a, b]), Equivalence::UnorderedSet(Tolerance::default()));
+        let set =
+            |v: &[i64]| Value::Set(v.iter().map(|&x| Value::Scalar(Scalar::int(x))).collect());
+        let answer = AnswerSpec::with(
+            set(&[a, b]),
+            Equivalence::UnorderedSet(Tolerance::default()),
+        );
         let mut mistakes = Mistakes::new(&answer.expected);
         mistakes.require(
             "one_mode_only",
@@ -332,7 +340,11 @@ mod tests {
         let mut s = xs.to_vec();
         s.sort_by(f64::total_cmp);
         let n = s.len();
-        if n % 2 == 1 { s[n / 2] } else { (s[n / 2 - 1] + s[n / 2]) / 2.0 }
+        if n % 2 == 1 {
+            s[n / 2]
+        } else {
+            (s[n / 2 - 1] + s[n / 2]) / 2.0
+        }
     }
 
     #[test]
@@ -351,7 +363,10 @@ mod tests {
                         .unwrap()
                         .parse()
                         .unwrap();
-                    assert!(added > 3.0 * xs.iter().cloned().fold(0.0, f64::max), "{ctx}");
+                    assert!(
+                        added > 3.0 * xs.iter().cloned().fold(0.0, f64::max),
+                        "{ctx}"
+                    );
                     xs.push(added);
                     assert!((v[0].to_f64() - xs.clone().mean()).abs() < 1e-9, "{ctx}");
                     assert!((v[1].to_f64() - median_f64(&xs)).abs() < 1e-9, "{ctx}");
@@ -361,10 +376,14 @@ mod tests {
                     let xs = prompt_numbers(d, 1);
                     let count = |v: f64| xs.iter().filter(|&&x| x == v).count();
                     let top = xs.iter().map(|&x| count(x)).max().unwrap();
-                    let mut want: Vec<f64> = xs.iter().cloned().filter(|&x| count(x) == top).collect();
+                    let mut want: Vec<f64> =
+                        xs.iter().cloned().filter(|&x| count(x) == top).collect();
                     want.sort_by(f64::total_cmp);
                     want.dedup();
-                    let got: Vec<f64> = set.iter().map(|v| v.as_scalar().unwrap().to_f64()).collect();
+                    let got: Vec<f64> = set
+                        .iter()
+                        .map(|v| v.as_scalar().unwrap().to_f64())
+                        .collect();
                     assert_eq!(got, want, "{ctx}");
                     assert!(names.contains(&"one_mode_only"), "{ctx}");
                     modes += 1;
@@ -373,7 +392,10 @@ mod tests {
                     let xs = prompt_numbers(d, 1);
                     let want = if head.contains("mean") {
                         means += 1;
-                        assert!(x.as_integer().is_some(), "{ctx}: a level-1 mean is an integer");
+                        assert!(
+                            x.as_integer().is_some(),
+                            "{ctx}: a level-1 mean is an integer"
+                        );
                         xs.clone().mean()
                     } else {
                         medians += 1;
@@ -387,6 +409,9 @@ mod tests {
             }
             assert!(!parse_list("1, −2").is_empty());
         });
-        assert!(means > 100 && medians > 300 && modes > 100, "{means} {medians} {modes}");
+        assert!(
+            means > 100 && medians > 300 && modes > 100,
+            "{means} {medians} {modes}"
+        );
     }
 }

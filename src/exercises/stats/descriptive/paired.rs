@@ -72,10 +72,8 @@ impl Paired {
         let n = self.n();
         let one = |name: &str, xs: &[Scalar], m: Scalar| {
             let total = xs.iter().fold(Scalar::ZERO, |s, &x| s + x);
-            Line::text(format!("The mean of {name}: ")).m(chain(
-                &format!("{}/{n}", dec(total)),
-                &[dec(m)],
-            ))
+            Line::text(format!("The mean of {name}: "))
+                .m(chain(&format!("{}/{n}", dec(total)), &[dec(m)]))
         };
         vec![one("x", &self.xs, self.mx), one("y", &self.ys, self.my)]
     }

@@ -72,7 +72,7 @@ impl Method {
             Method::Numpy => {
                 let at = |k: i64| {
                     let (i, f) = position7(sorted.len(), k, 4);
-                    format!("{}", dec(Scalar::int(i as i64 + 1) + f))
+                    dec(Scalar::int(i as i64 + 1) + f)
                 };
                 format!(
                     "Sorted: {}. Q₁ sits at position {} and Q₃ at position {}.",
@@ -184,7 +184,10 @@ mod tests {
             Method::Numpy.quartiles(&s),
             (Scalar::frac(9, 4), Scalar::frac(19, 4))
         );
-        assert_eq!(Method::Halves.quartiles(&s), (Scalar::int(2), Scalar::int(5)));
+        assert_eq!(
+            Method::Halves.quartiles(&s),
+            (Scalar::int(2), Scalar::int(5))
+        );
         assert_eq!(
             [1, 2, 3, 4, 11, 12, 21].map(ordinal),
             ["1st", "2nd", "3rd", "4th", "11th", "12th", "21st"]

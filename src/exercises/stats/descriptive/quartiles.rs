@@ -91,10 +91,14 @@ impl Exercise for Quartiles {
             Line::text(method.statement()),
         ];
         let first = match method {
-            Method::Numpy => "Sort the values. Q₁ sits at position 1 + (n − 1)/4 of the sorted \
-                              list and Q₃ at 1 + 3(n − 1)/4; between two values, interpolate.",
-            Method::Halves => "Sort the values and split them into a lower and an upper half \
-                               (an odd n leaves the median out of both).",
+            Method::Numpy => {
+                "Sort the values. Q₁ sits at position 1 + (n − 1)/4 of the sorted \
+                              list and Q₃ at 1 + 3(n − 1)/4; between two values, interpolate."
+            }
+            Method::Halves => {
+                "Sort the values and split them into a lower and an upper half \
+                               (an odd n leaves the median out of both)."
+            }
         };
         Ok(Draft {
             prompt,
@@ -141,7 +145,11 @@ mod tests {
                 let n = s.len();
                 let med = |h: &[f64]| {
                     let m = h.len();
-                    if m % 2 == 1 { h[m / 2] } else { (h[m / 2 - 1] + h[m / 2]) / 2.0 }
+                    if m % 2 == 1 {
+                        h[m / 2]
+                    } else {
+                        (h[m / 2 - 1] + h[m / 2]) / 2.0
+                    }
                 };
                 [med(&s[..n / 2]), med(&s[n.div_ceil(2)..])]
             };
@@ -156,10 +164,14 @@ mod tests {
                 let m = data.median();
                 assert!(xs.contains(&m), "{ctx}");
             }
-            assert!(d.hints.last().unwrap().contains("Sorted:") || level == 3, "{ctx}");
+            assert!(
+                d.hints.last().unwrap().contains("Sorted:") || level == 3,
+                "{ctx}"
+            );
             let names: Vec<_> = d.mistakes.iter().map(|m| m.name).collect();
             assert!(names.contains(&"unsorted"), "{ctx}");
-            differ += usize::from(names.contains(&"textbook_halves") || names.contains(&"numpy_linear"));
+            differ +=
+                usize::from(names.contains(&"textbook_halves") || names.contains(&"numpy_linear"));
         });
         assert!(differ > 900, "{differ}");
     }

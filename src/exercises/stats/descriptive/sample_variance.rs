@@ -46,9 +46,7 @@ impl Exercise for SampleVariance {
             " Give the exact value."
         };
         let prompt = vec![
-            Line::text("Find the variance ")
-                .m(s.var_symbol())
-                .t(" of"),
+            Line::text("Find the variance ").m(s.var_symbol()).t(" of"),
             s.data_line(),
             s.convention_line("variance").t(precision),
         ];
@@ -74,7 +72,10 @@ mod tests {
         let mut seen = [[0usize; 2]; 3];
         soundness(&SampleVariance, &[1, 2, 3], |level, d, ctx| {
             let xs = prompt_numbers(d, 1);
-            let sample = d.prompt[2].0.iter().any(|p| format!("{p:?}").contains("n − 1"));
+            let sample = d.prompt[2]
+                .0
+                .iter()
+                .any(|p| format!("{p:?}").contains("n − 1"));
             let want = if sample {
                 xs.clone().variance()
             } else {
@@ -94,13 +95,19 @@ mod tests {
                 }
                 _ => {
                     assert!((8..=10).contains(&n) && !got.is_exact(), "{ctx}");
-                    assert!(xs.iter().all(|x| (x * 10.0 - (x * 10.0).round()).abs() < 1e-9));
+                    assert!(
+                        xs.iter()
+                            .all(|x| (x * 10.0 - (x * 10.0).round()).abs() < 1e-9)
+                    );
                 }
             }
             // The last hint is the last step: the sum of squares and the divisor.
             let div = if sample { n - 1 } else { n };
             assert!(
-                d.hints.last().unwrap().ends_with(&format!("divide by {div}.")),
+                d.hints
+                    .last()
+                    .unwrap()
+                    .ends_with(&format!("divide by {div}.")),
                 "{ctx}"
             );
             let names: Vec<_> = d.mistakes.iter().map(|m| m.name).collect();

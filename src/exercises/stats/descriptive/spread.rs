@@ -8,7 +8,7 @@
 //! integer or a fractional variance, a perfect square).
 
 use super::data::{around, zero_sum_where};
-use super::summary::{Convention, mean, per, sum_sq_dev};
+use super::summary::{Convention, mean, per, sum_sq_dev, variance};
 use super::text::{answer_value, dec, list, sum};
 use crate::engine::{DrillRng, GenError, Line};
 use crate::exercises::common::{chain, num};
@@ -86,7 +86,7 @@ impl Spread {
 
     /// The variance under `conv`.
     pub fn variance_as(&self, conv: Convention) -> Scalar {
-        per(self.ss, conv.divisor(self.n()))
+        variance(&self.xs, conv)
     }
 
     /// The variance the prompt asks for.
@@ -173,10 +173,8 @@ impl Spread {
                 ],
             )),
             Line::text("The deviations from the mean, xᵢ − m: ").m(list(&self.deviations())),
-            Line::text("Their squares add up to ").m(chain(
-                "Σ(xᵢ − m)²",
-                &[sum(&self.squares()), dec(self.ss)],
-            )),
+            Line::text("Their squares add up to ")
+                .m(chain("Σ(xᵢ − m)²", &[sum(&self.squares()), dec(self.ss)])),
             Line::text(format!("Divide by {how} = {div}: ")).m(chain(
                 self.var_symbol(),
                 &[

@@ -23,9 +23,9 @@ impl Exercise for StandardDeviation {
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
         let accept = match level {
             1 => |ss: i64, div: i64| ss % div == 0 && is_square(ss / div) && ss / div > 1,
-            2 => |ss: i64, div: i64| {
-                (ss % div != 0 || !is_square(ss / div)) && !is_square(ss * div)
-            },
+            2 => {
+                |ss: i64, div: i64| (ss % div != 0 || !is_square(ss / div)) && !is_square(ss * div)
+            }
             _ => |_: i64, _: i64| true,
         };
         let s = Spread::draw(level, rng, accept)?;
@@ -110,7 +110,10 @@ mod tests {
         let mut exact_roots = 0;
         soundness(&StandardDeviation, &[1, 2, 3], |level, d, ctx| {
             let xs = prompt_numbers(d, 1);
-            let sample = d.prompt[2].0.iter().any(|p| format!("{p:?}").contains("n − 1"));
+            let sample = d.prompt[2]
+                .0
+                .iter()
+                .any(|p| format!("{p:?}").contains("n − 1"));
             let want = if sample {
                 xs.clone().std_dev()
             } else {
@@ -121,7 +124,12 @@ mod tests {
             match level {
                 1 => assert!(got.as_integer().is_some_and(|k| k >= 2), "{ctx}"),
                 2 => {
-                    assert!(d.answer.exact.as_deref().is_some_and(|e| e.starts_with("sqrt(")));
+                    assert!(
+                        d.answer
+                            .exact
+                            .as_deref()
+                            .is_some_and(|e| e.starts_with("sqrt("))
+                    );
                     exact_roots += 1;
                 }
                 _ => assert!(!got.is_exact() && d.answer.exact.is_none(), "{ctx}"),

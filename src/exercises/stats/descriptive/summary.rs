@@ -125,11 +125,6 @@ pub fn variance(xs: &[Scalar], conv: Convention) -> Scalar {
     per(sum_sq_dev(xs, mean(xs)), conv.divisor(xs.len()))
 }
 
-/// Whether `x` is an exact fraction whose denominator divides 10⁶ (it has a short decimal form).
-pub fn is_decimal(x: Scalar) -> bool {
-    x.exact().is_some_and(|q| decimal_places(q).is_some())
-}
-
 /// The number of decimal places of an exact fraction, if at most 6.
 pub fn decimal_places(q: Rational) -> Option<u32> {
     (0..=6).find(|&k| 10i64.pow(k) % q.denom() == 0)
@@ -167,6 +162,7 @@ mod tests {
             Scalar::int(5)
         );
         assert!(variance(&[], Convention::Sample).to_f64().is_nan());
-        assert!(is_decimal(Scalar::frac(47, 20)) && !is_decimal(Scalar::frac(1, 3)));
+        assert_eq!(decimal_places(Rational::new(47, 20).unwrap()), Some(2));
+        assert_eq!(decimal_places(Rational::new(1, 3).unwrap()), None);
     }
 }

@@ -66,12 +66,6 @@ pub fn shown(x: Scalar) -> String {
     num(answer_value(x))
 }
 
-/// `a/b` with both written as data (`12.5/4`), the denominator in parentheses if it is a
-/// fraction or negative.
-pub fn ratio(a: Scalar, b: Scalar) -> String {
-    format!("{}/{}", dec(a), dec_factor(b))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +85,5 @@ mod tests {
         assert_eq!(answer_value(Scalar::frac(47, 20)), Scalar::Real(2.35));
         assert!(answer_value(Scalar::frac(17, 3)).is_exact());
         assert_eq!(shown(Scalar::frac(47, 20)), "2.35");
-        assert_eq!(ratio(Scalar::int(3), Scalar::frac(-1, 2)), "3/(−0.5)");
     }
 }
