@@ -1,0 +1,284 @@
+//! `stats.least_squares_line`: the least-squares line y = a + b·x of paired data:
+//! b = Sxy/Sxx and a = ȳ − b·x̄.
+//!
+//! Built with [`Paired::shaped`] so the slope is p/c exactly (c ∈ {1, 2}: an integer or a half)
+//! and r² = p²/(p² + q²). Level 1: the slope b of 4 pairs. Level 2: the intercept a of 4 or 8
+//! pairs. Level 3: r² or the line's prediction at a given x, 8 pairs. Named mistakes: Sxy/Syy
+//! (regressing x on y), the covariance for the slope, the intercept with the means swapped or
+//! with the wrong sign, r for r², the prediction without the intercept.
+
+use super::paired::Paired;
+use super::summary::per;
+use super::text::{answer_value, dec, dec_factor, shown};
+use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::{Mistakes, chain};
+use crate::math::Scalar;
+
+pub struct LeastSquaresLine;
+
+/// What a level asks.
+#[derive(Clone, Copy, PartialEq)]
+enum Ask {
+    Slope,
+    Intercept,
+    RSquared,
+    Predict(i64),
+}
+
+const SWAPPED: &str = "The intercept uses the means the other way round: the line passes \
+     through the point of means, so a = (mean of y) − b·(mean of x).";
+
+impl Exercise for LeastSquaresLine {
+    fn id(&self) -> &'static str {
+        "stats.least_squares_line"
+    }
+
+    fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
+        let (blocks, ask) = match level {
+            1 => (1, Ask::Slope),
+            2 => (rng.int(1, 2) as usize, Ask::Intercept),
+            3 if rng.chance(1, 2) => (2, Ask::RSquared),
+            3 => (2, Ask::Predict(0)),
+            l => return Err(GenError::Level(l)),
+        };
+        let c = rng.int(1, 2);
+        let p = rng.sign() * rng.int(1, 4);
+        let q = rng.sign() * rng.int(1, 3);
+        let centres = (rng.int(8, 15), rng.int(25, 50));
+        let d = Paired::shaped(rng, blocks, 3, (c, p, q), centres);
+        let ask = match ask {
+            Ask::Predict(_) => {
+                let lo = d.xs.iter().map(|x| x.to_f64() as i64).min().unwrap_or(0);
+                let hi = d.xs.iter().map(|x| x.to_f64() as i64).max().unwrap_or(0);
+                Ask::Predict(rng.int(lo, hi))
+            }
+            other => other,
+        };
+        let b = d
+            .sxy
+            .checked_div(d.sxx)
+            .ok_or(GenError::Redraw("no spread in x"))?;
+        let a = d.my - b * d.mx;
+        let r2 = (d.sxy * d.sxy)
+            .checked_div(d.sxx * d.syy)
+            .ok_or(GenError::Redraw("no spread in y"))?;
+        let v = answer_value;
+        let expected = match ask {
+            Ask::Slope => b,
+            Ask::Intercept => a,
+            Ask::RSquared => r2,
+            Ask::Predict(x0) => a + b * Scalar::int(x0),
+        };
+        let answer = AnswerSpec::scalar(v(expected));
+        let mut mistakes = Mistakes::new(&answer.expected);
+        let swapped_a = d.mx - b * d.my;
+        match ask {
+            Ask::Slope => {
+                mistakes.require(
+                    "x_on_y",
+                    v(d.sxy.checked_div(d.syy).unwrap_or(Scalar::ZERO)),
+                    "You divided by the spread of y: that is the slope of x regressed on y. \
+                     The slope of y on x divides the sum of products by the sum of squared \
+                     deviations of x.",
+                )?;
+                mistakes.optional(
+                    "covariance_not_slope",
+                    v(per(d.sxy, d.n() - 1)),
+                    "That is the covariance. The slope divides the sum of products by the sum \
+                     of squared deviations of x (equivalently the covariance by the variance \
+                     of x).",
+                );
+                mistakes.optional(
+                    "inverted",
+                    v(d.sxx.checked_div(d.sxy).unwrap_or(Scalar::ZERO)),
+                    "That ratio is upside down: the slope is the sum of products over the sum \
+                     of squared deviations of x.",
+                );
+            }
+            Ask::Intercept => {
+                mistakes.require("means_swapped", v(swapped_a), SWAPPED)?;
+                mistakes.require(
+                    "sign_flipped",
+                    v(d.my + b * d.mx),
+                    "Check the sign: the line passes through the point of means, so \
+                     a = (mean of y) − b·(mean of x).",
+                )?;
+            }
+            Ask::RSquared => {
+                let r = d.sxy.to_f64() / (d.sxx * d.syy).to_f64().sqrt();
+                mistakes.require(
+                    "r_not_r2",
+                    Scalar::Real(r),
+                    "That is r, the correlation. r² is its square: the share of the variance \
+                     of y that the line explains.",
+                )?;
+                mistakes.optional(
+                    "one_minus",
+                    v(Scalar::ONE - r2),
+                    "That is 1 − r², the share of the variance the line leaves unexplained.",
+                );
+                mistakes.optional(
+                    "slope_squared",
+                    v(b * b),
+                    "That is the slope squared. r² = Sxy²/(Sxx·Syy) uses the spread of y too.",
+                );
+            }
+            Ask::Predict(x0) => {
+                let x0 = Scalar::int(x0);
+                mistakes.require(
+                    "forgot_intercept",
+                    v(b * x0),
+                    "The line is y = a + b·x: add the intercept.",
+                )?;
+                mistakes.optional("means_swapped", v(swapped_a + b * x0), SWAPPED);
+            }
+        }
+
+        let mut solution = d.mean_lines();
+        solution.extend(d.deviation_lines());
+        solution.push(d.sxx_line());
+        solution.push(d.sxy_line());
+        let slope_line = Line::text("The slope: ").m(chain(
+            "b = Sxy/Sxx",
+            &[format!("{}/{}", dec(d.sxy), dec(d.sxx)), shown(b)],
+        ));
+        solution.push(slope_line);
+        let intercept_steps = [
+            format!("{} − {}·{}", dec(d.my), dec_factor(b), dec_factor(d.mx)),
+            shown(a),
+        ];
+        if matches!(ask, Ask::Intercept | Ask::Predict(_)) {
+            solution.push(
+                Line::text("The line passes through the means: ")
+                    .m(chain("a = (mean of y) − b·(mean of x)", &intercept_steps)),
+            );
+        }
+        let (question, last_hint) = match ask {
+            Ask::Slope => (
+                "Find the slope b".to_string(),
+                format!("Sxy = {} and Sxx = {}: divide.", dec(d.sxy), dec(d.sxx)),
+            ),
+            Ask::Intercept => (
+                "Find the intercept".to_string(),
+                format!(
+                    "The slope is b = {}; the means are {} for x and {} for y.",
+                    dec(b),
+                    dec(d.mx),
+                    dec(d.my)
+                ),
+            ),
+            Ask::RSquared => {
+                solution.push(d.syy_line());
+                solution.push(Line::text("The share of variance explained: ").m(chain(
+                    "r² = Sxy²/(Sxx·Syy)",
+                    &[
+                        format!("{}²/({}·{})", dec_factor(d.sxy), dec(d.sxx), dec(d.syy)),
+                        shown(r2),
+                    ],
+                )));
+                (
+                    "Find r², the share of the variance of y that the line explains,".to_string(),
+                    format!(
+                        "Sxx = {}, Syy = {} and Sxy = {}.",
+                        dec(d.sxx),
+                        dec(d.syy),
+                        dec(d.sxy)
+                    ),
+                )
+            }
+            Ask::Predict(x0) => {
+                solution.push(Line::text(format!("At x = {x0}: ")).m(chain(
+                    &format!("a + b·{x0}"),
+                    &[
+                        format!("{} + {}·{x0}", dec(a), dec_factor(b)),
+                        shown(expected),
+                    ],
+                )));
+                (
+                    format!("Find the value the line predicts at x = {x0}"),
+                    format!("The line is y = {} + {}·x.", dec(a), dec_factor(b)),
+                )
+            }
+        };
+        let mut prompt = vec![
+            Line::text(format!("{question} of the least-squares line "))
+                .m("y = a + b·x")
+                .t(format!(" for these {} pairs. Give the exact value.", d.n())),
+        ];
+        prompt.extend(d.data_lines());
+        Ok(Draft {
+            prompt,
+            answer,
+            solution,
+            hints: vec![
+                "b = Sxy/Sxx, where Sxx sums the squared deviations of x from its mean and \
+                 Sxy the products of the deviations of x and y; a = (mean of y) − b·(mean of x)."
+                    .to_string(),
+                last_hint,
+            ],
+            mistakes: mistakes.finish()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{parse_list, prompt_text};
+    use super::*;
+    use crate::exercises::common::testing::soundness;
+
+    /// Least squares through nalgebra: solve the normal equations of [1 x]·(a, b) ≈ y.
+    fn fit(xs: &[f64], ys: &[f64]) -> (f64, f64, f64) {
+        let n = xs.len();
+        let design = nalgebra::DMatrix::from_fn(n, 2, |i, j| if j == 0 { 1.0 } else { xs[i] });
+        let y = nalgebra::DVector::from_column_slice(ys);
+        let coef = design
+            .clone()
+            .svd(true, true)
+            .solve(&y, 1e-12)
+            .expect("full rank");
+        let fitted = &design * &coef;
+        let mean = y.mean();
+        let ss_res = (&y - &fitted).norm_squared();
+        let ss_tot = y.iter().map(|v| (v - mean).powi(2)).sum::<f64>();
+        (coef[0], coef[1], 1.0 - ss_res / ss_tot)
+    }
+
+    #[test]
+    fn lines_match_nalgebra_least_squares() {
+        let mut asked = [0usize; 4];
+        soundness(&LeastSquaresLine, &[1, 2, 3], |level, d, ctx| {
+            let xs = parse_list(&prompt_text(d, 1)[3..]);
+            let ys = parse_list(&prompt_text(d, 2)[3..]);
+            let (a, b, r2) = fit(&xs, &ys);
+            let head = prompt_text(d, 0);
+            let got = d.answer.expected.as_scalar().unwrap().to_f64();
+            let (want, k) = if head.starts_with("Find the slope") {
+                (b, 0)
+            } else if head.starts_with("Find the intercept") {
+                (a, 1)
+            } else if head.starts_with("Find r²") {
+                (r2, 2)
+            } else {
+                let x0: f64 = head
+                    .split("x = ")
+                    .nth(1)
+                    .and_then(|t| t.split_whitespace().next())
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                (a + b * x0, 3)
+            };
+            assert!(
+                (got - want).abs() < 1e-8 * want.abs().max(1.0),
+                "{ctx}: {got} vs {want}"
+            );
+            assert_eq!(k.min(2), (level as usize - 1).min(2), "{ctx}");
+            // the slope is an integer or a half by construction
+            assert!(((2.0 * b) - (2.0 * b).round()).abs() < 1e-9, "{ctx}");
+            assert!(d.hints.len() == 2, "{ctx}");
+            asked[k] += 1;
+        });
+        assert!(asked.iter().all(|&c| c > 100), "{asked:?}");
+    }
+}

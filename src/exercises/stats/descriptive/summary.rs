@@ -1,0 +1,168 @@
+//! The descriptive statistics of this family's kinds, computed exactly with [`Scalar`] (exact
+//! fractions while they fit, so a mean of 17/3 stays 17/3). Conventions, as the prompts state them:
+//! - the sample variance divides by n − 1 (pandas' `var()`, `np.var(ddof=1)`), the population
+//!   variance by n (numpy's default, `np.var(x)`);
+//! - quantiles are numpy's default linear method (Hyndman–Fan type 7): the q-quantile of the
+//!   sorted data x₁ ≤ … ≤ xₙ sits at position h = (n − 1)·q (0-based) and interpolates linearly
+//!   between the two values around it;
+//! - the textbook quartiles are the medians of the lower and upper halves, the median itself left
+//!   out of both halves when n is odd.
+
+use crate::math::{Rational, Scalar};
+
+/// `Σ xᵢ`.
+pub fn total(xs: &[Scalar]) -> Scalar {
+    xs.iter().fold(Scalar::ZERO, |s, &x| s + x)
+}
+
+/// `x / n` for a count `n > 0` (a count of zero gives NaN, never a panic).
+pub fn per(x: Scalar, n: usize) -> Scalar {
+    x.checked_div(Scalar::int(n as i64))
+        .unwrap_or(Scalar::Real(f64::NAN))
+}
+
+/// The mean `Σ xᵢ / n`.
+pub fn mean(xs: &[Scalar]) -> Scalar {
+    per(total(xs), xs.len())
+}
+
+/// The values in increasing order.
+pub fn sorted(xs: &[Scalar]) -> Vec<Scalar> {
+    let mut s = xs.to_vec();
+    s.sort_by(|a, b| a.to_f64().total_cmp(&b.to_f64()));
+    s
+}
+
+/// The median of sorted data: the middle value (n odd) or the mean of the two middle values.
+pub fn median(sorted: &[Scalar]) -> Scalar {
+    let n = sorted.len();
+    if n == 0 {
+        return Scalar::Real(f64::NAN);
+    }
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        per(sorted[n / 2 - 1] + sorted[n / 2], 2)
+    }
+}
+
+/// Where numpy's type-7 quantile `q = num/den` of n sorted values sits: the 0-based index `k`
+/// below it and the fraction `f` of the way to the next value, h = (n − 1)·q = k + f.
+pub fn position7(n: usize, num: i64, den: i64) -> (usize, Scalar) {
+    let h = (n.saturating_sub(1) as i64) * num;
+    let k = (h / den) as usize;
+    (k, Scalar::frac(h % den, den))
+}
+
+/// numpy's default (linear, type 7) quantile `q = num/den` of sorted data:
+/// x₍ₖ₎ + f·(x₍ₖ₊₁₎ − x₍ₖ₎) with h = (n − 1)·q = k + f (0-based positions).
+pub fn quantile7(sorted: &[Scalar], num: i64, den: i64) -> Scalar {
+    if sorted.is_empty() {
+        return Scalar::Real(f64::NAN);
+    }
+    let (k, f) = position7(sorted.len(), num, den);
+    let next = sorted[(k + 1).min(sorted.len() - 1)];
+    sorted[k] + f * (next - sorted[k])
+}
+
+/// Type-7 quartiles `(Q₁, Q₃)`.
+pub fn quartiles7(sorted: &[Scalar]) -> (Scalar, Scalar) {
+    (quantile7(sorted, 1, 4), quantile7(sorted, 3, 4))
+}
+
+/// The lower and upper halves of sorted data, the median left out when n is odd.
+pub fn halves(sorted: &[Scalar]) -> (&[Scalar], &[Scalar]) {
+    let n = sorted.len();
+    (&sorted[..n / 2], &sorted[n.div_ceil(2)..])
+}
+
+/// Textbook quartiles `(Q₁, Q₃)`: the medians of the lower and upper halves.
+pub fn quartiles_halves(sorted: &[Scalar]) -> (Scalar, Scalar) {
+    let (lo, hi) = halves(sorted);
+    (median(lo), median(hi))
+}
+
+/// `Σ (xᵢ − m)²`.
+pub fn sum_sq_dev(xs: &[Scalar], m: Scalar) -> Scalar {
+    xs.iter().fold(Scalar::ZERO, |s, &x| s + (x - m) * (x - m))
+}
+
+/// `Σ (xᵢ − mx)(yᵢ − my)`.
+pub fn sum_cross_dev(xs: &[Scalar], ys: &[Scalar]) -> Scalar {
+    let (mx, my) = (mean(xs), mean(ys));
+    xs.iter()
+        .zip(ys)
+        .fold(Scalar::ZERO, |s, (&x, &y)| s + (x - mx) * (y - my))
+}
+
+/// Which variance: the sample one divides by n − 1, the population one by n.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Convention {
+    /// Divide by n − 1: pandas' `var()`/`std()`, `np.var(x, ddof=1)`, `np.cov`.
+    Sample,
+    /// Divide by n: numpy's default `np.var(x)`/`np.std(x)` (ddof = 0).
+    Population,
+}
+
+impl Convention {
+    /// The divisor for n values: n − 1 or n.
+    pub fn divisor(self, n: usize) -> usize {
+        match self {
+            Convention::Sample => n.saturating_sub(1),
+            Convention::Population => n,
+        }
+    }
+    pub fn other(self) -> Convention {
+        match self {
+            Convention::Sample => Convention::Population,
+            Convention::Population => Convention::Sample,
+        }
+    }
+}
+
+/// The variance of `xs` under `conv`: `Σ (xᵢ − mean)² / (n − 1)` or `/ n`.
+pub fn variance(xs: &[Scalar], conv: Convention) -> Scalar {
+    per(sum_sq_dev(xs, mean(xs)), conv.divisor(xs.len()))
+}
+
+/// The number of decimal places of an exact fraction, if at most 6.
+pub fn decimal_places(q: Rational) -> Option<u32> {
+    (0..=6).find(|&k| 10i64.pow(k) % q.denom() == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exercises::common::scalars;
+
+    #[test]
+    fn quartiles_follow_numpy_type_7_and_the_textbook_halves() {
+        // numpy.quantile([1, 2, 3, 4, 5, 6], [0.25, 0.75]) = [2.25, 4.75]
+        let s = scalars(&[1, 2, 3, 4, 5, 6]);
+        assert_eq!(quartiles7(&s), (Scalar::frac(9, 4), Scalar::frac(19, 4)));
+        assert_eq!(quartiles_halves(&s), (Scalar::int(2), Scalar::int(5)));
+        // numpy.quantile([1, 3, 7, 8, 20], [0.25, 0.75]) = [3, 8]; halves {1, 3}, {8, 20}
+        let s = scalars(&[1, 3, 7, 8, 20]);
+        assert_eq!(quartiles7(&s), (Scalar::int(3), Scalar::int(8)));
+        assert_eq!(quartiles_halves(&s), (Scalar::int(2), Scalar::int(14)));
+        assert_eq!(median(&s), Scalar::int(7));
+        assert_eq!(median(&scalars(&[1, 2])), Scalar::frac(3, 2));
+        assert_eq!(quantile7(&scalars(&[4]), 3, 4), Scalar::int(4));
+        assert!(quantile7(&[], 1, 2).to_f64().is_nan());
+    }
+
+    #[test]
+    fn variances_divide_by_n_minus_1_or_n() {
+        // numpy.var([2, 4, 4, 4, 5, 5, 7, 9]) = 4; ddof=1 gives 32/7
+        let xs = scalars(&[2, 4, 4, 4, 5, 5, 7, 9]);
+        assert_eq!(variance(&xs, Convention::Population), Scalar::int(4));
+        assert_eq!(variance(&xs, Convention::Sample), Scalar::frac(32, 7));
+        assert_eq!(
+            sum_cross_dev(&scalars(&[1, 2, 3]), &scalars(&[2, 4, 7])),
+            Scalar::int(5)
+        );
+        assert!(variance(&[], Convention::Sample).to_f64().is_nan());
+        assert_eq!(decimal_places(Rational::new(47, 20).unwrap()), Some(2));
+        assert_eq!(decimal_places(Rational::new(1, 3).unwrap()), None);
+    }
+}
