@@ -234,7 +234,7 @@ mod tests {
             if level < 3 {
                 let se = (ph * (1.0 - ph) / n).sqrt() * 1000.0;
                 assert!((se - se.round()).abs() < 1e-9, "{ctx}: SE {se}/1000");
-                assert!((ph * 100.0).fract() == 0.0, "{ctx}");
+                assert!(((ph * 100.0).round() - ph * 100.0).abs() < 1e-9, "{ctx}");
             }
             assert!((0.1..=0.9).contains(&ph), "{ctx}");
             let names: Vec<&str> = d.mistakes.iter().map(|m| m.name).collect();
