@@ -7,9 +7,9 @@
 //! Level 3: a t statistic (two decimals, |t| 0.3..3.5) with df 4..30, any direction, from tcdf
 //! (4 significant figures). Every answer lies in [0.03, 0.97].
 
-use super::common::{TABLE_TOLERANCE, dec, fixed, phi_table, round_to, sig, table_friendly};
+use super::common::{TABLE_TOLERANCE, fixed, phi_table, round_to, sig, table_friendly};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
-use crate::exercises::common::{Mistakes, math_line, normal_cdf, t_cdf};
+use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf, t_cdf};
 use crate::math::Scalar;
 
 pub struct OneVsTwoSided;
@@ -88,7 +88,7 @@ impl Params {
     fn cdf_text(&self, x: f64) -> (String, String) {
         match self.df {
             Some(df) => (
-                format!("tcdf({}, {df})", dec(x, 2)),
+                format!("tcdf({}, {df})", fixed(x, 2)),
                 sig(t_cdf(x, df as f64)),
             ),
             None => (format!("P(Z ≤ {})", fixed(x, 2)), fixed(phi_table(x), 4)),
@@ -175,7 +175,7 @@ impl Exercise for OneVsTwoSided {
             Alternative::Less => ("<", "the lower tail: statistics at least as small"),
             Alternative::TwoSided => ("≠", "both tails: statistics at least as far from 0"),
         };
-        let stat = dec(p.stat, 2);
+        let stat = fixed(p.stat, 2);
         let mut prompt = vec![match p.df {
             Some(df) => Line::text("A t test of ")
                 .m(format!("H₀: μ = {mu0}"))
@@ -202,16 +202,16 @@ impl Exercise for OneVsTwoSided {
         }));
         let (cdf_at, value_at) = p.cdf_text(p.stat);
         let (cdf_abs, value_abs) = p.cdf_text(p.stat.abs());
-        let abs = dec(p.stat.abs(), 2);
+        let abs = fixed(p.stat.abs(), 2);
         let (steps, last_hint) = match p.alt {
             Alternative::Greater => (
                 format!("p = P({letter} ≥ {stat}) = 1 − {cdf_at} = 1 − {value_at}"),
                 format!("p = P({letter} ≥ {stat}) = 1 − {cdf_at}."),
             ),
-            Alternative::Less => (
-                format!("p = P({letter} ≤ {stat}) = {cdf_at}"),
-                format!("p = P({letter} ≤ {stat}) = {cdf_at}: read it off."),
-            ),
+            Alternative::Less => {
+                let steps = chain("p", &[format!("P({letter} ≤ {stat})"), cdf_at.clone()]);
+                (steps.clone(), format!("{steps}: read it off."))
+            }
             Alternative::TwoSided => (
                 format!(
                     "p = 2·P({letter} ≥ {abs}) = 2·(1 − {cdf_abs}) = 2·(1 − {value_abs})"
