@@ -43,10 +43,17 @@ pub fn table_friendly(p: f64) -> bool {
     (MIN_TABLE_ANSWER..=1.0 - MIN_TABLE_ANSWER).contains(&p)
 }
 
-/// `x` rounded to `places` decimals.
+/// `x` rounded to `places` decimals (`x` itself where the scaling would overflow).
 pub fn round_to(x: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
-    (x * f).round() / f
+    let scaled = (x * f).round() / f;
+    if scaled.is_finite() { scaled } else { x }
+}
+
+/// A value that is a short decimal by construction (a t of 2.25, an endpoint 0.1216), without
+/// the binary rounding noise of its computation: `−1.7800000000000011` becomes `−1.78`.
+pub fn tidy(x: f64) -> f64 {
+    round_to(x, 10)
 }
 
 /// Φ(z) as a z table gives it: rounded to 4 decimals (z itself has at most two decimals).
@@ -200,11 +207,18 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
             xs.len(),
             dec(mean, 4)
         )),
-        crate::exercises::common::math_line(&format!(
-            "SS = {} = {}",
-            squares.join(" + "),
-            dec(ss, 4)
-        )),
+        {
+            let mut line = Line::text("The squared deviations from the mean add up to ");
+            line.0.extend(
+                crate::exercises::common::math_line(&format!(
+                    "SS = {} = {}",
+                    squares.join(" + "),
+                    dec(ss, 4)
+                ))
+                .0,
+            );
+            line
+        },
         Line::text("The sample standard deviation divides by ").m(format!(
             "n − 1 = {}: s = √(SS/(n − 1)) = √({}/{}) = {}",
             xs.len() - 1,
@@ -213,12 +227,7 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
             sig(s)
         )),
     ];
-    SampleSummary {
-        mean,
-        ss,
-        s,
-        lines,
-    }
+    SampleSummary { mean, ss, s, lines }
 }
 
 #[cfg(test)]
@@ -282,7 +291,10 @@ pub mod testing {
     /// The comma-separated integers the prompt lists after `after` (a data set).
     pub fn listed(d: &Draft, after: &str) -> Vec<f64> {
         let text = prompt_text(d);
-        let at = text.find(after).unwrap_or_else(|| panic!("{after:?}: {text}")) + after.len();
+        let at = text
+            .find(after)
+            .unwrap_or_else(|| panic!("{after:?}: {text}"))
+            + after.len();
         text[at..]
             .split(',')
             .map(|t| t.trim().replace('−', "-"))
@@ -308,6 +320,14 @@ pub mod testing {
                 .collect(),
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Asserts that the named mistakes seen over a sweep are exactly `all`: each one the kind
+    /// defines appears somewhere.
+    pub fn assert_mistakes_seen(seen: &std::collections::BTreeSet<&'static str>, all: &[&str]) {
+        let all: std::collections::BTreeSet<&str> = all.iter().copied().collect();
+        let seen: std::collections::BTreeSet<&str> = seen.iter().copied().collect();
+        assert_eq!(seen, all, "named mistakes seen");
     }
 
     /// Whether `a` and `b` agree to `rel` relative (or 1e-12 absolute).

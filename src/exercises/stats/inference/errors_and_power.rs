@@ -73,7 +73,11 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
                 sigma: k * se,
                 k,
                 delta: sign * rng.int(1, 4 * se),
-                level: if level == 1 { LEVELS[1] } else { *rng.pick(&LEVELS) },
+                level: if level == 1 {
+                    LEVELS[1]
+                } else {
+                    *rng.pick(&LEVELS)
+                },
                 ask_power: level == 1 || rng.chance(1, 2),
                 target: None,
             }
@@ -131,9 +135,12 @@ fn hypotheses(p: &Params, symbolic: bool) -> Line {
             .t(" against ")
             .m(format!("H₁: μ {sym} {}", p.mu0))
     };
-    line.t(format!(" at the {}% significance level, with ", p.level.percent))
-        .m(format!("σ = {}", p.sigma))
-        .t(" known")
+    line.t(format!(
+        " at the {}% significance level, with ",
+        p.level.percent
+    ))
+    .m(format!("σ = {}", p.sigma))
+    .t(" known")
 }
 
 /// Levels 1–2: the power or the type II error probability at μ₁ = μ₀ + δ.
@@ -230,17 +237,13 @@ fn power(p: &Params) -> Result<Draft, GenError> {
     let mut solution = vec![
         Line::math(chain(
             "SE",
-            &[
-                "σ/√n".into(),
-                format!("{}/√{n}", p.sigma),
-                dec(se, 4),
-            ],
+            &["σ/√n".into(), format!("{}/√{n}", p.sigma), dec(se, 4)],
         )),
         Line::text(format!(
             "The one-sided critical value for {}% is ",
             p.level.percent
         ))
-        .m(format!("z = {z_crit}"))
+        .m(format!("z* = {z_crit}"))
         .t(": the test rejects when ")
         .m(format!("{XBAR} {beyond} c"))
         .t(" with")
@@ -282,11 +285,7 @@ fn power(p: &Params) -> Result<Draft, GenError> {
             format!("The power is P(Z < {}) = {cdf}.", sig(z)),
         ),
         (false, true) => (
-            format!(
-                "P({XBAR} ≤ c) = P(Z ≤ {}) = {cdf} = {}",
-                sig(z),
-                sig(value)
-            ),
+            format!("P({XBAR} ≤ c) = P(Z ≤ {}) = {cdf} = {}", sig(z), sig(value)),
             format!("A type II error is {XBAR} ≤ c: P(Z ≤ {}) = {cdf}.", sig(z)),
         ),
         (false, false) => (
@@ -295,7 +294,10 @@ fn power(p: &Params) -> Result<Draft, GenError> {
                 sig(z),
                 sig(value)
             ),
-            format!("A type II error is {XBAR} ≥ c: P(Z ≥ {}) = 1 − {cdf}.", sig(z)),
+            format!(
+                "A type II error is {XBAR} ≥ c: P(Z ≥ {}) = 1 − {cdf}.",
+                sig(z)
+            ),
         ),
     };
     solution.push(if p.ask_power {
@@ -391,7 +393,9 @@ fn sample_size(p: &Params, (percent, z_power): (i64, i64)) -> Result<Draft, GenE
             .m("μ₀ + z·σ/√n")
             .t("; at ")
             .m("μ₁")
-            .t(format!(" that happens with probability 0.{percent:02} exactly when the cut-off lies "))
+            .t(format!(
+                " that happens with probability 0.{percent:02} exactly when the cut-off lies "
+            ))
             .m("z'·σ/√n")
             .t(" on the other side of ")
             .m("μ₁")
@@ -433,7 +437,7 @@ fn sample_size(p: &Params, (percent, z_power): (i64, i64)) -> Result<Draft, GenE
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, given, prompt_text};
+    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, given, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, Normal};
@@ -441,7 +445,9 @@ mod tests {
     #[test]
     fn power_and_sample_size_match_a_direct_computation() {
         let mut asked = std::collections::BTreeSet::new();
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&ErrorsAndPower, &[1, 2, 3], |level, d, ctx| {
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
             let text = prompt_text(d);
             let sigma = given(d, "σ");
             let mu0 = if level < 3 {
@@ -500,6 +506,17 @@ mod tests {
                 assert!(last.contains("smallest whole number"), "{ctx}");
             }
         });
+        assert_mistakes_seen(
+            &mistakes_seen,
+            &[
+                "swapped",
+                "one_minus_alpha",
+                "type_one",
+                "two_sided_critical",
+                "forgot_square",
+                "rounded_down",
+            ],
+        );
         for level in [1, 2] {
             assert!(asked.iter().any(|&(l, ..)| l == level));
         }

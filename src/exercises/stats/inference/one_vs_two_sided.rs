@@ -8,7 +8,9 @@
 //! (4 significant figures). Every answer lies in [0.03, 0.97].
 
 use super::common::{TABLE_TOLERANCE, fixed, phi_table, round_to, sig, table_friendly};
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf, t_cdf};
 use crate::math::Scalar;
 
@@ -78,11 +80,7 @@ impl Params {
             Alternative::Less => self.cdf(self.stat),
             Alternative::TwoSided => 2.0 * (1.0 - self.cdf(self.stat.abs())),
         };
-        if self.df.is_none() {
-            round_to(p, 4)
-        } else {
-            p
-        }
+        if self.df.is_none() { round_to(p, 4) } else { p }
     }
     /// `P(Z ≤ 1.34)` or `tcdf(1.34, 12)`, and its value as printed.
     fn cdf_text(&self, x: f64) -> (String, String) {
@@ -138,7 +136,11 @@ impl Exercise for OneVsTwoSided {
                 format!(
                     "That counts both tails, the p-value of a two-sided test. H₁ here says μ {} \
                      {mu0}, one direction: count only the {} tail.",
-                    if one == Alternative::Greater { ">" } else { "<" },
+                    if one == Alternative::Greater {
+                        ">"
+                    } else {
+                        "<"
+                    },
                     if one == Alternative::Greater {
                         "upper"
                     } else {
@@ -170,10 +172,10 @@ impl Exercise for OneVsTwoSided {
             );
         }
 
-        let (sym, tail_words) = match p.alt {
-            Alternative::Greater => (">", "the upper tail: statistics at least as large"),
-            Alternative::Less => ("<", "the lower tail: statistics at least as small"),
-            Alternative::TwoSided => ("≠", "both tails: statistics at least as far from 0"),
+        let sym = match p.alt {
+            Alternative::Greater => ">",
+            Alternative::Less => "<",
+            Alternative::TwoSided => "≠",
         };
         let stat = fixed(p.stat, 2);
         let mut prompt = vec![match p.df {
@@ -195,10 +197,14 @@ impl Exercise for OneVsTwoSided {
                 .t("."),
         }];
         prompt.push(Line::text(match p.df {
-            Some(_) => "Find the p-value of this test with tcdf in the calculator, to 4 \
-                        significant figures.",
-            None => "Find the p-value of this test with the z table (or normcdf), to 4 \
-                     decimal places.",
+            Some(_) => {
+                "Find the p-value of this test with tcdf in the calculator, to 4 \
+                        significant figures."
+            }
+            None => {
+                "Find the p-value of this test with the z table (or normcdf), to 4 \
+                     decimal places."
+            }
         }));
         let (cdf_at, value_at) = p.cdf_text(p.stat);
         let (cdf_abs, value_abs) = p.cdf_text(p.stat.abs());
@@ -213,23 +219,26 @@ impl Exercise for OneVsTwoSided {
                 (steps.clone(), format!("{steps}: read it off."))
             }
             Alternative::TwoSided => (
-                format!(
-                    "p = 2·P({letter} ≥ {abs}) = 2·(1 − {cdf_abs}) = 2·(1 − {value_abs})"
-                ),
+                format!("p = 2·P({letter} ≥ {abs}) = 2·(1 − {cdf_abs}) = 2·(1 − {value_abs})"),
                 format!("p = 2·P({letter} ≥ {abs}) = 2·(1 − {cdf_abs})."),
             ),
         };
         let solution = vec![
             Line::text(format!(
                 "The p-value is the probability, if H₀ holds, of a statistic at least as extreme \
-                 as the one observed. Here H₁ points to {tail_words}:"
+                 as the observed one in the direction of H₁. Here that is {}:",
+                match p.alt {
+                    Alternative::Greater => format!("the upper tail, at or above {stat}"),
+                    Alternative::Less => format!("the lower tail, at or below {stat}"),
+                    Alternative::TwoSided => format!("both tails, at least {abs} away from 0"),
+                }
             )),
             math_line(&format!("{steps} = {}", sig(pv))),
         ];
         let first_hint = match p.alt {
-            Alternative::TwoSided => format!(
-                "H₁: μ ≠ {mu0} is two-sided: both tails beyond |{name}| = {abs} count."
-            ),
+            Alternative::TwoSided => {
+                format!("H₁: μ ≠ {mu0} is two-sided: both tails beyond |{name}| = {abs} count.")
+            }
             Alternative::Greater => format!(
                 "H₁: μ > {mu0} is one-sided: only the upper tail, at or above {name} = {stat}, \
                  counts."
@@ -251,7 +260,7 @@ impl Exercise for OneVsTwoSided {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, given, prompt_text};
+    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, given, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
@@ -259,7 +268,9 @@ mod tests {
     #[test]
     fn p_values_match_statrs_for_each_alternative() {
         let mut seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&OneVsTwoSided, &[1, 2, 3], |level, d, ctx| {
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
             let text = prompt_text(d);
             let alt = ["μ >", "μ <", "μ ≠"]
                 .into_iter()
@@ -291,16 +302,26 @@ mod tests {
             let tol = if level == 3 { 1e-9 } else { 1e-4 + 1e-12 };
             assert!((got - exact).abs() <= tol, "{ctx}: {got} vs {exact}");
             assert!((0.03..=0.97).contains(&got), "{ctx}");
-            assert!(((stat * 100.0).round() - stat * 100.0).abs() < 1e-9, "{ctx}");
+            assert!(
+                ((stat * 100.0).round() - stat * 100.0).abs() < 1e-9,
+                "{ctx}"
+            );
             if level == 1 && alt < 2 {
                 assert!(exact < 0.5, "{ctx}: the statistic points the way of H₁");
             }
             let other = if alt == 2 { "one_sided" } else { "two_sided" };
             let names: Vec<&str> = d.mistakes.iter().map(|m| m.name).collect();
-            assert!(names.contains(&other) && names.contains(&"one_minus_p"), "{ctx}");
+            assert!(
+                names.contains(&other) && names.contains(&"one_minus_p"),
+                "{ctx}"
+            );
             assert!(d.hints.last().unwrap().starts_with("p = "), "{ctx}");
             seen.insert((level, alt, exact > 0.5));
         });
+        assert_mistakes_seen(
+            &mistakes_seen,
+            &["one_sided", "two_sided", "one_minus_p", "z_instead_of_t"],
+        );
         // Every alternative at every level, and statistics against H₁ from level 2 on.
         for level in 1..=3 {
             for alt in 0..3 {

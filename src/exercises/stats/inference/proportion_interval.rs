@@ -7,8 +7,10 @@
 //! Level 1 asks 95%, level 2 90%, 95% or 99%. Level 3: any n 40..1500 and x with p in
 //! [0.1, 0.9], at any of the three levels. Both endpoints lie in (0.01, 0.99).
 
-use super::common::{Confidence, PHAT, dec, sig};
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use super::common::{Confidence, PHAT, dec, sig, tidy};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, chain};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -72,11 +74,10 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     })
 }
 
-fn interval(center: f64, half: f64) -> Value {
-    Value::Tuple(vec![
-        Value::Scalar(Scalar::Real(center - half)),
-        Value::Scalar(Scalar::Real(center + half)),
-    ])
+/// The interval `center ± half`; with `nice`, its endpoints are short decimals by construction.
+fn interval(center: f64, half: f64, nice: bool) -> Value {
+    let end = |x: f64| Value::Scalar(Scalar::Real(if nice { tidy(x) } else { x }));
+    Value::Tuple(vec![end(center - half), end(center + half)])
 }
 
 impl Exercise for ProportionInterval {
@@ -96,11 +97,11 @@ impl Exercise for ProportionInterval {
             return Err(GenError::Redraw("an endpoint near 0 or 1"));
         }
         let eq = Equivalence::Interval(Tolerance::default());
-        let answer = AnswerSpec::with(interval(ph, half), eq.clone());
+        let answer = AnswerSpec::with(interval(ph, half, p.nice), eq.clone());
         let mut mistakes = Mistakes::under(&answer.expected, &eq);
         mistakes.require(
             "no_root",
-            interval(ph, z * var),
+            interval(ph, z * var, p.nice),
             format!(
                 "That uses {PHAT}(1 − {PHAT})/n, the variance of the sample proportion. The \
                  standard error is its square root, √({PHAT}(1 − {PHAT})/n)."
@@ -108,7 +109,7 @@ impl Exercise for ProportionInterval {
         )?;
         mistakes.require(
             "one_sided_z",
-            interval(ph, p.conf.z_one_sided() * se),
+            interval(ph, p.conf.z_one_sided() * se, p.nice),
             format!(
                 "That critical value {} leaves all of the {}% outside in one tail. A two-sided \
                  interval leaves half of it in each tail: z* has P(Z ≤ z*) = {}.",
@@ -119,7 +120,7 @@ impl Exercise for ProportionInterval {
         )?;
         mistakes.optional(
             "n_in_numerator",
-            interval(ph, z * (ph * (1.0 - ph) * n).sqrt()),
+            interval(ph, z * (ph * (1.0 - ph) * n).sqrt(), false),
             format!(
                 "That multiplies by n inside the root. The standard error divides by n: \
                  √({PHAT}(1 − {PHAT})/n), which shrinks as the sample grows."
@@ -204,7 +205,9 @@ impl Exercise for ProportionInterval {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, close, given, prompt_text};
+    use super::super::common::testing::{
+        answer_numbers, assert_mistakes_seen, close, given, prompt_text,
+    };
     use super::*;
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, Normal};
@@ -212,7 +215,9 @@ mod tests {
     #[test]
     fn wald_intervals_match_a_direct_computation() {
         let mut confs = std::collections::BTreeSet::new();
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&ProportionInterval, &[1, 2, 3], |level, d, ctx| {
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
             let (n, x) = (given(d, "n"), given(d, "x"));
             let text = prompt_text(d);
             let pct = [90.0, 95.0, 99.0]
@@ -238,9 +243,16 @@ mod tests {
             }
             assert!((0.1..=0.9).contains(&ph), "{ctx}");
             let names: Vec<&str> = d.mistakes.iter().map(|m| m.name).collect();
-            assert!(names.contains(&"no_root") && names.contains(&"one_sided_z"), "{ctx}");
+            assert!(
+                names.contains(&"no_root") && names.contains(&"one_sided_z"),
+                "{ctx}"
+            );
             assert!(d.hints.last().unwrap().contains("the interval is"), "{ctx}");
         });
+        assert_mistakes_seen(
+            &mistakes_seen,
+            &["no_root", "one_sided_z", "n_in_numerator"],
+        );
         assert_eq!(confs.len(), 7, "{confs:?}");
     }
 

@@ -8,10 +8,10 @@
 //! interval. Level 3 is for the calculator: σ with one decimal, n not a square, c anywhere; the
 //! answer is exact and checked to 4 significant figures. Every answer lies in [0.03, 0.97].
 
-use super::common::{
-    TABLE_TOLERANCE, XBAR, dec, fixed, phi_table, round_to, sig, table_friendly,
+use super::common::{TABLE_TOLERANCE, XBAR, dec, fixed, phi_table, round_to, sig, table_friendly};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
 use crate::exercises::common::{Mistakes, chain, normal_cdf};
 use crate::math::Scalar;
 
@@ -118,7 +118,11 @@ impl Params {
     fn probability(&self, scale: f64) -> f64 {
         let cdf = |c: f64| {
             let z = (c - self.mu) / scale;
-            if self.table { phi_table(z) } else { normal_cdf(z) }
+            if self.table {
+                phi_table(z)
+            } else {
+                normal_cdf(z)
+            }
         };
         let p = match self.event {
             Event::Above(c) => 1.0 - cdf(c),
@@ -246,7 +250,9 @@ impl Exercise for SampleMeanProbability {
                  standard deviation the standard error:"
             )),
             Line::math(chain("SE", &se_steps)),
-            Line::text("Standardise: ").m("z = (c − μ)/SE").t(" at each bound c."),
+            Line::text("Standardise: ")
+                .m("z = (c − μ)/SE")
+                .t(" at each bound c."),
         ];
         let lookup = |c: f64| Line::math(format!("{} = {}", cdf_name(c), cdf_value(c)));
         let (last_step, last_hint) = match p.event {
@@ -318,7 +324,9 @@ impl Exercise for SampleMeanProbability {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, given, number_after, prompt_text};
+    use super::super::common::testing::{
+        answer_numbers, assert_mistakes_seen, given, number_after, prompt_text,
+    };
     use super::*;
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, Normal};
@@ -344,7 +352,9 @@ mod tests {
     #[test]
     fn probabilities_match_statrs_and_sit_on_the_table() {
         let mut kinds = [0usize; 3];
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&SampleMeanProbability, &[1, 2, 3], |level, d, ctx| {
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
             let (mu, sigma, n) = (given(d, "μ"), given(d, "σ"), given(d, "n"));
             let se = sigma / n.sqrt();
             let got = answer_numbers(d)[0];
@@ -356,7 +366,10 @@ mod tests {
             assert!((0.03..=0.97).contains(&got), "{ctx}: {got}");
             if level < 3 {
                 // Two table lookups are each within 5e-5 of Φ.
-                assert!((got - exact).abs() <= 1e-4 + 1e-12, "{ctx}: {got} vs {exact}");
+                assert!(
+                    (got - exact).abs() <= 1e-4 + 1e-12,
+                    "{ctx}: {got} vs {exact}"
+                );
                 assert!((one_value - probability(d, mu, sigma)).abs() <= 1e-4 + 1e-12);
                 assert_eq!(n.sqrt().fract(), 0.0, "{ctx}");
                 assert!(n <= 36.0 && se.fract() == 0.0 && se <= 6.0, "{ctx}");
@@ -370,16 +383,24 @@ mod tests {
                 assert!(last.contains("P(Z ≤ "), "{ctx}: {last}");
             } else {
                 assert!((got - exact).abs() <= 1e-9, "{ctx}: {got} vs {exact}");
-                assert!((one_value - probability(d, mu, sigma)).abs() <= 1e-9, "{ctx}");
+                assert!(
+                    (one_value - probability(d, mu, sigma)).abs() <= 1e-9,
+                    "{ctx}"
+                );
                 assert!(last.contains("normcdf(") || last.contains("P(Z "), "{ctx}");
             }
-            let expected = if level == 2 { "forgot_sqrt" } else { "wrong_tail" };
+            let expected = if level == 2 {
+                "forgot_sqrt"
+            } else {
+                "wrong_tail"
+            };
             if level < 3 {
                 assert!(names.contains(&expected), "{ctx}: {names:?}");
             }
             kinds[usize::from(prompt_text(d).contains(&format!("< {XBAR} <")))
                 + usize::from(level == 3)] += 1;
         });
+        assert_mistakes_seen(&mistakes_seen, &["one_value", "forgot_sqrt", "wrong_tail"]);
         assert!(kinds.iter().all(|&k| k > 0), "{kinds:?}");
     }
 }

@@ -6,7 +6,7 @@
 //! Level 3: the smallest n with σ/√n ≤ E, for σ 5..60 and E from a list, (σ/E)² not an integer:
 //! the answer is ⌈(σ/E)²⌉.
 
-use super::common::{dec, sig};
+use super::common::{dec, sig, tidy};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain};
 use crate::math::Scalar;
@@ -83,7 +83,13 @@ fn standard_error(p: &Params) -> Result<Draft, GenError> {
     let (sigma, k) = (p.sigma as f64, p.k as f64);
     let n = p.k * p.k;
     let se = sigma / k;
-    let answer = AnswerSpec::scalar(Scalar::Real(se));
+    // A short decimal (1.9) as such, else σ/k as a fraction (19/17).
+    let short = (se * 1e4 - (se * 1e4).round()).abs() < 1e-6;
+    let answer = if short {
+        AnswerSpec::scalar(Scalar::Real(tidy(se)))
+    } else {
+        AnswerSpec::scalar(Scalar::Real(se)).exact_as(format!("{}/{}", p.sigma, p.k))
+    };
     let mut mistakes = Mistakes::new(&answer.expected);
     let real = |x: f64| Scalar::Real(x);
     let mut prompt = Vec::new();
@@ -162,9 +168,7 @@ fn standard_error(p: &Params) -> Result<Draft, GenError> {
             ));
         }
     }
-    prompt.push(Line::text(
-        "Give it exactly or to 4 significant figures.",
-    ));
+    prompt.push(Line::text("Give it exactly or to 4 significant figures."));
     solution.push(Line::text(
         "The standard error is the standard deviation of the sample mean:",
     ));
@@ -263,14 +267,16 @@ fn sample_size(sigma: i64, target: f64) -> Result<Draft, GenError> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, close, given};
+    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, close, given};
     use super::*;
     use crate::exercises::common::testing::soundness;
 
     #[test]
     fn standard_errors_and_sample_sizes_are_right_and_nice() {
         let mut seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&StandardError, &[1, 2, 3], |level, d, ctx| {
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
             let got = answer_numbers(d)[0];
             let sigma = match level {
                 2 => given(d, "σ²").sqrt(),
@@ -281,7 +287,7 @@ mod tests {
             if level < 3 {
                 let n = given(d, "n");
                 assert_eq!(n.sqrt().fract(), 0.0, "{ctx}: n is a square");
-                assert!(close(got, sigma / n.sqrt(), 1e-12), "{ctx}");
+                assert!(close(got, sigma / n.sqrt(), 1e-9), "{ctx}");
                 assert!(last.contains(&format!("{}/{}.", sigma, n.sqrt())), "{ctx}");
                 if level == 1 {
                     assert!(close((got * 100.0).round(), got * 100.0, 1e-9), "{ctx}");
@@ -305,6 +311,18 @@ mod tests {
             }
             seen.extend(names.iter().map(|n| (level, n.to_string())));
         });
+        assert_mistakes_seen(
+            &mistakes_seen,
+            &[
+                "sigma_over_n",
+                "variance_of_mean",
+                "variance_not_root",
+                "sample_sd",
+                "forgot_square",
+                "rounded_down",
+                "forgot_square_of_e",
+            ],
+        );
         for (level, name) in [(1, "variance_of_mean"), (2, "sigma_over_n")] {
             assert!(seen.contains(&(level, name.to_string())), "{name}");
         }

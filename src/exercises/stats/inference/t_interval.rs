@@ -8,10 +8,10 @@
 //! Level 3: 95% from a small data set (5–8 integers with an integer mean): the learner computes
 //! the mean and s first.
 
-use super::common::{
-    Confidence, XBAR, data_list, dec, sample_summary, sig, t_star,
+use super::common::{Confidence, XBAR, data_list, dec, sample_summary, sig, t_star};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
 use crate::exercises::common::{Mistakes, chain};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -172,16 +172,15 @@ impl Exercise for TInterval {
         let mean_text = dec(p.mean, 1);
         solution.push(Line::math(chain(
             "SE",
-            &[
-                "s/√n".into(),
-                format!("{s_text}/√{}", p.n),
-                sig(se),
-            ],
+            &["s/√n".into(), format!("{s_text}/√{}", p.n), sig(se)],
         )));
         solution.push(
             Line::text("The critical value with ")
                 .m(format!("df = n − 1 = {}", p.n - 1))
-                .t(format!(" leaves {}% in each tail: ", (100 - pct) as f64 / 2.0))
+                .t(format!(
+                    " leaves {}% in each tail: ",
+                    (100 - pct) as f64 / 2.0
+                ))
                 .m(format!("t* = {t_text} = {}", sig(t))),
         );
         solution.push(Line::math(format!(
@@ -220,7 +219,9 @@ impl Exercise for TInterval {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, close, given, listed, prompt_text};
+    use super::super::common::testing::{
+        answer_numbers, assert_mistakes_seen, close, given, listed, prompt_text,
+    };
     use super::*;
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, StudentsT};
@@ -228,7 +229,9 @@ mod tests {
     #[test]
     fn intervals_match_statrs_and_data_are_nice() {
         let mut levels_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&TInterval, &[1, 2, 3], |level, d, ctx| {
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
             let text = prompt_text(d);
             let (n, mean, s) = if level == 3 {
                 let xs = listed(d, "population: ");
@@ -236,7 +239,10 @@ mod tests {
                 let mean = xs.iter().sum::<f64>() / n;
                 let var = xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
                 assert!((5.0..=8.0).contains(&n) && mean.fract() == 0.0, "{ctx}");
-                assert!(d.mistakes.iter().any(|m| m.name == "population_sd"), "{ctx}");
+                assert!(
+                    d.mistakes.iter().any(|m| m.name == "population_sd"),
+                    "{ctx}"
+                );
                 (n, mean, var.sqrt())
             } else {
                 (given(d, "n"), given(d, XBAR), given(d, "s"))
@@ -260,10 +266,20 @@ mod tests {
                 assert_eq!(n.sqrt().fract(), 0.0, "{ctx}");
                 assert_eq!((s / n.sqrt()).fract(), 0.0, "{ctx}");
             }
-            assert!(d.mistakes.iter().any(|m| m.name == "z_instead_of_t"), "{ctx}");
+            assert!(
+                d.mistakes.iter().any(|m| m.name == "z_instead_of_t"),
+                "{ctx}"
+            );
             let last = d.hints.last().unwrap();
-            assert!(last.contains("tinv(") && last.contains("the interval is"), "{ctx}");
+            assert!(
+                last.contains("tinv(") && last.contains("the interval is"),
+                "{ctx}"
+            );
         });
+        assert_mistakes_seen(
+            &mistakes_seen,
+            &["z_instead_of_t", "s_over_n", "population_sd", "df_n"],
+        );
         assert_eq!(levels_seen.len(), 3);
     }
 }

@@ -7,7 +7,7 @@
 //! [0.01, 0.6] (4 significant figures). Level 3: the decision at α = 0.01, 0.05 or 0.10 (yes/no:
 //! reject H₀?), with p at least 10% away from α; the solution shows the p-value.
 
-use super::common::{XBAR, dec, sig, t_two_sided, z_two_sided};
+use super::common::{XBAR, dec, sig, t_two_sided, tidy, z_two_sided};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, t_cdf};
 use crate::expr::Value;
@@ -123,7 +123,7 @@ impl Exercise for TTest {
         );
         let (answer, mistakes, last_hint) = match (level, p.alpha) {
             (1, _) => {
-                let answer = AnswerSpec::scalar(Scalar::Real(t));
+                let answer = AnswerSpec::scalar(Scalar::Real(tidy(t)));
                 let mut ms = Mistakes::new(&answer.expected);
                 ms.require(
                     "s_over_n",
@@ -219,7 +219,10 @@ impl Exercise for TTest {
                              two-sided.",
                         );
                     }
-                    (format!("not below {}: H₀ is not rejected", dec(alpha, 2)), traps)
+                    (
+                        format!("not below {}: H₀ is not rejected", dec(alpha, 2)),
+                        traps,
+                    )
                 };
                 ms.require(
                     "wrong_decision",
@@ -277,7 +280,9 @@ impl Exercise for TTest {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, close, given, prompt_text};
+    use super::super::common::testing::{
+        answer_numbers, assert_mistakes_seen, close, given, prompt_text,
+    };
     use super::*;
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, StudentsT};
@@ -285,13 +290,10 @@ mod tests {
     #[test]
     fn statistics_p_values_and_decisions_match_statrs() {
         let mut decisions = [0usize; 2];
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&TTest, &[1, 2, 3], |level, d, ctx| {
-            let (n, mu0, mean, s) = (
-                given(d, "n"),
-                given(d, "μ₀"),
-                given(d, XBAR),
-                given(d, "s"),
-            );
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            let (n, mu0, mean, s) = (given(d, "n"), given(d, "μ₀"), given(d, XBAR), given(d, "s"));
             let t = (mean - mu0) / (s / n.sqrt());
             let dist = StudentsT::new(0.0, 1.0, n - 1.0).unwrap();
             let p = 2.0 * dist.sf(t.abs());
@@ -299,7 +301,7 @@ mod tests {
             match level {
                 1 => {
                     let got = answer_numbers(d)[0];
-                    assert!(close(got, t, 1e-12), "{ctx}");
+                    assert!(close(got, t, 1e-9), "{ctx}");
                     assert!((got * 100.0 - (got * 100.0).round()).abs() < 1e-9, "{ctx}");
                     assert!(n.sqrt().fract() == 0.0 && (0.5..=3.5).contains(&t.abs()));
                     assert!(last.starts_with("t = ("), "{ctx}: {last}");
@@ -326,6 +328,16 @@ mod tests {
                 }
             }
         });
+        assert_mistakes_seen(
+            &mistakes_seen,
+            &[
+                "s_over_n",
+                "no_sqrt_n",
+                "z_instead_of_t",
+                "one_sided",
+                "wrong_decision",
+            ],
+        );
         assert!(decisions.iter().all(|&k| k > 50), "{decisions:?}");
     }
 }

@@ -9,7 +9,7 @@
 //! significant figures), nᵢ 5..40, sᵢ with one decimal. Level 3: the two-sided p-value
 //! 2·(1 − tcdf(|t|, ν)) with the calculator, p in [0.01, 0.6].
 
-use super::common::{XBAR, dec, sig, t_two_sided, z_two_sided};
+use super::common::{XBAR, dec, sig, t_two_sided, tidy, z_two_sided};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, t_cdf};
 use crate::math::Scalar;
@@ -72,7 +72,10 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         }
         2 | 3 => {
             let (n1, n2) = (rng.int(5, 40), rng.int(5, 40));
-            let (s1, s2) = (rng.int(20, 200) as f64 / 10.0, rng.int(20, 200) as f64 / 10.0);
+            let (s1, s2) = (
+                rng.int(20, 200) as f64 / 10.0,
+                rng.int(20, 200) as f64 / 10.0,
+            );
             if n1 == n2 || s1 == s2 {
                 return Err(GenError::Redraw("equal sizes or spreads"));
             }
@@ -207,13 +210,9 @@ impl Exercise for WelchTest {
         );
         let (answer, mistakes, last_hint) = match level {
             1 => {
-                let answer = AnswerSpec::scalar(Scalar::Real(st.t));
+                let answer = AnswerSpec::scalar(Scalar::Real(tidy(st.t)));
                 let mut ms = Mistakes::new(&answer.expected);
-                ms.require(
-                    "pooled",
-                    Scalar::Real(st.t_pooled),
-                    format!("{POOLED}."),
-                )?;
+                ms.require("pooled", Scalar::Real(st.t_pooled), format!("{POOLED}."))?;
                 ms.optional(
                     "swapped_n",
                     Scalar::Real(d / (a.s * a.s / n2 + b.s * b.s / n1).sqrt()),
@@ -348,14 +347,16 @@ impl Exercise for WelchTest {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, close, given};
+    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, close, given};
     use super::*;
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, StudentsT};
 
     #[test]
     fn welch_statistics_match_a_direct_computation_and_statrs() {
+        let mut mistakes_seen = std::collections::BTreeSet::new();
         soundness(&WelchTest, &[1, 2, 3], |level, d, ctx| {
+            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
             let (n1, n2) = (given(d, "n₁"), given(d, "n₂"));
             let (m1, m2) = (given(d, &format!("{XBAR}₁")), given(d, &format!("{XBAR}₂")));
             let (s1, s2) = (given(d, "s₁"), given(d, "s₂"));
@@ -369,7 +370,7 @@ mod tests {
             assert_ne!(n1, n2, "{ctx}");
             match level {
                 1 => {
-                    assert!(close(got, t, 1e-12), "{ctx}");
+                    assert!(close(got, t, 1e-9), "{ctx}");
                     // The standard error is c/q from a triple: a short decimal.
                     let se = se2.sqrt() * 10.0;
                     assert!((se - se.round()).abs() < 1e-9, "{ctx}: SE {se}/10");
@@ -378,7 +379,10 @@ mod tests {
                 }
                 2 => {
                     assert!(close(got, nu, 1e-12), "{ctx}");
-                    assert!(nu >= n1.min(n2) - 1.0 - 1e-9 && nu <= n1 + n2 - 2.0, "{ctx}");
+                    assert!(
+                        nu >= n1.min(n2) - 1.0 - 1e-9 && nu <= n1 + n2 - 2.0,
+                        "{ctx}"
+                    );
                     assert!(names.contains(&"pooled_df"), "{ctx}");
                 }
                 _ => {
@@ -391,5 +395,19 @@ mod tests {
             let step = ["t = (", "ν = (v₁ + v₂)²", "p = 2·(1 − tcdf("][level as usize - 1];
             assert!(last.contains(step), "{ctx}: {last}");
         });
+        assert_mistakes_seen(
+            &mistakes_seen,
+            &[
+                "pooled",
+                "swapped_n",
+                "sd_not_variance",
+                "no_root",
+                "pooled_df",
+                "n_not_n_minus_1",
+                "conservative_df",
+                "one_sided",
+                "z_instead_of_t",
+            ],
+        );
     }
 }
