@@ -265,6 +265,15 @@ mod tests {
     use crate::exercises::common::testing::soundness;
     use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
 
+    /// The p-value for the alternative `alt` (0: greater, 1: less, 2: two-sided).
+    fn tail(alt: usize, stat: f64, cdf: impl Fn(f64) -> f64, sf: impl Fn(f64) -> f64) -> f64 {
+        match alt {
+            0 => sf(stat),
+            1 => cdf(stat),
+            _ => 2.0 * sf(stat.abs()),
+        }
+    }
+
     #[test]
     fn p_values_match_statrs_for_each_alternative() {
         let mut seen = std::collections::BTreeSet::new();
@@ -276,27 +285,15 @@ mod tests {
                 .into_iter()
                 .position(|a| text.contains(&format!("H₁: {a}")))
                 .unwrap();
-            // The tail probabilities of the statistic's distribution (statrs).
-            let (stat, cdf, sf): (f64, Box<dyn Fn(f64) -> f64>, Box<dyn Fn(f64) -> f64>) =
-                if level == 3 {
-                    let dist = StudentsT::new(0.0, 1.0, given(d, "df")).unwrap();
-                    (
-                        given(d, "t"),
-                        Box::new(move |x| dist.cdf(x)),
-                        Box::new(move |x| dist.sf(x)),
-                    )
-                } else {
-                    let dist = Normal::standard();
-                    (
-                        given(d, "z"),
-                        Box::new(move |x| dist.cdf(x)),
-                        Box::new(move |x| dist.sf(x)),
-                    )
-                };
-            let exact = match alt {
-                0 => sf(stat),
-                1 => cdf(stat),
-                _ => 2.0 * sf(stat.abs()),
+            // The p-value from the statistic's distribution (statrs).
+            let (stat, exact) = if level == 3 {
+                let dist = StudentsT::new(0.0, 1.0, given(d, "df")).unwrap();
+                let t = given(d, "t");
+                (t, tail(alt, t, |x| dist.cdf(x), |x| dist.sf(x)))
+            } else {
+                let dist = Normal::standard();
+                let z = given(d, "z");
+                (z, tail(alt, z, |x| dist.cdf(x), |x| dist.sf(x)))
             };
             let got = answer_numbers(d)[0];
             let tol = if level == 3 { 1e-9 } else { 1e-4 + 1e-12 };
