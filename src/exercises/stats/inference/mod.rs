@@ -6,9 +6,9 @@
 
 mod common;
 mod errors_and_power;
+mod mean_probability;
 mod one_vs_two_sided;
-mod proportion_interval;
-mod sample_mean_probability;
+mod prop_interval;
 mod standard_error;
 mod t_interval;
 mod t_test;
@@ -20,9 +20,9 @@ use crate::engine::Exercise;
 pub fn all() -> Vec<Box<dyn Exercise>> {
     vec![
         Box::new(standard_error::StandardError),
-        Box::new(sample_mean_probability::SampleMeanProbability),
+        Box::new(mean_probability::SampleMeanProbability),
         Box::new(t_interval::TInterval),
-        Box::new(proportion_interval::ProportionInterval),
+        Box::new(prop_interval::ProportionInterval),
         Box::new(t_test::TTest),
         Box::new(one_vs_two_sided::OneVsTwoSided),
         Box::new(errors_and_power::ErrorsAndPower),

@@ -1,4 +1,4 @@
-//! `stats.sample_mean_probability`: P(m > c), P(m < c) or P(a < m < b) for the mean m of a
+//! `stats.mean_probability`: P(m > c), P(m < c) or P(a < m < b) for the mean m of a
 //! random sample, by the central limit theorem: m is approximately N(μ, σ²/n).
 //!
 //! Levels 1 and 2 are meant for the z table: n = k² (k 2..6), the standard error σ/k an
@@ -146,7 +146,7 @@ impl Params {
 
 impl Exercise for SampleMeanProbability {
     fn id(&self) -> &'static str {
-        "stats.sample_mean_probability"
+        "stats.mean_probability"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
@@ -266,8 +266,14 @@ impl Exercise for SampleMeanProbability {
             }
             Event::Below(c) => {
                 solution.push(Line::math(z_steps(c)));
+                // The calculator's call is a step of its own; the table's P(Z ≤ z) is not.
+                let call = if p.table {
+                    String::new()
+                } else {
+                    format!(" = {}", cdf_name(c))
+                };
                 (
-                    format!("{event} = P(Z < {})", z_text(c)),
+                    format!("{event} = P(Z < {}){call}", z_text(c)),
                     format!("{}, and {event} = {}.", z_steps(c), cdf_name(c)),
                 )
             }

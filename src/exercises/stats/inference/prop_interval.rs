@@ -1,4 +1,4 @@
-//! `stats.proportion_interval`: the Wald interval p ± z*·√(p(1 − p)/n) for a proportion, with
+//! `stats.prop_interval`: the Wald interval p ± z*·√(p(1 − p)/n) for a proportion, with
 //! the sample proportion p = x/n and z* the z table's two-sided critical value (1.645, 1.96,
 //! 2.576; the calculator's norminv agrees to 4 significant figures of every endpoint).
 //!
@@ -82,7 +82,7 @@ fn interval(center: f64, half: f64, nice: bool) -> Value {
 
 impl Exercise for ProportionInterval {
     fn id(&self) -> &'static str {
-        "stats.proportion_interval"
+        "stats.prop_interval"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
