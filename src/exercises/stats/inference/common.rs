@@ -17,7 +17,8 @@
 
 use crate::engine::{Line, Tolerance};
 use crate::exercises::common::{normal_cdf, t_cdf, t_quantile};
-use crate::math::format_real;
+use crate::expr::Value;
+use crate::math::{Scalar, format_real};
 
 /// The sample mean's symbol in prompts, solutions, hints and feedback.
 pub const XBAR: &str = "m";
@@ -156,6 +157,18 @@ pub fn t_two_sided(t: f64, df: f64) -> f64 {
 /// The two-sided p-value of a z statistic, 2·(1 − Φ(|z|)).
 pub fn z_two_sided(z: f64) -> f64 {
     2.0 * (1.0 - normal_cdf(z.abs()))
+}
+
+/// The greatest common divisor of two integers (0 with 0).
+pub fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 { a.abs() } else { gcd(b, a % b) }
+}
+
+/// The interval `center ± half` as an interval answer `(low, high)`; with `short`, its endpoints
+/// are short decimals by construction and lose their rounding noise ([`tidy`]).
+pub fn interval(center: f64, half: f64, short: bool) -> Value {
+    let end = |x: f64| Value::Scalar(Scalar::Real(if short { tidy(x) } else { x }));
+    Value::Tuple(vec![end(center - half), end(center + half)])
 }
 
 /// A data list as a prompt writes it: `4, 7, 9`.

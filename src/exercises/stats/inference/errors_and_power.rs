@@ -20,32 +20,31 @@ pub struct ErrorsAndPower;
 
 /// A significance level with its one-sided and two-sided table critical values, in thousandths.
 #[derive(Clone, Copy)]
-struct Level {
+struct Significance {
     percent: i64,
     one_sided: i64,
     two_sided: i64,
 }
 
-const LEVELS: [Level; 3] = [
-    Level {
+const LEVELS: [Significance; 3] = [
+    Significance {
         percent: 10,
         one_sided: 1282,
         two_sided: 1645,
     },
-    Level {
+    Significance {
         percent: 5,
         one_sided: 1645,
         two_sided: 1960,
     },
-    Level {
+    Significance {
         percent: 1,
         one_sided: 2326,
         two_sided: 2576,
     },
 ];
 
-/// Target powers with the table's z for that probability in the upper tail... of the power:
-/// P(Z ≤ z') = power, in thousandths.
+/// Target powers in percent with the z table's z' for them, P(Z ≤ z') = power, in thousandths.
 const POWERS: [(i64, i64); 3] = [(80, 842), (90, 1282), (95, 1645)];
 
 struct Params {
@@ -55,7 +54,7 @@ struct Params {
     k: i64,
     /// μ₁ − μ₀, signed as H₁ points.
     delta: i64,
-    level: Level,
+    level: Significance,
     /// Levels 1–2: the power is asked (else the type II error).
     ask_power: bool,
     /// Level 3: the target power in percent and its z', in thousandths.
@@ -362,8 +361,12 @@ fn sample_size(p: &Params, (percent, z_power): (i64, i64)) -> Result<Draft, GenE
         mistakes.optional(
             "swapped",
             Scalar::int(needed(p.level.one_sided - z_power, p.sigma, p.delta)),
-            "That subtracts z' as if it belonged to the type II error probability on the wrong \
-             side. The power's z' adds to the critical value: √n ≥ (z + z')·σ/(μ₁ − μ₀).",
+            format!(
+                "That takes z' with the wrong sign: it is the n for a power of only 0.{:02}, \
+                 power and type II error swapped. For the power to reach 0.{percent:02} the \
+                 cut-off must lie z'·σ/√n below μ₁, so the two add: √n ≥ (z + z')·σ/(μ₁ − μ₀).",
+                100 - percent
+            ),
         );
     }
     let bound = ratio * ratio;

@@ -8,7 +8,9 @@
 //! interval. Level 3 is for the calculator: σ with one decimal, n not a square, c anywhere; the
 //! answer is exact and checked to 4 significant figures. Every answer lies in [0.03, 0.97].
 
-use super::common::{TABLE_TOLERANCE, XBAR, dec, fixed, phi_table, round_to, sig, table_friendly};
+use super::common::{
+    TABLE_TOLERANCE, XBAR, dec, fixed, gcd, phi_table, round_to, sig, table_friendly,
+};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
@@ -32,10 +34,6 @@ struct Params {
     event: Event,
     /// Levels 1–2: Φ from the table.
     table: bool,
-}
-
-fn gcd(a: i64, b: i64) -> i64 {
-    if b == 0 { a.abs() } else { gcd(b, a % b) }
 }
 
 /// A two-decimal z (in hundredths) with |z| in 0.10..2.00 such that c = μ + z·SE has at most one

@@ -7,13 +7,11 @@
 //! Level 1 asks 95%, level 2 90%, 95% or 99%. Level 3: any n 40..1500 and x with p in
 //! [0.1, 0.9], at any of the three levels. Both endpoints lie in (0.01, 0.99).
 
-use super::common::{Confidence, PHAT, dec, sig, tidy};
+use super::common::{Confidence, PHAT, dec, interval, sig};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain};
-use crate::expr::Value;
-use crate::math::Scalar;
 
 pub struct ProportionInterval;
 
@@ -72,12 +70,6 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         }
         l => return Err(GenError::Level(l)),
     })
-}
-
-/// The interval `center ± half`; with `nice`, its endpoints are short decimals by construction.
-fn interval(center: f64, half: f64, nice: bool) -> Value {
-    let end = |x: f64| Value::Scalar(Scalar::Real(if nice { tidy(x) } else { x }));
-    Value::Tuple(vec![end(center - half), end(center + half)])
 }
 
 impl Exercise for ProportionInterval {

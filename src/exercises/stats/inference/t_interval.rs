@@ -8,13 +8,11 @@
 //! Level 3: 95% from a small data set (5–8 integers with an integer mean): the learner computes
 //! the mean and s first.
 
-use super::common::{Confidence, XBAR, data_list, dec, sample_summary, sig, t_star};
+use super::common::{Confidence, XBAR, data_list, dec, interval, sample_summary, sig, t_star};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain};
-use crate::expr::Value;
-use crate::math::Scalar;
 
 pub struct TInterval;
 
@@ -68,14 +66,6 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     })
 }
 
-/// The interval `center ± half` as an answer value.
-fn interval(center: f64, half: f64) -> Value {
-    Value::Tuple(vec![
-        Value::Scalar(Scalar::Real(center - half)),
-        Value::Scalar(Scalar::Real(center + half)),
-    ])
-}
-
 impl Exercise for TInterval {
     fn id(&self) -> &'static str {
         "stats.t_interval"
@@ -89,12 +79,12 @@ impl Exercise for TInterval {
         let (t, t_text) = t_star(p.conf, df);
         let margin = t * se;
         let eq = Equivalence::Interval(Tolerance::default());
-        let answer = AnswerSpec::with(interval(p.mean, margin), eq.clone());
+        let answer = AnswerSpec::with(interval(p.mean, margin, false), eq.clone());
         let mut mistakes = Mistakes::under(&answer.expected, &eq);
         let z = p.conf.z_star();
         mistakes.require(
             "z_instead_of_t",
-            interval(p.mean, z * se),
+            interval(p.mean, z * se, false),
             format!(
                 "That uses the normal critical value {}. With σ unknown and estimated by s, the \
                  critical value comes from the t distribution with n − 1 degrees of freedom, \
@@ -104,14 +94,14 @@ impl Exercise for TInterval {
         )?;
         mistakes.require(
             "s_over_n",
-            interval(p.mean, t * p.s / nf),
+            interval(p.mean, t * p.s / nf, false),
             "That divides s by n. The standard error of the mean is s/√n.",
         )?;
         if let Some(data) = &p.data {
             let ss = sample_summary(data).ss;
             mistakes.require(
                 "population_sd",
-                interval(p.mean, t * (ss / nf).sqrt() / nf.sqrt()),
+                interval(p.mean, t * (ss / nf).sqrt() / nf.sqrt(), false),
                 "That uses the standard deviation that divides by n (numpy's np.std default, \
                  ddof=0). The sample standard deviation s divides by n − 1 (ddof=1, as pandas \
                  does).",
@@ -119,7 +109,7 @@ impl Exercise for TInterval {
         }
         mistakes.optional(
             "df_n",
-            interval(p.mean, t_star(p.conf, nf).0 * se),
+            interval(p.mean, t_star(p.conf, nf).0 * se, false),
             "That takes the t critical value with n degrees of freedom. The t interval for a \
              mean has n − 1.",
         );

@@ -7,7 +7,7 @@
 //! [0.01, 0.6] (4 significant figures). Level 3: the decision at α = 0.01, 0.05 or 0.10 (yes/no:
 //! reject H₀?), with p at least 10% away from α; the solution shows the p-value.
 
-use super::common::{XBAR, dec, sig, t_two_sided, tidy, z_two_sided};
+use super::common::{XBAR, dec, gcd, sig, t_two_sided, tidy, z_two_sided};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, t_cdf};
 use crate::expr::Value;
@@ -22,10 +22,6 @@ struct Params {
     s: f64,
     /// Level 3: the significance level.
     alpha: Option<f64>,
-}
-
-fn gcd(a: i64, b: i64) -> i64 {
-    if b == 0 { a.abs() } else { gcd(b, a % b) }
 }
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
