@@ -1,0 +1,441 @@
+//! What the inference kinds share: the z table and its tolerance, critical values, and writing
+//! numbers as a worked solution shows them (`1.25`, `0.8944`, `tinv(0.975, 15) = 2.13145`).
+//!
+//! Conventions used by every kind of the family:
+//! - the sample standard deviation `s` divides by n − 1 (pandas' default; numpy's `np.std`
+//!   divides by n unless `ddof=1`);
+//! - critical values at the table levels are the table's: z* = 1.645, 1.96, 2.576 for 90%, 95%,
+//!   99% two-sided (one-sided 1.282, 1.645, 2.326); t* comes from the calculator,
+//!   `tinv(0.975, df)`;
+//! - a table lookup of Φ gives 4 decimals; answers meant for the table are the table's result
+//!   and accepted within [`TABLE_TOLERANCE`] of it, which also accepts the calculator's value.
+//!
+//! The prompts and solutions write the sample mean and the sample proportion with plain letters
+//! ([`XBAR`], [`PHAT`]) and avoid α, β, Φ: the LaTeX writer does not translate those symbols
+//! yet (x̄ and p̂ are combining characters); hints and feedback, which are not typeset, use the
+//! same letters so that they name only what the prompt defined.
+
+use crate::engine::{Line, Tolerance};
+use crate::exercises::common::{normal_cdf, t_cdf, t_quantile};
+use crate::expr::Value;
+use crate::math::{Scalar, format_real};
+
+/// The sample mean's symbol in prompts, solutions, hints and feedback.
+pub const XBAR: &str = "m";
+/// The sample proportion's symbol.
+pub const PHAT: &str = "p";
+
+/// The tolerance for an answer meant for the z table: `max(5e-4·|b|, 1.5e-4)`. A table gives Φ
+/// rounded to 4 decimals, so an answer made of one or two lookups (`1 − Φ(z)`, `Φ(b) − Φ(a)`,
+/// `2·(1 − Φ(z))`) is within 1e-4 of the exact value; the exact value rounded to 4 significant
+/// figures is within another 5e-5 (every answer is below 1). Answers are kept at least
+/// [`MIN_TABLE_ANSWER`], so an answer moved by 1% (at least 3e-4) is still rejected.
+pub const TABLE_TOLERANCE: Tolerance = Tolerance {
+    rel: 5e-4,
+    abs: 1.5e-4,
+};
+
+/// The smallest probability asked where [`TABLE_TOLERANCE`] applies (and the largest is
+/// `1 − MIN_TABLE_ANSWER`).
+pub const MIN_TABLE_ANSWER: f64 = 0.03;
+
+/// Whether a probability answer is far enough from 0 and 1 for the table tolerance.
+pub fn table_friendly(p: f64) -> bool {
+    (MIN_TABLE_ANSWER..=1.0 - MIN_TABLE_ANSWER).contains(&p)
+}
+
+/// `x` rounded to `places` decimals (`x` itself where the scaling would overflow).
+pub fn round_to(x: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    let scaled = (x * f).round() / f;
+    if scaled.is_finite() { scaled } else { x }
+}
+
+/// A value that is a short decimal by construction (a t of 2.25, an endpoint 0.1216), without
+/// the binary rounding noise of its computation: `−1.7800000000000011` becomes `−1.78`.
+pub fn tidy(x: f64) -> f64 {
+    round_to(x, 10)
+}
+
+/// Φ(z) as a z table gives it: rounded to 4 decimals (z itself has at most two decimals).
+pub fn phi_table(z: f64) -> f64 {
+    round_to(normal_cdf(round_to(z, 2)), 4)
+}
+
+/// A number with at most `places` decimals, trailing zeros dropped, and a true minus sign:
+/// `dec(52.50, 2)` is `52.5`, `dec(−0.125, 3)` is `−0.125`.
+pub fn dec(x: f64, places: usize) -> String {
+    let x = round_to(x, places as i32);
+    let s = format!("{x:.places$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    let s = if s == "-0" { "0".to_string() } else { s };
+    s.replace('-', "−")
+}
+
+/// A number with exactly `places` decimals (a table value: `0.8944`, `1.50`), true minus sign.
+pub fn fixed(x: f64, places: usize) -> String {
+    format!("{:.places$}", round_to(x, places as i32)).replace('-', "−")
+}
+
+/// A calculator value as a solution shows it: 6 significant digits, true minus sign.
+pub fn sig(x: f64) -> String {
+    format_real(x, 6).replace('-', "−")
+}
+
+/// A confidence level with its table critical values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Confidence {
+    C90,
+    C95,
+    C99,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::C90, Confidence::C95, Confidence::C99];
+
+    /// `95`.
+    pub fn percent(self) -> u32 {
+        match self {
+            Confidence::C90 => 90,
+            Confidence::C95 => 95,
+            Confidence::C99 => 99,
+        }
+    }
+    /// The two-sided table critical value z* with P(−z* < Z < z*) = level: 1.645, 1.96, 2.576.
+    pub fn z_star(self) -> f64 {
+        match self {
+            Confidence::C90 => 1.645,
+            Confidence::C95 => 1.96,
+            Confidence::C99 => 2.576,
+        }
+    }
+    /// The one-sided value with P(Z < z) = level (1.282, 1.645, 2.326): the critical value a
+    /// learner takes by mistake when they put the whole 1 − level in one tail.
+    pub fn z_one_sided(self) -> f64 {
+        match self {
+            Confidence::C90 => 1.282,
+            Confidence::C95 => 1.645,
+            Confidence::C99 => 2.326,
+        }
+    }
+    /// The upper probability of the two-sided critical value, (1 + level)/2: 0.95, 0.975, 0.995.
+    pub fn upper(self) -> f64 {
+        match self {
+            Confidence::C90 => 0.95,
+            Confidence::C95 => 0.975,
+            Confidence::C99 => 0.995,
+        }
+    }
+    /// `0.975` as printed.
+    pub fn upper_text(self) -> &'static str {
+        match self {
+            Confidence::C90 => "0.95",
+            Confidence::C95 => "0.975",
+            Confidence::C99 => "0.995",
+        }
+    }
+}
+
+/// The t critical value t* = tinv(upper, df) and how the calculator writes it:
+/// `(2.13145, "tinv(0.975, 15)")`.
+pub fn t_star(conf: Confidence, df: f64) -> (f64, String) {
+    (
+        t_quantile(conf.upper(), df),
+        format!("tinv({}, {})", conf.upper_text(), dec(df, 4)),
+    )
+}
+
+/// The two-sided p-value of a t statistic, 2·(1 − tcdf(|t|, df)), computed from the upper tail.
+pub fn t_two_sided(t: f64, df: f64) -> f64 {
+    2.0 * (1.0 - t_cdf(t.abs(), df))
+}
+
+/// The two-sided p-value of a z statistic, 2·(1 − Φ(|z|)).
+pub fn z_two_sided(z: f64) -> f64 {
+    2.0 * (1.0 - normal_cdf(z.abs()))
+}
+
+/// The greatest common divisor of two integers (0 with 0).
+pub fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 { a.abs() } else { gcd(b, a % b) }
+}
+
+/// The interval `center ± half` as an interval answer `(low, high)`; with `short`, its endpoints
+/// are short decimals by construction and lose their rounding noise ([`tidy`]).
+pub fn interval(center: f64, half: f64, short: bool) -> Value {
+    let end = |x: f64| Value::Scalar(Scalar::Real(if short { tidy(x) } else { x }));
+    Value::Tuple(vec![end(center - half), end(center + half)])
+}
+
+/// A data list as a prompt writes it: `4, 7, 9`.
+pub fn data_list(xs: &[i64]) -> String {
+    xs.iter()
+        .map(|&x| dec(x as f64, 0))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The sample mean and the sample standard deviation (n − 1) of small integer data, with the
+/// solution lines that compute them: `m = (…)/n`, the squared deviations, `s = √(SS/(n − 1))`.
+pub struct SampleSummary {
+    pub mean: f64,
+    /// The sum of squared deviations from the mean.
+    pub ss: f64,
+    /// The sample standard deviation, √(SS/(n − 1)).
+    pub s: f64,
+    pub lines: Vec<Line>,
+}
+
+/// [`SampleSummary`] of `xs` (at least two values, an integer mean: the kinds draw them so).
+pub fn sample_summary(xs: &[i64]) -> SampleSummary {
+    let n = xs.len() as f64;
+    let sum: i64 = xs.iter().sum();
+    let mean = sum as f64 / n;
+    let devs: Vec<f64> = xs.iter().map(|&x| x as f64 - mean).collect();
+    let ss: f64 = devs.iter().map(|d| d * d).sum();
+    let s = (ss / (n - 1.0)).sqrt();
+    let squares: Vec<String> = devs
+        .iter()
+        .map(|&d| {
+            if d < 0.0 {
+                format!("({})²", dec(d, 4))
+            } else {
+                format!("{}²", dec(d, 4))
+            }
+        })
+        .collect();
+    let lines = vec![
+        crate::exercises::common::math_line(&format!(
+            "{XBAR} = ({})/{} = {}/{} = {}",
+            xs.iter()
+                .map(|&x| dec(x as f64, 0))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            xs.len(),
+            dec(sum as f64, 0),
+            xs.len(),
+            dec(mean, 4)
+        )),
+        {
+            let mut line = Line::text("The squared deviations from the mean add up to ");
+            line.0.extend(
+                crate::exercises::common::math_line(&format!(
+                    "SS = {} = {}",
+                    squares.join(" + "),
+                    dec(ss, 4)
+                ))
+                .0,
+            );
+            line
+        },
+        Line::text("The sample standard deviation divides by ").m(format!(
+            "n − 1 = {}: s = √(SS/(n − 1)) = √({}/{}) = {}",
+            xs.len() - 1,
+            dec(ss, 4),
+            xs.len() - 1,
+            sig(s)
+        )),
+    ];
+    SampleSummary { mean, ss, s, lines }
+}
+
+#[cfg(test)]
+pub mod testing {
+    //! Reading a prompt's numbers back, for the kinds' tests.
+
+    use crate::engine::{Draft, Piece};
+
+    /// All text of the prompt, pieces joined.
+    pub fn prompt_text(d: &Draft) -> String {
+        d.prompt
+            .iter()
+            .flat_map(|l| &l.0)
+            .map(|p| match p {
+                Piece::Text(s) | Piece::Math(s) => s.clone(),
+                Piece::Value(v) => crate::render::inline_value(v),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The number the prompt gives after `name = ` (first occurrence where `name` is a whole
+    /// name), read with its true minus sign: `given(d, "n")` is 16 for a prompt saying `n = 16`.
+    pub fn given(d: &Draft, name: &str) -> f64 {
+        let text = prompt_text(d);
+        let key = format!("{name} = ");
+        let at = text
+            .match_indices(&key)
+            .find(|(i, _)| {
+                text[..*i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .unwrap_or_else(|| panic!("no {key:?} in {text}"))
+            .0;
+        read_number(&text[at + key.len()..], &text)
+    }
+
+    /// The number right after the first `key` in the prompt: `number_after(d, "m > ")`.
+    pub fn number_after(d: &Draft, key: &str) -> f64 {
+        let text = prompt_text(d);
+        let at = text
+            .find(key)
+            .unwrap_or_else(|| panic!("no {key:?} in {text}"));
+        read_number(&text[at + key.len()..], &text)
+    }
+
+    fn read_number(rest: &str, text: &str) -> f64 {
+        let number: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '−')
+            .collect();
+        number
+            .trim_end_matches('.')
+            .replace('−', "-")
+            .parse()
+            .unwrap_or_else(|_| panic!("{number:?} in {text}"))
+    }
+
+    /// The comma-separated integers the prompt lists after `after` (a data set).
+    pub fn listed(d: &Draft, after: &str) -> Vec<f64> {
+        let text = prompt_text(d);
+        let at = text
+            .find(after)
+            .unwrap_or_else(|| panic!("{after:?}: {text}"))
+            + after.len();
+        text[at..]
+            .split(',')
+            .map(|t| t.trim().replace('−', "-"))
+            .map_while(|t| {
+                let digits: String = t
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '-')
+                    .collect();
+                let whole = digits.len() == t.len() || t[digits.len()..].starts_with([' ', '.']);
+                digits.parse::<f64>().ok().filter(|_| whole)
+            })
+            .collect()
+    }
+
+    /// The numbers of an interval, vector or scalar answer.
+    pub fn answer_numbers(d: &Draft) -> Vec<f64> {
+        use crate::expr::Value;
+        match &d.answer.expected {
+            Value::Scalar(x) => vec![x.to_f64()],
+            Value::Tuple(items) => items
+                .iter()
+                .map(|v| v.as_scalar().expect("number").to_f64())
+                .collect(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// Asserts that the named mistakes seen over a sweep are exactly `all`: each one the kind
+    /// defines appears somewhere.
+    pub fn assert_mistakes_seen(seen: &std::collections::BTreeSet<&'static str>, all: &[&str]) {
+        let all: std::collections::BTreeSet<&str> = all.iter().copied().collect();
+        let seen: std::collections::BTreeSet<&str> = seen.iter().copied().collect();
+        assert_eq!(seen, all, "named mistakes seen");
+    }
+
+    /// Whether `a` and `b` agree to `rel` relative (or 1e-12 absolute).
+    pub fn close(a: f64, b: f64, rel: f64) -> bool {
+        (a - b).abs() <= (rel * b.abs()).max(1e-12)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
+
+    #[test]
+    fn numbers_are_written_as_solutions_show_them() {
+        assert_eq!(dec(52.5, 2), "52.5");
+        assert_eq!(dec(-0.125, 3), "−0.125");
+        assert_eq!(dec(3.0, 2), "3");
+        assert_eq!(dec(-0.0001, 2), "0");
+        assert_eq!(fixed(0.5, 2), "0.50");
+        assert_eq!(fixed(0.89435, 4), "0.8944");
+        assert_eq!(sig(2.131449546), "2.13145");
+        assert_eq!(data_list(&[4, -7, 9]), "4, −7, 9");
+    }
+
+    #[test]
+    fn table_values_match_statrs_and_the_printed_table() {
+        let n = Normal::standard();
+        // Values as printed in every z table.
+        for (z, table) in [
+            (0.0, 0.5),
+            (1.25, 0.8944),
+            (1.96, 0.975),
+            (-1.0, 0.1587),
+            (2.33, 0.9901),
+            (0.5, 0.6915),
+            (-2.58, 0.0049),
+        ] {
+            assert_eq!(phi_table(z), table, "Φ({z})");
+            assert!((phi_table(z) - n.cdf(z)).abs() <= 5e-5 + 1e-12);
+        }
+        // The critical values are the table's rounding of the exact quantiles.
+        for c in Confidence::ALL {
+            let exact = n.inverse_cdf(c.upper());
+            assert!((c.z_star() - exact).abs() < 5e-4, "{c:?}");
+            let one = n.inverse_cdf(c.percent() as f64 / 100.0);
+            assert!((c.z_one_sided() - one).abs() < 5e-4, "{c:?}");
+            assert_eq!(c.upper_text().parse::<f64>().unwrap(), c.upper());
+        }
+    }
+
+    #[test]
+    fn t_values_match_statrs_at_small_and_large_df() {
+        for df in [1.0, 2.0, 4.5, 9.0, 30.0, 1e3, 1e6] {
+            let d = StudentsT::new(0.0, 1.0, df).unwrap();
+            let (t, text) = t_star(Confidence::C95, df);
+            assert!((t - d.inverse_cdf(0.975)).abs() < 1e-9 * t, "df {df}");
+            assert!(text.starts_with("tinv(0.975, "), "{text}");
+            for x in [0.1, 1.0, 2.5, 8.0] {
+                let p = 2.0 * d.cdf(-x);
+                assert!((t_two_sided(x, df) - p).abs() < 1e-9, "df {df} t {x}");
+                assert!((t_two_sided(-x, df) - p).abs() < 1e-9, "df {df} t {x}");
+            }
+        }
+        assert!((t_star(Confidence::C95, 9.0).0 - 2.262157).abs() < 1e-6);
+        assert!((z_two_sided(1.96) - 0.049996).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_table_tolerance_accepts_table_and_calculator_but_not_one_percent() {
+        let t = TABLE_TOLERANCE;
+        for k in -300..=300 {
+            let z = k as f64 / 100.0;
+            let exact = 1.0 - normal_cdf(z);
+            if !table_friendly(exact) {
+                continue;
+            }
+            let table = round_to(1.0 - phi_table(z), 4);
+            let both = round_to(2.0 * (1.0 - phi_table(z.abs())), 4);
+            let s = crate::math::Scalar::Real;
+            assert!(t.accepts(s(exact), s(table)), "z {z}");
+            assert!(t.accepts(s(round_to(exact, 4)), s(table)), "z {z}");
+            assert!(!t.accepts(s(table * 1.01), s(table)), "z {z}");
+            if table_friendly(both) {
+                assert!(t.accepts(s(z_two_sided(z)), s(both)), "z {z}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_sample_summary_divides_by_n_minus_one() {
+        let s = sample_summary(&[2, 4, 4, 4, 5, 5, 7, 9]);
+        assert_eq!(s.mean, 5.0);
+        assert_eq!(s.ss, 32.0);
+        assert!((s.s - (32.0f64 / 7.0).sqrt()).abs() < 1e-12);
+        assert_eq!(s.lines.len(), 3);
+    }
+}
