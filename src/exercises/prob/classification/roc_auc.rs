@@ -116,7 +116,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         )?;
     }
     let correct_at_half = q.cases.iter().filter(|&&(s, y)| (s >= 50) == y).count() as i64;
-    let accuracy_message = "That is the accuracy at the threshold 0.5. The AUC does not fix a \
+    let accuracy_message = "That is the accuracy at the threshold ½. The area under the curve does not fix a \
                             threshold: it asks how often a positive outscores a negative, over \
                             all (positive, negative) pairs.";
     let reversed_message = "That is the share of pairs where the negative scores higher: the \
@@ -141,7 +141,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         "not_divided",
         Scalar::frac(2 * below + tied, 2),
         format!(
-            "That is the number of pairs ranked rightly; the AUC is their share of all \
+            "That is the number of pairs ranked rightly; the area is their share of all \
              {npos}·{nneg} pairs."
         ),
     );

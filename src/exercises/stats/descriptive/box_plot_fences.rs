@@ -155,9 +155,9 @@ impl Exercise for BoxPlotFences {
                 );
                 ms.optional(
                     "extremes_always_outliers",
-                    outside(&s[1..n - 1], (s[0], s[n - 1])),
+                    Value::Set(vec![Value::Scalar(s[0]), Value::Scalar(s[n - 1])]),
                     "Not every smallest or largest value is an outlier: only values beyond \
-                     the fences Q₁ − 1.5·IQR and Q₃ + 1.5·IQR are.",
+                     the fences Q₁ − 1.5·(Q₃ − Q₁) and Q₃ + 1.5·(Q₃ − Q₁) are.",
                 );
                 (
                     answer,

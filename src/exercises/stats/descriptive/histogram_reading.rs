@@ -146,7 +146,9 @@ impl HistogramReading {
                 ))
                 .m(chain(&parts.join(" + "), &[count.to_string()]))
                 .t(" values."),
-                Line::text("All bins hold ").m(chain(&all.join(" + "), &[n.to_string()])),
+                Line::text("All bins hold ")
+                    .m(chain(&all.join(" + "), &[n.to_string()]))
+                    .t("."),
                 Line::text("The relative frequency is ").m(chain(
                     &format!("({})/{n}", parts.join(" + ")),
                     &[format!("{count}/{n}"), num(frac), shown(frac)],

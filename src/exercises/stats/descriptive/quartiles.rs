@@ -4,10 +4,12 @@
 //! 1 + (n − 1)/4 are whole, so the quartiles are data values). Level 2: 6, 7, 8 or 10 integers
 //! with numpy's default (interpolated quartiles such as 5.75). Level 3: 7, 8, 10 or 11 integers
 //! with the textbook medians of the halves. The other method is the named mistake whenever it
-//! gives other quartiles; the quartiles of the list as written (not sorted) are another.
+//! gives other quartiles; the quartiles of the list as written (not sorted) are another. (Keeping
+//! the median in both halves for odd n, Tukey's hinges, gives numpy's quartiles exactly: no
+//! mistake of its own.)
 
 use super::quartile_steps::{Method, distinct_ints};
-use super::summary::{halves, median, sorted};
+use super::summary::sorted;
 use super::text::{answer_value, list};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, scalars};
@@ -56,21 +58,6 @@ impl Exercise for Quartiles {
             "Those are read off the list as it is written. Sort the values first: quartiles \
              are positions in the sorted data.",
         )?;
-        if n % 2 == 1 {
-            let (lo, hi) = halves(&s);
-            let with_median = |h: &[Scalar], m: Scalar| {
-                let mut v = h.to_vec();
-                v.push(m);
-                median(&sorted(&v))
-            };
-            let m = median(&s);
-            mistakes.optional(
-                "median_in_halves",
-                pair((with_median(lo, m), with_median(hi, m))),
-                "You kept the median in both halves. With an odd number of values the median \
-                 is left out of the halves.",
-            );
-        }
         mistakes.optional(
             "quartiles_swapped",
             pair({

@@ -39,3 +39,19 @@ pub fn prompt_text(d: &Draft, line: usize) -> String {
         })
         .collect()
 }
+
+/// The names of the named mistakes a kind gives at `level` over the first `seeds` seeds.
+pub fn mistake_names(
+    ex: &dyn crate::engine::Exercise,
+    level: u8,
+    seeds: u64,
+) -> std::collections::BTreeSet<&'static str> {
+    (0..seeds)
+        .flat_map(|seed| {
+            crate::exercises::common::testing::draw(ex, level, seed)
+                .0
+                .mistakes
+        })
+        .map(|m| m.name)
+        .collect()
+}

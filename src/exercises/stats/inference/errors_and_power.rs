@@ -307,6 +307,12 @@ fn power(p: &Params) -> Result<Draft, GenError> {
         ))
     });
     solution.push(crate::exercises::common::math_line(&final_line));
+    solution.push(Line::text(format!(
+        "For comparison, the probability of a type I error (rejecting when μ = {} is true) is \
+         the significance level, {}.",
+        p.mu0,
+        dec(alpha, 2)
+    )));
     let hints = vec![
         format!(
             "The test rejects when {XBAR} {beyond} c = {} {pm} {z_crit}·σ/√n = {}.",
