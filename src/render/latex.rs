@@ -255,6 +255,8 @@ fn math_symbol(c: char) -> Option<&'static str> {
         '≥' => " \\ge ",
         '≈' => " \\approx ",
         '∈' => " \\in ",
+        '∩' => " \\cap ",
+        '∪' => " \\cup ",
         '←' => " \\leftarrow ",
         '→' => " \\to ",
         '↦' => " \\mapsto ",

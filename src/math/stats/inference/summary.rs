@@ -1,9 +1,6 @@
 //! The summary of a sample that the intervals and tests need: size, mean, sample standard
 //! deviation.
-//!
-//! TO BE REPLACED AT MERGE: the private helpers `mean` and `sample_sd` at the bottom of this
-//! file stand in for `math::stats::descriptive` (written at the same time by another engineer);
-//! `Summary::from_data` should call that module instead.
+//! [`Summary::from_data`] takes them from [`crate::math::stats::descriptive`].
 
 use super::error::{InferenceError, check};
 use crate::math::stats::descriptive;
