@@ -3,35 +3,15 @@
 //! [`crate::math::stats::classification`]), gathered in one file so the demos read as a list of
 //! the values they check against.
 
-use crate::math::prob::distributions::{ChiSquared, Continuous, Normal, StudentT};
+pub use crate::math::prob::distributions::standard::{
+    normal_cdf, normal_quantile, t_cdf, t_quantile,
+};
+use crate::math::prob::distributions::{ChiSquared, Continuous, Normal};
 use crate::math::stats::classification::ppv_from_rates;
-
-/// Φ(x), the standard normal cdf.
-pub fn normal_cdf(x: f64) -> f64 {
-    Normal::standard().cdf(x)
-}
 
 /// φ(x) = e^(−x²/2)/√(2π), the standard normal density.
 pub fn normal_pdf(x: f64) -> f64 {
     Normal::standard().pdf(x)
-}
-
-/// Φ⁻¹(p), the standard normal quantile (`norminv(p)`), for 0 < p < 1 (NaN otherwise).
-pub fn normal_quantile(p: f64) -> f64 {
-    Normal::standard().quantile(p).unwrap_or(f64::NAN)
-}
-
-/// The cdf of Student's t with `df` degrees of freedom (`tcdf(t, df)`); NaN when df ≤ 0.
-pub fn t_cdf(t: f64, df: f64) -> f64 {
-    StudentT::new(df).map_or(f64::NAN, |d| d.cdf(t))
-}
-
-/// The p-quantile of Student's t with `df` degrees of freedom (`tinv(p, df)`); NaN when df ≤ 0.
-pub fn t_quantile(p: f64, df: f64) -> f64 {
-    StudentT::new(df)
-        .ok()
-        .and_then(|d| d.quantile(p).ok())
-        .unwrap_or(f64::NAN)
 }
 
 /// P(χ²_df ≥ x), the upper tail of the chi-squared distribution (a test's p-value); NaN when

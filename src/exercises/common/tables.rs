@@ -1,30 +1,8 @@
 //! The distribution values a learner reads from a table or the calculator (Φ(z), z from a
 //! probability, the t distribution's cdf and quantiles), for the kinds' solutions: the library's
-//! own distributions ([`crate::math::prob::distributions`]), the ones `normcdf`, `norminv`,
-//! `tcdf` and `tinv` compute in the calculator.
+//! own ([`crate::math::prob::distributions::standard`]), the values `normcdf`, `norminv`, `tcdf`
+//! and `tinv` compute in the calculator.
 
-use crate::math::prob::distributions::{Continuous, Normal, StudentT};
-
-/// Φ(z), the standard normal cdf.
-pub fn normal_cdf(z: f64) -> f64 {
-    Normal::standard().cdf(z)
-}
-
-/// Φ⁻¹(p), the standard normal quantile, for 0 < p < 1 (NaN otherwise).
-pub fn normal_quantile(p: f64) -> f64 {
-    Normal::standard().quantile(p).unwrap_or(f64::NAN)
-}
-
-/// The cdf of Student's t with `df` degrees of freedom (df > 0; NaN otherwise).
-pub fn t_cdf(t: f64, df: f64) -> f64 {
-    StudentT::new(df).map_or(f64::NAN, |d| d.cdf(t))
-}
-
-/// The quantile of Student's t with `df` degrees of freedom, for 0 < p < 1 (df > 0; NaN
-/// otherwise).
-pub fn t_quantile(p: f64, df: f64) -> f64 {
-    StudentT::new(df)
-        .ok()
-        .and_then(|d| d.quantile(p).ok())
-        .unwrap_or(f64::NAN)
-}
+pub use crate::math::prob::distributions::standard::{
+    normal_cdf, normal_quantile, t_cdf, t_quantile,
+};

@@ -352,7 +352,7 @@ pub mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
+    use statrs::distribution::{ContinuousCDF, Normal};
 
     #[test]
     fn numbers_are_written_as_solutions_show_them() {

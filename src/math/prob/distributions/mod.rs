@@ -25,6 +25,7 @@ mod invert;
 mod normal;
 mod poisson;
 mod saddle_point;
+pub mod standard;
 mod student_t;
 pub mod traits;
 mod uniform;
