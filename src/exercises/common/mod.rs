@@ -3,11 +3,13 @@
 
 mod draws;
 mod mistakes;
+mod rounding;
 mod tables;
 mod writing;
 
 pub use draws::*;
 pub use mistakes::*;
+pub use rounding::*;
 pub use tables::*;
 pub use writing::*;
 

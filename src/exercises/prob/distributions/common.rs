@@ -6,6 +6,7 @@
 //! Φ(z)), and `normcdf`/`norminv` for the calculator's functions.
 
 use crate::engine::Tolerance;
+pub use crate::exercises::common::round_to;
 use crate::exercises::common::{factor, normal_cdf, num};
 use crate::math::Scalar;
 
@@ -71,12 +72,6 @@ pub fn binomial_term_text(n: u32, k: u32, p: Scalar) -> (String, String) {
         factor(power(q, n - k))
     );
     (formula, values)
-}
-
-/// `x` rounded to `decimals` decimal places.
-pub fn round_to(x: f64, decimals: i32) -> f64 {
-    let scale = 10f64.powi(decimals);
-    (x * scale).round() / scale
 }
 
 /// P(Z ≤ z) as read from a z table (4 decimals). Tables list z ≥ 0; for a negative z a learner

@@ -16,6 +16,7 @@
 //! same letters so that they name only what the prompt defined.
 
 use crate::engine::{Line, Tolerance};
+pub use crate::exercises::common::round_to;
 use crate::exercises::common::{normal_cdf, t_cdf, t_quantile};
 use crate::expr::Value;
 use crate::math::{Scalar, format_real};
@@ -42,13 +43,6 @@ pub const MIN_TABLE_ANSWER: f64 = 0.03;
 /// Whether a probability answer is far enough from 0 and 1 for the table tolerance.
 pub fn table_friendly(p: f64) -> bool {
     (MIN_TABLE_ANSWER..=1.0 - MIN_TABLE_ANSWER).contains(&p)
-}
-
-/// `x` rounded to `places` decimals (`x` itself where the scaling would overflow).
-pub fn round_to(x: f64, places: i32) -> f64 {
-    let f = 10f64.powi(places);
-    let scaled = (x * f).round() / f;
-    if scaled.is_finite() { scaled } else { x }
 }
 
 /// A value that is a short decimal by construction (a t of 2.25, an endpoint 0.1216), without
