@@ -7,6 +7,7 @@
 
 mod bootstrap;
 mod error;
+mod exponential;
 mod ks;
 mod means;
 mod rng;

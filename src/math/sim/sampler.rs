@@ -2,14 +2,16 @@
 //! standard deviation (the CLT standardizes by them).
 
 use super::error::{SimError, finite, positive};
+use super::exponential::InverseExp;
 use rand::distr::{Distribution, Uniform};
 use rand::{Rng, RngExt};
-use rand_distr::{Cauchy, Exp, Normal};
+use rand_distr::{Cauchy, Normal};
 use std::fmt;
 
-/// A distribution to draw from. The continuous ones are rand_distr's samplers (Exp by the
-/// ziggurat method, Cauchy by the tangent of a uniform angle); the discrete one inverts its
-/// cumulative probabilities.
+/// A distribution to draw from. The uniform, normal and Cauchy are rand_distr's samplers (Cauchy
+/// by the tangent of a uniform angle); the exponential is −ln(U)/λ (see
+/// [`super::exponential`], which also sums n draws with one logarithm); the discrete one
+/// inverts its cumulative probabilities.
 #[derive(Debug, Clone)]
 pub struct Sampler {
     pub(super) kind: Kind,
@@ -24,7 +26,7 @@ pub(super) enum Kind {
     },
     Exponential {
         rate: f64,
-        d: Exp<f64>,
+        d: InverseExp,
     },
     Normal {
         mean: f64,
@@ -61,11 +63,9 @@ impl Sampler {
     /// Exponential with rate λ (density λe^(−λx), x ≥ 0): mean and sd 1/λ.
     pub fn exponential(rate: f64) -> Result<Sampler, SimError> {
         positive("the rate λ", rate)?;
-        let d = Exp::new(rate).map_err(|_| SimError::Parameter {
-            what: "the rate λ",
-            must: "a finite positive number",
-            got: rate,
-        })?;
+        // The largest draw is ln(2⁵³)/λ ≈ 36.7/λ: keep it finite (λ above about 2e−307).
+        finite("the largest draw 37/λ", 37.0 / rate)?;
+        let d = InverseExp { rate };
         Ok(Sampler {
             kind: Kind::Exponential { rate, d },
         })
@@ -362,6 +362,10 @@ mod tests {
         assert!(Sampler::uniform(-1e308, 1e308).is_err(), "width overflows");
         assert!(Sampler::exponential(0.0).is_err());
         assert!(Sampler::exponential(f64::INFINITY).is_err());
+        assert!(
+            Sampler::exponential(1e-308).is_err(),
+            "draws would overflow"
+        );
         assert!(Sampler::normal(0.0, -1.0).is_err());
         assert!(Sampler::cauchy(0.0, f64::NAN).is_err());
         assert!(Sampler::discrete(&[], &[]).is_err());
