@@ -13,6 +13,12 @@ pub fn unicode_to_latex(s: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if let Some(accent) = chars.get(i + 1).and_then(|&m| accent(m)) {
+            // A letter with a combining accent: `x̄` is \bar{x}, `p̂` is \hat{p}.
+            out.push_str(&format!("{accent}{{{}}}", unicode_to_latex(&c.to_string())));
+            i += 2;
+            continue;
+        }
         if c.is_ascii_alphabetic() {
             let end = word_end(&chars, i);
             let word: String = chars[i..end].iter().collect();
@@ -189,12 +195,27 @@ fn bmatrix(rows: &[Vec<String>]) -> String {
     )
 }
 
-/// The end of the run of ASCII letters starting at `i`.
+/// The end of the run of ASCII letters starting at `i`, before a letter that carries an accent
+/// (`mx̄` is the word `m`, then `x̄`).
 fn word_end(chars: &[char], i: usize) -> usize {
-    i + chars[i..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic())
-        .count()
+    let mut end = i;
+    while end < chars.len()
+        && chars[end].is_ascii_alphabetic()
+        && (end == i || chars.get(end + 1).and_then(|&m| accent(m)).is_none())
+    {
+        end += 1;
+    }
+    end
+}
+
+/// The LaTeX accent command of a combining accent the exercises write over a letter: the
+/// macron of a sample mean x̄ (U+0304) and the hat of an estimate p̂ (U+0302).
+fn accent(c: char) -> Option<&'static str> {
+    match c {
+        '\u{304}' => Some("\\bar"),
+        '\u{302}' => Some("\\hat"),
+        _ => None,
+    }
 }
 
 /// Where a run of prose that ends a word at `end` stops: it goes on over spaces and `,;:.` to a
@@ -381,6 +402,16 @@ pub fn prose_to_latex(s: &str) -> String {
         }
     };
     for c in s.chars() {
+        if accent(c).is_some() {
+            // The accented letter was written out as prose: take it back into the math run.
+            if out.ends_with(char::is_alphabetic)
+                && let Some(letter) = out.pop()
+            {
+                math.push(letter);
+            }
+            math.push(c);
+            continue;
+        }
         if is_math_char(c) {
             math.push(c);
             continue;
@@ -490,6 +521,19 @@ pub fn markdown(lines: &[Line]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accented_letters_are_latex_accents() {
+        assert_eq!(unicode_to_latex("x̄ = 5"), "\\bar{x} = 5");
+        assert_eq!(unicode_to_latex("p̂(1 − p̂)/n"), "\\hat{p}(1 - \\hat{p})/n");
+        assert_eq!(unicode_to_latex("(x̄ − μ)/σ"), "(\\bar{x} - \\mu )/\\sigma ");
+        assert_eq!(unicode_to_latex("mx̄"), "m\\bar{x}");
+        assert_eq!(
+            prose_to_latex("the sample mean x̄ is 5"),
+            "the sample mean $\\bar{x}$ is 5"
+        );
+        assert_eq!(prose_to_latex("p̂ and x̄₁"), "$\\hat{p}$ and $\\bar{x}_{1}$");
+    }
 
     #[test]
     fn translates_unicode_math() {

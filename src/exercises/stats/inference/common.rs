@@ -10,10 +10,9 @@
 //! - a table lookup of Φ gives 4 decimals; answers meant for the table are the table's result
 //!   and accepted within [`TABLE_TOLERANCE`] of it, which also accepts the calculator's value.
 //!
-//! The prompts and solutions write the sample mean and the sample proportion with plain letters
-//! ([`XBAR`], [`PHAT`]) and avoid α, β, Φ: the LaTeX writer does not translate those symbols
-//! yet (x̄ and p̂ are combining characters); hints and feedback, which are not typeset, use the
-//! same letters so that they name only what the prompt defined.
+//! The prompts, solutions, hints and feedback write the sample mean x̄ ([`XBAR`]) and the
+//! sample proportion p̂ ([`PHAT`]) as a textbook does (the LaTeX writer sets them as \bar{x} and
+//! \hat{p}), so that feedback names only what the prompt defined.
 
 use crate::engine::{Line, Tolerance};
 pub use crate::exercises::common::round_to;
@@ -22,9 +21,9 @@ use crate::expr::Value;
 use crate::math::{Scalar, format_real};
 
 /// The sample mean's symbol in prompts, solutions, hints and feedback.
-pub const XBAR: &str = "m";
+pub const XBAR: &str = "x̄";
 /// The sample proportion's symbol.
-pub const PHAT: &str = "p";
+pub const PHAT: &str = "p̂";
 
 /// The tolerance for an answer meant for the z table: `max(5e-4·|b|, 1.5e-4)`. A table gives Φ
 /// rounded to 4 decimals, so an answer made of one or two lookups (`1 − Φ(z)`, `Φ(b) − Φ(a)`,

@@ -1,7 +1,7 @@
 //! `stats.errors_and_power`: the power of a one-sided z test (σ known) at a true mean, the
 //! probability of a type II error, and the sample size for a target power.
 //!
-//! The test of H₀: μ = μ₀ rejects when the sample mean m is beyond c = μ₀ ± z·σ/√n, z the z
+//! The test of H₀: μ = μ₀ rejects when the sample mean x̄ is beyond c = μ₀ ± z·σ/√n, z the z
 //! table's one-sided critical value to three decimals (1.282, 1.645, 2.326 for 10%, 5%, 1%).
 //! At the true mean μ₁, power = P(m beyond c) and the type II error probability is 1 − power,
 //! computed with normcdf (a z table, interpolated, gives the same to 4 decimal places: the answer

@@ -1,5 +1,5 @@
-//! `stats.mean_probability`: P(m > c), P(m < c) or P(a < m < b) for the mean m of a
-//! random sample, by the central limit theorem: m is approximately N(μ, σ²/n).
+//! `stats.mean_probability`: P(x̄ > c), P(x̄ < c) or P(a < x̄ < b) for the mean x̄ of a
+//! random sample, by the central limit theorem: x̄ is approximately N(μ, σ²/n).
 //!
 //! Levels 1 and 2 are meant for the z table: n = k² (k 2..6), the standard error σ/k an
 //! integer 1..6, every z a two-decimal table value, and z/k too (so the named mistake that

@@ -1,5 +1,5 @@
 //! `stats.t_test`: a one-sample t test of H₀: μ = μ₀ against H₁: μ ≠ μ₀ from n, the sample
-//! mean m and the sample sd s (σ unknown): t = (m − μ₀)/(s/√n) with n − 1 degrees of freedom.
+//! mean x̄ and the sample sd s (σ unknown): t = (x̄ − μ₀)/(s/√n) with n − 1 degrees of freedom.
 //!
 //! Level 1: the statistic, nice: n = k² (9..64), s = k·SE with SE an integer 1..5, and t a
 //! decimal of at most two places (|t| 0.5..3.5). Level 2: the two-sided p-value
