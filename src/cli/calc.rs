@@ -18,7 +18,7 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
     let value = parse_value(expr)
         .map_err(|e| super::InputError::new(&format!("cannot {what} this expression"), expr, &e))?;
     if let Value::Formula(f) = &value {
-        let names: Vec<String> = f.free_vars().into_iter().collect();
+        let names = unknown_names(expr, &f.free_vars());
         let verb = if names.len() == 1 { "is" } else { "are" };
         bail!(
             "`{}` {verb} not defined: the calculator has no variables. It evaluates numbers, vectors \
@@ -41,4 +41,51 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
         writeln!(out, "{text}")?;
     }
     Ok(())
+}
+
+/// The names the learner typed that the calculator does not know, as typed: the answer language
+/// reads `NaN` as N·a·N and `xy` as x·y (formulas multiply single letters), so the free variables
+/// alone would report `N`, `a`. A word of the input made only of free variables is reported
+/// whole; a free variable inside no such word (`pix` is pi·x) is reported alone.
+fn unknown_names(input: &str, free: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let is_free = |c: char| free.contains(&c.to_string());
+    let mut names: Vec<String> = Vec::new();
+    for word in input.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+        let letters = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        if !letters.is_empty()
+            && letters.chars().all(is_free)
+            && !names.iter().any(|n| n == letters)
+        {
+            names.push(letters.to_string());
+        }
+    }
+    for v in free {
+        if !names.iter().any(|n| n.contains(v.as_str())) {
+            names.push(v.clone());
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expr::parse_value;
+
+    fn unknown(input: &str) -> Vec<String> {
+        match parse_value(input).unwrap() {
+            Value::Formula(f) => unknown_names(input, &f.free_vars()),
+            v => panic!("{input} evaluated to {v:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_names_are_reported_as_typed() {
+        assert_eq!(unknown("mean([1, NaN])"), ["NaN"]);
+        assert_eq!(unknown("2*inf"), ["inf"]);
+        assert_eq!(unknown("foo + 1"), ["foo"]);
+        assert_eq!(unknown("xy + 1"), ["xy"]);
+        assert_eq!(unknown("2x + cos(y)"), ["x", "y"]);
+        assert_eq!(unknown("pix"), ["x"]);
+    }
 }

@@ -15,6 +15,7 @@ use super::plan::session_plan;
 use super::present;
 use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
 use crate::engine::{Problem, check, single_wrong_answer};
+use crate::exercises::common::plural;
 use anyhow::Result;
 use std::io::Write;
 
@@ -100,8 +101,8 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             DIM,
             &present::wrapped(
                 &format!(
-                    "{area} drill · {} questions · session seed {session_seed} · type ? for a hint, help for commands",
-                    questions.len()
+                    "{area} drill · {} · session seed {session_seed} · type ? for a hint, help for commands",
+                    plural(questions.len(), "question")
                 ),
                 "",
                 "  "

@@ -58,9 +58,11 @@ pub fn show(ex: &ExerciseArgs) -> Result<()> {
         f => {
             writeln!(out, "{}", present::show_doc(&p, f))?;
             if f == Format::Text {
+                // The command on a line of its own (never wrapped, so it copies whole): with the
+                // longest kind id and a 5-digit seed it fits 80 columns.
                 writeln!(
                     out,
-                    "\nCheck with: mathdrill check {} --seed {} --level {} --answer \"…\"",
+                    "\nCheck with:\n  mathdrill check {} --seed {} --level {} --answer \"…\"",
                     p.kind, p.seed, p.level
                 )?;
             }
