@@ -153,7 +153,10 @@ fn an_svg_of_a_demo_without_a_figure_is_an_error_before_any_output() {
         .unwrap()
         .run(&opts, &mut out)
         .unwrap_err();
-    assert!(matches!(err, demos::DemoError::NoFigure("gauss_jordan")), "{err}");
+    assert!(
+        matches!(err, demos::DemoError::NoFigure("gauss_jordan")),
+        "{err}"
+    );
     assert!(err.to_string().contains("no figure"), "{err}");
     assert!(out.is_empty() && !path.exists());
 }

@@ -12,7 +12,9 @@ use super::seeded::Seeded;
 use super::{Claim, DemoError, Options, Report};
 use crate::engine::Line;
 use crate::exercises::linalg::common::{pivot_steps, row_op_text};
-use crate::math::linalg::{Elimination, determinant_cofactor, inverse_with_steps, with_determinant};
+use crate::math::linalg::{
+    Elimination, determinant_cofactor, inverse_with_steps, with_determinant,
+};
 use crate::math::{Matrix, Scalar};
 use crate::render;
 
@@ -51,7 +53,9 @@ fn steps_text(augmented: &Matrix, e: &Elimination, width: usize) -> String {
         let ops: Vec<String> = step.iter().map(row_op_text).collect();
         step.iter().for_each(|op| op.apply(&mut m));
         let beside = render::lines(
-            &[Line::new().m(format!("{}:  ", ops.join(",  "))).v(m.clone())],
+            &[Line::new()
+                .m(format!("{}:  ", ops.join(",  ")))
+                .v(m.clone())],
             "  ",
         );
         if beside.lines().all(|l| l.chars().count() <= width) {
@@ -147,7 +151,10 @@ mod tests {
         for seed in 0..crate::engine::soak::seeds(200) {
             let a = matrix(seed);
             let d = determinant_cofactor(&a).unwrap().to_f64();
-            assert!(DETS.contains(&(d as i64)) && d.fract() == 0.0, "{seed}: det {d}");
+            assert!(
+                DETS.contains(&(d as i64)) && d.fract() == 0.0,
+                "{seed}: det {d}"
+            );
             for i in 0..N {
                 for j in 0..N {
                     assert!(a.get(i, j).to_f64().abs() <= MAX_ENTRY as f64);

@@ -60,7 +60,12 @@ pub fn maps(seed: u64) -> Result<(Vec<Map>, Matrix, Matrix), DemoError> {
     let bad = || DemoError::Example("a line's direction is zero".into());
     let angle: i64 = r.pick(&[30, 45, 60, 120, 135, 150, -30, -45, -60]);
     let k = r.pick(&[(1, 1), (2, 1), (-1, 1), (1, 2), (-1, 2)]);
-    let (sx, sy) = r.pick(&[((2, 1), (1, 2)), ((1, 2), (2, 1)), ((3, 2), (1, 2)), ((2, 1), (3, 2))]);
+    let (sx, sy) = r.pick(&[
+        ((2, 1), (1, 2)),
+        ((1, 2), (2, 1)),
+        ((3, 2), (1, 2)),
+        ((2, 1), (3, 2)),
+    ]);
     let (reflect, reflect_name) = r.pick(&LINES);
     let (project, project_name) = r.pick(&LINES[..4]);
     let turn = r.pick(&[90, -90]);
@@ -69,7 +74,11 @@ pub fn maps(seed: u64) -> Result<(Vec<Map>, Matrix, Matrix), DemoError> {
     let s = shear_x(frac(k));
     let t = rotation(turn);
     let both = compose(&[s.clone(), t.clone()]).ok_or_else(bad)?;
-    let direction = if angle > 0 { "counter-clockwise" } else { "clockwise" };
+    let direction = if angle > 0 {
+        "counter-clockwise"
+    } else {
+        "clockwise"
+    };
     let list = vec![
         Map {
             name: format!("Rotation by {}° {direction}", angle.abs()),
@@ -97,12 +106,17 @@ pub fn maps(seed: u64) -> Result<(Vec<Map>, Matrix, Matrix), DemoError> {
             matrix: projection_line(project.0, project.1).ok_or_else(bad)?,
         },
         Map {
-            name: format!("The shear, then rotation by {turn}°: T·S"),
+            name: format!("The shear, then rotation by {}°: T·S", signed(turn)),
             kind: Kind::Composition,
             matrix: both,
         },
     ];
     Ok((list, s, t))
+}
+
+/// An integer with a true minus sign.
+fn signed(n: i64) -> String {
+    n.to_string().replace('-', "−")
 }
 
 /// The image of a point under the 2×2 matrix `a`.
@@ -135,7 +149,7 @@ pub fn claims(maps: &[Map], s: &Matrix, t: &Matrix) -> Vec<Claim> {
         let det = determinant(&m.matrix).map_or(f64::NAN, |d| d.to_f64());
         let area = signed_area(&image(&m.matrix));
         area_ok &= (area - det).abs() < 1e-12;
-        areas.push(format_real(area, 4));
+        areas.push(format_real(area, 4).replace('-', "−"));
     }
     let of = |k: Kind| maps.iter().find(|m| m.kind == k).map(|m| m.matrix.clone());
     let identity = Matrix::identity(2);
@@ -169,8 +183,8 @@ pub fn claims(maps: &[Map], s: &Matrix, t: &Matrix) -> Vec<Claim> {
 /// The text: each map's matrix and determinant.
 fn text(maps: &[Map], seed: u64) -> String {
     let mut t = format!(
-        "The unit square under linear maps (seed {seed} chooses their parameters). The columns\n\
-         of A are the images of e₁ and e₂; |det A| is the factor areas scale by.\n\n"
+        "The unit square under linear maps (seed {seed} chooses their parameters).\n\
+         The columns of A are the images of e₁ and e₂; |det A| is how areas scale.\n\n"
     );
     for m in maps {
         let det = determinant(&m.matrix).unwrap_or(Scalar::ZERO);
@@ -193,23 +207,28 @@ fn text(maps: &[Map], seed: u64) -> String {
     t
 }
 
-/// The figure: one panel per map, the square and its image on the same axes.
-fn figure(maps: &[Map]) -> Figure {
-    let reach = maps
+/// The range both axes of a map's panel span: whole units around the square and its image,
+/// the same for x and y so that the square looks square.
+fn range(points: &[(f64, f64)]) -> Axis {
+    let (lo, hi) = points
         .iter()
-        .flat_map(|m| image(&m.matrix))
-        .chain(SQUARE)
-        .fold((0.0f64, 0.0f64), |(lo, hi), (x, y)| {
+        .chain(&SQUARE)
+        .fold((-1.0f64, 2.0f64), |(lo, hi), &(x, y)| {
             (lo.min(x).min(y), hi.max(x).max(y))
         });
-    let (lo, hi) = ((reach.0 - 0.5).floor(), (reach.1 + 0.5).ceil());
-    let axis = Axis::linear(lo, hi);
+    Axis::linear((lo - 0.25).floor(), (hi + 0.25).ceil())
+}
+
+/// The figure: one panel per map, the square and its image with the axes through the origin.
+fn figure(maps: &[Map]) -> Figure {
     let panels = maps
         .iter()
         .enumerate()
         .map(|(i, m)| {
             // The legend once, on the first panel.
             let label = |l: &str| if i == 0 { l.to_string() } else { String::new() };
+            let shape = image(&m.matrix);
+            let axis = range(&shape);
             Panel {
                 title: m.name.clone(),
                 x_label: String::new(),
@@ -218,7 +237,7 @@ fn figure(maps: &[Map]) -> Figure {
                 y: axis,
                 series: vec![
                     Series::new(label("unit square"), Shape::Polygon(SQUARE.to_vec())),
-                    Series::new(label("its image under A"), Shape::Polygon(image(&m.matrix))),
+                    Series::new(label("its image under A"), Shape::Polygon(shape)),
                     Series::new("", Shape::HLine(0.0)),
                     Series::new("", Shape::VLine(0.0)),
                 ],

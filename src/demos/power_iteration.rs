@@ -101,7 +101,10 @@ pub struct Run {
 impl Run {
     /// |xᵀAx − λ₁| at each step.
     pub fn value_errors(&self) -> Vec<f64> {
-        self.steps.iter().map(|r| (r.value - self.l1).abs()).collect()
+        self.steps
+            .iter()
+            .map(|r| (r.value - self.l1).abs())
+            .collect()
     }
 
     /// The distance of x_k from ±v₁ at each step.
@@ -176,8 +179,9 @@ fn table(run: &Run, seed: u64) -> String {
     let r = (run.l2 / run.l1).abs();
     let s: Vec<String> = run.start.iter().map(|v| format!("{v:.3}")).collect();
     let mut t = format!(
-        "Power iteration on A = [4 1 0; 1 3 1; 0 1 2] (symmetric) from x₀ = [{}]\n\
-         (seed {seed}). nalgebra: λ₁ = {:.12}, λ₂ = {:.12}, |λ₂/λ₁| = {r:.4}.\n\n\
+        "Power iteration on the symmetric A = [4 1 0; 1 3 1; 0 1 2] (seed {seed}),\n\
+         from x₀ = [{}] (the seed chooses it).\n\
+         nalgebra: λ₁ = {:.12}, λ₂ = {:.12}, |λ₂/λ₁| = {r:.4}.\n\n\
          {:>2}  {:<28}  {:>16}  {:>8}  {:>6}\n",
         s.join(", "),
         run.l1,
@@ -191,18 +195,16 @@ fn table(run: &Run, seed: u64) -> String {
     for (k, step) in run.steps.iter().take(TABLE).enumerate() {
         let x: Vec<String> = step.vector.iter().map(|c| format!("{c:>8.5}")).collect();
         let ratio = step.rate.map_or(String::new(), |q| format!("{q:.4}"));
-        let _ = writeln!(
-            t,
+        let line = format!(
             "{:>2}  [{}]  {:>16.12}  {:>8.2e}  {ratio:>6}",
             k + 1,
             x.join(","),
             step.value,
             (step.value - run.l1).abs()
         );
+        let _ = writeln!(t, "{}", line.trim_end());
     }
-    t.push_str(
-        "\nratio: ‖x_k − x_{k−1}‖/‖x_{k−1} − x_{k−2}‖, the step's shrink factor.\n",
-    );
+    t.push_str("\nratio: ‖x_k − x_{k−1}‖/‖x_{k−1} − x_{k−2}‖, the step's shrink factor.\n");
     t
 }
 
@@ -212,7 +214,11 @@ fn figure(run: &Run) -> Figure {
     let r = (run.l2 / run.l1).abs();
     let ks: Vec<f64> = (1..=FIGURE).map(|k| k as f64).collect();
     let points = |errors: Vec<f64>| -> Vec<(f64, f64)> {
-        ks.iter().copied().zip(errors).filter(|e| e.1 > 0.0).collect()
+        ks.iter()
+            .copied()
+            .zip(errors)
+            .filter(|e| e.1 > 0.0)
+            .collect()
     };
     let (value, vector) = (run.value_errors(), run.vector_errors());
     let slope = |anchor: f64, rate: f64| -> Vec<(f64, f64)> {
@@ -220,20 +226,15 @@ fn figure(run: &Run) -> Figure {
             .map(|&k| (k, anchor * rate.powf(k - TABLE as f64)))
             .collect()
     };
+    // The slopes first, so the measured points are drawn on top of them.
     let lines = vec![
-        Series::new(
-            "‖x_k ∓ v₁‖ (vector)",
-            Shape::Points(points(vector.clone())),
-        ),
-        Series::new("|xᵀAx − λ₁| (estimate)", Shape::Points(points(value.clone()))),
-        Series::new(
-            "slope |λ₂/λ₁|ᵏ",
-            Shape::Line(slope(vector[TABLE - 1], r)),
-        ),
+        Series::new("slope |λ₂/λ₁|ᵏ", Shape::Line(slope(vector[TABLE - 1], r))),
         Series::new(
             "slope |λ₂/λ₁|²ᵏ",
             Shape::Line(slope(value[TABLE - 1], r * r)),
         ),
+        Series::new("‖x_k ∓ v₁‖ (vector)", Shape::Points(points(vector))),
+        Series::new("|xᵀAx − λ₁| (estimate)", Shape::Points(points(value))),
     ];
     Figure {
         title: "Power iteration: the errors fall geometrically".into(),

@@ -133,9 +133,7 @@ pub fn claims(run: &Run) -> Vec<Claim> {
     vec![
         Claim::new(
             sigma_gap <= 1e-9 * run.reference[0],
-            format!(
-                "the singular values agree with nalgebra's (largest gap {sigma_gap:.1e})"
-            ),
+            format!("the singular values agree with nalgebra's (largest gap {sigma_gap:.1e})"),
         ),
         Claim::new(
             eckart_young <= 1e-9 * total,
@@ -144,7 +142,10 @@ pub fn claims(run: &Run) -> Vec<Claim> {
                  (largest gap {eckart_young:.1e})"
             ),
         ),
-        Claim::new(falls, format!("the error falls at every step from k = 0 to {rank}")),
+        Claim::new(
+            falls,
+            format!("the error falls at every step from k = 0 to {rank}"),
+        ),
         Claim::new(
             last <= 1e-9 * total,
             format!("at k = rank A = {rank} the picture comes back (error {last:.1e})"),
@@ -173,7 +174,13 @@ fn side_by_side(a: (&str, &DMatrix<f64>), b: (&str, &DMatrix<f64>)) -> String {
 /// The text: singular values, the error table, the pictures.
 fn text(run: &Run, seed: u64) -> String {
     let total = run.picture.norm();
-    let shown: Vec<String> = run.svd.values.iter().take(TABLE).map(|v| format!("{v:.3}")).collect();
+    let shown: Vec<String> = run
+        .svd
+        .values
+        .iter()
+        .take(TABLE)
+        .map(|v| format!("{v:.3}"))
+        .collect();
     let mut t = format!(
         "Low-rank approximation of a {N}×{N} picture by the SVD (seed {seed} chooses the face).\n\
          A_k keeps the first k singular triples: A_k = Σ_{{i≤k}} σᵢ·uᵢ·vᵢᵀ.\n\n\
@@ -227,9 +234,10 @@ fn figure(run: &Run) -> Figure {
                 y_label: "error".into(),
                 x: Axis::linear(0.0, rank as f64),
                 y: Axis::linear(0.0, (top * 1.05).max(1e-300)),
+                // The line first, so the measured points are drawn on top of it.
                 series: vec![
-                    Series::new("measured ‖A − A_k‖_F", Shape::Points(measured)),
                     Series::new("√(Σ_{i>k} σᵢ²)", Shape::Line(theory)),
+                    Series::new("measured ‖A − A_k‖_F", Shape::Points(measured)),
                 ],
                 legend: Legend::UpperRight,
             },
