@@ -182,7 +182,7 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     let counts = measure(opts.seed, people);
     Ok(Report {
         text: table(&counts, opts.seed),
-        figure: figure(&counts),
+        figure: Some(figure(&counts)),
         figure_height: 14,
         claims: claims(&counts),
     })

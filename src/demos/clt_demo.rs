@@ -241,7 +241,7 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     let rows = measure(opts.seed, count)?;
     Ok(Report {
         text: table(&rows, count, opts.seed),
-        figure: figure(&rows),
+        figure: Some(figure(&rows)),
         figure_height: 5,
         claims: claims(&rows, count),
     })

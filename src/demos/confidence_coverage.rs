@@ -170,7 +170,7 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     let cov = measure(opts.seed, intervals)?;
     Ok(Report {
         text: table(&cov, opts.seed),
-        figure: figure(&cov),
+        figure: Some(figure(&cov)),
         figure_height: 14,
         claims: claims(&cov),
     })

@@ -17,6 +17,10 @@ pub enum DemoError {
     },
     #[error("a simulation was given bad input: {0}")]
     Sim(#[from] SimError),
+    #[error("the demo's example is not usable: {0}")]
+    Example(String),
+    #[error("{0} has no figure to write as SVG (its output is the text); run it without --svg")]
+    NoFigure(&'static str),
     #[error("drawing the SVG failed: {0}")]
     Svg(String),
     #[error("cannot write {}: {source}", .path.display())]

@@ -86,6 +86,10 @@ pub enum Shape {
     Band(Vec<(f64, f64, f64)>),
     /// A horizontal reference line across the panel.
     HLine(f64),
+    /// A vertical reference line across the panel.
+    VLine(f64),
+    /// A closed outline through the corners, in order (the last joined to the first).
+    Polygon(Vec<(f64, f64)>),
 }
 
 impl Series {

@@ -233,7 +233,7 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     let m = measure(opts.seed, paths, rolls)?;
     Ok(Report {
         text: table(&m, opts.seed),
-        figure: figure(&m),
+        figure: Some(figure(&m)),
         figure_height: 16,
         claims: claims(&m),
     })

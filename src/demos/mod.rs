@@ -1,8 +1,9 @@
 //! Runnable demonstrations: each prints a terminal figure, can write an SVG, takes a seed and asserts what it shows.
 //!
 //! A demo is a function from [`Options`] to a [`Report`]: it simulates (with
-//! [`crate::math::sim`]), measures, builds a [`figure::Figure`] and states [`Claim`]s about its
-//! measurements. [`Demo::run`] prints the report, draws the figure in the terminal (and as SVG
+//! [`crate::math::sim`]) or computes (the linear-algebra demos, on an example the seed
+//! chooses), measures, builds a [`figure::Figure`] (the worked elimination has none) and states
+//! [`Claim`]s about its measurements. [`Demo::run`] prints the report, draws the figure in the terminal (and as SVG
 //! with `--svg`), and fails with [`DemoError::ClaimFailed`] when a claim does not hold.
 //! `mathdrill demo NAME` and `cargo run --example NAME` both end in [`Demo::run`].
 
@@ -12,11 +13,16 @@ pub mod confidence_coverage;
 mod error;
 mod example;
 pub mod figure;
+pub mod gauss_jordan;
+pub mod linear_transformations;
 pub mod lln_demo;
 pub mod multiple_comparisons;
 pub mod p_value_distribution;
+pub mod power_iteration;
 pub mod reference;
 mod report;
+mod seeded;
+pub mod svd_low_rank;
 pub mod svg;
 pub mod text;
 
@@ -58,6 +64,27 @@ pub fn all() -> &'static [Demo] {
             name: "p_value_distribution",
             about: "p-values are uniform when H₀ is true and pile up near 0 when it is false",
             report: p_value_distribution::report,
+        },
+        Demo {
+            name: "gauss_jordan",
+            about: "[A | I] → [I | A⁻¹] with exact fractions, step by step (no figure)",
+            report: gauss_jordan::report,
+        },
+        Demo {
+            name: "power_iteration",
+            about: "iterates and λ estimates; the errors shrink by |λ₂/λ₁| and |λ₂/λ₁|² per step",
+            report: power_iteration::report,
+        },
+        Demo {
+            name: "svd_low_rank",
+            about: "a picture rebuilt from k singular triples; the error is √(Σ_{i>k} σᵢ²)",
+            report: svd_low_rank::report,
+        },
+        Demo {
+            name: "linear_transformations",
+            about: "the unit square under a rotation, shear, scaling, reflection, projection, \
+                    composition",
+            report: linear_transformations::report,
         },
     ]
 }

@@ -176,7 +176,7 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     let fams = measure(opts.seed, families)?;
     Ok(Report {
         text: table(&fams, opts.seed),
-        figure: figure(&fams),
+        figure: Some(figure(&fams)),
         figure_height: 14,
         claims: claims(&fams),
     })

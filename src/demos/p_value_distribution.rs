@@ -179,7 +179,7 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     let h1 = simulate(opts.seed.wrapping_add(1), EFFECT, experiments)?;
     Ok(Report {
         text: table(&h0, &h1, opts.seed),
-        figure: figure(&h0, &h1),
+        figure: Some(figure(&h0, &h1)),
         figure_height: 10,
         claims: claims(&h0, &h1),
     })

@@ -65,11 +65,12 @@ impl Claim {
 }
 
 /// A demo's result: text (what was simulated, tables of the measurements), a figure (drawn in
-/// the terminal `figure_height` rows per panel, or as SVG) and the claims checked.
+/// the terminal `figure_height` rows per panel, or as SVG) and the claims checked. A demo whose
+/// text is the whole show (a worked elimination) has no figure; asking it for an SVG is an error.
 #[derive(Debug, Clone)]
 pub struct Report {
     pub text: String,
-    pub figure: Figure,
+    pub figure: Option<Figure>,
     pub figure_height: usize,
     pub claims: Vec<Claim>,
 }
@@ -91,18 +92,24 @@ impl std::fmt::Debug for Demo {
 impl Demo {
     /// Runs the demo: prints its text and terminal figure to `out`, writes the SVG when asked,
     /// prints each claim with ✓ or ✗, and returns [`DemoError::ClaimFailed`] when one fails.
+    /// An SVG asked of a demo without a figure is [`DemoError::NoFigure`], before any output.
     pub fn run(&self, opts: &Options, out: &mut dyn std::io::Write) -> Result<Report, DemoError> {
         let report = (self.report)(opts)?;
+        if opts.svg.is_some() && report.figure.is_none() {
+            return Err(DemoError::NoFigure(self.name));
+        }
         write!(out, "{}", report.text)?;
-        writeln!(out)?;
         let width = opts.width.clamp(40, 80);
-        write!(
-            out,
-            "{}",
-            super::text::render(&report.figure, width, report.figure_height)
-        )?;
-        if let Some(path) = &opts.svg {
-            let svg = super::svg::render(&report.figure).map_err(DemoError::Svg)?;
+        if let Some(figure) = &report.figure {
+            writeln!(out)?;
+            write!(
+                out,
+                "{}",
+                super::text::render(figure, width, report.figure_height)
+            )?;
+        }
+        if let (Some(path), Some(figure)) = (&opts.svg, &report.figure) {
+            let svg = super::svg::render(figure).map_err(DemoError::Svg)?;
             std::fs::write(path, svg).map_err(|source| DemoError::Write {
                 path: path.clone(),
                 source,

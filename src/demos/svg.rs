@@ -149,6 +149,27 @@ where
                     Rectangle::new([(x, y - 5), (x + 12, y + 5)], color.mix(0.2).filled())
                 })
             }
+            Shape::VLine(at) => {
+                let line = vec![(clamp(&xa, *at), ya.lo), (clamp(&xa, *at), ya.hi)];
+                let a = chart
+                    .draw_series(DashedLineSeries::new(line, 6, 4, color.stroke_width(2)))
+                    .map_err(err)?;
+                annotate(a, &s.label, move |(x, y)| {
+                    PathElement::new(vec![(x + 7, y - 6), (x + 7, y + 6)], color.stroke_width(2))
+                })
+            }
+            Shape::Polygon(corners) => {
+                let closed = corners
+                    .iter()
+                    .chain(corners.first())
+                    .map(|&(x, y)| (clamp(&xa, x), clamp(&ya, y)));
+                let a = chart
+                    .draw_series(LineSeries::new(closed, color.stroke_width(2)))
+                    .map_err(err)?;
+                annotate(a, &s.label, move |(x, y)| {
+                    Rectangle::new([(x, y - 5), (x + 12, y + 5)], color.stroke_width(2))
+                })
+            }
             Shape::HLine(level) => {
                 let line = vec![(xa.lo, clamp(&ya, *level)), (xa.hi, clamp(&ya, *level))];
                 let a = chart

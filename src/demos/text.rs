@@ -9,6 +9,7 @@ const MARKS: [char; 6] = ['•', 'o', '+', 'x', '*', '#'];
 const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 const BAND: char = '░';
 const RULE: char = '─';
+const VRULE: char = '│';
 /// Columns between panels side by side.
 const GAP: usize = 2;
 /// Width of the y-axis labels, when a panel is wide enough to have them.
@@ -74,10 +75,16 @@ fn glyph(series: &[super::figure::Series], i: usize) -> char {
         Shape::Histogram { .. } => '█',
         Shape::Band(_) => BAND,
         Shape::HLine(_) => RULE,
-        Shape::Line(_) | Shape::Points(_) => {
+        Shape::VLine(_) => VRULE,
+        Shape::Line(_) | Shape::Points(_) | Shape::Polygon(_) => {
             let k = series[..i]
                 .iter()
-                .filter(|s| matches!(s.shape, Shape::Line(_) | Shape::Points(_)))
+                .filter(|s| {
+                    matches!(
+                        s.shape,
+                        Shape::Line(_) | Shape::Points(_) | Shape::Polygon(_)
+                    )
+                })
                 .count();
             MARKS[k % MARKS.len()]
         }
@@ -210,8 +217,8 @@ fn raster(p: &Panel, w: usize, h: usize) -> Grid {
     let order = |s: &Shape| match s {
         Shape::Band(_) => 0,
         Shape::Histogram { .. } => 1,
-        Shape::HLine(_) => 2,
-        Shape::Line(_) | Shape::Points(_) => 3,
+        Shape::HLine(_) | Shape::VLine(_) => 2,
+        Shape::Line(_) | Shape::Points(_) | Shape::Polygon(_) => 3,
     };
     let mut indices: Vec<usize> = (0..p.series.len()).collect();
     indices.sort_by_key(|&i| order(&p.series[i].shape));
@@ -259,6 +266,38 @@ fn raster(p: &Panel, w: usize, h: usize) -> Grid {
                     }
                 }
             }
+            Shape::VLine(x) => {
+                if let Some(c) = column_of(&p.x, w, *x) {
+                    for row in g.iter_mut() {
+                        row[c] = match row[c] {
+                            None | Some(BAND) => Some(VRULE),
+                            Some(RULE) => Some('┼'),
+                            other => other,
+                        };
+                    }
+                }
+            }
+            Shape::Polygon(corners) => {
+                let edges = corners.iter().zip(corners.iter().cycle().skip(1));
+                for (&(x0, y0), &(x1, y1)) in edges {
+                    // Enough samples along the edge to touch every cell it crosses.
+                    let (f0, f1) = (p.x.fraction(x0), p.x.fraction(x1));
+                    let (g0, g1) = (p.y.fraction(y0), p.y.fraction(y1));
+                    let span = ((f1 - f0).abs() * w as f64).max((g1 - g0).abs() * h as f64);
+                    let samples = if span.is_finite() {
+                        (2.0 * span).ceil().min(4.0 * (w + h) as f64) as usize + 1
+                    } else {
+                        1
+                    };
+                    for k in 0..=samples {
+                        let t = k as f64 / samples as f64;
+                        let (x, y) = (p.x.at(f0 + t * (f1 - f0)), p.y.at(g0 + t * (g1 - g0)));
+                        if let (Some(c), Some(r)) = (column_of(&p.x, w, x), row_of(y)) {
+                            g[r][c] = Some(mark);
+                        }
+                    }
+                }
+            }
             Shape::Line(points) => {
                 let mut last: Option<usize> = None;
                 for c in 0..w {
@@ -281,12 +320,7 @@ fn raster(p: &Panel, w: usize, h: usize) -> Grid {
             }
             Shape::Points(points) => {
                 for &(x, y) in points {
-                    let f = p.x.fraction(x);
-                    if !(0.0..=1.0).contains(&f) {
-                        continue;
-                    }
-                    let c = ((f * w as f64).floor() as usize).min(w - 1);
-                    if let Some(r) = row_of(y) {
+                    if let (Some(c), Some(r)) = (column_of(&p.x, w, x), row_of(y)) {
                         g[r][c] = Some(mark);
                     }
                 }
@@ -294,6 +328,14 @@ fn raster(p: &Panel, w: usize, h: usize) -> Grid {
         }
     }
     g
+}
+
+/// The column of x on a canvas `w` wide, or `None` outside the axis.
+fn column_of(axis: &Axis, w: usize, x: f64) -> Option<usize> {
+    let f = axis.fraction(x);
+    (0.0..=1.0)
+        .contains(&f)
+        .then(|| ((f * w as f64).floor() as usize).min(w - 1))
 }
 
 /// The row of y, clamped into the canvas.
@@ -354,6 +396,43 @@ mod tests {
         let col = |c: usize| -> String { g.iter().map(|r| r[c].unwrap_or(' ')).collect() };
         assert_eq!(col(0), "████", "the line at 0.9 is inside the full bar");
         assert_eq!(col(3), "• ██", "half bar under the line");
+    }
+
+    #[test]
+    fn polygons_are_outlined_and_reference_lines_cross() {
+        let p = Panel {
+            x: Axis::linear(-1.0, 3.0),
+            y: Axis::linear(-1.0, 3.0),
+            ..panel(vec![
+                Series::new("", Shape::HLine(0.0)),
+                Series::new("", Shape::VLine(0.0)),
+                Series::new(
+                    "square",
+                    Shape::Polygon(vec![(1.0, 1.0), (2.0, 1.0), (2.0, 2.0), (1.0, 2.0)]),
+                ),
+            ])
+        };
+        let g = raster(&p, 8, 8);
+        let rows: Vec<String> = g
+            .iter()
+            .map(|r| r.iter().map(|c| c.unwrap_or(' ')).collect())
+            .collect();
+        // Cells are half a unit: x = 0, 1, 2 fall in columns 2, 4, 6; y = 2, 1, 0 in rows 1,
+        // 3, 5 counted from the top.
+        assert_eq!(
+            rows,
+            [
+                "  │     ",
+                "  │ ••• ",
+                "  │ • • ",
+                "  │ ••• ",
+                "  │     ",
+                "──┼─────",
+                "  │     ",
+                "  │     ",
+            ],
+            "{rows:#?}"
+        );
     }
 
     #[test]
