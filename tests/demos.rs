@@ -232,6 +232,19 @@ fn an_unwritable_svg_path_is_an_error_not_a_panic() {
         .unwrap_err();
     assert!(err.to_string().contains("/nonexistent-dir/x.svg"), "{err}");
     assert!(demos::find("no_such_demo").is_err());
+    // Through the CLI: refused before the simulation runs (nothing on stdout), one message.
+    let out = mathdrill()
+        .args(["demo", "clt_demo", "--svg", "/nonexistent-dir/x.svg"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.matches("does not exist").count(), 1, "{err}");
 }
 
 fn mathdrill() -> Command {

@@ -23,10 +23,11 @@ pub enum DemoError {
     NoFigure(&'static str),
     #[error("drawing the SVG failed: {0}")]
     Svg(String),
-    #[error("cannot write {}: {source}", .path.display())]
+    // `reason`, not `source`: the message already shows it, so an error chain would repeat it.
+    #[error("cannot write {}: {reason}", .path.display())]
     Write {
         path: PathBuf,
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("writing the output failed: {0}")]
     Output(#[from] std::io::Error),

@@ -94,6 +94,9 @@ impl Demo {
     /// prints each claim with ✓ or ✗, and returns [`DemoError::ClaimFailed`] when one fails.
     /// An SVG asked of a demo without a figure is [`DemoError::NoFigure`], before any output.
     pub fn run(&self, opts: &Options, out: &mut dyn std::io::Write) -> Result<Report, DemoError> {
+        if let Some(path) = &opts.svg {
+            svg_path_usable(path)?;
+        }
         let report = (self.report)(opts)?;
         if opts.svg.is_some() && report.figure.is_none() {
             return Err(DemoError::NoFigure(self.name));
@@ -110,9 +113,9 @@ impl Demo {
         }
         if let (Some(path), Some(figure)) = (&opts.svg, &report.figure) {
             let svg = super::svg::render(figure).map_err(DemoError::Svg)?;
-            std::fs::write(path, svg).map_err(|source| DemoError::Write {
+            std::fs::write(path, svg).map_err(|reason| DemoError::Write {
                 path: path.clone(),
-                source,
+                reason,
             })?;
             writeln!(out, "\nwrote {}", path.display())?;
         }
@@ -136,5 +139,28 @@ impl Demo {
                 failed,
             })
         }
+    }
+}
+
+/// Fails before the demo runs when `path` cannot be an SVG file: its folder is missing or not a
+/// folder, or the path is a folder. (Permissions still show only when the file is written.)
+fn svg_path_usable(path: &std::path::Path) -> Result<(), DemoError> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let problem = if !folder.is_dir() {
+        Some(format!("the folder {} does not exist", folder.display()))
+    } else if path.is_dir() {
+        Some("it is a folder".to_string())
+    } else {
+        None
+    };
+    match problem {
+        Some(why) => Err(DemoError::Write {
+            path: path.to_path_buf(),
+            reason: std::io::Error::other(why),
+        }),
+        None => Ok(()),
     }
 }
