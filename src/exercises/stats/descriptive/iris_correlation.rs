@@ -152,7 +152,10 @@ impl IrisCorrelation {
             "That is the sum of the products of the deviations, Sxy. The covariance averages \
              it: divide by n − 1.",
         )?;
-        let raw = d.xs.iter().zip(&d.ys).fold(Scalar::ZERO, |s, (&a, &b)| s + a * b);
+        let raw =
+            d.xs.iter()
+                .zip(&d.ys)
+                .fold(Scalar::ZERO, |s, (&a, &b)| s + a * b);
         mistakes.optional(
             "uncentered",
             answer_value(per(raw, n - 1)),
@@ -162,10 +165,12 @@ impl IrisCorrelation {
         let mut solution = d.mean_lines();
         solution.extend(d.deviation_lines());
         solution.push(d.sxy_line());
-        solution.push(Line::text(format!("Divide by n − 1 = {}: ", n - 1)).m(chain(
-            "cov(x, y)",
-            &[format!("{}/{}", dec(d.sxy), n - 1), shown(cov)],
-        )));
+        solution.push(
+            Line::text(format!("Divide by n − 1 = {}: ", n - 1)).m(chain(
+                "cov(x, y)",
+                &[format!("{}/{}", dec(d.sxy), n - 1), shown(cov)],
+            )),
+        );
         let mut prompt = vec![Line::text(format!(
             "Find the sample covariance cov(x, y) {}.",
             f.described()
@@ -256,7 +261,11 @@ impl IrisCorrelation {
         )?;
         mistakes.require("r_squared", pair(r * r, b), R_SQUARED)?;
         let nf = n as f64;
-        mistakes.optional("mixed_divisors", pair(r * nf / (nf - 1.0), b), MIXED_DIVISORS);
+        mistakes.optional(
+            "mixed_divisors",
+            pair(r * nf / (nf - 1.0), b),
+            MIXED_DIVISORS,
+        );
         let mut solution = d.mean_lines();
         solution.extend(d.deviation_lines());
         solution.extend([d.sxx_line(), d.syy_line(), d.sxy_line(), r_line(d, r)]);
@@ -282,10 +291,7 @@ impl IrisCorrelation {
                 "The slope b = Sxy/Sxx uses the same sums: the line passes through the point of \
                  means."
                     .to_string(),
-                format!(
-                    "{}: r = Sxy/√(Sxx·Syy) and b = Sxy/Sxx.",
-                    sums_hint(d)
-                ),
+                format!("{}: r = Sxy/√(Sxx·Syy) and b = Sxy/Sxx.", sums_hint(d)),
             ],
             mistakes: mistakes.finish()?,
         })

@@ -246,17 +246,28 @@ mod tests {
     #[test]
     fn conditions_hold_and_impossible_ones_end() {
         let mut rng = DrillRng::for_exercise("test", 1, 2);
-        let (s, v) = IrisSample::draw_where(&mut rng, "virginica", 6, &[Measure::SepalWidth], |v| {
-            mean_within(&v[0], 1)
-        })
-        .unwrap();
+        let (s, v) =
+            IrisSample::draw_where(&mut rng, "virginica", 6, &[Measure::SepalWidth], |v| {
+                mean_within(&v[0], 1)
+            })
+            .unwrap();
         assert_eq!(v[0], s.values(Measure::SepalWidth).unwrap());
         assert!(mean_within(&v[0], 1));
-        let never = IrisSample::draw_where(&mut rng, "setosa", 5, &[Measure::PetalWidth], |_| false);
+        let never =
+            IrisSample::draw_where(&mut rng, "setosa", 5, &[Measure::PetalWidth], |_| false);
         assert!(never.is_err());
-        assert!(mean_within(&[Scalar::frac(47, 10), Scalar::frac(44, 10)], 2));
-        assert!(!mean_within(&[Scalar::frac(47, 10), Scalar::frac(44, 10)], 1));
-        assert!(!mean_within(&[Scalar::int(1), Scalar::int(1), Scalar::int(2)], 3));
+        assert!(mean_within(
+            &[Scalar::frac(47, 10), Scalar::frac(44, 10)],
+            2
+        ));
+        assert!(!mean_within(
+            &[Scalar::frac(47, 10), Scalar::frac(44, 10)],
+            1
+        ));
+        assert!(!mean_within(
+            &[Scalar::int(1), Scalar::int(1), Scalar::int(2)],
+            3
+        ));
         assert_eq!(tenths(4.7), Some(Scalar::frac(47, 10)));
         assert_eq!(tenths(4.75), None);
         assert_eq!(tenths(f64::NAN), None);

@@ -90,7 +90,11 @@ fn median_hint(xs: &[Scalar]) -> String {
     let s = sorted(xs);
     let n = s.len();
     if n % 2 == 1 {
-        format!("Sorted: {}. Take the {} value.", list(&s), ordinal(n / 2 + 1))
+        format!(
+            "Sorted: {}. Take the {} value.",
+            list(&s),
+            ordinal(n / 2 + 1)
+        )
     } else {
         format!(
             "Sorted: {}. The two middle values are {} and {}: take their mean.",
@@ -141,7 +145,11 @@ impl IrisSummary {
         let (solution, hints) = if ask_mean {
             mistakes.require(
                 "divided_by_n_minus_1",
-                answer_value(total(xs).checked_div(Scalar::int(n as i64 - 1)).unwrap_or(m)),
+                answer_value(
+                    total(xs)
+                        .checked_div(Scalar::int(n as i64 - 1))
+                        .unwrap_or(m),
+                ),
                 N_MINUS_1,
             )?;
             mistakes.require(
@@ -153,10 +161,8 @@ impl IrisSummary {
             let steps = [format!("{}/{n}", dec(total(xs))), shown(m)];
             (
                 vec![
-                    Line::text(format!("Add the {n} values and divide by n = {n}: ")).m(chain(
-                        &format!("({})/{n}", sum(xs)),
-                        &steps,
-                    )),
+                    Line::text(format!("Add the {n} values and divide by n = {n}: "))
+                        .m(chain(&format!("({})/{n}", sum(xs)), &steps)),
                 ],
                 vec![
                     format!("Add the {n} values, then divide by {n}."),
@@ -164,7 +170,11 @@ impl IrisSummary {
                 ],
             )
         } else {
-            mistakes.require("unsorted_middle", answer_value(unsorted_middle(xs)), UNSORTED)?;
+            mistakes.require(
+                "unsorted_middle",
+                answer_value(unsorted_middle(xs)),
+                UNSORTED,
+            )?;
             mistakes.require(
                 "mean_not_median",
                 answer_value(m),
@@ -276,7 +286,10 @@ impl IrisSummary {
         solution.push(Line::text("Answer: ").v(answer.expected.clone()));
         Ok(Draft {
             prompt: vec![
-                Line::text(format!("Summarise these {}:", d.sample.measurements(d.measure))),
+                Line::text(format!(
+                    "Summarise these {}:",
+                    d.sample.measurements(d.measure)
+                )),
                 math_line(&list(xs)),
                 Line::text("Give [mean, median, ")
                     .m(s.sd_symbol())
@@ -433,8 +446,14 @@ mod tests {
                     "mean_not_median",
                 ][..],
             ),
-            (2, &["other_convention", "variance_not_sd", "forgot_to_square"][..]),
-            (3, &["other_convention", "variance_not_sd", "unsorted_middle"][..]),
+            (
+                2,
+                &["other_convention", "variance_not_sd", "forgot_to_square"][..],
+            ),
+            (
+                3,
+                &["other_convention", "variance_not_sd", "unsorted_middle"][..],
+            ),
         ] {
             let seen = mistake_names(&IrisSummary, level, 200);
             for name in expected {
