@@ -149,8 +149,8 @@ impl IrisCorrelation {
         mistakes.require(
             "no_division",
             answer_value(d.sxy),
-            "That is the sum of the products of the deviations, Sxy. The covariance averages \
-             it: divide by n − 1.",
+            "That is the sum of the products of the deviations. The covariance averages it: \
+             divide by n − 1.",
         )?;
         let raw =
             d.xs.iter()
@@ -256,8 +256,9 @@ impl IrisCorrelation {
         mistakes.require(
             "x_on_y",
             pair(r, slope(d.sxy, d.syy)?),
-            "The second entry is the slope of x on y, Sxy/Syy. The slope of y on x divides \
-             Sxy by the x sum of squares, Sxx.",
+            "The second entry divides by the spread of y: that is the slope of x regressed on \
+             y. The slope of y on x divides the sum of products of the deviations by the sum \
+             of squared deviations of x.",
         )?;
         mistakes.require("r_squared", pair(r * r, b), R_SQUARED)?;
         let nf = n as f64;
