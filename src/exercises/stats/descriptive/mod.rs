@@ -10,6 +10,9 @@ mod covariance;
 mod data;
 mod five_number_summary;
 mod histogram_reading;
+mod iris_correlation;
+mod iris_draw;
+mod iris_summary;
 mod least_squares_line;
 mod mean_median_mode;
 mod paired;
@@ -39,6 +42,8 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(covariance::Covariance),
         Box::new(correlation::Correlation),
         Box::new(least_squares_line::LeastSquaresLine),
+        Box::new(iris_summary::IrisSummary),
+        Box::new(iris_correlation::IrisCorrelation),
     ]
 }
 
