@@ -13,7 +13,7 @@
 //! for the standard deviation, the deviations not squared.
 
 use super::iris_draw::{IrisSample, Measure, SPECIES, mean_within};
-use super::quartile_steps::ordinal;
+use super::median_steps::{median_hint, median_lines};
 use super::spread::{Spread, UNSQUARED, other_convention_message};
 use super::summary::{Convention, mean, median, sorted, sum_sq_dev, total};
 use super::text::{answer_value, dec, list, shown, sum};
@@ -56,52 +56,6 @@ fn convention(rng: &mut DrillRng) -> Convention {
         Convention::Sample
     } else {
         Convention::Population
-    }
-}
-
-/// The worked lines of the median: the sorted values, then the middle one or the mean of the
-/// two middle ones.
-fn median_lines(xs: &[Scalar]) -> Vec<Line> {
-    let s = sorted(xs);
-    let n = s.len();
-    let m = median(&s);
-    let last = if n % 2 == 1 {
-        Line::text(format!(
-            "n = {n} is odd: the median is the {} value, ",
-            ordinal(n / 2 + 1)
-        ))
-        .m(format!("median = {}", shown(m)))
-    } else {
-        Line::text(format!(
-            "n = {n} is even: the median is the mean of the {} and {} values, ",
-            ordinal(n / 2),
-            ordinal(n / 2 + 1)
-        ))
-        .m(chain(
-            &format!("({} + {})/2", dec(s[n / 2 - 1]), dec(s[n / 2])),
-            &[shown(m)],
-        ))
-    };
-    vec![Line::text("Sorted: ").m(list(&s)), last]
-}
-
-/// Where the median sits, as a hint: the middle value, or the two middle values to average.
-fn median_hint(xs: &[Scalar]) -> String {
-    let s = sorted(xs);
-    let n = s.len();
-    if n % 2 == 1 {
-        format!(
-            "Sorted: {}. Take the {} value.",
-            list(&s),
-            ordinal(n / 2 + 1)
-        )
-    } else {
-        format!(
-            "Sorted: {}. The two middle values are {} and {}: take their mean.",
-            list(&s),
-            dec(s[n / 2 - 1]),
-            dec(s[n / 2])
-        )
     }
 }
 

@@ -11,7 +11,7 @@
 //! count of a mode instead of its value, the old median or the old count after the outlier.
 
 use super::data::zero_sum;
-use super::quartile_steps::ordinal;
+use super::median_steps::{median_hint, median_lines};
 use super::summary::{mean, median, sorted, total};
 use super::text::{answer_value, dec, list, shown, sum};
 use crate::engine::{
@@ -25,31 +25,6 @@ pub struct MeanMedianMode;
 
 const UNSORTED: &str = "That is the middle of the list as it is written. Sort the values first: \
      the median is the middle of the sorted data.";
-
-/// The median's worked lines: sort, then the middle value or the mean of the two middle ones.
-fn median_lines(xs: &[Scalar]) -> Vec<Line> {
-    let s = sorted(xs);
-    let n = s.len();
-    let m = median(&s);
-    let last = if n % 2 == 1 {
-        Line::text(format!(
-            "n = {n} is odd: the median is the {} value, ",
-            ordinal(n / 2 + 1)
-        ))
-        .m(format!("median = {}", shown(m)))
-    } else {
-        Line::text(format!(
-            "n = {n} is even: the median is the mean of the {} and {} values, ",
-            ordinal(n / 2),
-            ordinal(n / 2 + 1)
-        ))
-        .m(chain(
-            &format!("({} + {})/2", dec(s[n / 2 - 1]), dec(s[n / 2])),
-            &[shown(m)],
-        ))
-    };
-    vec![Line::text("Sorted: ").m(list(&s)), last]
-}
 
 /// The middle of the list as given: the middle entry, or the mean of the two middle entries.
 fn unsorted_middle(xs: &[Scalar]) -> Scalar {
@@ -106,14 +81,7 @@ impl MeanMedianMode {
             )?;
             (
                 median_lines(&xs),
-                vec![
-                    "Sort the values first.".to_string(),
-                    format!(
-                        "Sorted: {}. Take the {} value.",
-                        list(&sorted(&xs)),
-                        ordinal(n / 2 + 1)
-                    ),
-                ],
+                vec!["Sort the values first.".to_string(), median_hint(&xs)],
             )
         };
         Ok(Draft {

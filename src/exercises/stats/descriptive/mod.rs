@@ -15,6 +15,7 @@ mod iris_draw;
 mod iris_summary;
 mod least_squares_line;
 mod mean_median_mode;
+mod median_steps;
 mod paired;
 mod quartile_steps;
 mod quartiles;
