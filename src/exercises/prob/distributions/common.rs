@@ -130,43 +130,6 @@ pub fn real(x: f64) -> String {
 }
 
 #[cfg(test)]
-pub mod testing {
-    //! Replaying the engine's draw loop to get back the parameters a draft was made from.
-
-    use crate::engine::{Draft, DrillRng, GenError};
-
-    /// The seed of a soundness context (`"prob.x level 2 seed 17"`).
-    pub fn seed_of(ctx: &str) -> u64 {
-        ctx.rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("no seed in {ctx:?}"))
-    }
-
-    /// The parameters behind the draft of `(id, level, seed)`: draws as the engine does (redrawing
-    /// from the same stream on `Redraw`) with a kind split into `draw` (all the randomness) and
-    /// `build` (the draft from the parameters).
-    pub fn replay<P>(
-        id: &str,
-        level: u8,
-        seed: u64,
-        draw: impl Fn(u8, &mut DrillRng) -> Result<P, GenError>,
-        build: impl Fn(&P) -> Result<Draft, GenError>,
-    ) -> (P, Draft) {
-        let mut rng = DrillRng::for_exercise(id, level, seed);
-        for _ in 0..100 {
-            let Ok(p) = draw(level, &mut rng) else {
-                continue;
-            };
-            if let Ok(d) = build(&p) {
-                return (p, d);
-            }
-        }
-        panic!("{id} level {level} seed {seed}: no draw")
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
     use statrs::distribution::{Binomial, Discrete};

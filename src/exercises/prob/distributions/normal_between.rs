@@ -204,48 +204,51 @@ impl Exercise for NormalBetween {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
     use crate::engine::compare;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
     use std::collections::BTreeSet;
 
     #[test]
     fn normal_probabilities_match_statrs_and_the_table() {
         let mut named = BTreeSet::new();
-        soundness(&NormalBetween, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(NormalBetween.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
-            let exact = dist.cdf(p.b) - dist.cdf(p.a);
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            assert!(got >= 0.05, "{ctx}");
-            assert_eq!(p.table, level < 3, "{ctx}");
-            // The statrs value is accepted at every level, and at table levels the answer is
-            // within the two roundings of the table from it.
-            let calc = Value::Scalar(Scalar::Real(exact));
-            assert!(compare(&calc, &d.answer.expected, &d.answer.equivalence, 0).correct);
-            if p.table {
-                assert!((got - exact).abs() <= 1.0001e-4, "{ctx}: {got} {exact}");
-                let (za, zb) = ((p.a - p.x.mu) / p.x.sigma, (p.b - p.x.mu) / p.x.sigma);
-                for z in [za, zb] {
-                    assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
-                    assert!(z.abs() <= [2.5, 2.6][level as usize - 1] + 1e-9, "{ctx}");
+        soundness_with(
+            &NormalBetween,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
+                let exact = dist.cdf(p.b) - dist.cdf(p.a);
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                assert!(got >= 0.05, "{ctx}");
+                assert_eq!(p.table, level < 3, "{ctx}");
+                // The statrs value is accepted at every level, and at table levels the answer is
+                // within the two roundings of the table from it.
+                let calc = Value::Scalar(Scalar::Real(exact));
+                assert!(compare(&calc, &d.answer.expected, &d.answer.equivalence, 0).correct);
+                if p.table {
+                    assert!((got - exact).abs() <= 1.0001e-4, "{ctx}: {got} {exact}");
+                    let (za, zb) = ((p.a - p.x.mu) / p.x.sigma, (p.b - p.x.mu) / p.x.sigma);
+                    for z in [za, zb] {
+                        assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
+                        assert!(z.abs() <= [2.5, 2.6][level as usize - 1] + 1e-9, "{ctx}");
+                    }
+                    if level == 1 {
+                        assert_eq!((za * 2.0).fract(), 0.0, "{ctx}");
+                    }
+                    let four = (got * 1e4 - (got * 1e4).round()).abs();
+                    assert!(four < 1e-6, "{ctx}: {got} is not 4 decimals");
+                } else {
+                    assert!((got - exact).abs() <= 1e-9, "{ctx}");
                 }
-                if level == 1 {
-                    assert_eq!((za * 2.0).fract(), 0.0, "{ctx}");
-                }
-                let four = (got * 1e4 - (got * 1e4).round()).abs();
-                assert!(four < 1e-6, "{ctx}: {got} is not 4 decimals");
-            } else {
-                assert!((got - exact).abs() <= 1e-9, "{ctx}");
-            }
-            // The last hint is the last step: both cumulative probabilities, to subtract.
-            let last = d.hints.last().unwrap();
-            assert!(last.ends_with("subtract."), "{ctx}");
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+                // The last hint is the last step: both cumulative probabilities, to subtract.
+                let last = d.hints.last().unwrap();
+                assert!(last.ends_with("subtract."), "{ctx}");
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(
             named,
             BTreeSet::from([

@@ -213,10 +213,9 @@ impl Exercise for NormalQuantile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
     use crate::engine::compare;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use crate::expr::Value;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
     use std::collections::BTreeSet;
@@ -224,42 +223,46 @@ mod tests {
     #[test]
     fn quantiles_match_statrs_and_accept_table_readings() {
         let mut named = BTreeSet::new();
-        soundness(&NormalQuantile, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(NormalQuantile.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
-            let exact = dist.inverse_cdf(p.p);
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            // Within the rounding of the 3-decimal z, and the calculator's exact value and a z
-            // read to 2 decimals are accepted.
-            assert!((got - exact).abs() <= 0.0005 * p.x.sigma + 1e-9, "{ctx}");
-            let accepts = |v: f64| {
-                compare(
-                    &Value::Scalar(Scalar::Real(v)),
-                    &d.answer.expected,
-                    &d.answer.equivalence,
-                    0,
-                )
-                .correct
-            };
-            let z2 = round_to((exact - p.x.mu) / p.x.sigma, 2);
-            assert!(accepts(exact) && accepts(p.x.mu + z2 * p.x.sigma), "{ctx}");
-            assert!(!accepts(got * 1.01) && !accepts(got * 0.99), "{ctx}");
-            assert!(got > p.x.sigma && p.x.mu >= 4.0 * p.x.sigma, "{ctx}");
-            assert_eq!(p.upper, level == 3, "{ctx}");
-            if level == 1 {
+        soundness_with(
+            &NormalQuantile,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
+                let exact = dist.inverse_cdf(p.p);
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                // Within the rounding of the 3-decimal z, and the calculator's exact value and a z
+                // read to 2 decimals are accepted.
+                assert!((got - exact).abs() <= 0.0005 * p.x.sigma + 1e-9, "{ctx}");
+                let accepts = |v: f64| {
+                    compare(
+                        &Value::Scalar(Scalar::Real(v)),
+                        &d.answer.expected,
+                        &d.answer.equivalence,
+                        0,
+                    )
+                    .correct
+                };
+                let z2 = round_to((exact - p.x.mu) / p.x.sigma, 2);
+                assert!(accepts(exact) && accepts(p.x.mu + z2 * p.x.sigma), "{ctx}");
+                assert!(!accepts(got * 1.01) && !accepts(got * 0.99), "{ctx}");
+                assert!(got > p.x.sigma && p.x.mu >= 4.0 * p.x.sigma, "{ctx}");
+                assert_eq!(p.upper, level == 3, "{ctx}");
+                if level == 1 {
+                    assert!(
+                        [0.9, 0.95, 0.975, 0.99].contains(&p.p) && !p.x.variance,
+                        "{ctx}"
+                    );
+                }
+                let last = d.hints.last().unwrap();
                 assert!(
-                    [0.9, 0.95, 0.975, 0.99].contains(&p.p) && !p.x.variance,
+                    last.starts_with(&format!("z = {}", real(table_z(p.p)))),
                     "{ctx}"
                 );
-            }
-            let last = d.hints.last().unwrap();
-            assert!(
-                last.starts_with(&format!("z = {}", real(table_z(p.p)))),
-                "{ctx}"
-            );
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(
             named,
             BTreeSet::from(["lower_tail", "minus_z", "p_as_z", "variance_for_sigma"])

@@ -274,9 +274,8 @@ impl Exercise for PoissonPmf {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Discrete, DiscreteCDF, Poisson};
     use std::collections::BTreeSet;
 
@@ -284,39 +283,43 @@ mod tests {
     fn poisson_probabilities_match_statrs() {
         let mut named = BTreeSet::new();
         let mut cumulative = [0usize; 3];
-        soundness(&PoissonPmf, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(PoissonPmf.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let dist = Poisson::new(p.lambda).unwrap();
-            let reference = if p.cumulative {
-                dist.cdf(p.k as u64)
-            } else {
-                dist.pmf(p.k as u64)
-            };
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            assert!((got - reference).abs() <= 1e-12, "{ctx}: {got} {reference}");
-            assert!(got >= 0.01 && p.k >= 2, "{ctx}");
-            assert!((1.0..=6.0).contains(&p.lambda) || level == 2, "{ctx}");
-            let tenths = p.lambda * 10.0;
-            assert!((tenths - tenths.round()).abs() < 1e-9, "{ctx}");
-            assert_eq!(p.rate.is_some(), level == 3, "{ctx}");
-            if let Some(r) = p.rate {
-                let lambda = r.per_hour as f64 * r.minutes as f64 / 60.0;
-                assert!((p.lambda - lambda).abs() < 1e-12, "{ctx}");
-            }
-            if level == 1 {
-                assert!(p.lambda.fract() == 0.0 && !p.cumulative, "{ctx}");
-            }
-            // The last hint is the last step: the factors, or the terms to add.
-            let last = d.hints.last().unwrap();
-            assert!(
-                last.contains(&real(pmf(p.lambda, p.k))) || !p.cumulative,
-                "{ctx}"
-            );
-            assert!(last.contains(&real((-p.lambda).exp())), "{ctx}: {last}");
-            cumulative[level as usize - 1] += usize::from(p.cumulative);
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &PoissonPmf,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                let dist = Poisson::new(p.lambda).unwrap();
+                let reference = if p.cumulative {
+                    dist.cdf(p.k as u64)
+                } else {
+                    dist.pmf(p.k as u64)
+                };
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                assert!((got - reference).abs() <= 1e-12, "{ctx}: {got} {reference}");
+                assert!(got >= 0.01 && p.k >= 2, "{ctx}");
+                assert!((1.0..=6.0).contains(&p.lambda) || level == 2, "{ctx}");
+                let tenths = p.lambda * 10.0;
+                assert!((tenths - tenths.round()).abs() < 1e-9, "{ctx}");
+                assert_eq!(p.rate.is_some(), level == 3, "{ctx}");
+                if let Some(r) = p.rate {
+                    let lambda = r.per_hour as f64 * r.minutes as f64 / 60.0;
+                    assert!((p.lambda - lambda).abs() < 1e-12, "{ctx}");
+                }
+                if level == 1 {
+                    assert!(p.lambda.fract() == 0.0 && !p.cumulative, "{ctx}");
+                }
+                // The last hint is the last step: the factors, or the terms to add.
+                let last = d.hints.last().unwrap();
+                assert!(
+                    last.contains(&real(pmf(p.lambda, p.k))) || !p.cumulative,
+                    "{ctx}"
+                );
+                assert!(last.contains(&real((-p.lambda).exp())), "{ctx}: {last}");
+                cumulative[level as usize - 1] += usize::from(p.cumulative);
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert!(cumulative[0] == 0 && cumulative[1] > 100 && cumulative[2] > 100);
         assert_eq!(
             named,

@@ -215,36 +215,39 @@ impl Exercise for ZScore {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     #[test]
     fn z_scores_round_trip_and_stay_on_hundredths() {
         let mut named = BTreeSet::new();
         let mut directions = [[0usize; 2]; 3];
-        soundness(&ZScore, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(ZScore.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            // Independent: standardize the value directly, and undo it.
-            let z = (p.value - p.x.mu) / p.x.sigma;
-            assert!((z - p.z).abs() < 1e-9, "{ctx}");
-            assert!((p.x.mu + p.z * p.x.sigma - p.value).abs() < 1e-9, "{ctx}");
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            assert_eq!(got, if p.to_z { p.z } else { p.value }, "{ctx}");
-            let hundredths = p.z * 100.0;
-            assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
-            assert!(p.z != 0.0 && p.z.abs() <= 3.0, "{ctx}");
-            if level == 1 {
-                assert_eq!((p.z * 2.0).fract(), 0.0, "{ctx}");
-                assert!(!p.x.variance && p.value.fract() == 0.0, "{ctx}");
-            }
-            let last = d.hints.last().unwrap();
-            assert!(last.contains(&real(p.x.sigma)), "{ctx}: {last}");
-            directions[level as usize - 1][usize::from(p.to_z)] += 1;
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &ZScore,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                // Independent: standardize the value directly, and undo it.
+                let z = (p.value - p.x.mu) / p.x.sigma;
+                assert!((z - p.z).abs() < 1e-9, "{ctx}");
+                assert!((p.x.mu + p.z * p.x.sigma - p.value).abs() < 1e-9, "{ctx}");
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                assert_eq!(got, if p.to_z { p.z } else { p.value }, "{ctx}");
+                let hundredths = p.z * 100.0;
+                assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
+                assert!(p.z != 0.0 && p.z.abs() <= 3.0, "{ctx}");
+                if level == 1 {
+                    assert_eq!((p.z * 2.0).fract(), 0.0, "{ctx}");
+                    assert!(!p.x.variance && p.value.fract() == 0.0, "{ctx}");
+                }
+                let last = d.hints.last().unwrap();
+                assert!(last.contains(&real(p.x.sigma)), "{ctx}: {last}");
+                directions[level as usize - 1][usize::from(p.to_z)] += 1;
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert!(
             directions.iter().flatten().all(|&n| n > 100),
             "{directions:?}"

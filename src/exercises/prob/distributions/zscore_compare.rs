@@ -372,9 +372,8 @@ impl Exercise for ZScoreCompare {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
     use std::collections::BTreeSet;
 
@@ -382,51 +381,55 @@ mod tests {
     fn comparisons_and_percentiles_are_right() {
         let mut named = BTreeSet::new();
         let mut letters = BTreeSet::new();
-        soundness(&ZScoreCompare, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(ZScoreCompare.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            match p {
-                Params::Compare {
-                    scores,
-                    lower_better,
-                } => {
-                    assert_eq!(lower_better, level == 3, "{ctx}");
-                    // Independent: the percentile of each score under its own normal; the
-                    // relatively best has the highest (exams) or lowest (times) percentile.
-                    let pct: Vec<f64> = scores
-                        .iter()
-                        .map(|s| StatrsNormal::new(s.mu, s.sigma).unwrap().cdf(s.x))
-                        .collect();
-                    let best = (0..3)
-                        .max_by(|&i, &j| {
-                            let key = |k: usize| if lower_better { -pct[k] } else { pct[k] };
-                            key(i).total_cmp(&key(j))
-                        })
-                        .unwrap();
-                    assert_eq!(d.answer.expected, Value::Choice(LETTERS[best]), "{ctx}");
-                    // Whole numbers, z in halves.
-                    for s in scores {
-                        assert!(s.x.fract() == 0.0 && (s.z() * 2.0).fract() == 0.0, "{ctx}");
-                        assert!(s.x > 0.0, "{ctx}");
+        soundness_with(
+            &ZScoreCompare,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                match *p {
+                    Params::Compare {
+                        scores,
+                        lower_better,
+                    } => {
+                        assert_eq!(lower_better, level == 3, "{ctx}");
+                        // Independent: the percentile of each score under its own normal; the
+                        // relatively best has the highest (exams) or lowest (times) percentile.
+                        let pct: Vec<f64> = scores
+                            .iter()
+                            .map(|s| StatrsNormal::new(s.mu, s.sigma).unwrap().cdf(s.x))
+                            .collect();
+                        let best = (0..3)
+                            .max_by(|&i, &j| {
+                                let key = |k: usize| if lower_better { -pct[k] } else { pct[k] };
+                                key(i).total_cmp(&key(j))
+                            })
+                            .unwrap();
+                        assert_eq!(d.answer.expected, Value::Choice(LETTERS[best]), "{ctx}");
+                        // Whole numbers, z in halves.
+                        for s in scores {
+                            assert!(s.x.fract() == 0.0 && (s.z() * 2.0).fract() == 0.0, "{ctx}");
+                            assert!(s.x > 0.0, "{ctx}");
+                        }
+                        let last = d.hints.last().unwrap();
+                        assert!(last.starts_with("The z-scores are "), "{ctx}");
+                        letters.insert(best);
                     }
-                    let last = d.hints.last().unwrap();
-                    assert!(last.starts_with("The z-scores are "), "{ctx}");
-                    letters.insert(best);
+                    Params::Percentile { x, value } => {
+                        assert_eq!(level, 2, "{ctx}");
+                        let exact = StatrsNormal::new(x.mu, x.sigma).unwrap().cdf(value);
+                        let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                        assert!((got - exact).abs() <= 0.5001e-4, "{ctx}: {got} {exact}");
+                        let z = x.z(value);
+                        assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
+                        assert!((0.1..=1.6).contains(&z.abs()), "{ctx}");
+                        let last = d.hints.last().unwrap();
+                        assert!(last.starts_with(&format!("z = {}", real(round_to(z, 2)))));
+                    }
                 }
-                Params::Percentile { x, value } => {
-                    assert_eq!(level, 2, "{ctx}");
-                    let exact = StatrsNormal::new(x.mu, x.sigma).unwrap().cdf(value);
-                    let got = d.answer.expected.as_scalar().unwrap().to_f64();
-                    assert!((got - exact).abs() <= 0.5001e-4, "{ctx}: {got} {exact}");
-                    let z = x.z(value);
-                    assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
-                    assert!((0.1..=1.6).contains(&z.abs()), "{ctx}");
-                    let last = d.hints.last().unwrap();
-                    assert!(last.starts_with(&format!("z = {}", real(round_to(z, 2)))));
-                }
-            }
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(letters.len(), 3);
         assert_eq!(
             named,

@@ -205,45 +205,6 @@ pub fn plain(x: Scalar) -> String {
 }
 
 #[cfg(test)]
-pub mod testing {
-    //! The family's test helpers: drawing a kind's parameters together with its draft.
-
-    use crate::engine::{Draft, DrillRng, GenError};
-
-    /// The seed of a soundness context `"<id> level L seed S"`.
-    pub fn seed_of(ctx: &str) -> u64 {
-        ctx.rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .expect("a seed at the end of the context")
-    }
-
-    /// Draws as the engine does (redrawing from the same stream on `Redraw`, at most 100 times),
-    /// keeping the parameters of the accepted draw.
-    pub fn drawn<P>(
-        id: &str,
-        level: u8,
-        seed: u64,
-        generate: impl Fn(u8, &mut DrillRng) -> Result<(P, Draft), GenError>,
-    ) -> (P, Draft) {
-        let mut rng = DrillRng::for_exercise(id, level, seed);
-        for _ in 0..100 {
-            match generate(level, &mut rng) {
-                Ok(pd) => return pd,
-                Err(GenError::Redraw(_)) => continue,
-                Err(e) => panic!("{id} level {level} seed {seed}: {e}"),
-            }
-        }
-        panic!("{id} level {level} seed {seed}: no draw in 100 tries")
-    }
-
-    /// Whether `got` is within `1e-9` (relative, at least absolute) of `want`.
-    pub fn near(got: f64, want: f64) -> bool {
-        (got - want).abs() <= 1e-9 * want.abs().max(1.0)
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
 

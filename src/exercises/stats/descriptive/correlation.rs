@@ -183,17 +183,17 @@ impl Exercise for Correlation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line};
 
     #[test]
     fn correlations_match_statrs() {
         use statrs::statistics::Statistics;
         let mut signs = [0usize; 2];
         soundness(&Correlation, &[1, 2, 3], |level, d, ctx| {
-            let xs = parse_list(&prompt_text(d, 1)[3..]);
-            let ys = parse_list(&prompt_text(d, 2)[3..]);
+            let xs = parse_list(&prompt_line(d, 1)[3..]);
+            let ys = parse_list(&prompt_line(d, 2)[3..]);
             let cov = xs.clone().covariance(ys.clone());
             let want = cov / (xs.clone().std_dev() * ys.clone().std_dev());
             let got = d.answer.expected.as_scalar().unwrap().to_f64();

@@ -131,9 +131,9 @@ impl Exercise for Covariance {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line};
 
     #[test]
     fn covariances_match_statrs() {
@@ -141,7 +141,7 @@ mod tests {
         let (mut positive, mut negative) = (0, 0);
         soundness(&Covariance, &[1, 2, 3], |level, d, ctx| {
             let strip = |line: usize| {
-                let text = prompt_text(d, line);
+                let text = prompt_line(d, line);
                 parse_list(&text[3..])
             };
             let (xs, ys) = (strip(1), strip(2));

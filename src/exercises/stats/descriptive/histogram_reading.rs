@@ -336,15 +336,15 @@ impl Exercise for HistogramReading {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_text;
     use super::*;
+    use crate::exercises::common::testing::prompt_line;
     use crate::exercises::common::testing::soundness;
 
     /// The bins `(lo, hi, count)` read back from the prompt's bar chart.
     fn bars(d: &Draft) -> Vec<(f64, f64, f64)> {
         (1..d.prompt.len() - 1)
             .map(|i| {
-                let t = prompt_text(d, i);
+                let t = prompt_line(d, i);
                 let words: Vec<&str> = t.split_whitespace().collect();
                 let count: f64 = words.last().unwrap().parse().unwrap();
                 assert_eq!(t.matches('#').count() as f64, count);
@@ -360,7 +360,7 @@ mod tests {
             let n: f64 = b.iter().map(|x| x.2).sum();
             match level {
                 1 => {
-                    let q = prompt_text(d, d.prompt.len() - 1);
+                    let q = prompt_line(d, d.prompt.len() - 1);
                     let nums: Vec<f64> = q
                         .split(|c: char| !c.is_ascii_digit())
                         .filter(|s| !s.is_empty())

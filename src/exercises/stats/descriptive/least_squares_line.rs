@@ -223,9 +223,9 @@ impl Exercise for LeastSquaresLine {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line};
 
     /// Least squares through nalgebra: solve the normal equations of [1 x]·(a, b) ≈ y.
     fn fit(xs: &[f64], ys: &[f64]) -> (f64, f64, f64) {
@@ -248,10 +248,10 @@ mod tests {
     fn lines_match_nalgebra_least_squares() {
         let mut asked = [0usize; 4];
         soundness(&LeastSquaresLine, &[1, 2, 3], |level, d, ctx| {
-            let xs = parse_list(&prompt_text(d, 1)[3..]);
-            let ys = parse_list(&prompt_text(d, 2)[3..]);
+            let xs = parse_list(&prompt_line(d, 1)[3..]);
+            let ys = parse_list(&prompt_line(d, 2)[3..]);
             let (a, b, r2) = fit(&xs, &ys);
-            let head = prompt_text(d, 0);
+            let head = prompt_line(d, 0);
             let got = d.answer.expected.as_scalar().unwrap().to_f64();
             let (want, k) = if head.starts_with("Find the slope") {
                 (b, 0)

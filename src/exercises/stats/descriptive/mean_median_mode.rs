@@ -331,9 +331,9 @@ impl Exercise for MeanMedianMode {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_numbers, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line, prompt_numbers};
 
     /// The median by a different path: a sorted f64 copy and its middle.
     fn median_f64(xs: &[f64]) -> f64 {
@@ -353,11 +353,11 @@ mod tests {
         let (mut means, mut medians, mut modes) = (0, 0, 0);
         soundness(&MeanMedianMode, &[1, 2, 3], |level, d, ctx| {
             let names: Vec<_> = d.mistakes.iter().map(|m| m.name).collect();
-            let head = prompt_text(d, 0);
+            let head = prompt_line(d, 0);
             match (level, &d.answer.expected) {
                 (3, Value::Vector(v)) => {
                     let mut xs = prompt_numbers(d, 1);
-                    let added: f64 = prompt_text(d, 2)
+                    let added: f64 = prompt_line(d, 2)
                         .split_whitespace()
                         .nth(2)
                         .unwrap()

@@ -99,8 +99,8 @@ impl Exercise for Quartiles {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_numbers;
     use super::*;
+    use crate::exercises::common::testing::prompt_numbers;
     use crate::exercises::common::testing::soundness;
 
     /// numpy's linear quantile, from its definition in f64 (not the exact generator path).

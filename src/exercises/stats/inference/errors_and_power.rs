@@ -446,17 +446,17 @@ fn sample_size(p: &Params, (percent, z_power): (i64, i64)) -> Result<Draft, GenE
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, given, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, Normal};
 
     #[test]
     fn power_and_sample_size_match_a_direct_computation() {
         let mut asked = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&ErrorsAndPower, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let text = prompt_text(d);
             let sigma = given(d, "σ");
             let mu0 = if level < 3 {
@@ -515,17 +515,14 @@ mod tests {
                 assert!(last.contains("smallest whole number"), "{ctx}");
             }
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "swapped",
-                "one_minus_alpha",
-                "type_one",
-                "two_sided_critical",
-                "forgot_square",
-                "rounded_down",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "swapped",
+            "one_minus_alpha",
+            "type_one",
+            "two_sided_critical",
+            "forgot_square",
+            "rounded_down",
+        ]);
         for level in [1, 2] {
             assert!(asked.iter().any(|&(l, ..)| l == level));
         }

@@ -328,11 +328,11 @@ impl Exercise for SampleMeanProbability {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, given, number_after, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{
+        Seen, answer_numbers, given, number_after, prompt_text,
+    };
     use statrs::distribution::{ContinuousCDF, Normal};
 
     /// The probability of the prompt's event for a normal with this mean and sd (statrs).
@@ -356,9 +356,9 @@ mod tests {
     #[test]
     fn probabilities_match_statrs_and_sit_on_the_table() {
         let mut kinds = [0usize; 3];
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&SampleMeanProbability, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (mu, sigma, n) = (given(d, "μ"), given(d, "σ"), given(d, "n"));
             let se = sigma / n.sqrt();
             let got = answer_numbers(d)[0];
@@ -404,7 +404,7 @@ mod tests {
             kinds[usize::from(prompt_text(d).contains(&format!("< {XBAR} <")))
                 + usize::from(level == 3)] += 1;
         });
-        assert_mistakes_seen(&mistakes_seen, &["one_value", "forgot_sqrt", "wrong_tail"]);
+        mistakes_seen.assert_exactly(&["one_value", "forgot_sqrt", "wrong_tail"]);
         assert!(kinds.iter().all(|&k| k > 0), "{kinds:?}");
     }
 }

@@ -260,9 +260,9 @@ impl Exercise for OneVsTwoSided {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, given, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
 
     /// The p-value for the alternative `alt` (0: greater, 1: less, 2: two-sided).
@@ -277,9 +277,9 @@ mod tests {
     #[test]
     fn p_values_match_statrs_for_each_alternative() {
         let mut seen = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&OneVsTwoSided, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let text = prompt_text(d);
             let alt = ["μ >", "μ <", "μ ≠"]
                 .into_iter()
@@ -315,10 +315,7 @@ mod tests {
             assert!(d.hints.last().unwrap().starts_with("p = "), "{ctx}");
             seen.insert((level, alt, exact > 0.5));
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &["one_sided", "two_sided", "one_minus_p", "z_instead_of_t"],
-        );
+        mistakes_seen.assert_exactly(&["one_sided", "two_sided", "one_minus_p", "z_instead_of_t"]);
         // Every alternative at every level, and statistics against H₁ from level 2 on.
         for level in 1..=3 {
             for alt in 0..3 {

@@ -197,19 +197,17 @@ impl Exercise for ProportionInterval {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, close, given, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, Normal};
 
     #[test]
     fn wald_intervals_match_a_direct_computation() {
         let mut confs = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&ProportionInterval, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (n, x) = (given(d, "n"), given(d, "x"));
             let text = prompt_text(d);
             let pct = [90.0, 95.0, 99.0]
@@ -241,10 +239,7 @@ mod tests {
             );
             assert!(d.hints.last().unwrap().contains("the interval is"), "{ctx}");
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &["no_root", "one_sided_z", "n_in_numerator"],
-        );
+        mistakes_seen.assert_exactly(&["no_root", "one_sided_z", "n_in_numerator"]);
         assert_eq!(confs.len(), 7, "{confs:?}");
     }
 

@@ -267,16 +267,16 @@ fn sample_size(sigma: i64, target: f64) -> Result<Draft, GenError> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, close, given};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given};
 
     #[test]
     fn standard_errors_and_sample_sizes_are_right_and_nice() {
         let mut seen = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&StandardError, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let got = answer_numbers(d)[0];
             let sigma = match level {
                 2 => given(d, "σ²").sqrt(),
@@ -311,18 +311,15 @@ mod tests {
             }
             seen.extend(names.iter().map(|n| (level, n.to_string())));
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "sigma_over_n",
-                "variance_of_mean",
-                "variance_not_root",
-                "sample_sd",
-                "forgot_square",
-                "rounded_down",
-                "forgot_square_of_e",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "sigma_over_n",
+            "variance_of_mean",
+            "variance_not_root",
+            "sample_sd",
+            "forgot_square",
+            "rounded_down",
+            "forgot_square_of_e",
+        ]);
         for (level, name) in [(1, "variance_of_mean"), (2, "sigma_over_n")] {
             assert!(seen.contains(&(level, name.to_string())), "{name}");
         }

@@ -209,19 +209,19 @@ impl Exercise for TInterval {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, close, given, listed, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{
+        Seen, answer_numbers, close, given, listed, prompt_text,
+    };
     use statrs::distribution::{ContinuousCDF, StudentsT};
 
     #[test]
     fn intervals_match_statrs_and_data_are_nice() {
         let mut levels_seen = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&TInterval, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let text = prompt_text(d);
             let (n, mean, s) = if level == 3 {
                 let xs = listed(d, "population: ");
@@ -266,10 +266,7 @@ mod tests {
                 "{ctx}"
             );
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &["z_instead_of_t", "s_over_n", "population_sd", "df_n"],
-        );
+        mistakes_seen.assert_exactly(&["z_instead_of_t", "s_over_n", "population_sd", "df_n"]);
         assert_eq!(levels_seen.len(), 3);
     }
 }

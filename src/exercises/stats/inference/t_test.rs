@@ -276,19 +276,17 @@ impl Exercise for TTest {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, close, given, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, StudentsT};
 
     #[test]
     fn statistics_p_values_and_decisions_match_statrs() {
         let mut decisions = [0usize; 2];
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&TTest, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (n, mu0, mean, s) = (given(d, "n"), given(d, "μ₀"), given(d, XBAR), given(d, "s"));
             let t = (mean - mu0) / (s / n.sqrt());
             let dist = StudentsT::new(0.0, 1.0, n - 1.0).unwrap();
@@ -324,16 +322,13 @@ mod tests {
                 }
             }
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "s_over_n",
-                "no_sqrt_n",
-                "z_instead_of_t",
-                "one_sided",
-                "wrong_decision",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "s_over_n",
+            "no_sqrt_n",
+            "z_instead_of_t",
+            "one_sided",
+            "wrong_decision",
+        ]);
         assert!(decisions.iter().all(|&k| k > 50), "{decisions:?}");
     }
 }

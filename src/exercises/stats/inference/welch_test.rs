@@ -347,16 +347,16 @@ impl Exercise for WelchTest {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, close, given};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given};
     use statrs::distribution::{ContinuousCDF, StudentsT};
 
     #[test]
     fn welch_statistics_match_a_direct_computation_and_statrs() {
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&WelchTest, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (n1, n2) = (given(d, "n₁"), given(d, "n₂"));
             let (m1, m2) = (given(d, &format!("{XBAR}₁")), given(d, &format!("{XBAR}₂")));
             let (s1, s2) = (given(d, "s₁"), given(d, "s₂"));
@@ -395,19 +395,16 @@ mod tests {
             let step = ["t = (", "ν = (v₁ + v₂)²", "p = 2·(1 − tcdf("][level as usize - 1];
             assert!(last.contains(step), "{ctx}: {last}");
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "pooled",
-                "swapped_n",
-                "sd_not_variance",
-                "no_root",
-                "pooled_df",
-                "n_not_n_minus_1",
-                "conservative_df",
-                "one_sided",
-                "z_instead_of_t",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "pooled",
+            "swapped_n",
+            "sd_not_variance",
+            "no_root",
+            "pooled_df",
+            "n_not_n_minus_1",
+            "conservative_df",
+            "one_sided",
+            "z_instead_of_t",
+        ]);
     }
 }
