@@ -3,19 +3,20 @@
 //! Levels 1–2 are meant for the z table: the ends sit at z values with at most 2 decimals
 //! (level 1: halves, σ ∈ {2, 4, 6, 10}; level 2: hundredths, σ ∈ {4, 5, 8, 12, 15, 20, 25}), the
 //! table's P(Z ≤ z) to 4 decimals gives the answer, and the prompt says so. Both the table's value
-//! and the calculator's are accepted ([`table_tolerance`]); answers stay above 0.05 for that.
+//! and the calculator's are accepted ([`TABLE_TOLERANCE`]); answers stay above 0.05 for that.
 //! Level 3 is for the calculator (`normcdf`): μ and σ with one decimal, ends anywhere, 4
 //! significant figures. Half of the prompts give the variance σ² instead of σ.
 //!
 //! Named mistakes: the variance used as σ, one tail only (P(X < b)), the two table values added,
 //! the pdf's heights read as probabilities.
 
-use super::common::{real, round_to, table_cdf, table_lookup, table_tolerance, tidy};
+use super::common::{real, round_to, tidy};
 use super::normal::{Normal, draw_normal, on_table};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_lookup};
 use crate::math::Scalar;
 
 pub struct NormalBetween;
@@ -93,7 +94,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         return Err(GenError::Redraw("a small probability"));
     }
     let eq = Equivalence::Scalar(if table {
-        table_tolerance()
+        TABLE_TOLERANCE
     } else {
         Tolerance::default()
     });

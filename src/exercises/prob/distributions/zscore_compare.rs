@@ -12,10 +12,11 @@
 //! (level 3) taking the highest z although lower times are better; (level 2) the upper tail, the
 //! variance used as σ, the density's height read as a probability.
 
-use super::common::{real, round_to, table_cdf, table_lookup, table_tolerance};
+use super::common::{real, round_to};
 use super::normal::{Normal, draw_normal};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, math_line};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_lookup};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -286,7 +287,7 @@ fn compare(scores: &[Score; 3], lower_better: bool) -> Result<Draft, GenError> {
 fn percentile(x: Normal, value: f64) -> Result<Draft, GenError> {
     let z = round_to(x.z(value), 2);
     let p = table_cdf(z);
-    let eq = Equivalence::Scalar(table_tolerance());
+    let eq = Equivalence::Scalar(TABLE_TOLERANCE);
     let answer = AnswerSpec::with(Scalar::Real(p), eq.clone());
     let mut mistakes = Mistakes::under(&answer.expected, &eq);
     mistakes.require(

@@ -11,9 +11,10 @@
 //! Level 3: the smallest n with power at least 0.80, 0.90 or 0.95, n = ⌈((z + z')·σ/(μ₁ − μ₀))²⌉
 //! with the table values the prompt gives (an integer).
 
-use super::common::{TABLE_TOLERANCE, XBAR, dec, sig, table_friendly};
+use super::common::{XBAR, dec, sig};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, normal_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_friendly};
 use crate::math::Scalar;
 
 pub struct ErrorsAndPower;

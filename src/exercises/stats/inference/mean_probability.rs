@@ -8,13 +8,12 @@
 //! interval. Level 3 is for the calculator: σ with one decimal, n not a square, c anywhere; the
 //! answer is exact and checked to 4 significant figures. Every answer lies in [0.03, 0.97].
 
-use super::common::{
-    TABLE_TOLERANCE, XBAR, dec, fixed, gcd, phi_table, round_to, sig, table_friendly,
-};
+use super::common::{XBAR, dec, fixed, gcd, round_to, sig};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, normal_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_friendly};
 use crate::math::Scalar;
 
 pub struct SampleMeanProbability;
@@ -117,7 +116,7 @@ impl Params {
         let cdf = |c: f64| {
             let z = (c - self.mu) / scale;
             if self.table {
-                phi_table(z)
+                table_cdf(z)
             } else {
                 normal_cdf(z)
             }
@@ -236,7 +235,7 @@ impl Exercise for SampleMeanProbability {
             },
             |c: f64| {
                 if p.table {
-                    fixed(phi_table(z_of(c)), 4)
+                    fixed(table_cdf(z_of(c)), 4)
                 } else {
                     sig(normal_cdf(z_of(c)))
                 }

@@ -7,11 +7,12 @@
 //! Level 3: a t statistic (two decimals, |t| 0.3..3.5) with df 4..30, any direction, from tcdf
 //! (4 significant figures). Every answer lies in [0.03, 0.97].
 
-use super::common::{TABLE_TOLERANCE, fixed, phi_table, round_to, sig, table_friendly};
+use super::common::{fixed, round_to, sig};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf, t_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_friendly};
 use crate::math::Scalar;
 
 pub struct OneVsTwoSided;
@@ -70,7 +71,7 @@ impl Params {
     fn cdf(&self, x: f64) -> f64 {
         match self.df {
             Some(df) => t_cdf(x, df as f64),
-            None => phi_table(x),
+            None => table_cdf(x),
         }
     }
     /// The p-value under the alternative `alt`.
@@ -89,7 +90,7 @@ impl Params {
                 format!("tcdf({}, {df})", fixed(x, 2)),
                 sig(t_cdf(x, df as f64)),
             ),
-            None => (format!("P(Z ≤ {})", fixed(x, 2)), fixed(phi_table(x), 4)),
+            None => (format!("P(Z ≤ {})", fixed(x, 2)), fixed(table_cdf(x), 4)),
         }
     }
 }
