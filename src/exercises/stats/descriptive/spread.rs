@@ -8,7 +8,7 @@
 //! integer or a fractional variance, a perfect square).
 
 use super::data::{around, zero_sum_where};
-use super::summary::{Convention, mean, per, sum_sq_dev, variance};
+use super::summary::{Convention, mean, per, sum_sq_dev, total, variance};
 use super::text::{answer_value, dec, list, sum};
 use crate::engine::{DrillRng, GenError, Line};
 use crate::exercises::common::{chain, num};
@@ -157,7 +157,6 @@ impl Spread {
     /// division.
     pub fn variance_lines(&self) -> Vec<Line> {
         let n = self.n();
-        let total = self.xs.iter().fold(Scalar::ZERO, |s, &x| s + x);
         let div = self.divisor();
         let how = match self.conv {
             Convention::Sample => "n − 1",
@@ -168,7 +167,7 @@ impl Spread {
                 "m",
                 &[
                     format!("({})/{n}", sum(&self.xs)),
-                    format!("{}/{n}", dec(total)),
+                    format!("{}/{n}", dec(total(&self.xs))),
                     dec(self.mean),
                 ],
             )),
@@ -191,7 +190,7 @@ impl Spread {
         vec![
             format!(
                 "The mean is m = {}/{} = {}; subtract it from every value.",
-                dec(self.xs.iter().fold(Scalar::ZERO, |s, &x| s + x)),
+                dec(total(&self.xs)),
                 self.n(),
                 dec(self.mean)
             ),
