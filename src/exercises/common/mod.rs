@@ -2,6 +2,7 @@
 //! them, integer draws, named-mistake bookkeeping, exact sample moments, the z table (and, for
 //! tests, the soundness sweep and replay).
 
+mod decimals;
 mod draws;
 mod mistakes;
 pub mod moments;
@@ -9,6 +10,7 @@ mod rounding;
 mod tables;
 mod writing;
 
+pub use decimals::*;
 pub use draws::*;
 pub use mistakes::*;
 pub use rounding::*;

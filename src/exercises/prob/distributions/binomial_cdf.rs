@@ -11,8 +11,9 @@
 //! for X ≥ k also the complement taken as X ≤ k), the complement's probability, P(X = k) alone.
 
 use super::binomial::{PMF_FORMULA, draw_p, parameters, setting, term_line};
-use super::common::{binomial_pmf, tidy};
+use super::common::binomial_pmf;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::tidy;
 use crate::exercises::common::{Mistakes, chain, math_line, num};
 use crate::math::Scalar;
 

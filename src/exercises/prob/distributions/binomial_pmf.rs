@@ -8,8 +8,9 @@
 //! two exponents swapped.
 
 use super::binomial::{PMF_FORMULA, draw_p, parameters, setting, term_line};
-use super::common::{binomial_pmf, choose, power, power_step, tidy};
+use super::common::{binomial_pmf, choose, power, power_step};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::tidy;
 use crate::exercises::common::{Mistakes, math_line};
 use crate::math::Scalar;
 

@@ -4,8 +4,7 @@
 //! Notation: the prompts and solutions write P(Z ≤ z) for the standard normal cdf (often written
 //! Φ(z)), and `normcdf`/`norminv` for the calculator's functions.
 
-pub use crate::exercises::common::round_to;
-use crate::exercises::common::{factor, num};
+use crate::exercises::common::{factor, num, superscript};
 use crate::math::Scalar;
 
 /// The binomial coefficient C(n, k) = n!/(k!(n − k)!), exactly, for n ≤ 60 (0 when k > n).
@@ -49,15 +48,6 @@ pub fn power_step(x: Scalar, k: u32) -> String {
     }
 }
 
-/// Superscript digits: `12` is `¹²`.
-pub fn superscript(k: u32) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    k.to_string()
-        .chars()
-        .map(|c| DIGITS[c.to_digit(10).unwrap_or(0) as usize])
-        .collect()
-}
-
 /// The substituted binomial term and its factors' values:
 /// `("C(5, 2)·(1/3)²·(2/3)³", "10·(1/9)·(8/27)")`.
 pub fn binomial_term_text(n: u32, k: u32, p: Scalar) -> (String, String) {
@@ -70,22 +60,6 @@ pub fn binomial_term_text(n: u32, k: u32, p: Scalar) -> (String, String) {
         factor(power(q, n - k))
     );
     (formula, values)
-}
-
-/// An answer's value with the float noise of its arithmetic taken off: a real rounded to 12
-/// significant figures (`0.7437825`, not `0.7437825000000001`), so that `solve` prints it
-/// cleanly; exact values as they are.
-pub fn tidy(x: Scalar) -> Scalar {
-    match x {
-        Scalar::Real(r) if r.is_finite() => Scalar::Real(format!("{r:.11e}").parse().unwrap_or(r)),
-        other => other,
-    }
-}
-
-/// A real number as printed in solutions, with the calculator's 6 significant figures (of its
-/// [`tidy`] value, so that a solution shows an answer as `solve` prints it).
-pub fn real(x: f64) -> String {
-    num(tidy(Scalar::Real(x)))
 }
 
 #[cfg(test)]
@@ -120,6 +94,5 @@ mod tests {
             binomial_term_text(5, 2, Scalar::frac(1, 3)),
             ("C(5, 2)·(1/3)²·(2/3)³".into(), "10·(1/9)·(8/27)".into())
         );
-        assert_eq!(superscript(12), "¹²");
     }
 }

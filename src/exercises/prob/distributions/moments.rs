@@ -14,8 +14,8 @@
 //! uniform, λ² for a Poisson); the geometric's other convention (failures before the first
 //! success); the exponential's rate and scale confused.
 
-use super::common::tidy;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::tidy;
 use crate::exercises::common::{Mistakes, chain, factor, math_line, num};
 use crate::expr::Value;
 use crate::math::Scalar;

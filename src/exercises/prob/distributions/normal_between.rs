@@ -10,13 +10,13 @@
 //! Named mistakes: the variance used as σ, one tail only (P(X < b)), the two table values added,
 //! the pdf's heights read as probabilities.
 
-use super::common::{real, round_to, tidy};
 use super::normal::{Normal, draw_normal, on_table};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf};
 use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_lookup};
+use crate::exercises::common::{round_to, sig, tidy};
 use crate::math::Scalar;
 
 pub struct NormalBetween;
@@ -99,7 +99,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         Tolerance::default()
     });
     let answer = AnswerSpec::with(tidy(Scalar::Real(value)), eq.clone());
-    let asked = format!("P({} < X < {})", real(a), real(b));
+    let asked = format!("P({} < X < {})", sig(a), sig(b));
     let mut mistakes = Mistakes::under(&answer.expected, &eq);
     if x.variance {
         mistakes.optional(
@@ -115,8 +115,8 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         format!(
             "That is P(X < {}), everything below the upper end. Subtract the part below the \
              lower end, P(X ≤ {}).",
-            real(b),
-            real(a)
+            sig(b),
+            sig(a)
         ),
     )?;
     mistakes.optional(
@@ -152,25 +152,25 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         solution.push(Line::text("From the z table:"));
         solution.push(math_line(&table_lookup(zb)));
         solution.push(math_line(&table_lookup(za)));
-        (real(cdf(za)), real(cdf(zb)))
+        (sig(cdf(za)), sig(cdf(zb)))
     } else {
         solution.push(Line::text("With the calculator:"));
-        let call = |v: f64| format!("normcdf({})", real(v));
+        let call = |v: f64| format!("normcdf({})", sig(v));
         solution.push(math_line(&format!(
             "{} = {},   {} = {}",
             call(round_to(zb, 6)),
-            real(cdf(zb)),
+            sig(cdf(zb)),
             call(round_to(za, 6)),
-            real(cdf(za))
+            sig(cdf(za))
         )));
-        (real(cdf(za)), real(cdf(zb)))
+        (sig(cdf(za)), sig(cdf(zb)))
     };
     solution.push(math_line(&chain(
         &asked,
         &[
-            format!("P(Z ≤ {}) − P(Z ≤ {})", real(zb), real(za)),
+            format!("P(Z ≤ {}) − P(Z ≤ {})", sig(zb), sig(za)),
             format!("{read_b} − {read_a}"),
-            real(value),
+            sig(value),
         ],
     )));
     let hints = vec![
@@ -180,8 +180,8 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         ),
         format!(
             "z₁ = {} and z₂ = {}, with P(Z ≤ z₂) = {read_b} and P(Z ≤ z₁) = {read_a}: subtract.",
-            real(za),
-            real(zb)
+            sig(za),
+            sig(zb)
         ),
     ];
     Ok(Draft {

@@ -10,10 +10,10 @@
 //! Named mistakes: μ − zσ (the other side of the mean; at level 3 the lower tail's z), the
 //! variance used as σ, the probability used as z.
 
-use super::common::{real, round_to, tidy};
 use super::normal::{Normal, quantile_tolerance};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, normal_quantile};
+use crate::exercises::common::{round_to, sig, tidy};
 use crate::math::Scalar;
 
 pub struct NormalQuantile;
@@ -66,7 +66,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
 
 /// A percentage as prose writes it: `2.5%`, `5%`.
 fn percent(q: f64) -> String {
-    format!("{}%", real(round_to(100.0 * q, 1)))
+    format!("{}%", sig(round_to(100.0 * q, 1)))
 }
 
 pub fn build(prm: &Params) -> Result<Draft, GenError> {
@@ -86,7 +86,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
                  mean, at μ + zσ with P(Z ≤ z) = {}.",
                 percent(alpha),
                 percent(alpha),
-                real(p)
+                sig(p)
             ),
         )
     } else if p > 0.5 {
@@ -95,7 +95,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
             format!(
                 "That value is below the mean, but P(X ≤ x) = {} is more than 1/2: x = μ + zσ \
                  lies above μ.",
-                real(p)
+                sig(p)
             ),
         )
     } else {
@@ -104,7 +104,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
             format!(
                 "That value is above the mean, but P(X ≤ x) = {} is less than 1/2: the z for it \
                  is negative, and x = μ + zσ lies below μ.",
-                real(p)
+                sig(p)
             ),
         )
     };
@@ -123,8 +123,8 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
         format!(
             "That uses the probability {} as z. z is the point of the standard normal with \
              P(Z ≤ z) = {}: read the z table backwards (or norminv).",
-            real(p),
-            real(p)
+            sig(p),
+            sig(p)
         ),
     )?;
 
@@ -132,10 +132,10 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
         format!(
             "Find the value x that cuts off the top {} of X: P(X > x) = {}.",
             percent(alpha),
-            real(alpha)
+            sig(alpha)
         )
     } else {
-        format!("Find the value x with P(X ≤ x) = {}.", real(p))
+        format!("Find the value x with P(X ≤ x) = {}.", sig(p))
     };
     let prompt = vec![
         Line::text(format!("X is normal with {}.", x.stated())),
@@ -147,49 +147,49 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
     if upper {
         solution.push(Line::text(format!(
             "P(X > x) = {} means P(X ≤ x) = 1 − {} = {}.",
-            real(alpha),
-            real(alpha),
-            real(p)
+            sig(alpha),
+            sig(alpha),
+            sig(p)
         )));
     }
     let lookup = if p < 0.5 {
         format!(
             "By symmetry z is minus the z with P(Z ≤ z) = {}: the table gives z = {} \
              (norminv({}) in the calculator).",
-            real(1.0 - p),
-            real(z),
-            real(p)
+            sig(1.0 - p),
+            sig(z),
+            sig(p)
         )
     } else {
         format!(
             "The table gives P(Z ≤ z) = {} at z = {} (norminv({}) in the calculator).",
-            real(p),
-            real(z),
-            real(p)
+            sig(p),
+            sig(z),
+            sig(p)
         )
     };
     solution.push(Line::text(lookup));
     let product = if z < 0.0 {
-        format!("{} − {}·{}", real(x.mu), real(-z), real(x.sigma))
+        format!("{} − {}·{}", sig(x.mu), sig(-z), sig(x.sigma))
     } else {
-        format!("{} + {}·{}", real(x.mu), real(z), real(x.sigma))
+        format!("{} + {}·{}", sig(x.mu), sig(z), sig(x.sigma))
     };
     solution.push(Line::text("Then, with ").m(x.sigma_step()).t(":"));
     solution.push(math_line(&chain(
         "x",
-        &["μ + zσ".into(), product, real(value)],
+        &["μ + zσ".into(), product, sig(value)],
     )));
     let hints = vec![
         format!(
             "First the standard normal: find z with P(Z ≤ z) = {} (the table backwards, or \
              norminv), then undo the standardization: x = μ + zσ.",
-            real(p)
+            sig(p)
         ),
         format!(
             "z = {} and {}: x = μ + zσ with μ = {}.",
-            real(z),
+            sig(z),
             x.sigma_step(),
-            real(x.mu)
+            sig(x.mu)
         ),
     ];
     Ok(Draft {
@@ -257,7 +257,7 @@ mod tests {
                 }
                 let last = d.hints.last().unwrap();
                 assert!(
-                    last.starts_with(&format!("z = {}", real(table_z(p.p)))),
+                    last.starts_with(&format!("z = {}", sig(table_z(p.p)))),
                     "{ctx}"
                 );
                 named.extend(d.mistakes.iter().map(|m| m.name));

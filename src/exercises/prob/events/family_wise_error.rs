@@ -10,8 +10,9 @@
 //! the linear estimate `target/L` and the last m below the target; for Šidák, Bonferroni's `F/m`,
 //! the m-th power instead of the root, and the root without the complement.
 
-use super::writing::{answer_value, p, result_line, sup};
+use super::writing::{answer_value, p, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::superscript;
 use crate::exercises::common::{Mistakes, chain, math_line};
 use crate::math::{Scalar, format_real};
 
@@ -124,7 +125,7 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
              rate)? Give an exact decimal or 4 significant figures.",
         ),
     ];
-    let power = sup(m as u32);
+    let power = superscript(m as u32);
     let solution = vec![
         Line::text(format!(
             "Each test stays quiet with probability 1 − {lt}; independent, so all {m} do with \
@@ -205,7 +206,7 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
     let at = |k: i64| {
         Line::math(format!(
             "m = {k}: 1 − {keep}{} = {}",
-            sup(k as u32),
+            superscript(k as u32),
             format_real(rate(lf, k), 6)
         ))
     };

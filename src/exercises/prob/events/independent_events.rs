@@ -7,9 +7,10 @@
 //! for `P(A or B)`), adding where the rule multiplies, the intersection for the union; at level 3
 //! the sum of the pᵢ, the chance that all happen, and the chance that none does.
 
-use super::writing::{answer_value, p, p_product, result_line, sup};
+use super::writing::{answer_value, p, p_product, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::Mistakes;
+use crate::exercises::common::superscript;
 use crate::math::Scalar;
 
 pub struct IndependentEvents;
@@ -225,8 +226,8 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
     ));
     let (factors, powered) = if equal {
         (
-            format!("(1 − {}){}", p(ps[0]), sup(n as u32)),
-            format!("{}{}", p(miss[0]), sup(n as u32)),
+            format!("(1 − {}){}", p(ps[0]), superscript(n as u32)),
+            format!("{}{}", p(miss[0]), superscript(n as u32)),
         )
     } else {
         let f: Vec<String> = ps.iter().map(|&x| format!("(1 − {})", p(x))).collect();

@@ -8,7 +8,7 @@
 //! - the textbook quartiles are the medians of the lower and upper halves, the median itself left
 //!   out of both halves when n is odd.
 
-use crate::math::{Rational, Scalar};
+use crate::math::Scalar;
 
 pub use crate::exercises::common::moments::{
     Convention, mean, per, sum_cross_dev, sum_sq_dev, total, variance,
@@ -70,11 +70,6 @@ pub fn quartiles_halves(sorted: &[Scalar]) -> (Scalar, Scalar) {
     (median(lo), median(hi))
 }
 
-/// The number of decimal places of an exact fraction, if at most 6.
-pub fn decimal_places(q: Rational) -> Option<u32> {
-    (0..=6).find(|&k| 10i64.pow(k) % q.denom() == 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,11 +89,5 @@ mod tests {
         assert_eq!(median(&scalars(&[1, 2])), Scalar::frac(3, 2));
         assert_eq!(quantile7(&scalars(&[4]), 3, 4), Scalar::int(4));
         assert!(quantile7(&[], 1, 2).to_f64().is_nan());
-    }
-
-    #[test]
-    fn decimal_places_of_short_fractions() {
-        assert_eq!(decimal_places(Rational::new(47, 20).unwrap()), Some(2));
-        assert_eq!(decimal_places(Rational::new(1, 3).unwrap()), None);
     }
 }

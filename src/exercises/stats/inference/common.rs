@@ -1,5 +1,5 @@
-//! What the inference kinds share: the z table and its tolerance, critical values, and writing
-//! numbers as a worked solution shows them (`1.25`, `0.8944`, `tinv(0.975, 15) = 2.13145`).
+//! What the inference kinds share: critical values, p-values, intervals and the sample summary
+//! of small data (the z table and the decimals they write are in [`crate::exercises::common`]).
 //!
 //! Conventions used by every kind of the family:
 //! - the sample standard deviation `s` divides by n − 1 (pandas' default; numpy's `np.std`
@@ -17,45 +17,14 @@
 
 use crate::engine::Line;
 use crate::exercises::common::moments::{Convention, Moments};
-pub use crate::exercises::common::round_to;
-use crate::exercises::common::{normal_cdf, scalars, t_cdf, t_quantile};
+use crate::exercises::common::{normal_cdf, rounded, scalars, sig, t_cdf, t_quantile, tidy};
 use crate::expr::Value;
-use crate::math::{Scalar, format_real};
+use crate::math::Scalar;
 
 /// The sample mean's symbol in prompts, solutions, hints and feedback.
 pub const XBAR: &str = "m";
 /// The sample proportion's symbol.
 pub const PHAT: &str = "p";
-
-/// A value that is a short decimal by construction (a t of 2.25, an endpoint 0.1216), without
-/// the binary rounding noise of its computation: `−1.7800000000000011` becomes `−1.78`.
-pub fn tidy(x: f64) -> f64 {
-    round_to(x, 10)
-}
-
-/// A number with at most `places` decimals, trailing zeros dropped, and a true minus sign:
-/// `dec(52.50, 2)` is `52.5`, `dec(−0.125, 3)` is `−0.125`.
-pub fn dec(x: f64, places: usize) -> String {
-    let x = round_to(x, places as i32);
-    let s = format!("{x:.places$}");
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
-    let s = if s == "-0" { "0".to_string() } else { s };
-    s.replace('-', "−")
-}
-
-/// A number with exactly `places` decimals (a table value: `0.8944`, `1.50`), true minus sign.
-pub fn fixed(x: f64, places: usize) -> String {
-    format!("{:.places$}", round_to(x, places as i32)).replace('-', "−")
-}
-
-/// A calculator value as a solution shows it: 6 significant digits, true minus sign.
-pub fn sig(x: f64) -> String {
-    format_real(x, 6).replace('-', "−")
-}
 
 /// A confidence level with its table critical values.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -116,7 +85,7 @@ impl Confidence {
 pub fn t_star(conf: Confidence, df: f64) -> (f64, String) {
     (
         t_quantile(conf.upper(), df),
-        format!("tinv({}, {})", conf.upper_text(), dec(df, 4)),
+        format!("tinv({}, {})", conf.upper_text(), rounded(df, 4)),
     )
 }
 
@@ -138,16 +107,14 @@ pub fn gcd(a: i64, b: i64) -> i64 {
 /// The interval `center ± half` as an interval answer `(low, high)`; with `short`, its endpoints
 /// are short decimals by construction and lose their rounding noise ([`tidy`]).
 pub fn interval(center: f64, half: f64, short: bool) -> Value {
-    let end = |x: f64| Value::Scalar(Scalar::Real(if short { tidy(x) } else { x }));
+    let end = |x: f64| {
+        Value::Scalar(if short {
+            tidy(Scalar::Real(x))
+        } else {
+            Scalar::Real(x)
+        })
+    };
     Value::Tuple(vec![end(center - half), end(center + half)])
-}
-
-/// A data list as a prompt writes it: `4, 7, 9`.
-pub fn data_list(xs: &[i64]) -> String {
-    xs.iter()
-        .map(|&x| dec(x as f64, 0))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The sample mean and the sample standard deviation (n − 1) of small integer data, with the
@@ -172,9 +139,9 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
         .map(|&x| {
             let d = (Scalar::int(x) - m.mean).to_f64();
             if d < 0.0 {
-                format!("({})²", dec(d, 4))
+                format!("({})²", rounded(d, 4))
             } else {
-                format!("{}²", dec(d, 4))
+                format!("{}²", rounded(d, 4))
             }
         })
         .collect();
@@ -182,13 +149,13 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
         crate::exercises::common::math_line(&format!(
             "{XBAR} = ({})/{} = {}/{} = {}",
             xs.iter()
-                .map(|&x| dec(x as f64, 0))
+                .map(|&x| rounded(x as f64, 0))
                 .collect::<Vec<_>>()
                 .join(" + "),
             xs.len(),
-            dec(sum as f64, 0),
+            rounded(sum as f64, 0),
             xs.len(),
-            dec(mean, 4)
+            rounded(mean, 4)
         )),
         {
             let mut line = Line::text("The squared deviations from the mean add up to ");
@@ -196,7 +163,7 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
                 crate::exercises::common::math_line(&format!(
                     "SS = {} = {}",
                     squares.join(" + "),
-                    dec(ss, 4)
+                    rounded(ss, 4)
                 ))
                 .0,
             );
@@ -205,7 +172,7 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
         Line::text("The sample standard deviation divides by ").m(format!(
             "n − 1 = {}: s = √(SS/(n − 1)) = √({}/{}) = {}",
             xs.len() - 1,
-            dec(ss, 4),
+            rounded(ss, 4),
             xs.len() - 1,
             sig(s)
         )),
@@ -217,18 +184,6 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
 mod tests {
     use super::*;
     use statrs::distribution::{ContinuousCDF, Normal};
-
-    #[test]
-    fn numbers_are_written_as_solutions_show_them() {
-        assert_eq!(dec(52.5, 2), "52.5");
-        assert_eq!(dec(-0.125, 3), "−0.125");
-        assert_eq!(dec(3.0, 2), "3");
-        assert_eq!(dec(-0.0001, 2), "0");
-        assert_eq!(fixed(0.5, 2), "0.50");
-        assert_eq!(fixed(0.89435, 4), "0.8944");
-        assert_eq!(sig(2.131449546), "2.13145");
-        assert_eq!(data_list(&[4, -7, 9]), "4, −7, 9");
-    }
 
     #[test]
     fn critical_values_are_the_tables_rounding_of_the_quantiles() {

@@ -11,10 +11,11 @@
 //! Level 3: the smallest n with power at least 0.80, 0.90 or 0.95, n = ⌈((z + z')·σ/(μ₁ − μ₀))²⌉
 //! with the table values the prompt gives (an integer).
 
-use super::common::{XBAR, dec, sig};
+use super::common::XBAR;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, normal_cdf};
 use crate::exercises::common::{TABLE_TOLERANCE, table_friendly};
+use crate::exercises::common::{rounded, sig};
 use crate::math::Scalar;
 
 pub struct ErrorsAndPower;
@@ -100,7 +101,7 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
 
 /// `1.645` from thousandths.
 fn thousandths(z: i64) -> String {
-    dec(z as f64 / 1000.0, 3)
+    rounded(z as f64 / 1000.0, 3)
 }
 
 impl Exercise for ErrorsAndPower {
@@ -237,7 +238,7 @@ fn power(p: &Params) -> Result<Draft, GenError> {
     let mut solution = vec![
         Line::math(chain(
             "SE",
-            &["σ/√n".into(), format!("{}/√{n}", p.sigma), dec(se, 4)],
+            &["σ/√n".into(), format!("{}/√{n}", p.sigma), rounded(se, 4)],
         )),
         Line::text(format!(
             "The one-sided critical value for {}% is ",
@@ -250,8 +251,8 @@ fn power(p: &Params) -> Result<Draft, GenError> {
         .m(format!(
             " c = {} {pm} {z_crit}·{} = {}",
             p.mu0,
-            dec(se, 4),
-            dec(c, 4)
+            rounded(se, 4),
+            rounded(c, 4)
         )),
         Line::text("If ")
             .m(format!("μ = {mu1}"))
@@ -260,8 +261,8 @@ fn power(p: &Params) -> Result<Draft, GenError> {
             .t(" is normal with that mean and sd SE, so standardise c: ")
             .m(format!(
                 "z = ({} − {mu1})/{} = {}",
-                dec(c, 4),
-                dec(se, 4),
+                rounded(c, 4),
+                rounded(se, 4),
                 sig(z)
             )),
     ];
@@ -312,13 +313,13 @@ fn power(p: &Params) -> Result<Draft, GenError> {
         "For comparison, the probability of a type I error (rejecting when μ = {} is true) is \
          the significance level, {}.",
         p.mu0,
-        dec(alpha, 2)
+        rounded(alpha, 2)
     )));
     let hints = vec![
         format!(
             "The test rejects when {XBAR} {beyond} c = {} {pm} {z_crit}·σ/√n = {}.",
             p.mu0,
-            dec(c, 4)
+            rounded(c, 4)
         ),
         last_hint,
     ];

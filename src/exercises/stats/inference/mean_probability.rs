@@ -8,12 +8,13 @@
 //! interval. Level 3 is for the calculator: σ with one decimal, n not a square, c anywhere; the
 //! answer is exact and checked to 4 significant figures. Every answer lies in [0.03, 0.97].
 
-use super::common::{XBAR, dec, fixed, gcd, round_to, sig};
+use super::common::{XBAR, gcd};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, normal_cdf};
 use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_friendly};
+use crate::exercises::common::{fixed, round_to, rounded, sig};
 use crate::math::Scalar;
 
 pub struct SampleMeanProbability;
@@ -134,9 +135,9 @@ impl Params {
     /// `P(m > 104.5)`.
     fn event_text(&self) -> String {
         match self.event {
-            Event::Above(c) => format!("P({XBAR} > {})", dec(c, 2)),
-            Event::Below(c) => format!("P({XBAR} < {})", dec(c, 2)),
-            Event::Between(a, b) => format!("P({} < {XBAR} < {})", dec(a, 2), dec(b, 2)),
+            Event::Above(c) => format!("P({XBAR} > {})", rounded(c, 2)),
+            Event::Below(c) => format!("P({XBAR} < {})", rounded(c, 2)),
+            Event::Between(a, b) => format!("P({} < {XBAR} < {})", rounded(a, 2), rounded(b, 2)),
         }
     }
 }
@@ -185,9 +186,9 @@ impl Exercise for SampleMeanProbability {
         let event = p.event_text();
         let mut prompt = vec![
             Line::text("A population has mean ")
-                .m(format!("μ = {}", dec(p.mu, 1)))
+                .m(format!("μ = {}", rounded(p.mu, 1)))
                 .t(" and standard deviation ")
-                .m(format!("σ = {}", dec(p.sigma, 1)))
+                .m(format!("σ = {}", rounded(p.sigma, 1)))
                 .t(format!(". Let {XBAR} be the mean of a random sample of "))
                 .m(format!("n = {}", p.n))
                 .t(" values."),
@@ -202,9 +203,12 @@ impl Exercise for SampleMeanProbability {
         }));
 
         let k = (p.n as f64).sqrt();
-        let mut se_steps = vec!["σ/√n".to_string(), format!("{}/√{}", dec(p.sigma, 1), p.n)];
+        let mut se_steps = vec![
+            "σ/√n".to_string(),
+            format!("{}/√{}", rounded(p.sigma, 1), p.n),
+        ];
         if p.table {
-            se_steps.push(format!("{}/{}", dec(p.sigma, 1), dec(k, 0)));
+            se_steps.push(format!("{}/{}", rounded(p.sigma, 1), rounded(k, 0)));
         }
         se_steps.push(sig(se));
         let z_of = |c: f64| (c - p.mu) / se;
@@ -218,8 +222,8 @@ impl Exercise for SampleMeanProbability {
         let z_steps = |c: f64| {
             format!(
                 "z = ({} − {})/{} = {}",
-                dec(c, 2),
-                dec(p.mu, 1),
+                rounded(c, 2),
+                rounded(p.mu, 1),
                 sig(se),
                 z_text(c)
             )
@@ -309,7 +313,7 @@ impl Exercise for SampleMeanProbability {
         let hints = vec![
             format!(
                 "SE = σ/√n = {}/√{} = {}: {XBAR} varies much less than one value.",
-                dec(p.sigma, 1),
+                rounded(p.sigma, 1),
                 p.n,
                 sig(se)
             ),

@@ -7,12 +7,12 @@
 //! Level 3: a t statistic (two decimals, |t| 0.3..3.5) with df 4..30, any direction, from tcdf
 //! (4 significant figures). Every answer lies in [0.03, 0.97].
 
-use super::common::{fixed, round_to, sig};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf, t_cdf};
 use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_friendly};
+use crate::exercises::common::{fixed, round_to, sig};
 use crate::math::Scalar;
 
 pub struct OneVsTwoSided;
