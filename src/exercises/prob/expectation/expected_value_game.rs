@@ -531,7 +531,7 @@ mod tests {
             draw,
             |_, d| build(d),
             |level, d, draft, ctx| {
-                let mean = enumerated_mean(&d);
+                let mean = enumerated_mean(d);
                 let expected = &draft.answer.expected;
                 match d.ask {
                     Ask::Net(s) => {

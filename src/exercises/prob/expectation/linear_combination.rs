@@ -439,7 +439,7 @@ mod tests {
             draw,
             |_, d| build(d),
             |level, d, draft, ctx| {
-                let (mean, var) = by_enumeration(&d);
+                let (mean, var) = by_enumeration(d);
                 let Value::Vector(v) = &draft.answer.expected else {
                     panic!("{ctx}: not a vector");
                 };
