@@ -1,12 +1,16 @@
 //! What the kinds of every area share: writing numbers and equalities as a worked solution shows
-//! them, integer draws, and named-mistake bookkeeping (and, for tests, the soundness sweep).
+//! them, integer draws, named-mistake bookkeeping, exact sample moments, the z table (and, for
+//! tests, the soundness sweep and replay).
 
+mod decimals;
 mod draws;
 mod mistakes;
+pub mod moments;
 mod rounding;
 mod tables;
 mod writing;
 
+pub use decimals::*;
 pub use draws::*;
 pub use mistakes::*;
 pub use rounding::*;

@@ -1,10 +1,20 @@
 //! Shared checks for every area's kinds' tests: the engine's draw loop, soundness of a draft
-//! (hints, distinguishable named mistakes, a solution that reaches the answer) over many seeds.
+//! (hints, distinguishable named mistakes, a solution that reaches the answer) over many seeds,
+//! replaying a draw to get back the parameters behind a draft ([`replay`], [`soundness_with`]),
+//! and reading a prompt's numbers back ([`prompt`]) so that answers are checked against what the
+//! learner sees.
+
+mod checks;
+mod prompt;
+
+pub use checks::*;
+pub use prompt::*;
 
 use super::*;
 use crate::engine::{Draft, DrillRng, Exercise, GenError, Line, Piece};
 use crate::expr::Value;
 use crate::math::Scalar;
+use std::fmt;
 
 /// Seeds per level in the kinds' property tests (bounds, degeneracy, the answer against
 /// nalgebra): 400 in the default run, times `MATHDRILL_SOAK` in a soak run.
@@ -107,17 +117,52 @@ pub fn assert_exact_form(d: &Draft, ctx: &str) {
     }
 }
 
-/// Runs `each` on every level's drafts over [`seeds`] seeds, after the common checks; also
-/// checks that unsupported levels are refused and that redraws stay rare.
-pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Draft, &str)) {
+/// Which draft a check is looking at: the kind, the level and the seed. It reads as the text
+/// `prob.binomial_pmf level 2 seed 17` (in messages, and wherever a `&str` is wanted).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Case {
+    pub id: &'static str,
+    pub level: u8,
+    pub seed: u64,
+    text: String,
+}
+
+impl Case {
+    pub fn new(id: &'static str, level: u8, seed: u64) -> Case {
+        let text = format!("{id} level {level} seed {seed}");
+        Case {
+            id,
+            level,
+            seed,
+            text,
+        }
+    }
+}
+
+impl std::ops::Deref for Case {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Case {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Runs `each(level, draft, case)` on every level's drafts over [`seeds`] seeds, after the
+/// common checks; also checks that unsupported levels are refused and that redraws stay rare.
+pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Draft, &Case)) {
     for &level in levels {
         let mut redraws = 0;
         for seed in 0..seeds() {
             let (d, r) = draw(ex, level, seed);
             redraws += r;
-            let ctx = format!("{} level {level} seed {seed}", ex.id());
-            assert_sound(&d, &ctx);
-            each(level, &d, &ctx);
+            let case = Case::new(ex.id(), level, seed);
+            assert_sound(&d, &case);
+            each(level, &d, &case);
         }
         assert!(
             redraws < seeds() as usize * 3,
@@ -131,4 +176,85 @@ pub fn soundness(ex: &dyn Exercise, levels: &[u8], mut each: impl FnMut(u8, &Dra
     assert_eq!(ex.generate(9, &mut rng), Err(GenError::Level(9)));
     let again = |seed| draw(ex, levels[0], seed).0;
     assert_eq!(again(7), again(7), "same seed, same problem");
+}
+
+/// The parameters behind the draft of `(id, level, seed)`, with the draft, for a kind split into
+/// `draw` (all the randomness: the parameters) and `build` (the draft from the parameters). It
+/// draws as the engine does: from the stream of `(id, level, seed)`, drawing again from the same
+/// stream when either step asks for a redraw, at most 100 times; any other error fails the test.
+pub fn replay<P>(
+    id: &str,
+    level: u8,
+    seed: u64,
+    draw: impl Fn(u8, &mut DrillRng) -> Result<P, GenError>,
+    build: impl Fn(u8, &P) -> Result<Draft, GenError>,
+) -> (P, Draft) {
+    let mut rng = DrillRng::for_exercise(id, level, seed);
+    for _ in 0..100 {
+        match draw(level, &mut rng).and_then(|p| build(level, &p).map(|d| (p, d))) {
+            Ok(pd) => return pd,
+            Err(GenError::Redraw(_)) => continue,
+            Err(e) => panic!("{id} level {level} seed {seed}: {e}"),
+        }
+    }
+    panic!("{id} level {level} seed {seed}: no draw in 100 tries")
+}
+
+/// [`soundness`] with the parameters of each draft: `each(level, params, draft, case)`. The
+/// parameters come from [`replay`], and the replayed draft is checked to be the one the engine
+/// generated, so they are those of the problem the learner sees.
+pub fn soundness_with<P>(
+    ex: &dyn Exercise,
+    levels: &[u8],
+    draw: impl Fn(u8, &mut DrillRng) -> Result<P, GenError>,
+    build: impl Fn(u8, &P) -> Result<Draft, GenError>,
+    mut each: impl FnMut(u8, &P, &Draft, &Case),
+) {
+    soundness(ex, levels, |level, d, case| {
+        let (params, again) = replay(case.id, level, case.seed, &draw, &build);
+        assert_eq!(&again, d, "{case}: the replayed draft differs");
+        each(level, &params, d, case);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_case_reads_as_its_context() {
+        let case = Case::new("prob.x", 2, 17);
+        assert_eq!(&*case, "prob.x level 2 seed 17");
+        assert_eq!(format!("{case}"), "prob.x level 2 seed 17");
+        let as_str: &str = &case;
+        assert!(as_str.ends_with("seed 17"));
+    }
+
+    #[test]
+    fn a_replay_is_the_engines_draw() {
+        // A kind that asks for a redraw on odd numbers: the replay must skip them as the
+        // engine does and give the parameters of the draft the engine made.
+        let draw = |_: u8, rng: &mut DrillRng| {
+            let n = rng.int(0, 9);
+            if n % 2 == 1 {
+                Err(GenError::Redraw("odd"))
+            } else {
+                Ok(n)
+            }
+        };
+        let build = |_: u8, &n: &i64| {
+            Ok(Draft {
+                prompt: vec![Line::text(format!("n is {n}"))],
+                answer: crate::engine::AnswerSpec::integer(n),
+                solution: vec![],
+                hints: vec![],
+                mistakes: vec![],
+            })
+        };
+        for seed in 0..20 {
+            let (n, d) = replay("test.kind", 1, seed, draw, build);
+            assert_eq!(n % 2, 0);
+            assert_eq!(prompt_text(&d), format!("n is {n}"));
+        }
+    }
 }

@@ -223,6 +223,15 @@ pub fn sub2(i: usize, j: usize) -> String {
     format!("{}{}", sub(i + 1), sub(j + 1))
 }
 
+/// Superscript digits, for an exponent: `superscript(12)` is `¹²`.
+pub fn superscript(k: u32) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    k.to_string()
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| DIGITS[d as usize]))
+        .collect()
+}
+
 /// `1 row`, `3 columns`.
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -273,6 +282,7 @@ mod tests {
         );
         assert_eq!(sub(12), "₁₂");
         assert_eq!(sub2(0, 2), "₁₃");
+        assert_eq!(superscript(105), "¹⁰⁵");
         assert_eq!(vector_text(&[s(1), s(-2)]), "(1, −2)");
         assert_eq!(answer_text("−√3/2"), "-sqrt(3)/2");
         assert_eq!(answer_text("1 − 2√3"), "1 - 2*sqrt(3)");

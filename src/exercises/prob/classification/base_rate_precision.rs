@@ -302,34 +302,42 @@ impl Exercise for BaseRatePrecision {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::events::testing::{Seen, answer_f64, assert_close, last_hint, sweep};
     use super::*;
+    use crate::exercises::common::testing::{
+        Seen, answer_f64, assert_close, last_hint, soundness_with,
+    };
 
     #[test]
     fn precision_matches_expected_counts_in_a_population() {
         let mut seen = Seen::default();
-        sweep(&BaseRatePrecision, draw, build, |level, q, d, ctx| {
-            // Independent: expected counts in a population of a million, in f64.
-            let n = 1e6;
-            let (prev, r) = (q.prevalence.to_f64(), q.recall.to_f64());
-            let f = match q.validation {
-                Some((p1, prec1)) => {
-                    // Validation population: solve FP from precision = TP/(TP + FP).
-                    let (p1, prec1) = (p1.to_f64(), prec1.to_f64());
-                    let tp = n * p1 * r;
-                    let fp = tp / prec1 - tp;
-                    fp / (n * (1.0 - p1))
-                }
-                None => q.fpr.to_f64(),
-            };
-            let (tp, fp) = (n * prev * r, n * (1.0 - prev) * f);
-            assert_close(answer_f64(d), tp / (tp + fp), ctx);
-            assert_eq!(q.validation.is_some(), level == 3, "{ctx}");
-            assert!((0.001..=0.2).contains(&prev), "{ctx}");
-            assert!(f > 0.0 && f < 0.5, "{ctx}: false-positive rate {f}");
-            assert!(last_hint(d).contains("precision is TP/(TP + FP)"), "{ctx}");
-            seen.note(d);
-        });
+        soundness_with(
+            &BaseRatePrecision,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, ctx| {
+                // Independent: expected counts in a population of a million, in f64.
+                let n = 1e6;
+                let (prev, r) = (q.prevalence.to_f64(), q.recall.to_f64());
+                let f = match q.validation {
+                    Some((p1, prec1)) => {
+                        // Validation population: solve FP from precision = TP/(TP + FP).
+                        let (p1, prec1) = (p1.to_f64(), prec1.to_f64());
+                        let tp = n * p1 * r;
+                        let fp = tp / prec1 - tp;
+                        fp / (n * (1.0 - p1))
+                    }
+                    None => q.fpr.to_f64(),
+                };
+                let (tp, fp) = (n * prev * r, n * (1.0 - prev) * f);
+                assert_close(answer_f64(d), tp / (tp + fp), ctx);
+                assert_eq!(q.validation.is_some(), level == 3, "{ctx}");
+                assert!((0.001..=0.2).contains(&prev), "{ctx}");
+                assert!(f > 0.0 && f < 0.5, "{ctx}: false-positive rate {f}");
+                assert!(last_hint(d).contains("precision is TP/(TP + FP)"), "{ctx}");
+                seen.note(d);
+            },
+        );
         seen.assert_all(&[
             "recall",
             "ignored_base_rate",

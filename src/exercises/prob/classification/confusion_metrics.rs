@@ -367,8 +367,10 @@ impl Exercise for ConfusionMetrics {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::events::testing::{Seen, answer_f64, assert_close, last_hint, sweep};
     use super::*;
+    use crate::exercises::common::testing::{
+        Seen, answer_f64, assert_close, last_hint, soundness_with,
+    };
 
     /// The metric from labels, as sklearn computes it: expand the counts into (y, ŷ) pairs and
     /// count matches, independently of the formulas above.
@@ -440,26 +442,32 @@ mod tests {
     fn metrics_match_counting_labelled_pairs() {
         let mut seen = Seen::default();
         let mut undefined = 0;
-        sweep(&ConfusionMetrics, draw, build, |level, q, d, ctx| {
-            let z = q.zero_division.unwrap_or(0) as f64;
-            assert_close(answer_f64(d), from_labels(q.counts, q.metric, z), ctx);
-            assert_eq!(q.sklearn, level >= 2, "{ctx}");
-            assert_eq!(q.zero_division.is_some(), level == 3, "{ctx}");
-            let hi = [50, 99, 1000][level as usize - 1];
-            let c = q.counts;
-            assert!([c.tp, c.fp, c.fn_, c.tn].iter().all(|&x| x <= hi), "{ctx}");
-            if c.tp + c.fp == 0 {
-                undefined += 1;
-                assert!(last_hint(d).contains("zero_division"), "{ctx}");
-            } else {
-                let (n, den) = c.ratio(q.metric);
-                assert!(
-                    last_hint(d).contains(&format!("{n} and the denominator {den}")),
-                    "{ctx}"
-                );
-            }
-            seen.note(d);
-        });
+        soundness_with(
+            &ConfusionMetrics,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, ctx| {
+                let z = q.zero_division.unwrap_or(0) as f64;
+                assert_close(answer_f64(d), from_labels(q.counts, q.metric, z), ctx);
+                assert_eq!(q.sklearn, level >= 2, "{ctx}");
+                assert_eq!(q.zero_division.is_some(), level == 3, "{ctx}");
+                let hi = [50, 99, 1000][level as usize - 1];
+                let c = q.counts;
+                assert!([c.tp, c.fp, c.fn_, c.tn].iter().all(|&x| x <= hi), "{ctx}");
+                if c.tp + c.fp == 0 {
+                    undefined += 1;
+                    assert!(last_hint(d).contains("zero_division"), "{ctx}");
+                } else {
+                    let (n, den) = c.ratio(q.metric);
+                    assert!(
+                        last_hint(d).contains(&format!("{n} and the denominator {den}")),
+                        "{ctx}"
+                    );
+                }
+                seen.note(d);
+            },
+        );
         assert!(undefined > 50, "{undefined}");
         seen.assert_all(&[
             "textbook_layout",

@@ -1,8 +1,9 @@
 //! What the two binomial kinds share: the success probabilities per level, the story of the
 //! trials, and one term P(X = j) written as a solution shows it.
 
-use super::common::{binomial_pmf, binomial_term_text, tidy};
+use super::common::{binomial_pmf, binomial_term_text};
 use crate::engine::{DrillRng, Line};
+use crate::exercises::common::tidy;
 use crate::exercises::common::{chain, num};
 use crate::math::Scalar;
 

@@ -11,8 +11,9 @@
 //! for X ≥ k also the complement taken as X ≤ k), the complement's probability, P(X = k) alone.
 
 use super::binomial::{PMF_FORMULA, draw_p, parameters, setting, term_line};
-use super::common::{binomial_pmf, tidy};
+use super::common::binomial_pmf;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::tidy;
 use crate::exercises::common::{Mistakes, chain, math_line, num};
 use crate::math::Scalar;
 
@@ -271,9 +272,8 @@ impl Exercise for BinomialCdf {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Binomial, DiscreteCDF};
     use std::collections::BTreeSet;
 
@@ -281,42 +281,46 @@ mod tests {
     fn binomial_sums_match_statrs_cdf() {
         let mut named = BTreeSet::new();
         let mut events = BTreeSet::new();
-        soundness(&BinomialCdf, &[1, 2, 3], |level, d, ctx| {
-            let (prm, again) = replay(BinomialCdf.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let Params { n, k, p, event } = prm;
-            let b = Binomial::new(p.to_f64(), n as u64).unwrap();
-            let k64 = k as u64;
-            // statrs's cdf is P(X ≤ x); its sf is P(X > x).
-            let reference = match event {
-                Event::AtMost => b.cdf(k64),
-                Event::Below => b.cdf(k64 - 1),
-                Event::AtLeast => b.sf(k64 - 1),
-                Event::Above => b.sf(k64),
-            };
-            let got = d.answer.expected.as_scalar().unwrap();
-            assert!((got.to_f64() - reference).abs() <= 1e-12, "{ctx}");
-            assert_eq!(got.is_exact(), level < 3, "{ctx}");
-            let (lo, hi) = [(3, 4), (4, 6), (5, 8)][level as usize - 1];
-            assert!((lo..=hi).contains(&n), "{ctx}");
-            // At most 4 terms to add by hand (3 at levels 1–2).
-            let terms = event
-                .values(n, k)
-                .len()
-                .min(n as usize + 1 - event.values(n, k).len());
-            assert!(
-                terms >= 2 && terms <= [2, 3, 4][level as usize - 1],
-                "{ctx}"
-            );
-            // The last hint is the last step: every term's value.
-            let last = d.hints.last().unwrap();
-            assert!(
-                last.contains("P(X = ") && last.contains(" = "),
-                "{ctx}: {last}"
-            );
-            events.insert(format!("{level}{event:?}"));
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &BinomialCdf,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, prm, d, ctx| {
+                let Params { n, k, p, event } = *prm;
+                let b = Binomial::new(p.to_f64(), n as u64).unwrap();
+                let k64 = k as u64;
+                // statrs's cdf is P(X ≤ x); its sf is P(X > x).
+                let reference = match event {
+                    Event::AtMost => b.cdf(k64),
+                    Event::Below => b.cdf(k64 - 1),
+                    Event::AtLeast => b.sf(k64 - 1),
+                    Event::Above => b.sf(k64),
+                };
+                let got = d.answer.expected.as_scalar().unwrap();
+                assert!((got.to_f64() - reference).abs() <= 1e-12, "{ctx}");
+                assert_eq!(got.is_exact(), level < 3, "{ctx}");
+                let (lo, hi) = [(3, 4), (4, 6), (5, 8)][level as usize - 1];
+                assert!((lo..=hi).contains(&n), "{ctx}");
+                // At most 4 terms to add by hand (3 at levels 1–2).
+                let terms = event
+                    .values(n, k)
+                    .len()
+                    .min(n as usize + 1 - event.values(n, k).len());
+                assert!(
+                    terms >= 2 && terms <= [2, 3, 4][level as usize - 1],
+                    "{ctx}"
+                );
+                // The last hint is the last step: every term's value.
+                let last = d.hints.last().unwrap();
+                assert!(
+                    last.contains("P(X = ") && last.contains(" = "),
+                    "{ctx}: {last}"
+                );
+                events.insert(format!("{level}{event:?}"));
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(events.len(), 11, "{events:?}");
         assert_eq!(
             named,

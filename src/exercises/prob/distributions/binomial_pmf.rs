@@ -8,8 +8,9 @@
 //! two exponents swapped.
 
 use super::binomial::{PMF_FORMULA, draw_p, parameters, setting, term_line};
-use super::common::{binomial_pmf, choose, power, power_step, tidy};
+use super::common::{binomial_pmf, choose, power, power_step};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::tidy;
 use crate::exercises::common::{Mistakes, math_line};
 use crate::math::Scalar;
 
@@ -119,41 +120,44 @@ impl Exercise for BinomialPmf {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Binomial, Discrete};
     use std::collections::BTreeSet;
 
     #[test]
     fn binomial_probabilities_match_statrs_and_stay_nice() {
         let mut named = BTreeSet::new();
-        soundness(&BinomialPmf, &[1, 2, 3], |level, d, ctx| {
-            let (prm, again) = replay(BinomialPmf.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let Params { n, k, p } = prm;
-            let reference = Binomial::new(p.to_f64(), n as u64).unwrap().pmf(k as u64);
-            let got = d.answer.expected.as_scalar().unwrap();
-            assert!((got.to_f64() - reference).abs() <= 1e-12, "{ctx}");
-            let (lo, hi) = [(3, 5), (5, 8), (8, 15)][level as usize - 1];
-            assert!((lo..=hi).contains(&n) && 0 < k && k < n, "{ctx}");
-            // Exact fractions with a small denominator at levels 1–2, decimals at level 3.
-            assert_eq!(got.is_exact(), level < 3, "{ctx}");
-            if let Some(q) = p.exact() {
-                assert!(q.denom() <= 6, "{ctx}");
-            } else {
-                assert!(reference >= 0.02, "{ctx}");
-                let hundredths = p.to_f64() * 100.0;
-                assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
-            }
-            // The last hint is the last step: the three factors' values, to be multiplied.
-            let last = d.hints.last().unwrap();
-            let q = Scalar::ONE - p;
-            for part in [power_step(p, k), power_step(q, n - k)] {
-                assert!(last.contains(&part), "{ctx}: {last}");
-            }
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &BinomialPmf,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, prm, d, ctx| {
+                let Params { n, k, p } = *prm;
+                let reference = Binomial::new(p.to_f64(), n as u64).unwrap().pmf(k as u64);
+                let got = d.answer.expected.as_scalar().unwrap();
+                assert!((got.to_f64() - reference).abs() <= 1e-12, "{ctx}");
+                let (lo, hi) = [(3, 5), (5, 8), (8, 15)][level as usize - 1];
+                assert!((lo..=hi).contains(&n) && 0 < k && k < n, "{ctx}");
+                // Exact fractions with a small denominator at levels 1–2, decimals at level 3.
+                assert_eq!(got.is_exact(), level < 3, "{ctx}");
+                if let Some(q) = p.exact() {
+                    assert!(q.denom() <= 6, "{ctx}");
+                } else {
+                    assert!(reference >= 0.02, "{ctx}");
+                    let hundredths = p.to_f64() * 100.0;
+                    assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
+                }
+                // The last hint is the last step: the three factors' values, to be multiplied.
+                let last = d.hints.last().unwrap();
+                let q = Scalar::ONE - p;
+                for part in [power_step(p, k), power_step(q, n - k)] {
+                    assert!(last.contains(&part), "{ctx}: {last}");
+                }
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(
             named,
             BTreeSet::from([

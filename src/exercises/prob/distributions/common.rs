@@ -1,13 +1,10 @@
 //! What the distribution kinds share: binomial coefficients and terms written as a solution
-//! shows them, the z table as a learner reads it (P(Z ≤ z) to 4 decimals), and the tolerance of
-//! answers built from table values.
+//! shows them. The z table they read is [`crate::exercises::common::table_cdf`].
 //!
 //! Notation: the prompts and solutions write P(Z ≤ z) for the standard normal cdf (often written
 //! Φ(z)), and `normcdf`/`norminv` for the calculator's functions.
 
-use crate::engine::Tolerance;
-pub use crate::exercises::common::round_to;
-use crate::exercises::common::{factor, normal_cdf, num};
+use crate::exercises::common::{factor, num, superscript};
 use crate::math::Scalar;
 
 /// The binomial coefficient C(n, k) = n!/(k!(n − k)!), exactly, for n ≤ 60 (0 when k > n).
@@ -51,15 +48,6 @@ pub fn power_step(x: Scalar, k: u32) -> String {
     }
 }
 
-/// Superscript digits: `12` is `¹²`.
-pub fn superscript(k: u32) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    k.to_string()
-        .chars()
-        .map(|c| DIGITS[c.to_digit(10).unwrap_or(0) as usize])
-        .collect()
-}
-
 /// The substituted binomial term and its factors' values:
 /// `("C(5, 2)·(1/3)²·(2/3)³", "10·(1/9)·(8/27)")`.
 pub fn binomial_term_text(n: u32, k: u32, p: Scalar) -> (String, String) {
@@ -72,98 +60,6 @@ pub fn binomial_term_text(n: u32, k: u32, p: Scalar) -> (String, String) {
         factor(power(q, n - k))
     );
     (formula, values)
-}
-
-/// P(Z ≤ z) as read from a z table (4 decimals). Tables list z ≥ 0; for a negative z a learner
-/// reads 1 − P(Z ≤ |z|), which is what this returns, so the solution and the answer agree.
-pub fn table_cdf(z: f64) -> f64 {
-    if z < 0.0 {
-        round_to(1.0 - round_to(normal_cdf(-z), 4), 4)
-    } else {
-        round_to(normal_cdf(z), 4)
-    }
-}
-
-/// The table lookup as a solution writes it: `P(Z ≤ 1.25) = 0.8944`, and for a negative z
-/// `P(Z ≤ −1) = 1 − P(Z ≤ 1) = 1 − 0.8413 = 0.1587`.
-pub fn table_lookup(z: f64) -> String {
-    let at = |z: f64| num(Scalar::Real(z));
-    if z < 0.0 {
-        format!(
-            "P(Z ≤ {}) = 1 − P(Z ≤ {}) = 1 − {} = {}",
-            at(z),
-            at(-z),
-            at(table_cdf(-z)),
-            at(table_cdf(z))
-        )
-    } else {
-        format!("P(Z ≤ {}) = {}", at(z), at(table_cdf(z)))
-    }
-}
-
-/// The tolerance of a probability read from the z table: the table's P(Z ≤ z) values are
-/// rounded to 4 decimals, so an answer built from two of them may differ from the calculator's
-/// value by up to 1e-4, and a learner's 4 significant figures of either by a little more. An
-/// absolute 2e-4 accepts both; an answer moved by 1% is still rejected as long as the answer is
-/// above 0.02 (the table kinds keep their answers above 0.05).
-pub fn table_tolerance() -> Tolerance {
-    Tolerance {
-        rel: Tolerance::default().rel,
-        abs: 2e-4,
-    }
-}
-
-/// An answer's value with the float noise of its arithmetic taken off: a real rounded to 12
-/// significant figures (`0.7437825`, not `0.7437825000000001`), so that `solve` prints it
-/// cleanly; exact values as they are.
-pub fn tidy(x: Scalar) -> Scalar {
-    match x {
-        Scalar::Real(r) if r.is_finite() => Scalar::Real(format!("{r:.11e}").parse().unwrap_or(r)),
-        other => other,
-    }
-}
-
-/// A real number as printed in solutions, with the calculator's 6 significant figures (of its
-/// [`tidy`] value, so that a solution shows an answer as `solve` prints it).
-pub fn real(x: f64) -> String {
-    num(tidy(Scalar::Real(x)))
-}
-
-#[cfg(test)]
-pub mod testing {
-    //! Replaying the engine's draw loop to get back the parameters a draft was made from.
-
-    use crate::engine::{Draft, DrillRng, GenError};
-
-    /// The seed of a soundness context (`"prob.x level 2 seed 17"`).
-    pub fn seed_of(ctx: &str) -> u64 {
-        ctx.rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("no seed in {ctx:?}"))
-    }
-
-    /// The parameters behind the draft of `(id, level, seed)`: draws as the engine does (redrawing
-    /// from the same stream on `Redraw`) with a kind split into `draw` (all the randomness) and
-    /// `build` (the draft from the parameters).
-    pub fn replay<P>(
-        id: &str,
-        level: u8,
-        seed: u64,
-        draw: impl Fn(u8, &mut DrillRng) -> Result<P, GenError>,
-        build: impl Fn(&P) -> Result<Draft, GenError>,
-    ) -> (P, Draft) {
-        let mut rng = DrillRng::for_exercise(id, level, seed);
-        for _ in 0..100 {
-            let Ok(p) = draw(level, &mut rng) else {
-                continue;
-            };
-            if let Ok(d) = build(&p) {
-                return (p, d);
-            }
-        }
-        panic!("{id} level {level} seed {seed}: no draw")
-    }
 }
 
 #[cfg(test)]
@@ -198,24 +94,5 @@ mod tests {
             binomial_term_text(5, 2, Scalar::frac(1, 3)),
             ("C(5, 2)·(1/3)²·(2/3)³".into(), "10·(1/9)·(8/27)".into())
         );
-        assert_eq!(superscript(12), "¹²");
-    }
-
-    #[test]
-    fn the_table_is_read_as_a_learner_reads_it() {
-        // Values from a printed z table.
-        assert_eq!(table_cdf(1.0), 0.8413);
-        assert_eq!(table_cdf(1.96), 0.975);
-        assert_eq!(table_cdf(-1.0), 0.1587);
-        assert_eq!(table_cdf(2.33), 0.9901);
-        assert_eq!(table_cdf(0.0), 0.5);
-        assert_eq!(
-            table_lookup(-1.5),
-            "P(Z ≤ −1.5) = 1 − P(Z ≤ 1.5) = 1 − 0.9332 = 0.0668"
-        );
-        assert_eq!(table_lookup(0.25), "P(Z ≤ 0.25) = 0.5987");
-        let t = table_tolerance();
-        assert!(t.accepts(Scalar::Real(0.3413 + 1.5e-4), Scalar::Real(0.3413)));
-        assert!(!t.accepts(Scalar::Real(0.05 * 1.01), Scalar::Real(0.05)));
     }
 }

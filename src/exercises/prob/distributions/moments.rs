@@ -14,8 +14,8 @@
 //! uniform, λ² for a Poisson); the geometric's other convention (failures before the first
 //! success); the exponential's rate and scale confused.
 
-use super::common::tidy;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::tidy;
 use crate::exercises::common::{Mistakes, chain, factor, math_line, num};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -443,9 +443,8 @@ impl Exercise for DistributionMoments {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Bernoulli, Binomial, Exp, Geometric, Poisson, Uniform};
     use statrs::statistics::Distribution;
     use std::collections::BTreeSet;
@@ -490,40 +489,44 @@ mod tests {
     fn moments_match_statrs() {
         let mut named = BTreeSet::new();
         let mut kinds = BTreeSet::new();
-        soundness(&DistributionMoments, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(DistributionMoments.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let (m, v) = reference(p.dist);
-            let close = |got: f64, want: f64| (got - want).abs() <= 1e-9 * want.abs().max(1.0);
-            match &d.answer.expected {
-                Value::Scalar(got) => {
-                    assert_eq!(level, 1, "{ctx}");
-                    assert!(close(got.to_f64(), v), "{ctx}");
+        soundness_with(
+            &DistributionMoments,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                let (m, v) = reference(p.dist);
+                let close = |got: f64, want: f64| (got - want).abs() <= 1e-9 * want.abs().max(1.0);
+                match &d.answer.expected {
+                    Value::Scalar(got) => {
+                        assert_eq!(level, 1, "{ctx}");
+                        assert!(close(got.to_f64(), v), "{ctx}");
+                    }
+                    Value::Vector(got) => {
+                        assert!(level >= 2 && got.len() == 2, "{ctx}");
+                        assert!(
+                            close(got[0].to_f64(), m) && close(got[1].to_f64(), v),
+                            "{ctx}"
+                        );
+                    }
+                    other => panic!("{ctx}: {other:?}"),
                 }
-                Value::Vector(got) => {
-                    assert!(level >= 2 && got.len() == 2, "{ctx}");
-                    assert!(
-                        close(got[0].to_f64(), m) && close(got[1].to_f64(), v),
-                        "{ctx}"
-                    );
-                }
-                other => panic!("{ctx}: {other:?}"),
-            }
-            // Exact at levels 1–2, decimals at level 3.
-            let exact = match &d.answer.expected {
-                Value::Scalar(x) => x.is_exact(),
-                Value::Vector(xs) => xs.iter().all(Scalar::is_exact),
-                _ => false,
-            };
-            assert_eq!(exact, level < 3, "{ctx}");
-            let last = d.hints.last().unwrap();
-            assert!(last.contains("Var(X) = ") && last.ends_with('.'), "{ctx}");
-            kinds.insert(format!(
-                "{level} {}",
-                format!("{:?}", p.dist).split('(').next().unwrap()
-            ));
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+                // Exact at levels 1–2, decimals at level 3.
+                let exact = match &d.answer.expected {
+                    Value::Scalar(x) => x.is_exact(),
+                    Value::Vector(xs) => xs.iter().all(Scalar::is_exact),
+                    _ => false,
+                };
+                assert_eq!(exact, level < 3, "{ctx}");
+                let last = d.hints.last().unwrap();
+                assert!(last.contains("Var(X) = ") && last.ends_with('.'), "{ctx}");
+                kinds.insert(format!(
+                    "{level} {}",
+                    format!("{:?}", p.dist).split('(').next().unwrap()
+                ));
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(kinds.len(), 4 + 6 + 5, "{kinds:?}");
         assert_eq!(
             named,

@@ -3,9 +3,9 @@
 //! standardization z = (x − μ)/σ written out, and the tolerance of a value found from a z read
 //! off the table.
 
-use super::common::real;
 use crate::engine::{DrillRng, Tolerance};
 use crate::exercises::common::chain;
+use crate::exercises::common::sig;
 
 /// X ~ N(μ, σ²) as a prompt states it: with σ, or with the variance σ² (`variance`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,14 +21,14 @@ impl Normal {
         if self.variance {
             format!(
                 "mean μ = {} and variance σ² = {}",
-                real(self.mu),
-                real(self.sigma * self.sigma)
+                sig(self.mu),
+                sig(self.sigma * self.sigma)
             )
         } else {
             format!(
                 "mean μ = {} and standard deviation σ = {}",
-                real(self.mu),
-                real(self.sigma)
+                sig(self.mu),
+                sig(self.sigma)
             )
         }
     }
@@ -38,11 +38,11 @@ impl Normal {
         if self.variance {
             format!(
                 "σ = √{} = {}",
-                real(self.sigma * self.sigma),
-                real(self.sigma)
+                sig(self.sigma * self.sigma),
+                sig(self.sigma)
             )
         } else {
-            format!("σ = {}", real(self.sigma))
+            format!("σ = {}", sig(self.sigma))
         }
     }
 
@@ -61,8 +61,8 @@ impl Normal {
         chain(
             name,
             &[
-                format!("({} − {})/{}", real(x), signed(self.mu), real(self.sigma)),
-                real(self.z(x)),
+                format!("({} − {})/{}", sig(x), signed(self.mu), sig(self.sigma)),
+                sig(self.z(x)),
             ],
         )
     }

@@ -3,19 +3,20 @@
 //! Levels 1–2 are meant for the z table: the ends sit at z values with at most 2 decimals
 //! (level 1: halves, σ ∈ {2, 4, 6, 10}; level 2: hundredths, σ ∈ {4, 5, 8, 12, 15, 20, 25}), the
 //! table's P(Z ≤ z) to 4 decimals gives the answer, and the prompt says so. Both the table's value
-//! and the calculator's are accepted ([`table_tolerance`]); answers stay above 0.05 for that.
+//! and the calculator's are accepted ([`TABLE_TOLERANCE`]); answers stay above 0.05 for that.
 //! Level 3 is for the calculator (`normcdf`): μ and σ with one decimal, ends anywhere, 4
 //! significant figures. Half of the prompts give the variance σ² instead of σ.
 //!
 //! Named mistakes: the variance used as σ, one tail only (P(X < b)), the two table values added,
 //! the pdf's heights read as probabilities.
 
-use super::common::{real, round_to, table_cdf, table_lookup, table_tolerance, tidy};
 use super::normal::{Normal, draw_normal, on_table};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_lookup};
+use crate::exercises::common::{round_to, sig, tidy};
 use crate::math::Scalar;
 
 pub struct NormalBetween;
@@ -93,12 +94,12 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         return Err(GenError::Redraw("a small probability"));
     }
     let eq = Equivalence::Scalar(if table {
-        table_tolerance()
+        TABLE_TOLERANCE
     } else {
         Tolerance::default()
     });
     let answer = AnswerSpec::with(tidy(Scalar::Real(value)), eq.clone());
-    let asked = format!("P({} < X < {})", real(a), real(b));
+    let asked = format!("P({} < X < {})", sig(a), sig(b));
     let mut mistakes = Mistakes::under(&answer.expected, &eq);
     if x.variance {
         mistakes.optional(
@@ -114,8 +115,8 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         format!(
             "That is P(X < {}), everything below the upper end. Subtract the part below the \
              lower end, P(X ≤ {}).",
-            real(b),
-            real(a)
+            sig(b),
+            sig(a)
         ),
     )?;
     mistakes.optional(
@@ -151,25 +152,25 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         solution.push(Line::text("From the z table:"));
         solution.push(math_line(&table_lookup(zb)));
         solution.push(math_line(&table_lookup(za)));
-        (real(cdf(za)), real(cdf(zb)))
+        (sig(cdf(za)), sig(cdf(zb)))
     } else {
         solution.push(Line::text("With the calculator:"));
-        let call = |v: f64| format!("normcdf({})", real(v));
+        let call = |v: f64| format!("normcdf({})", sig(v));
         solution.push(math_line(&format!(
             "{} = {},   {} = {}",
             call(round_to(zb, 6)),
-            real(cdf(zb)),
+            sig(cdf(zb)),
             call(round_to(za, 6)),
-            real(cdf(za))
+            sig(cdf(za))
         )));
-        (real(cdf(za)), real(cdf(zb)))
+        (sig(cdf(za)), sig(cdf(zb)))
     };
     solution.push(math_line(&chain(
         &asked,
         &[
-            format!("P(Z ≤ {}) − P(Z ≤ {})", real(zb), real(za)),
+            format!("P(Z ≤ {}) − P(Z ≤ {})", sig(zb), sig(za)),
             format!("{read_b} − {read_a}"),
-            real(value),
+            sig(value),
         ],
     )));
     let hints = vec![
@@ -179,8 +180,8 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         ),
         format!(
             "z₁ = {} and z₂ = {}, with P(Z ≤ z₂) = {read_b} and P(Z ≤ z₁) = {read_a}: subtract.",
-            real(za),
-            real(zb)
+            sig(za),
+            sig(zb)
         ),
     ];
     Ok(Draft {
@@ -204,48 +205,51 @@ impl Exercise for NormalBetween {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
     use crate::engine::compare;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
     use std::collections::BTreeSet;
 
     #[test]
     fn normal_probabilities_match_statrs_and_the_table() {
         let mut named = BTreeSet::new();
-        soundness(&NormalBetween, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(NormalBetween.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
-            let exact = dist.cdf(p.b) - dist.cdf(p.a);
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            assert!(got >= 0.05, "{ctx}");
-            assert_eq!(p.table, level < 3, "{ctx}");
-            // The statrs value is accepted at every level, and at table levels the answer is
-            // within the two roundings of the table from it.
-            let calc = Value::Scalar(Scalar::Real(exact));
-            assert!(compare(&calc, &d.answer.expected, &d.answer.equivalence, 0).correct);
-            if p.table {
-                assert!((got - exact).abs() <= 1.0001e-4, "{ctx}: {got} {exact}");
-                let (za, zb) = ((p.a - p.x.mu) / p.x.sigma, (p.b - p.x.mu) / p.x.sigma);
-                for z in [za, zb] {
-                    assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
-                    assert!(z.abs() <= [2.5, 2.6][level as usize - 1] + 1e-9, "{ctx}");
+        soundness_with(
+            &NormalBetween,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
+                let exact = dist.cdf(p.b) - dist.cdf(p.a);
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                assert!(got >= 0.05, "{ctx}");
+                assert_eq!(p.table, level < 3, "{ctx}");
+                // The statrs value is accepted at every level, and at table levels the answer is
+                // within the two roundings of the table from it.
+                let calc = Value::Scalar(Scalar::Real(exact));
+                assert!(compare(&calc, &d.answer.expected, &d.answer.equivalence, 0).correct);
+                if p.table {
+                    assert!((got - exact).abs() <= 1.0001e-4, "{ctx}: {got} {exact}");
+                    let (za, zb) = ((p.a - p.x.mu) / p.x.sigma, (p.b - p.x.mu) / p.x.sigma);
+                    for z in [za, zb] {
+                        assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
+                        assert!(z.abs() <= [2.5, 2.6][level as usize - 1] + 1e-9, "{ctx}");
+                    }
+                    if level == 1 {
+                        assert_eq!((za * 2.0).fract(), 0.0, "{ctx}");
+                    }
+                    let four = (got * 1e4 - (got * 1e4).round()).abs();
+                    assert!(four < 1e-6, "{ctx}: {got} is not 4 decimals");
+                } else {
+                    assert!((got - exact).abs() <= 1e-9, "{ctx}");
                 }
-                if level == 1 {
-                    assert_eq!((za * 2.0).fract(), 0.0, "{ctx}");
-                }
-                let four = (got * 1e4 - (got * 1e4).round()).abs();
-                assert!(four < 1e-6, "{ctx}: {got} is not 4 decimals");
-            } else {
-                assert!((got - exact).abs() <= 1e-9, "{ctx}");
-            }
-            // The last hint is the last step: both cumulative probabilities, to subtract.
-            let last = d.hints.last().unwrap();
-            assert!(last.ends_with("subtract."), "{ctx}");
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+                // The last hint is the last step: both cumulative probabilities, to subtract.
+                let last = d.hints.last().unwrap();
+                assert!(last.ends_with("subtract."), "{ctx}");
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(
             named,
             BTreeSet::from([

@@ -10,10 +10,10 @@
 //! Named mistakes: μ − zσ (the other side of the mean; at level 3 the lower tail's z), the
 //! variance used as σ, the probability used as z.
 
-use super::common::{real, round_to, tidy};
 use super::normal::{Normal, quantile_tolerance};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, normal_quantile};
+use crate::exercises::common::{round_to, sig, tidy};
 use crate::math::Scalar;
 
 pub struct NormalQuantile;
@@ -66,7 +66,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
 
 /// A percentage as prose writes it: `2.5%`, `5%`.
 fn percent(q: f64) -> String {
-    format!("{}%", real(round_to(100.0 * q, 1)))
+    format!("{}%", sig(round_to(100.0 * q, 1)))
 }
 
 pub fn build(prm: &Params) -> Result<Draft, GenError> {
@@ -86,7 +86,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
                  mean, at μ + zσ with P(Z ≤ z) = {}.",
                 percent(alpha),
                 percent(alpha),
-                real(p)
+                sig(p)
             ),
         )
     } else if p > 0.5 {
@@ -95,7 +95,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
             format!(
                 "That value is below the mean, but P(X ≤ x) = {} is more than 1/2: x = μ + zσ \
                  lies above μ.",
-                real(p)
+                sig(p)
             ),
         )
     } else {
@@ -104,7 +104,7 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
             format!(
                 "That value is above the mean, but P(X ≤ x) = {} is less than 1/2: the z for it \
                  is negative, and x = μ + zσ lies below μ.",
-                real(p)
+                sig(p)
             ),
         )
     };
@@ -123,8 +123,8 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
         format!(
             "That uses the probability {} as z. z is the point of the standard normal with \
              P(Z ≤ z) = {}: read the z table backwards (or norminv).",
-            real(p),
-            real(p)
+            sig(p),
+            sig(p)
         ),
     )?;
 
@@ -132,10 +132,10 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
         format!(
             "Find the value x that cuts off the top {} of X: P(X > x) = {}.",
             percent(alpha),
-            real(alpha)
+            sig(alpha)
         )
     } else {
-        format!("Find the value x with P(X ≤ x) = {}.", real(p))
+        format!("Find the value x with P(X ≤ x) = {}.", sig(p))
     };
     let prompt = vec![
         Line::text(format!("X is normal with {}.", x.stated())),
@@ -147,49 +147,49 @@ pub fn build(prm: &Params) -> Result<Draft, GenError> {
     if upper {
         solution.push(Line::text(format!(
             "P(X > x) = {} means P(X ≤ x) = 1 − {} = {}.",
-            real(alpha),
-            real(alpha),
-            real(p)
+            sig(alpha),
+            sig(alpha),
+            sig(p)
         )));
     }
     let lookup = if p < 0.5 {
         format!(
             "By symmetry z is minus the z with P(Z ≤ z) = {}: the table gives z = {} \
              (norminv({}) in the calculator).",
-            real(1.0 - p),
-            real(z),
-            real(p)
+            sig(1.0 - p),
+            sig(z),
+            sig(p)
         )
     } else {
         format!(
             "The table gives P(Z ≤ z) = {} at z = {} (norminv({}) in the calculator).",
-            real(p),
-            real(z),
-            real(p)
+            sig(p),
+            sig(z),
+            sig(p)
         )
     };
     solution.push(Line::text(lookup));
     let product = if z < 0.0 {
-        format!("{} − {}·{}", real(x.mu), real(-z), real(x.sigma))
+        format!("{} − {}·{}", sig(x.mu), sig(-z), sig(x.sigma))
     } else {
-        format!("{} + {}·{}", real(x.mu), real(z), real(x.sigma))
+        format!("{} + {}·{}", sig(x.mu), sig(z), sig(x.sigma))
     };
     solution.push(Line::text("Then, with ").m(x.sigma_step()).t(":"));
     solution.push(math_line(&chain(
         "x",
-        &["μ + zσ".into(), product, real(value)],
+        &["μ + zσ".into(), product, sig(value)],
     )));
     let hints = vec![
         format!(
             "First the standard normal: find z with P(Z ≤ z) = {} (the table backwards, or \
              norminv), then undo the standardization: x = μ + zσ.",
-            real(p)
+            sig(p)
         ),
         format!(
             "z = {} and {}: x = μ + zσ with μ = {}.",
-            real(z),
+            sig(z),
             x.sigma_step(),
-            real(x.mu)
+            sig(x.mu)
         ),
     ];
     Ok(Draft {
@@ -213,10 +213,9 @@ impl Exercise for NormalQuantile {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
     use crate::engine::compare;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use crate::expr::Value;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
     use std::collections::BTreeSet;
@@ -224,42 +223,46 @@ mod tests {
     #[test]
     fn quantiles_match_statrs_and_accept_table_readings() {
         let mut named = BTreeSet::new();
-        soundness(&NormalQuantile, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(NormalQuantile.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
-            let exact = dist.inverse_cdf(p.p);
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            // Within the rounding of the 3-decimal z, and the calculator's exact value and a z
-            // read to 2 decimals are accepted.
-            assert!((got - exact).abs() <= 0.0005 * p.x.sigma + 1e-9, "{ctx}");
-            let accepts = |v: f64| {
-                compare(
-                    &Value::Scalar(Scalar::Real(v)),
-                    &d.answer.expected,
-                    &d.answer.equivalence,
-                    0,
-                )
-                .correct
-            };
-            let z2 = round_to((exact - p.x.mu) / p.x.sigma, 2);
-            assert!(accepts(exact) && accepts(p.x.mu + z2 * p.x.sigma), "{ctx}");
-            assert!(!accepts(got * 1.01) && !accepts(got * 0.99), "{ctx}");
-            assert!(got > p.x.sigma && p.x.mu >= 4.0 * p.x.sigma, "{ctx}");
-            assert_eq!(p.upper, level == 3, "{ctx}");
-            if level == 1 {
+        soundness_with(
+            &NormalQuantile,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                let dist = StatrsNormal::new(p.x.mu, p.x.sigma).unwrap();
+                let exact = dist.inverse_cdf(p.p);
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                // Within the rounding of the 3-decimal z, and the calculator's exact value and a z
+                // read to 2 decimals are accepted.
+                assert!((got - exact).abs() <= 0.0005 * p.x.sigma + 1e-9, "{ctx}");
+                let accepts = |v: f64| {
+                    compare(
+                        &Value::Scalar(Scalar::Real(v)),
+                        &d.answer.expected,
+                        &d.answer.equivalence,
+                        0,
+                    )
+                    .correct
+                };
+                let z2 = round_to((exact - p.x.mu) / p.x.sigma, 2);
+                assert!(accepts(exact) && accepts(p.x.mu + z2 * p.x.sigma), "{ctx}");
+                assert!(!accepts(got * 1.01) && !accepts(got * 0.99), "{ctx}");
+                assert!(got > p.x.sigma && p.x.mu >= 4.0 * p.x.sigma, "{ctx}");
+                assert_eq!(p.upper, level == 3, "{ctx}");
+                if level == 1 {
+                    assert!(
+                        [0.9, 0.95, 0.975, 0.99].contains(&p.p) && !p.x.variance,
+                        "{ctx}"
+                    );
+                }
+                let last = d.hints.last().unwrap();
                 assert!(
-                    [0.9, 0.95, 0.975, 0.99].contains(&p.p) && !p.x.variance,
+                    last.starts_with(&format!("z = {}", sig(table_z(p.p)))),
                     "{ctx}"
                 );
-            }
-            let last = d.hints.last().unwrap();
-            assert!(
-                last.starts_with(&format!("z = {}", real(table_z(p.p)))),
-                "{ctx}"
-            );
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(
             named,
             BTreeSet::from(["lower_tail", "minus_z", "p_as_z", "variance_for_sigma"])

@@ -9,9 +9,9 @@
 //! Named mistakes: exp(−λ) left out, k! left out, P(X = k) alone for P(X ≤ k), the rate per hour
 //! used as λ at level 3.
 
-use super::common::{real, tidy};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line};
+use crate::exercises::common::{sig, tidy};
 use crate::math::Scalar;
 
 pub struct PoissonPmf;
@@ -104,12 +104,16 @@ fn sum(p: &Params, lambda: f64, with_exp: bool, with_factorial: bool) -> f64 {
 
 /// `λ = 2.5` as a solution writes it.
 fn lam(x: f64) -> String {
-    real(x)
+    sig(x)
 }
 
 /// `λʲ` with a superscript: `2.5³`.
 fn power(lambda: f64, j: u32) -> String {
-    format!("{}{}", lam(lambda), super::common::superscript(j))
+    format!(
+        "{}{}",
+        lam(lambda),
+        crate::exercises::common::superscript(j)
+    )
 }
 
 /// `P(X = 3) = exp(−2)·2³/3! = 0.135335·8/6 = 0.180447` (the first two terms written out as
@@ -117,17 +121,17 @@ fn power(lambda: f64, j: u32) -> String {
 fn term_line(lambda: f64, j: u32) -> String {
     let e = format!("exp(−{})", lam(lambda));
     let steps: Vec<String> = match j {
-        0 => vec![e.clone(), real(pmf(lambda, 0))],
-        1 => vec![format!("{e}·{}", lam(lambda)), real(pmf(lambda, 1))],
+        0 => vec![e.clone(), sig(pmf(lambda, 0))],
+        1 => vec![format!("{e}·{}", lam(lambda)), sig(pmf(lambda, 1))],
         _ => vec![
             format!("{e}·{}/{j}!", power(lambda, j)),
             format!(
                 "{}·{}/{}",
-                real((-lambda).exp()),
-                real(lambda.powi(j as i32)),
+                sig((-lambda).exp()),
+                sig(lambda.powi(j as i32)),
                 factorial(j)
             ),
-            real(pmf(lambda, j)),
+            sig(pmf(lambda, j)),
         ],
     };
     chain(&format!("P(X = {j})"), &steps)
@@ -217,16 +221,16 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     solution.extend(terms.iter().map(|&j| math_line(&term_line(lambda, j))));
     if p.cumulative {
         let names: Vec<String> = terms.iter().map(|j| format!("P(X = {j})")).collect();
-        let values: Vec<String> = terms.iter().map(|&j| real(pmf(lambda, j))).collect();
+        let values: Vec<String> = terms.iter().map(|&j| sig(pmf(lambda, j))).collect();
         solution.push(math_line(&chain(
             &format!("P({asked})"),
-            &[names.join(" + "), values.join(" + "), real(value)],
+            &[names.join(" + "), values.join(" + "), sig(value)],
         )));
     }
     let hints = if p.cumulative {
         let shown: Vec<String> = terms
             .iter()
-            .map(|&j| format!("P(X = {j}) = {}", real(pmf(lambda, j))))
+            .map(|&j| format!("P(X = {j}) = {}", sig(pmf(lambda, j))))
             .collect();
         vec![
             format!(
@@ -246,9 +250,9 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
                 "exp(−{}) = {}, {} = {} and {k}! = {}: multiply the first two and divide by \
                  the third.",
                 lam(lambda),
-                real((-lambda).exp()),
+                sig((-lambda).exp()),
                 power(lambda, k),
-                real(lambda.powi(k as i32)),
+                sig(lambda.powi(k as i32)),
                 factorial(k)
             ),
         ]
@@ -274,9 +278,8 @@ impl Exercise for PoissonPmf {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Discrete, DiscreteCDF, Poisson};
     use std::collections::BTreeSet;
 
@@ -284,39 +287,43 @@ mod tests {
     fn poisson_probabilities_match_statrs() {
         let mut named = BTreeSet::new();
         let mut cumulative = [0usize; 3];
-        soundness(&PoissonPmf, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(PoissonPmf.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            let dist = Poisson::new(p.lambda).unwrap();
-            let reference = if p.cumulative {
-                dist.cdf(p.k as u64)
-            } else {
-                dist.pmf(p.k as u64)
-            };
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            assert!((got - reference).abs() <= 1e-12, "{ctx}: {got} {reference}");
-            assert!(got >= 0.01 && p.k >= 2, "{ctx}");
-            assert!((1.0..=6.0).contains(&p.lambda) || level == 2, "{ctx}");
-            let tenths = p.lambda * 10.0;
-            assert!((tenths - tenths.round()).abs() < 1e-9, "{ctx}");
-            assert_eq!(p.rate.is_some(), level == 3, "{ctx}");
-            if let Some(r) = p.rate {
-                let lambda = r.per_hour as f64 * r.minutes as f64 / 60.0;
-                assert!((p.lambda - lambda).abs() < 1e-12, "{ctx}");
-            }
-            if level == 1 {
-                assert!(p.lambda.fract() == 0.0 && !p.cumulative, "{ctx}");
-            }
-            // The last hint is the last step: the factors, or the terms to add.
-            let last = d.hints.last().unwrap();
-            assert!(
-                last.contains(&real(pmf(p.lambda, p.k))) || !p.cumulative,
-                "{ctx}"
-            );
-            assert!(last.contains(&real((-p.lambda).exp())), "{ctx}: {last}");
-            cumulative[level as usize - 1] += usize::from(p.cumulative);
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &PoissonPmf,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                let dist = Poisson::new(p.lambda).unwrap();
+                let reference = if p.cumulative {
+                    dist.cdf(p.k as u64)
+                } else {
+                    dist.pmf(p.k as u64)
+                };
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                assert!((got - reference).abs() <= 1e-12, "{ctx}: {got} {reference}");
+                assert!(got >= 0.01 && p.k >= 2, "{ctx}");
+                assert!((1.0..=6.0).contains(&p.lambda) || level == 2, "{ctx}");
+                let tenths = p.lambda * 10.0;
+                assert!((tenths - tenths.round()).abs() < 1e-9, "{ctx}");
+                assert_eq!(p.rate.is_some(), level == 3, "{ctx}");
+                if let Some(r) = p.rate {
+                    let lambda = r.per_hour as f64 * r.minutes as f64 / 60.0;
+                    assert!((p.lambda - lambda).abs() < 1e-12, "{ctx}");
+                }
+                if level == 1 {
+                    assert!(p.lambda.fract() == 0.0 && !p.cumulative, "{ctx}");
+                }
+                // The last hint is the last step: the factors, or the terms to add.
+                let last = d.hints.last().unwrap();
+                assert!(
+                    last.contains(&sig(pmf(p.lambda, p.k))) || !p.cumulative,
+                    "{ctx}"
+                );
+                assert!(last.contains(&sig((-p.lambda).exp())), "{ctx}: {last}");
+                cumulative[level as usize - 1] += usize::from(p.cumulative);
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert!(cumulative[0] == 0 && cumulative[1] > 100 && cumulative[2] > 100);
         assert_eq!(
             named,

@@ -9,10 +9,10 @@
 //! Named mistakes: dividing (or multiplying) by the variance, the sign flipped ((μ − x)/σ, or
 //! μ − zσ), the mean left out (x/σ, or zσ).
 
-use super::common::{real, round_to};
 use super::normal::{Normal, signed};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line};
+use crate::exercises::common::{round_to, sig};
 use crate::math::Scalar;
 
 pub struct ZScore;
@@ -131,9 +131,9 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     }
 
     let question = if to_z {
-        format!("Find the z-score of the value x = {}.", real(value))
+        format!("Find the z-score of the value x = {}.", sig(value))
     } else {
-        format!("Which value x has the z-score z = {}?", real(z))
+        format!("Which value x has the z-score z = {}?", sig(z))
     };
     let prompt = vec![
         Line::text(format!("A population has {}.", x.stated())),
@@ -154,17 +154,17 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
             "z",
             &[
                 "(x − μ)/σ".into(),
-                format!("({} − {})/{}", real(value), signed(x.mu), real(x.sigma)),
-                format!("{}/{}", real(round_to(value - x.mu, 2)), real(x.sigma)),
-                real(z),
+                format!("({} − {})/{}", sig(value), signed(x.mu), sig(x.sigma)),
+                format!("{}/{}", sig(round_to(value - x.mu, 2)), sig(x.sigma)),
+                sig(z),
             ],
         )));
         vec![
             format!("z = (x − μ)/σ, where {}.", x.sigma_step()),
             format!(
                 "x − μ = {}: divide it by σ = {}.",
-                real(round_to(value - x.mu, 2)),
-                real(x.sigma)
+                sig(round_to(value - x.mu, 2)),
+                sig(x.sigma)
             ),
         ]
     } else {
@@ -172,13 +172,13 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
             "Undo the standardization: the value lies z standard deviations from the mean.",
         ));
         let product = if z < 0.0 {
-            format!("{} − {}·{}", real(x.mu), real(-z), real(x.sigma))
+            format!("{} − {}·{}", sig(x.mu), sig(-z), sig(x.sigma))
         } else {
-            format!("{} + {}·{}", real(x.mu), real(z), real(x.sigma))
+            format!("{} + {}·{}", sig(x.mu), sig(z), sig(x.sigma))
         };
         solution.push(math_line(&chain(
             "x",
-            &["μ + zσ".into(), product, real(value)],
+            &["μ + zσ".into(), product, sig(value)],
         )));
         vec![
             format!(
@@ -187,10 +187,10 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
             ),
             format!(
                 "zσ = {}·{} = {}: add it to μ = {}.",
-                real(z),
-                real(x.sigma),
-                real(round_to(z * x.sigma, 2)),
-                real(x.mu)
+                sig(z),
+                sig(x.sigma),
+                sig(round_to(z * x.sigma, 2)),
+                sig(x.mu)
             ),
         ]
     };
@@ -215,36 +215,39 @@ impl Exercise for ZScore {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     #[test]
     fn z_scores_round_trip_and_stay_on_hundredths() {
         let mut named = BTreeSet::new();
         let mut directions = [[0usize; 2]; 3];
-        soundness(&ZScore, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(ZScore.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            // Independent: standardize the value directly, and undo it.
-            let z = (p.value - p.x.mu) / p.x.sigma;
-            assert!((z - p.z).abs() < 1e-9, "{ctx}");
-            assert!((p.x.mu + p.z * p.x.sigma - p.value).abs() < 1e-9, "{ctx}");
-            let got = d.answer.expected.as_scalar().unwrap().to_f64();
-            assert_eq!(got, if p.to_z { p.z } else { p.value }, "{ctx}");
-            let hundredths = p.z * 100.0;
-            assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
-            assert!(p.z != 0.0 && p.z.abs() <= 3.0, "{ctx}");
-            if level == 1 {
-                assert_eq!((p.z * 2.0).fract(), 0.0, "{ctx}");
-                assert!(!p.x.variance && p.value.fract() == 0.0, "{ctx}");
-            }
-            let last = d.hints.last().unwrap();
-            assert!(last.contains(&real(p.x.sigma)), "{ctx}: {last}");
-            directions[level as usize - 1][usize::from(p.to_z)] += 1;
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &ZScore,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                // Independent: standardize the value directly, and undo it.
+                let z = (p.value - p.x.mu) / p.x.sigma;
+                assert!((z - p.z).abs() < 1e-9, "{ctx}");
+                assert!((p.x.mu + p.z * p.x.sigma - p.value).abs() < 1e-9, "{ctx}");
+                let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                assert_eq!(got, if p.to_z { p.z } else { p.value }, "{ctx}");
+                let hundredths = p.z * 100.0;
+                assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
+                assert!(p.z != 0.0 && p.z.abs() <= 3.0, "{ctx}");
+                if level == 1 {
+                    assert_eq!((p.z * 2.0).fract(), 0.0, "{ctx}");
+                    assert!(!p.x.variance && p.value.fract() == 0.0, "{ctx}");
+                }
+                let last = d.hints.last().unwrap();
+                assert!(last.contains(&sig(p.x.sigma)), "{ctx}: {last}");
+                directions[level as usize - 1][usize::from(p.to_z)] += 1;
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert!(
             directions.iter().flatten().all(|&n| n > 100),
             "{directions:?}"

@@ -12,10 +12,11 @@
 //! (level 3) taking the highest z although lower times are better; (level 2) the upper tail, the
 //! variance used as σ, the density's height read as a probability.
 
-use super::common::{real, round_to, table_cdf, table_lookup, table_tolerance};
 use super::normal::{Normal, draw_normal};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, math_line};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_lookup};
+use crate::exercises::common::{round_to, sig};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -221,11 +222,11 @@ fn compare(scores: &[Score; 3], lower_better: bool) -> Result<Draft, GenError> {
             "({}) {}: {} {} in {} with mean {} and standard deviation {}",
             LETTERS[k],
             NAMES[k],
-            real(s.x),
+            sig(s.x),
             if lower_better { "seconds" } else { "points" },
             if lower_better { "a race" } else { "an exam" },
-            real(s.mu),
-            real(s.sigma)
+            sig(s.mu),
+            sig(s.sigma)
         )));
     }
     prompt.push(Line::text("Answer a, b or c."));
@@ -236,10 +237,10 @@ fn compare(scores: &[Score; 3], lower_better: bool) -> Result<Draft, GenError> {
     for (k, s) in scores.iter().enumerate() {
         solution.push(Line::text(format!("{}: ", NAMES[k])).m(format!(
             "z = ({} − {})/{} = {}",
-            real(s.x),
-            real(s.mu),
-            real(s.sigma),
-            real(s.z())
+            sig(s.x),
+            sig(s.mu),
+            sig(s.sigma),
+            sig(s.z())
         )));
     }
     let verdict = if lower_better {
@@ -255,7 +256,7 @@ fn compare(scores: &[Score; 3], lower_better: bool) -> Result<Draft, GenError> {
     };
     solution.push(Line::text(verdict).v(answer.expected.clone()));
     let zs: Vec<String> = (0..3)
-        .map(|k| format!("{} ({})", real(scores[k].z()), NAMES[k]))
+        .map(|k| format!("{} ({})", sig(scores[k].z()), NAMES[k]))
         .collect();
     let hints = vec![
         format!(
@@ -286,7 +287,7 @@ fn compare(scores: &[Score; 3], lower_better: bool) -> Result<Draft, GenError> {
 fn percentile(x: Normal, value: f64) -> Result<Draft, GenError> {
     let z = round_to(x.z(value), 2);
     let p = table_cdf(z);
-    let eq = Equivalence::Scalar(table_tolerance());
+    let eq = Equivalence::Scalar(TABLE_TOLERANCE);
     let answer = AnswerSpec::with(Scalar::Real(p), eq.clone());
     let mut mistakes = Mistakes::under(&answer.expected, &eq);
     mistakes.require(
@@ -295,8 +296,8 @@ fn percentile(x: Normal, value: f64) -> Result<Draft, GenError> {
         format!(
             "That is the proportion above {}, P(X > {}). The percentile counts the scores \
              below.",
-            real(value),
-            real(value)
+            sig(value),
+            sig(value)
         ),
     )?;
     if x.variance {
@@ -319,21 +320,21 @@ fn percentile(x: Normal, value: f64) -> Result<Draft, GenError> {
         Line::text(format!(
             "What proportion of the scores lie below {} (its percentile, as a proportion)? Use \
              the z table: z to 2 decimals, P(Z ≤ z) to 4 decimals.",
-            real(value)
+            sig(value)
         )),
     ];
     let mut solution = vec![Line::text("Standardize with ").m(x.sigma_step()).t(":")];
     solution.push(math_line(&x.z_line("z", value)));
     solution.push(
-        Line::text(format!("The proportion below {} is ", real(value)))
-            .m(format!("P(X ≤ {}) = P(Z ≤ {})", real(value), real(z)))
+        Line::text(format!("The proportion below {} is ", sig(value)))
+            .m(format!("P(X ≤ {}) = P(Z ≤ {})", sig(value), sig(z)))
             .t(", from the z table:"),
     );
     solution.push(math_line(&table_lookup(z)));
     solution.push(Line::text(format!(
         "So {}% of the scores lie below {}.",
-        real(round_to(100.0 * p, 2)),
-        real(value)
+        sig(round_to(100.0 * p, 2)),
+        sig(value)
     )));
     let hints = vec![
         format!(
@@ -344,11 +345,11 @@ fn percentile(x: Normal, value: f64) -> Result<Draft, GenError> {
             format!(
                 "z = {}: the table lists P(Z ≤ {}); the proportion below a negative z is 1 \
                  minus it.",
-                real(z),
-                real(-z)
+                sig(z),
+                sig(-z)
             )
         } else {
-            format!("z = {}: read P(Z ≤ {}) in the z table.", real(z), real(z))
+            format!("z = {}: read P(Z ≤ {}) in the z table.", sig(z), sig(z))
         },
     ];
     Ok(Draft {
@@ -372,9 +373,8 @@ impl Exercise for ZScoreCompare {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{replay, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
     use std::collections::BTreeSet;
 
@@ -382,51 +382,55 @@ mod tests {
     fn comparisons_and_percentiles_are_right() {
         let mut named = BTreeSet::new();
         let mut letters = BTreeSet::new();
-        soundness(&ZScoreCompare, &[1, 2, 3], |level, d, ctx| {
-            let (p, again) = replay(ZScoreCompare.id(), level, seed_of(ctx), draw, build);
-            assert_eq!(&again, d, "{ctx}");
-            match p {
-                Params::Compare {
-                    scores,
-                    lower_better,
-                } => {
-                    assert_eq!(lower_better, level == 3, "{ctx}");
-                    // Independent: the percentile of each score under its own normal; the
-                    // relatively best has the highest (exams) or lowest (times) percentile.
-                    let pct: Vec<f64> = scores
-                        .iter()
-                        .map(|s| StatrsNormal::new(s.mu, s.sigma).unwrap().cdf(s.x))
-                        .collect();
-                    let best = (0..3)
-                        .max_by(|&i, &j| {
-                            let key = |k: usize| if lower_better { -pct[k] } else { pct[k] };
-                            key(i).total_cmp(&key(j))
-                        })
-                        .unwrap();
-                    assert_eq!(d.answer.expected, Value::Choice(LETTERS[best]), "{ctx}");
-                    // Whole numbers, z in halves.
-                    for s in scores {
-                        assert!(s.x.fract() == 0.0 && (s.z() * 2.0).fract() == 0.0, "{ctx}");
-                        assert!(s.x > 0.0, "{ctx}");
+        soundness_with(
+            &ZScoreCompare,
+            &[1, 2, 3],
+            draw,
+            |_, p| build(p),
+            |level, p, d, ctx| {
+                match *p {
+                    Params::Compare {
+                        scores,
+                        lower_better,
+                    } => {
+                        assert_eq!(lower_better, level == 3, "{ctx}");
+                        // Independent: the percentile of each score under its own normal; the
+                        // relatively best has the highest (exams) or lowest (times) percentile.
+                        let pct: Vec<f64> = scores
+                            .iter()
+                            .map(|s| StatrsNormal::new(s.mu, s.sigma).unwrap().cdf(s.x))
+                            .collect();
+                        let best = (0..3)
+                            .max_by(|&i, &j| {
+                                let key = |k: usize| if lower_better { -pct[k] } else { pct[k] };
+                                key(i).total_cmp(&key(j))
+                            })
+                            .unwrap();
+                        assert_eq!(d.answer.expected, Value::Choice(LETTERS[best]), "{ctx}");
+                        // Whole numbers, z in halves.
+                        for s in scores {
+                            assert!(s.x.fract() == 0.0 && (s.z() * 2.0).fract() == 0.0, "{ctx}");
+                            assert!(s.x > 0.0, "{ctx}");
+                        }
+                        let last = d.hints.last().unwrap();
+                        assert!(last.starts_with("The z-scores are "), "{ctx}");
+                        letters.insert(best);
                     }
-                    let last = d.hints.last().unwrap();
-                    assert!(last.starts_with("The z-scores are "), "{ctx}");
-                    letters.insert(best);
+                    Params::Percentile { x, value } => {
+                        assert_eq!(level, 2, "{ctx}");
+                        let exact = StatrsNormal::new(x.mu, x.sigma).unwrap().cdf(value);
+                        let got = d.answer.expected.as_scalar().unwrap().to_f64();
+                        assert!((got - exact).abs() <= 0.5001e-4, "{ctx}: {got} {exact}");
+                        let z = x.z(value);
+                        assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
+                        assert!((0.1..=1.6).contains(&z.abs()), "{ctx}");
+                        let last = d.hints.last().unwrap();
+                        assert!(last.starts_with(&format!("z = {}", sig(round_to(z, 2)))));
+                    }
                 }
-                Params::Percentile { x, value } => {
-                    assert_eq!(level, 2, "{ctx}");
-                    let exact = StatrsNormal::new(x.mu, x.sigma).unwrap().cdf(value);
-                    let got = d.answer.expected.as_scalar().unwrap().to_f64();
-                    assert!((got - exact).abs() <= 0.5001e-4, "{ctx}: {got} {exact}");
-                    let z = x.z(value);
-                    assert!((z * 100.0 - (z * 100.0).round()).abs() < 1e-9, "{ctx}");
-                    assert!((0.1..=1.6).contains(&z.abs()), "{ctx}");
-                    let last = d.hints.last().unwrap();
-                    assert!(last.starts_with(&format!("z = {}", real(round_to(z, 2)))));
-                }
-            }
-            named.extend(d.mistakes.iter().map(|m| m.name));
-        });
+                named.extend(d.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(letters.len(), 3);
         assert_eq!(
             named,

@@ -417,8 +417,8 @@ impl Exercise for Bonferroni {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{Seen, answer_f64, assert_close, sweep};
     use super::*;
+    use crate::exercises::common::testing::{Seen, answer_f64, assert_close, soundness_with};
 
     /// The expected set as sorted 1-based test numbers.
     fn numbers(v: &Value) -> Vec<i64> {
@@ -435,7 +435,7 @@ mod tests {
     fn thresholds_and_surviving_tests_match_a_direct_count() {
         let mut seen = Seen::default();
         let mut traps = 0;
-        sweep(&Bonferroni, draw, build, |level, q, d, ctx| {
+        soundness_with(&Bonferroni, &[1, 2, 3], draw, build, |level, q, d, ctx| {
             let alpha = q.level.to_f64();
             let m = q.m as usize;
             if level == 1 {

@@ -237,46 +237,54 @@ impl Exercise for ConditionalTable {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{Seen, answer_f64, assert_close, last_hint, sweep};
     use super::*;
+    use crate::exercises::common::testing::{
+        Seen, answer_f64, assert_close, last_hint, soundness_with,
+    };
 
     #[test]
     fn conditionals_match_counting_cells_in_f64() {
         let mut seen = Seen::default();
         let mut directions = [0usize; 2];
-        sweep(&ConditionalTable, draw, build, |level, q, d, ctx| {
-            let n = q.counts.len();
-            assert_eq!(n, if level == 1 { 2 } else { 3 }, "{ctx}");
-            let (lo, hi) = [(1, 20), (1, 40), (2, 50)][level as usize - 1];
-            assert!(
-                q.counts.iter().flatten().all(|&c| (lo..=hi).contains(&c)),
-                "{ctx}"
-            );
-            // Independent: filter the cells by membership and add in f64.
-            let (mut both, mut given) = (0.0, 0.0);
-            for i in 0..n {
-                for j in 0..n {
-                    let (in_a, in_b) = (q.a.contains(&i), q.b.contains(&j));
-                    let c = q.counts[i][j] as f64;
-                    if in_a && in_b {
-                        both += c;
-                    }
-                    if (q.given_b && in_b) || (!q.given_b && in_a) {
-                        given += c;
+        soundness_with(
+            &ConditionalTable,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, ctx| {
+                let n = q.counts.len();
+                assert_eq!(n, if level == 1 { 2 } else { 3 }, "{ctx}");
+                let (lo, hi) = [(1, 20), (1, 40), (2, 50)][level as usize - 1];
+                assert!(
+                    q.counts.iter().flatten().all(|&c| (lo..=hi).contains(&c)),
+                    "{ctx}"
+                );
+                // Independent: filter the cells by membership and add in f64.
+                let (mut both, mut given) = (0.0, 0.0);
+                for i in 0..n {
+                    for j in 0..n {
+                        let (in_a, in_b) = (q.a.contains(&i), q.b.contains(&j));
+                        let c = q.counts[i][j] as f64;
+                        if in_a && in_b {
+                            both += c;
+                        }
+                        if (q.given_b && in_b) || (!q.given_b && in_a) {
+                            given += c;
+                        }
                     }
                 }
-            }
-            assert_close(answer_f64(d), both / given, ctx);
-            let given_len = if q.given_b { q.b.len() } else { q.a.len() };
-            assert_eq!(given_len, if level == 3 { 2 } else { 1 }, "{ctx}");
-            assert!(
-                last_hint(d).contains(&format!("holds for {given} ")),
-                "{ctx}: {}",
-                last_hint(d)
-            );
-            directions[usize::from(q.given_b)] += 1;
-            seen.note(d);
-        });
+                assert_close(answer_f64(d), both / given, ctx);
+                let given_len = if q.given_b { q.b.len() } else { q.a.len() };
+                assert_eq!(given_len, if level == 3 { 2 } else { 1 }, "{ctx}");
+                assert!(
+                    last_hint(d).contains(&format!("holds for {given} ")),
+                    "{ctx}: {}",
+                    last_hint(d)
+                );
+                directions[usize::from(q.given_b)] += 1;
+                seen.note(d);
+            },
+        );
         assert!(directions[0] > 200 && directions[1] > 600, "{directions:?}");
         seen.assert_all(&[
             "reversed_conditional",

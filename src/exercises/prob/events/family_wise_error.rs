@@ -10,8 +10,9 @@
 //! the linear estimate `target/L` and the last m below the target; for Šidák, Bonferroni's `F/m`,
 //! the m-th power instead of the root, and the root without the complement.
 
-use super::writing::{answer_value, p, result_line, sup};
+use super::writing::{answer_value, p, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::superscript;
 use crate::exercises::common::{Mistakes, chain, math_line};
 use crate::math::{Scalar, format_real};
 
@@ -124,7 +125,7 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
              rate)? Give an exact decimal or 4 significant figures.",
         ),
     ];
-    let power = sup(m as u32);
+    let power = superscript(m as u32);
     let solution = vec![
         Line::text(format!(
             "Each test stays quiet with probability 1 − {lt}; independent, so all {m} do with \
@@ -205,7 +206,7 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
     let at = |k: i64| {
         Line::math(format!(
             "m = {k}: 1 − {keep}{} = {}",
-            sup(k as u32),
+            superscript(k as u32),
             format_real(rate(lf, k), 6)
         ))
     };
@@ -328,42 +329,48 @@ impl Exercise for FamilyWiseError {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{Seen, answer_f64, assert_close, sweep};
     use super::*;
+    use crate::exercises::common::testing::{Seen, answer_f64, assert_close, soundness_with};
     use statrs::distribution::{Binomial, DiscreteCDF};
 
     #[test]
     fn rates_match_the_binomial_and_sidak_inverts_them() {
         let mut seen = Seen::default();
         let mut asks = [0usize; 3];
-        sweep(&FamilyWiseError, draw, build, |level, q, d, ctx| {
-            // Independent: the number of false positives is Binomial(m, level) in statrs.
-            let fwer = |l: f64, m: i64| 1.0 - Binomial::new(l, m as u64).unwrap().cdf(0);
-            match &q.ask {
-                Ask::Rate => {
-                    let want = fwer(q.level.to_f64(), q.m);
-                    let got = answer_f64(d);
-                    assert!((got - want).abs() < 1e-12, "{ctx}: {got} {want}");
-                    assert!(level < 3, "{ctx}");
-                    asks[0] += 1;
+        soundness_with(
+            &FamilyWiseError,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, ctx| {
+                // Independent: the number of false positives is Binomial(m, level) in statrs.
+                let fwer = |l: f64, m: i64| 1.0 - Binomial::new(l, m as u64).unwrap().cdf(0);
+                match &q.ask {
+                    Ask::Rate => {
+                        let want = fwer(q.level.to_f64(), q.m);
+                        let got = answer_f64(d);
+                        assert!((got - want).abs() < 1e-12, "{ctx}: {got} {want}");
+                        assert!(level < 3, "{ctx}");
+                        asks[0] += 1;
+                    }
+                    Ask::SmallestM { target } => {
+                        let (l, t) = (q.level.to_f64(), target.to_f64());
+                        let m = answer_f64(d) as i64;
+                        assert!(fwer(l, m) > t && fwer(l, m - 1) <= t, "{ctx}");
+                        assert!((2..200).contains(&m), "{ctx}");
+                        asks[1] += 1;
+                    }
+                    Ask::Sidak { target } => {
+                        let per_test = answer_f64(d);
+                        assert_close(fwer(per_test, q.m), target.to_f64(), ctx);
+                        assert!(per_test < target.to_f64() / q.m as f64 * 1.1, "{ctx}");
+                        asks[2] += 1;
+                    }
                 }
-                Ask::SmallestM { target } => {
-                    let (l, t) = (q.level.to_f64(), target.to_f64());
-                    let m = answer_f64(d) as i64;
-                    assert!(fwer(l, m) > t && fwer(l, m - 1) <= t, "{ctx}");
-                    assert!((2..200).contains(&m), "{ctx}");
-                    asks[1] += 1;
-                }
-                Ask::Sidak { target } => {
-                    let per_test = answer_f64(d);
-                    assert_close(fwer(per_test, q.m), target.to_f64(), ctx);
-                    assert!(per_test < target.to_f64() / q.m as f64 * 1.1, "{ctx}");
-                    asks[2] += 1;
-                }
-            }
-            assert!(d.hints.len() >= 2, "{ctx}");
-            seen.note(d);
-        });
+                assert!(d.hints.len() >= 2, "{ctx}");
+                seen.note(d);
+            },
+        );
         assert!(asks[1] > 100 && asks[2] > 100, "{asks:?}");
         seen.assert_all(&[
             "times_m",

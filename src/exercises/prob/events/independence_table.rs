@@ -202,35 +202,41 @@ impl Exercise for IndependenceTable {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{Seen, sweep};
     use super::*;
+    use crate::exercises::common::testing::{Seen, soundness_with};
 
     #[test]
     fn verdict_matches_an_f64_proportionality_test_and_both_occur() {
         let mut seen = Seen::default();
         let mut counts = [[0usize; 2]; 3];
-        sweep(&IndependenceTable, draw, build, |level, q, d, ctx| {
-            let n = q.counts.len();
-            assert_eq!(n, if level == 3 { 3 } else { 2 }, "{ctx}");
-            assert!(
-                q.counts.iter().flatten().all(|&c| (1..=225).contains(&c)),
-                "{ctx}"
-            );
-            // Independent: every row proportional to every other (cross products in f64).
-            let proportional = (0..n).all(|i| {
-                (0..n).all(|j| {
-                    let x = |i: usize, j: usize| q.counts[i][j] as f64;
-                    (x(i, j) * x(q.a, q.b) - x(i, q.b) * x(q.a, j)).abs() < 1e-9
-                })
-            });
-            assert_eq!(d.answer.expected, Value::Bool(proportional), "{ctx}");
-            assert_eq!(d.mistakes.len(), 1, "{ctx}");
-            assert_eq!(d.mistakes[0].answer, Value::Bool(!proportional), "{ctx}");
-            let last = d.hints.last().unwrap();
-            assert!(last.contains("are they equal?"), "{ctx}");
-            counts[level as usize - 1][usize::from(proportional)] += 1;
-            seen.note(d);
-        });
+        soundness_with(
+            &IndependenceTable,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, ctx| {
+                let n = q.counts.len();
+                assert_eq!(n, if level == 3 { 3 } else { 2 }, "{ctx}");
+                assert!(
+                    q.counts.iter().flatten().all(|&c| (1..=225).contains(&c)),
+                    "{ctx}"
+                );
+                // Independent: every row proportional to every other (cross products in f64).
+                let proportional = (0..n).all(|i| {
+                    (0..n).all(|j| {
+                        let x = |i: usize, j: usize| q.counts[i][j] as f64;
+                        (x(i, j) * x(q.a, q.b) - x(i, q.b) * x(q.a, j)).abs() < 1e-9
+                    })
+                });
+                assert_eq!(d.answer.expected, Value::Bool(proportional), "{ctx}");
+                assert_eq!(d.mistakes.len(), 1, "{ctx}");
+                assert_eq!(d.mistakes[0].answer, Value::Bool(!proportional), "{ctx}");
+                let last = d.hints.last().unwrap();
+                assert!(last.contains("are they equal?"), "{ctx}");
+                counts[level as usize - 1][usize::from(proportional)] += 1;
+                seen.note(d);
+            },
+        );
         for (level, [dep, ind]) in counts.iter().enumerate() {
             let share = *ind as f64 / (dep + ind) as f64;
             assert!(

@@ -7,9 +7,10 @@
 //! for `P(A or B)`), adding where the rule multiplies, the intersection for the union; at level 3
 //! the sum of the pᵢ, the chance that all happen, and the chance that none does.
 
-use super::writing::{answer_value, p, p_product, result_line, sup};
+use super::writing::{answer_value, p, p_product, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::Mistakes;
+use crate::exercises::common::superscript;
 use crate::math::Scalar;
 
 pub struct IndependentEvents;
@@ -225,8 +226,8 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
     ));
     let (factors, powered) = if equal {
         (
-            format!("(1 − {}){}", p(ps[0]), sup(n as u32)),
-            format!("{}{}", p(miss[0]), sup(n as u32)),
+            format!("(1 − {}){}", p(ps[0]), superscript(n as u32)),
+            format!("{}{}", p(miss[0]), superscript(n as u32)),
         )
     } else {
         let f: Vec<String> = ps.iter().map(|&x| format!("(1 − {})", p(x))).collect();
@@ -268,45 +269,53 @@ impl Exercise for IndependentEvents {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{Seen, answer_f64, assert_close, last_hint, sweep};
     use super::*;
+    use crate::exercises::common::testing::{
+        Seen, answer_f64, assert_close, last_hint, soundness_with,
+    };
 
     #[test]
     fn probabilities_match_f64_formulas() {
         let mut seen = Seen::default();
         let mut equal = 0;
-        sweep(&IndependentEvents, draw, build, |level, q, d, ctx| {
-            let ps: Vec<f64> = q.probs.iter().map(Scalar::to_f64).collect();
-            assert!(ps.iter().all(|&x| x > 0.0 && x < 1.0), "{ctx}");
-            // Independent formulas: the union by the complement, at least one by inclusion–
-            // exclusion over all subsets.
-            let want = match level {
-                1 => ps[0] * ps[1],
-                2 => 1.0 - (1.0 - ps[0]) * (1.0 - ps[1]),
-                _ => {
-                    let n = ps.len();
-                    (1u32..1 << n)
-                        .map(|mask| {
-                            let k = mask.count_ones();
-                            let term: f64 = (0..n)
-                                .filter(|i| mask & (1 << i) != 0)
-                                .map(|i| ps[i])
-                                .product();
-                            if k % 2 == 1 { term } else { -term }
-                        })
-                        .sum()
-                }
-            };
-            assert_close(answer_f64(d), want, ctx);
-            assert_eq!(ps.len() >= 3, level == 3, "{ctx}");
-            let last = last_hint(d);
-            assert!(
-                last.starts_with(["Multiply", "P(A and B) =", "P(none) ="][level as usize - 1]),
-                "{ctx}: {last}"
-            );
-            equal += usize::from(q.equal);
-            seen.note(d);
-        });
+        soundness_with(
+            &IndependentEvents,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, ctx| {
+                let ps: Vec<f64> = q.probs.iter().map(Scalar::to_f64).collect();
+                assert!(ps.iter().all(|&x| x > 0.0 && x < 1.0), "{ctx}");
+                // Independent formulas: the union by the complement, at least one by inclusion–
+                // exclusion over all subsets.
+                let want = match level {
+                    1 => ps[0] * ps[1],
+                    2 => 1.0 - (1.0 - ps[0]) * (1.0 - ps[1]),
+                    _ => {
+                        let n = ps.len();
+                        (1u32..1 << n)
+                            .map(|mask| {
+                                let k = mask.count_ones();
+                                let term: f64 = (0..n)
+                                    .filter(|i| mask & (1 << i) != 0)
+                                    .map(|i| ps[i])
+                                    .product();
+                                if k % 2 == 1 { term } else { -term }
+                            })
+                            .sum()
+                    }
+                };
+                assert_close(answer_f64(d), want, ctx);
+                assert_eq!(ps.len() >= 3, level == 3, "{ctx}");
+                let last = last_hint(d);
+                assert!(
+                    last.starts_with(["Multiply", "P(A and B) =", "P(none) ="][level as usize - 1]),
+                    "{ctx}: {last}"
+                );
+                equal += usize::from(q.equal);
+                seen.note(d);
+            },
+        );
         assert!(equal > 100, "{equal}");
         seen.assert_all(&[
             "mutually_exclusive",

@@ -9,8 +9,6 @@ mod independence_table;
 mod independent_events;
 mod scenarios;
 pub(super) mod table;
-#[cfg(test)]
-pub(super) mod testing;
 mod total_probability;
 pub(super) mod writing;
 

@@ -287,32 +287,40 @@ impl Exercise for TotalProbability {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{Seen, answer_f64, assert_close, last_hint, sweep};
     use super::*;
+    use crate::exercises::common::testing::{
+        Seen, answer_f64, assert_close, last_hint, soundness_with,
+    };
 
     #[test]
     fn total_and_posterior_match_an_f64_tree() {
         let mut seen = Seen::default();
-        sweep(&TotalProbability, draw, build, |level, q, d, ctx| {
-            let k = q.shares.len();
-            assert_eq!(k, if level == 1 { 2 } else { 3 }, "{ctx}");
-            let s: Vec<f64> = q.shares.iter().map(Scalar::to_f64).collect();
-            let r: Vec<f64> = q.rates.iter().map(Scalar::to_f64).collect();
-            assert!((s.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{ctx}");
-            assert!(s.iter().all(|&x| x >= 0.1), "{ctx}");
-            assert!(r.iter().all(|&x| x > 0.0 && x <= 0.1), "{ctx}");
-            // Independent: the tree's leaves as a joint table in f64.
-            let leaves: Vec<f64> = s.iter().zip(&r).map(|(a, b)| a * b).collect();
-            let pb: f64 = leaves.iter().sum();
-            let want = match q.asked {
-                Some(j) => leaves[j] / pb,
-                None => pb,
-            };
-            assert_close(answer_f64(d), want, ctx);
-            assert_eq!(q.asked.is_some(), level == 3, "{ctx}");
-            assert!(last_hint(d).contains(if level == 3 { "divide" } else { "add them" }));
-            seen.note(d);
-        });
+        soundness_with(
+            &TotalProbability,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, ctx| {
+                let k = q.shares.len();
+                assert_eq!(k, if level == 1 { 2 } else { 3 }, "{ctx}");
+                let s: Vec<f64> = q.shares.iter().map(Scalar::to_f64).collect();
+                let r: Vec<f64> = q.rates.iter().map(Scalar::to_f64).collect();
+                assert!((s.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{ctx}");
+                assert!(s.iter().all(|&x| x >= 0.1), "{ctx}");
+                assert!(r.iter().all(|&x| x > 0.0 && x <= 0.1), "{ctx}");
+                // Independent: the tree's leaves as a joint table in f64.
+                let leaves: Vec<f64> = s.iter().zip(&r).map(|(a, b)| a * b).collect();
+                let pb: f64 = leaves.iter().sum();
+                let want = match q.asked {
+                    Some(j) => leaves[j] / pb,
+                    None => pb,
+                };
+                assert_close(answer_f64(d), want, ctx);
+                assert_eq!(q.asked.is_some(), level == 3, "{ctx}");
+                assert!(last_hint(d).contains(if level == 3 { "divide" } else { "add them" }));
+                seen.note(d);
+            },
+        );
         seen.assert_all(&[
             "unweighted_mean",
             "sum_of_rates",

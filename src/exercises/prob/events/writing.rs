@@ -1,55 +1,19 @@
 //! Writing probabilities the way the prob kinds' prompts and solutions show them: a terminating
 //! fraction as a decimal (`0.009`, `12.5%`), any other as a fraction with its value to 4
 //! significant figures (`2/13 ≈ 0.1538`), and a probability from counts as `12/40 = 3/10`.
-//! Shared by the events and classification families (a candidate for `exercises::common`).
+//! Shared by the events and classification families; the decimals themselves are
+//! [`crate::exercises::common::decimal`] and [`crate::exercises::common::short_decimal`].
 
 use crate::engine::Line;
-use crate::exercises::common::{chain, math_line, num};
-use crate::math::{Rational, Scalar};
-
-/// The most decimal places a terminating fraction is written with; longer ones stay fractions.
-const MAX_PLACES: u32 = 10;
-
-/// The exact decimal text of a rational whose denominator has no prime factor but 2 and 5,
-/// within [`MAX_PLACES`] places: `9/1000` is `0.009`, `−5/4` is `−1.25`; `None` otherwise.
-fn decimal_of(q: Rational) -> Option<String> {
-    let den = q.denom();
-    let (mut rest, mut twos, mut fives) = (den, 0u32, 0u32);
-    while rest % 2 == 0 {
-        rest /= 2;
-        twos += 1;
-    }
-    while rest % 5 == 0 {
-        rest /= 5;
-        fives += 1;
-    }
-    let places = twos.max(fives);
-    if rest != 1 || places > MAX_PLACES {
-        return None;
-    }
-    let scaled = i128::from(q.numer()) * 10i128.pow(places) / i128::from(den);
-    let digits = scaled.unsigned_abs().to_string();
-    let body = if places == 0 {
-        digits
-    } else {
-        let padded = format!("{digits:0>width$}", width = places as usize + 1);
-        let (int, frac) = padded.split_at(padded.len() - places as usize);
-        format!("{int}.{frac}")
-    };
-    Some(if scaled < 0 {
-        format!("−{body}")
-    } else {
-        body
-    })
-}
+use crate::exercises::common::{
+    MAX_PLACES, chain, decimal, decimal_text, math_line, num, short_decimal,
+};
+use crate::math::Scalar;
 
 /// A probability or rate as written in prose and steps: a terminating decimal exactly (`0.0585`),
 /// else the fraction (`2/13`); a real number with 6 significant digits.
 pub fn p(x: Scalar) -> String {
-    match x.exact().and_then(decimal_of) {
-        Some(d) => d,
-        None => num(x),
-    }
+    decimal(x)
 }
 
 /// A probability as a percentage: `0.125` is `12.5%`.
@@ -73,10 +37,7 @@ pub fn approx(x: Scalar) -> Option<String> {
 /// The answer value of a probability: a short terminating decimal becomes that decimal (so that
 /// `solve` prints `0.00625`, not `1/160`), anything else stays an exact fraction.
 pub fn answer_value(x: Scalar) -> Scalar {
-    match x.exact() {
-        Some(q) if approx(x).is_none() && !q.is_integer() => Scalar::Real(q.to_f64()),
-        _ => x,
-    }
+    short_decimal(x, MAX_PLACES)
 }
 
 /// `k/n = 3/10`: a probability from counts, reduced when it reduces, and its decimal when that
@@ -84,10 +45,7 @@ pub fn answer_value(x: Scalar) -> Scalar {
 pub fn count_fraction(k: i64, n: i64) -> Vec<String> {
     let q = Scalar::frac(k, n);
     let mut steps = vec![format!("{k}/{n}")];
-    for s in [Some(num(q)), q.exact().and_then(decimal_of)]
-        .into_iter()
-        .flatten()
-    {
+    for s in [Some(num(q)), decimal_text(q)].into_iter().flatten() {
         if !steps.contains(&s) {
             steps.push(s);
         }
@@ -105,15 +63,6 @@ pub fn result_line(lhs: &str, steps: &[String], value: Scalar) -> Line {
         line = line.t(format!("  (≈ {a})"));
     }
     line
-}
-
-/// An exponent as superscript digits: `sup(12)` is `¹²`.
-pub fn sup(n: u32) -> String {
-    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    n.to_string()
-        .chars()
-        .filter_map(|c| c.to_digit(10).map(|d| DIGITS[d as usize]))
-        .collect()
 }
 
 /// A probability as a factor or divisor: [`p`], in parentheses when it is a fraction or
@@ -160,7 +109,6 @@ mod tests {
         assert_eq!(count_fraction(12, 40), ["12/40", "3/10", "0.3"]);
         assert_eq!(count_fraction(5, 7), ["5/7"]);
         assert_eq!(count_fraction(3, 4), ["3/4", "0.75"]);
-        assert_eq!(sup(105), "¹⁰⁵");
         assert_eq!(
             p_product(&[Scalar::frac(9, 10), Scalar::frac(2, 3)]),
             "0.9·(2/3)"

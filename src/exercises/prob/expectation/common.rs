@@ -3,7 +3,7 @@
 //! moments as a worked solution writes them, and numbers as they read best (`0.35`, `1/3`).
 
 use crate::engine::{DrillRng, GenError, Line};
-use crate::exercises::common::{factor, math_line, num, signed_join};
+use crate::exercises::common::{factor, math_line, num, short_decimal, signed_join};
 use crate::math::Scalar;
 
 /// A discrete distribution: the values `xs` and their probabilities `ps` (exact, positive,
@@ -98,30 +98,12 @@ pub fn pmf_from_counts(xs: &[i64], counts: &[i64], total: i64) -> Pmf {
     }
 }
 
-/// A number as it reads best: an exact value with at most 4 decimals and at most 6 significant
-/// digits as that decimal (`7/20` is `0.35`, `19/16` is `1.1875`); any other value unchanged
+/// A number as it reads best in this family: an exact value with at most 4 decimals and at most
+/// 6 significant digits as that decimal ([`short_decimal`] with 4 places) (`7/20` is `0.35`, `19/16` is `1.1875`); any other value unchanged
 /// (`1/3` stays `1/3`, integers stay integers). The value is the same; only how [`num`] prints
 /// it changes, so the decimal is what `solve` prints and what the solution shows.
 pub fn readable(x: Scalar) -> Scalar {
-    let Some(q) = x.exact() else {
-        return x;
-    };
-    if q.is_integer() {
-        return x;
-    }
-    if 10_000 % q.denom() != 0 {
-        return x;
-    }
-    // The decimal's digits: |x|·10⁴ as a whole number, without its trailing zeros.
-    let mut digits = q.numer().unsigned_abs() as u128 * (10_000 / q.denom()) as u128;
-    while digits > 0 && digits.is_multiple_of(10) {
-        digits /= 10;
-    }
-    if digits < 1_000_000 {
-        Scalar::Real(q.to_f64())
-    } else {
-        x
-    }
+    short_decimal(x, 4)
 }
 
 /// `x` rounded up to a whole number (for exact values; reals by `f64::ceil`).
@@ -202,45 +184,6 @@ pub fn second_moment_steps(pmf: &Pmf) -> Vec<String> {
 /// The ASCII answer text of a Unicode number as [`num`] prints it (`−3/4` is `-3/4`).
 pub fn plain(x: Scalar) -> String {
     num(x).replace('−', "-")
-}
-
-#[cfg(test)]
-pub mod testing {
-    //! The family's test helpers: drawing a kind's parameters together with its draft.
-
-    use crate::engine::{Draft, DrillRng, GenError};
-
-    /// The seed of a soundness context `"<id> level L seed S"`.
-    pub fn seed_of(ctx: &str) -> u64 {
-        ctx.rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .expect("a seed at the end of the context")
-    }
-
-    /// Draws as the engine does (redrawing from the same stream on `Redraw`, at most 100 times),
-    /// keeping the parameters of the accepted draw.
-    pub fn drawn<P>(
-        id: &str,
-        level: u8,
-        seed: u64,
-        generate: impl Fn(u8, &mut DrillRng) -> Result<(P, Draft), GenError>,
-    ) -> (P, Draft) {
-        let mut rng = DrillRng::for_exercise(id, level, seed);
-        for _ in 0..100 {
-            match generate(level, &mut rng) {
-                Ok(pd) => return pd,
-                Err(GenError::Redraw(_)) => continue,
-                Err(e) => panic!("{id} level {level} seed {seed}: {e}"),
-            }
-        }
-        panic!("{id} level {level} seed {seed}: no draw in 100 tries")
-    }
-
-    /// Whether `got` is within `1e-9` (relative, at least absolute) of `want`.
-    pub fn near(got: f64, want: f64) -> bool {
-        (got - want).abs() <= 1e-9 * want.abs().max(1.0)
-    }
 }
 
 #[cfg(test)]

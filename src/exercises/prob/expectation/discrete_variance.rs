@@ -209,70 +209,68 @@ fn build(level: u8, d: &Drawn) -> Result<Draft, GenError> {
     })
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(level, &d)?;
-    Ok((d, draft))
-}
-
 impl Exercise for DiscreteVariance {
     fn id(&self) -> &'static str {
         "prob.discrete_variance"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(level, &draw(level, rng)?)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::near;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     #[test]
     fn variances_match_the_definition_and_mistakes_appear() {
         let mut names = BTreeSet::new();
-        soundness(&DiscreteVariance, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = drawn(DiscreteVariance.id(), level, seed_of(ctx), generate_with);
-            assert_eq!(&again, draft, "{ctx}");
-            // The definition Σ (x − μ)²·p, in f64: not the generator's E[X²] − E[X]².
-            let p: Vec<f64> = d
-                .counts
-                .iter()
-                .map(|&c| c as f64 / d.total as f64)
-                .collect();
-            let mu: f64 = d.xs.iter().zip(&p).map(|(&x, p)| x as f64 * p).sum();
-            let var: f64 =
-                d.xs.iter()
-                    .zip(&p)
-                    .map(|(&x, p)| (x as f64 - mu).powi(2) * p)
-                    .sum();
-            let want = if level == 3 { var.sqrt() } else { var };
-            let got = draft.answer.expected.as_scalar().unwrap().to_f64();
-            assert!(near(got, want), "{ctx}: {got} vs {want}");
-            // Bounds and niceness per level.
-            let (k, lo, hi) = [(3, 0, 5), (4, -3, 6), (5, -4, 8)][level as usize - 1];
-            assert_eq!(d.xs.len(), k, "{ctx}");
-            assert!(d.xs.iter().all(|x| (lo..=hi).contains(x)), "{ctx}");
-            assert!(d.counts.iter().all(|&c| c >= 1), "{ctx}");
-            assert_eq!(d.counts.iter().sum::<i64>(), d.total, "{ctx}");
-            // Mean and variance are terminating decimals, shown as such.
-            for x in [mu, var] {
-                assert!(((x * 1e4).round() - x * 1e4).abs() < 1e-6, "{ctx}: {x}");
-            }
-            // The last hint is the last step: E[X²] − E[X]² with this problem's numbers.
-            let last = draft.hints.last().unwrap();
-            let m2: f64 = d.xs.iter().zip(&p).map(|(&x, p)| (x * x) as f64 * p).sum();
-            let m2_text = num(readable(Scalar::Real(m2)));
-            assert!(last.contains(&format!("= {m2_text} − ")), "{ctx}: {last}");
-            if level == 3 {
-                assert!(last.contains("SD(X) = √"), "{ctx}: {last}");
-            }
-            names.extend(draft.mistakes.iter().map(|m| (level == 3, m.name)));
-        });
+        soundness_with(
+            &DiscreteVariance,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, d, draft, ctx| {
+                // The definition Σ (x − μ)²·p, in f64: not the generator's E[X²] − E[X]².
+                let p: Vec<f64> = d
+                    .counts
+                    .iter()
+                    .map(|&c| c as f64 / d.total as f64)
+                    .collect();
+                let mu: f64 = d.xs.iter().zip(&p).map(|(&x, p)| x as f64 * p).sum();
+                let var: f64 =
+                    d.xs.iter()
+                        .zip(&p)
+                        .map(|(&x, p)| (x as f64 - mu).powi(2) * p)
+                        .sum();
+                let want = if level == 3 { var.sqrt() } else { var };
+                let got = draft.answer.expected.as_scalar().unwrap().to_f64();
+                assert!(near(got, want), "{ctx}: {got} vs {want}");
+                // Bounds and niceness per level.
+                let (k, lo, hi) = [(3, 0, 5), (4, -3, 6), (5, -4, 8)][level as usize - 1];
+                assert_eq!(d.xs.len(), k, "{ctx}");
+                assert!(d.xs.iter().all(|x| (lo..=hi).contains(x)), "{ctx}");
+                assert!(d.counts.iter().all(|&c| c >= 1), "{ctx}");
+                assert_eq!(d.counts.iter().sum::<i64>(), d.total, "{ctx}");
+                // Mean and variance are terminating decimals, shown as such.
+                for x in [mu, var] {
+                    assert!(((x * 1e4).round() - x * 1e4).abs() < 1e-6, "{ctx}: {x}");
+                }
+                // The last hint is the last step: E[X²] − E[X]² with this problem's numbers.
+                let last = draft.hints.last().unwrap();
+                let m2: f64 = d.xs.iter().zip(&p).map(|(&x, p)| (x * x) as f64 * p).sum();
+                let m2_text = num(readable(Scalar::Real(m2)));
+                assert!(last.contains(&format!("= {m2_text} − ")), "{ctx}: {last}");
+                if level == 3 {
+                    assert!(last.contains("SD(X) = √"), "{ctx}: {last}");
+                }
+                names.extend(draft.mistakes.iter().map(|m| (level == 3, m.name)));
+            },
+        );
         for name in [
             "second_moment_only",
             "reversed_subtraction",

@@ -473,27 +473,21 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     })
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(&d)?;
-    Ok((d, draft))
-}
-
 impl Exercise for ExpectedValueGame {
     fn id(&self) -> &'static str {
         "prob.expected_value_game"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(&draw(level, rng)?)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::near;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     /// The expected prize by enumerating the equally likely cases one by one: each face, each
@@ -531,54 +525,61 @@ mod tests {
     fn expected_gains_match_enumeration_and_mistakes_appear() {
         let mut names = BTreeSet::new();
         let (mut yes, mut no, mut fair) = (0, 0, 0);
-        soundness(&ExpectedValueGame, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = drawn(ExpectedValueGame.id(), level, seed_of(ctx), generate_with);
-            assert_eq!(&again, draft, "{ctx}");
-            let mean = enumerated_mean(&d);
-            let expected = &draft.answer.expected;
-            match d.ask {
-                Ask::Net(s) => {
-                    let got = expected.as_scalar().unwrap().to_f64();
-                    assert!(near(got, mean - s as f64), "{ctx}: {got} vs {mean} − {s}");
-                    if level == 1 {
-                        assert_eq!(got.fract(), 0.0, "{ctx}: whole at level 1");
-                    } else {
-                        assert!(((got * 1e3).round() - got * 1e3).abs() < 1e-6, "{ctx}");
+        soundness_with(
+            &ExpectedValueGame,
+            &[1, 2, 3],
+            draw,
+            |_, d| build(d),
+            |level, d, draft, ctx| {
+                let mean = enumerated_mean(d);
+                let expected = &draft.answer.expected;
+                match d.ask {
+                    Ask::Net(s) => {
+                        let got = expected.as_scalar().unwrap().to_f64();
+                        assert!(near(got, mean - s as f64), "{ctx}: {got} vs {mean} − {s}");
+                        if level == 1 {
+                            assert_eq!(got.fract(), 0.0, "{ctx}: whole at level 1");
+                        } else {
+                            assert!(((got * 1e3).round() - got * 1e3).abs() < 1e-6, "{ctx}");
+                        }
+                        let last = draft.hints.last().unwrap();
+                        assert!(
+                            last.contains(&format!(
+                                "= {} − {s}.",
+                                num(readable(Scalar::Real(mean)))
+                            )),
+                            "{ctx}: {last}"
+                        );
                     }
-                    let last = draft.hints.last().unwrap();
-                    assert!(
-                        last.contains(&format!("= {} − {s}.", num(readable(Scalar::Real(mean))))),
-                        "{ctx}: {last}"
-                    );
-                }
-                Ask::FairPrice => {
-                    fair += 1;
-                    let got = expected.as_scalar().unwrap().to_f64();
-                    assert!(near(got, mean) && mean.fract() == 0.0, "{ctx}");
-                }
-                Ask::Worth(p) => {
-                    let worth = mean > p as f64;
-                    assert_eq!(expected, &Value::Bool(worth), "{ctx}");
-                    if worth {
-                        yes += 1
-                    } else {
-                        no += 1
+                    Ask::FairPrice => {
+                        fair += 1;
+                        let got = expected.as_scalar().unwrap().to_f64();
+                        assert!(near(got, mean) && mean.fract() == 0.0, "{ctx}");
                     }
-                    let last = draft.hints.last().unwrap();
-                    assert!(
-                        last.contains(&format!("compare it with the price {p}")),
-                        "{ctx}"
-                    );
+                    Ask::Worth(p) => {
+                        let worth = mean > p as f64;
+                        assert_eq!(expected, &Value::Bool(worth), "{ctx}");
+                        if worth {
+                            yes += 1
+                        } else {
+                            no += 1
+                        }
+                        let last = draft.hints.last().unwrap();
+                        assert!(
+                            last.contains(&format!("compare it with the price {p}")),
+                            "{ctx}"
+                        );
+                    }
                 }
-            }
-            let cases: i64 = d.tiers.iter().map(|t| t.count).sum();
-            assert!(cases < d.total, "{ctx}: some case wins nothing");
-            assert!(
-                d.tiers.iter().all(|t| t.prize > 0 && t.prize <= 750),
-                "{ctx}"
-            );
-            names.extend(draft.mistakes.iter().map(|m| m.name));
-        });
+                let cases: i64 = d.tiers.iter().map(|t| t.count).sum();
+                assert!(cases < d.total, "{ctx}: some case wins nothing");
+                assert!(
+                    d.tiers.iter().all(|t| t.prize > 0 && t.prize <= 750),
+                    "{ctx}"
+                );
+                names.extend(draft.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert!(yes > 50 && no > 50 && fair > 100, "{yes} {no} {fair}");
         for name in [
             "forgot_stake",

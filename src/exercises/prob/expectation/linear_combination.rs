@@ -388,27 +388,21 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     })
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(&d)?;
-    Ok((d, draft))
-}
-
 impl Exercise for LinearCombination {
     fn id(&self) -> &'static str {
         "prob.linear_combination"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(&draw(level, rng)?)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::near;
+    use crate::exercises::common::testing::soundness_with;
     use crate::expr::Value;
     use std::collections::BTreeSet;
 
@@ -439,44 +433,48 @@ mod tests {
     fn mean_and_spread_match_enumeration_and_mistakes_appear() {
         let mut names = BTreeSet::new();
         let mut differences = 0;
-        soundness(&LinearCombination, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = drawn(LinearCombination.id(), level, seed_of(ctx), generate_with);
-            assert_eq!(&again, draft, "{ctx}");
-            let (mean, var) = by_enumeration(&d);
-            let Value::Vector(v) = &draft.answer.expected else {
-                panic!("{ctx}: not a vector");
-            };
-            let spread = if level == 3 { var.sqrt() } else { var };
-            assert!(near(v[0].to_f64(), mean), "{ctx}: mean {v:?} vs {mean}");
-            assert!(
-                near(v[1].to_f64(), spread),
-                "{ctx}: spread {v:?} vs {spread}"
-            );
-            assert!(v.iter().all(|x| x.as_integer().is_some()), "{ctx}: whole");
-            assert_eq!(d.terms.len(), if level == 1 { 1 } else { 2 }, "{ctx}");
-            assert!((1..=10).contains(&d.c.abs()), "{ctx}");
-            for t in &d.terms {
-                assert!((1..=5).contains(&t.coef.abs()), "{ctx}");
-                assert!((-5..=10).contains(&t.mean), "{ctx}");
-                assert!((1..=12).contains(&t.spread), "{ctx}");
-            }
-            differences += usize::from(d.terms.len() == 2 && d.terms[1].coef < 0);
-            // The last hint is the last step: the variance (level 3: its square root) with
-            // this problem's numbers.
-            let last = draft.hints.last().unwrap();
-            let want = if level == 3 {
-                format!("SD(W) = √Var(W) = √{}.", num(Scalar::Real(var)))
-            } else {
-                let terms: Vec<String> = d
-                    .terms
-                    .iter()
-                    .map(|t| format!("{}²·{}", factor(Scalar::int(t.coef)), t.spread))
-                    .collect();
-                format!("Var(W) = {},", terms.join(" + "))
-            };
-            assert!(last.contains(&want), "{ctx}: {last} lacks {want}");
-            names.extend(draft.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &LinearCombination,
+            &[1, 2, 3],
+            draw,
+            |_, d| build(d),
+            |level, d, draft, ctx| {
+                let (mean, var) = by_enumeration(d);
+                let Value::Vector(v) = &draft.answer.expected else {
+                    panic!("{ctx}: not a vector");
+                };
+                let spread = if level == 3 { var.sqrt() } else { var };
+                assert!(near(v[0].to_f64(), mean), "{ctx}: mean {v:?} vs {mean}");
+                assert!(
+                    near(v[1].to_f64(), spread),
+                    "{ctx}: spread {v:?} vs {spread}"
+                );
+                assert!(v.iter().all(|x| x.as_integer().is_some()), "{ctx}: whole");
+                assert_eq!(d.terms.len(), if level == 1 { 1 } else { 2 }, "{ctx}");
+                assert!((1..=10).contains(&d.c.abs()), "{ctx}");
+                for t in &d.terms {
+                    assert!((1..=5).contains(&t.coef.abs()), "{ctx}");
+                    assert!((-5..=10).contains(&t.mean), "{ctx}");
+                    assert!((1..=12).contains(&t.spread), "{ctx}");
+                }
+                differences += usize::from(d.terms.len() == 2 && d.terms[1].coef < 0);
+                // The last hint is the last step: the variance (level 3: its square root) with
+                // this problem's numbers.
+                let last = draft.hints.last().unwrap();
+                let want = if level == 3 {
+                    format!("SD(W) = √Var(W) = √{}.", num(Scalar::Real(var)))
+                } else {
+                    let terms: Vec<String> = d
+                        .terms
+                        .iter()
+                        .map(|t| format!("{}²·{}", factor(Scalar::int(t.coef)), t.spread))
+                        .collect();
+                    format!("Var(W) = {},", terms.join(" + "))
+                };
+                assert!(last.contains(&want), "{ctx}: {last} lacks {want}");
+                names.extend(draft.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert!(differences > 300, "{differences} differences");
         for name in [
             "variance_not_squared",

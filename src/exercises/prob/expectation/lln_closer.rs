@@ -294,76 +294,75 @@ fn build(d: &Drawn, level: u8) -> Result<Draft, GenError> {
     }
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(&d, level)?;
-    Ok((d, draft))
-}
-
 impl Exercise for LlnCloser {
     fn id(&self) -> &'static str {
         "prob.lln_closer"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(&draw(level, rng)?, level)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::near;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     #[test]
     fn ratios_and_bands_match_references_and_mistakes_appear() {
         let mut names = BTreeSet::new();
-        soundness(&LlnCloser, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = drawn(LlnCloser.id(), level, seed_of(ctx), generate_with);
-            assert_eq!(&again, draft, "{ctx}");
-            let got = draft.answer.expected.as_scalar().unwrap().to_f64();
-            assert!(d.n1 < d.n2 && d.n1 >= 4 && d.n2 <= 1000, "{ctx}");
-            match d.band {
-                None => {
-                    // The ratio of the two standard errors with σ = 1, in f64.
-                    let want = (1.0 / (d.n1 as f64).sqrt()) / (1.0 / (d.n2 as f64).sqrt());
-                    assert!(near(got, want), "{ctx}: {got} vs {want}");
-                    let whole = (want.round() - want).abs() < 1e-12;
-                    assert_eq!(whole, level == 1, "{ctx}: whole only at level 1");
-                    let last = draft.hints.last().unwrap();
-                    let step = format!("(σ/√{})/(σ/√{}) = √", d.n1, d.n2);
-                    assert!(last.contains(&step), "{ctx}: {last}");
+        soundness_with(
+            &LlnCloser,
+            &[1, 2, 3],
+            draw,
+            |level, d| build(d, level),
+            |level, d, draft, ctx| {
+                let got = draft.answer.expected.as_scalar().unwrap().to_f64();
+                assert!(d.n1 < d.n2 && d.n1 >= 4 && d.n2 <= 1000, "{ctx}");
+                match d.band {
+                    None => {
+                        // The ratio of the two standard errors with σ = 1, in f64.
+                        let want = (1.0 / (d.n1 as f64).sqrt()) / (1.0 / (d.n2 as f64).sqrt());
+                        assert!(near(got, want), "{ctx}: {got} vs {want}");
+                        let whole = (want.round() - want).abs() < 1e-12;
+                        assert_eq!(whole, level == 1, "{ctx}: whole only at level 1");
+                        let last = draft.hints.last().unwrap();
+                        let step = format!("(σ/√{})/(σ/√{}) = √", d.n1, d.n2);
+                        assert!(last.contains(&step), "{ctx}: {last}");
+                    }
+                    Some(b) => {
+                        // P(|Z| ≤ z) = erf(z/√2), from statrs: not the generator's 2Φ(z) − 1.
+                        let se = b.sigma.to_f64() / (d.n2 as f64).sqrt();
+                        let z = b.e.to_f64() / se;
+                        let want = statrs::function::erf::erf(z / 2f64.sqrt());
+                        // Asked to 4 decimal places.
+                        assert!((got - want).abs() <= 5e-5 + 1e-12, "{ctx}: {got} vs {want}");
+                        assert_eq!(got, (got * 1e4).round() / 1e4, "{ctx}");
+                        assert!(
+                            [1.0, 1.5, 2.0, 2.5, 3.0]
+                                .iter()
+                                .any(|&t| (z - t).abs() < 1e-12),
+                            "{ctx}: z = {z}"
+                        );
+                        assert_eq!(d.n2, 4 * d.n1, "{ctx}");
+                        // A 4-decimal table value of Φ is accepted; a 1% move is not.
+                        let table = 2.0
+                            * ((crate::exercises::common::normal_cdf(z) * 1e4).round() / 1e4)
+                            - 1.0;
+                        assert!((table - got).abs() <= 5e-4 * got, "{ctx}: table {table}");
+                        let last = draft.hints.last().unwrap();
+                        assert!(
+                            last.ends_with(&format!("2·normcdf({}) − 1.", num(Scalar::Real(z)))),
+                            "{ctx}: {last}"
+                        );
+                    }
                 }
-                Some(b) => {
-                    // P(|Z| ≤ z) = erf(z/√2), from statrs: not the generator's 2Φ(z) − 1.
-                    let se = b.sigma.to_f64() / (d.n2 as f64).sqrt();
-                    let z = b.e.to_f64() / se;
-                    let want = statrs::function::erf::erf(z / 2f64.sqrt());
-                    // Asked to 4 decimal places.
-                    assert!((got - want).abs() <= 5e-5 + 1e-12, "{ctx}: {got} vs {want}");
-                    assert_eq!(got, (got * 1e4).round() / 1e4, "{ctx}");
-                    assert!(
-                        [1.0, 1.5, 2.0, 2.5, 3.0]
-                            .iter()
-                            .any(|&t| (z - t).abs() < 1e-12),
-                        "{ctx}: z = {z}"
-                    );
-                    assert_eq!(d.n2, 4 * d.n1, "{ctx}");
-                    // A 4-decimal table value of Φ is accepted; a 1% move is not.
-                    let table =
-                        2.0 * ((crate::exercises::common::normal_cdf(z) * 1e4).round() / 1e4) - 1.0;
-                    assert!((table - got).abs() <= 5e-4 * got, "{ctx}: table {table}");
-                    let last = draft.hints.last().unwrap();
-                    assert!(
-                        last.ends_with(&format!("2·normcdf({}) − 1.", num(Scalar::Real(z)))),
-                        "{ctx}: {last}"
-                    );
-                }
-            }
-            names.extend(draft.mistakes.iter().map(|m| m.name));
-        });
+                names.extend(draft.mistakes.iter().map(|m| m.name));
+            },
+        );
         for name in [
             "no_square_root",
             "inverted",

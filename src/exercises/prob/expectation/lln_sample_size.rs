@@ -274,27 +274,21 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     }
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(&d)?;
-    Ok((d, draft))
-}
-
 impl Exercise for LlnSampleSize {
     fn id(&self) -> &'static str {
         "prob.lln_sample_size"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(&draw(level, rng)?)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::near;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     /// The standard error of an average of n draws, in f64.
@@ -306,41 +300,45 @@ mod tests {
     fn sample_sizes_meet_their_targets_and_mistakes_appear() {
         let mut names = BTreeSet::new();
         let mut rounded_up = 0;
-        soundness(&LlnSampleSize, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = drawn(LlnSampleSize.id(), level, seed_of(ctx), generate_with);
-            assert_eq!(&again, draft, "{ctx}");
-            let got = draft.answer.expected.as_scalar().unwrap().to_f64();
-            let last = draft.hints.last().unwrap();
-            match d {
-                Drawn::Factor { k } => {
-                    // Multiplying n by the answer divides the error by k (σ = 1, n = 7).
-                    assert!(near(se(1.0, 7.0) / se(1.0, 7.0 * got), k as f64), "{ctx}");
-                    assert_eq!(level, 1);
-                    assert!(last.contains(&format!("√m = {k}")), "{ctx}: {last}");
+        soundness_with(
+            &LlnSampleSize,
+            &[1, 2, 3],
+            draw,
+            |_, d| build(d),
+            |level, d, draft, ctx| {
+                let got = draft.answer.expected.as_scalar().unwrap().to_f64();
+                let last = draft.hints.last().unwrap();
+                match *d {
+                    Drawn::Factor { k } => {
+                        // Multiplying n by the answer divides the error by k (σ = 1, n = 7).
+                        assert!(near(se(1.0, 7.0) / se(1.0, 7.0 * got), k as f64), "{ctx}");
+                        assert_eq!(level, 1);
+                        assert!(last.contains(&format!("√m = {k}")), "{ctx}: {last}");
+                    }
+                    Drawn::Total { n0, e0, e1 } => {
+                        // With σ fixed by the first sample, the answer's n gives e₁.
+                        let sigma = e0.to_f64() * (n0 as f64).sqrt();
+                        assert!(near(se(sigma, got), e1.to_f64()), "{ctx}");
+                        assert_eq!(got.fract(), 0.0, "{ctx}: a whole number");
+                        assert!(got <= 10_000.0 && e1.to_f64() < e0.to_f64(), "{ctx}");
+                        assert!(last.starts_with("n must grow by "), "{ctx}: {last}");
+                    }
+                    Drawn::Margin { sigma, e } => {
+                        // The smallest n by search: the first n whose standard error is ≤ e.
+                        let e = e.to_f64();
+                        let want = (1..100_000)
+                            .find(|&n| se(sigma as f64, n as f64) <= e * (1.0 + 1e-12))
+                            .unwrap();
+                        assert_eq!(got, want as f64, "{ctx}");
+                        assert!(se(sigma as f64, (want - 1) as f64) > e, "{ctx}");
+                        let square = (sigma as f64 / e).powi(2);
+                        rounded_up += usize::from(square.fract() != 0.0);
+                        assert!(last.starts_with(&format!("n ≥ ({sigma}/")), "{ctx}: {last}");
+                    }
                 }
-                Drawn::Total { n0, e0, e1 } => {
-                    // With σ fixed by the first sample, the answer's n gives e₁.
-                    let sigma = e0.to_f64() * (n0 as f64).sqrt();
-                    assert!(near(se(sigma, got), e1.to_f64()), "{ctx}");
-                    assert_eq!(got.fract(), 0.0, "{ctx}: a whole number");
-                    assert!(got <= 10_000.0 && e1.to_f64() < e0.to_f64(), "{ctx}");
-                    assert!(last.starts_with("n must grow by "), "{ctx}: {last}");
-                }
-                Drawn::Margin { sigma, e } => {
-                    // The smallest n by search: the first n whose standard error is ≤ e.
-                    let e = e.to_f64();
-                    let want = (1..100_000)
-                        .find(|&n| se(sigma as f64, n as f64) <= e * (1.0 + 1e-12))
-                        .unwrap();
-                    assert_eq!(got, want as f64, "{ctx}");
-                    assert!(se(sigma as f64, (want - 1) as f64) > e, "{ctx}");
-                    let square = (sigma as f64 / e).powi(2);
-                    rounded_up += usize::from(square.fract() != 0.0);
-                    assert!(last.starts_with(&format!("n ≥ ({sigma}/")), "{ctx}: {last}");
-                }
-            }
-            names.extend(draft.mistakes.iter().map(|m| m.name));
-        });
+                names.extend(draft.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert!(rounded_up > 100, "{rounded_up} draws need rounding up");
         for name in [
             "not_squared",

@@ -412,27 +412,21 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     Ok(draft)
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(&d)?;
-    Ok((d, draft))
-}
-
 impl Exercise for PdfProbability {
     fn id(&self) -> &'static str {
         "prob.pdf_probability"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(&draw(level, rng)?)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::near;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     /// The shape's height at x, up to its constant: 1, x, b − x or x².
@@ -459,45 +453,50 @@ mod tests {
     fn probabilities_are_areas_and_mistakes_appear() {
         let mut names = BTreeSet::new();
         let mut shapes = BTreeSet::new();
-        soundness(&PdfProbability, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = drawn(PdfProbability.id(), level, seed_of(ctx), generate_with);
-            assert_eq!(&again, draft, "{ctx}");
-            let got = draft.answer.expected.as_scalar().unwrap();
-            assert!(got.is_exact(), "{ctx}");
-            let got = got.to_f64();
-            // The constant that makes the total area 1, by numerical integration.
-            let total = integral(|x| shape_at(d.shape, d.b, x), d.a as f64, d.b as f64);
-            match d.event {
-                Some((s, t)) => {
-                    let want = integral(|x| shape_at(d.shape, d.b, x), s as f64, t as f64) / total;
-                    assert!((got - want).abs() < 1e-9, "{ctx}: {got} vs {want}");
-                    assert!(
-                        d.a <= s && s < t && t <= d.b && (s, t) != (d.a, d.b),
-                        "{ctx}"
-                    );
+        soundness_with(
+            &PdfProbability,
+            &[1, 2, 3],
+            draw,
+            |_, d| build(d),
+            |level, d, draft, ctx| {
+                let got = draft.answer.expected.as_scalar().unwrap();
+                assert!(got.is_exact(), "{ctx}");
+                let got = got.to_f64();
+                // The constant that makes the total area 1, by numerical integration.
+                let total = integral(|x| shape_at(d.shape, d.b, x), d.a as f64, d.b as f64);
+                match d.event {
+                    Some((s, t)) => {
+                        let want =
+                            integral(|x| shape_at(d.shape, d.b, x), s as f64, t as f64) / total;
+                        assert!((got - want).abs() < 1e-9, "{ctx}: {got} vs {want}");
+                        assert!(
+                            d.a <= s && s < t && t <= d.b && (s, t) != (d.a, d.b),
+                            "{ctx}"
+                        );
+                    }
+                    None => assert!(near(got, 1.0 / total), "{ctx}: {got} vs {}", 1.0 / total),
                 }
-                None => assert!(near(got, 1.0 / total), "{ctx}: {got} vs {}", 1.0 / total),
-            }
-            match level {
-                1 => assert!(
-                    d.shape == Shape::Uniform && (4..=10).contains(&(d.b - d.a)),
-                    "{ctx}"
-                ),
-                2 => assert!([2, 4, 6, 10].contains(&d.b) && d.a == 0, "{ctx}"),
-                _ => assert!((2..=8).contains(&d.b) && d.event.is_none(), "{ctx}"),
-            }
-            // The last hint is the last step: the product, difference or equation that gives
-            // the answer, with this problem's numbers.
-            let last = draft.hints.last().unwrap();
-            let step = match (d.shape, d.event) {
-                (Shape::Uniform, Some((s, t))) => format!("= ({t} − {s})·"),
-                (_, Some(_)) => " = ".to_string(),
-                (_, None) => "·c: set it equal to 1".to_string(),
-            };
-            assert!(last.contains(&step), "{ctx}: {last}");
-            shapes.insert(format!("{:?}{}", d.shape, level));
-            names.extend(draft.mistakes.iter().map(|m| m.name));
-        });
+                match level {
+                    1 => assert!(
+                        d.shape == Shape::Uniform && (4..=10).contains(&(d.b - d.a)),
+                        "{ctx}"
+                    ),
+                    2 => assert!([2, 4, 6, 10].contains(&d.b) && d.a == 0, "{ctx}"),
+                    _ => assert!((2..=8).contains(&d.b) && d.event.is_none(), "{ctx}"),
+                }
+                // The last hint is the last step: the product, difference or equation that gives
+                // the answer, with this problem's numbers.
+                let last = draft.hints.last().unwrap();
+                let step = match (d.shape, d.event) {
+                    (Shape::Uniform, Some((s, t))) => format!("= ({t} − {s})·"),
+                    (_, Some(_)) => " = ".to_string(),
+                    (_, None) => "·c: set it equal to 1".to_string(),
+                };
+                assert!(last.contains(&step), "{ctx}: {last}");
+                shapes.insert(format!("{:?}{}", d.shape, level));
+                names.extend(draft.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(shapes.len(), 6, "{shapes:?}");
         for name in [
             "density_as_probability",

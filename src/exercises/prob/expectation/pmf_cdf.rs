@@ -431,9 +431,9 @@ impl Exercise for PmfCdf {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::near;
+    use crate::exercises::common::testing::soundness_with;
     use std::collections::BTreeSet;
 
     /// Whether the value `x` is in the question's event: the event's definition, not the
@@ -452,35 +452,39 @@ mod tests {
     fn event_probabilities_add_their_values_and_mistakes_appear() {
         let mut names = BTreeSet::new();
         let mut questions = std::collections::HashSet::new();
-        soundness(&PmfCdf, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = drawn(PmfCdf.id(), level, seed_of(ctx), generate_with);
-            assert_eq!(&again, draft, "{ctx}");
-            let want: f64 = (0..d.counts.len() as i64)
-                .filter(|&x| in_event(d.question, x))
-                .map(|x| d.counts[x as usize] as f64 / d.total as f64)
-                .sum();
-            let got = draft.answer.expected.as_scalar().unwrap().to_f64();
-            assert!(near(got, want), "{ctx}: {got} vs {want}");
-            assert!(want > 0.0 && want < 1.0, "{ctx}");
-            let (ms, total): (&[usize], i64) = match level {
-                1 => (&[4, 5], 10),
-                2 => (&[5, 6], 20),
-                _ => (&[5, 6, 7], 20),
-            };
-            assert!(ms.contains(&d.counts.len()), "{ctx}");
-            assert_eq!(d.total, total, "{ctx}");
-            assert!(d.counts.iter().all(|&c| c >= 1), "{ctx}");
-            // The last hint is the last step: the sum or difference with this table's numbers.
-            let last = draft.hints.last().unwrap();
-            let event = event_text(d.question);
-            assert!(last.starts_with(&format!("{event} = ")), "{ctx}: {last}");
-            assert!(
-                last.contains(" + ") || last.contains(" − "),
-                "{ctx}: {last}"
-            );
-            questions.insert(std::mem::discriminant(&d.question));
-            names.extend(draft.mistakes.iter().map(|m| m.name));
-        });
+        soundness_with(
+            &PmfCdf,
+            &[1, 2, 3],
+            draw,
+            |_, d| build(d),
+            |level, d, draft, ctx| {
+                let want: f64 = (0..d.counts.len() as i64)
+                    .filter(|&x| in_event(d.question, x))
+                    .map(|x| d.counts[x as usize] as f64 / d.total as f64)
+                    .sum();
+                let got = draft.answer.expected.as_scalar().unwrap().to_f64();
+                assert!(near(got, want), "{ctx}: {got} vs {want}");
+                assert!(want > 0.0 && want < 1.0, "{ctx}");
+                let (ms, total): (&[usize], i64) = match level {
+                    1 => (&[4, 5], 10),
+                    2 => (&[5, 6], 20),
+                    _ => (&[5, 6, 7], 20),
+                };
+                assert!(ms.contains(&d.counts.len()), "{ctx}");
+                assert_eq!(d.total, total, "{ctx}");
+                assert!(d.counts.iter().all(|&c| c >= 1), "{ctx}");
+                // The last hint is the last step: the sum or difference with this table's numbers.
+                let last = draft.hints.last().unwrap();
+                let event = event_text(d.question);
+                assert!(last.starts_with(&format!("{event} = ")), "{ctx}: {last}");
+                assert!(
+                    last.contains(" + ") || last.contains(" − "),
+                    "{ctx}: {last}"
+                );
+                questions.insert(std::mem::discriminant(&d.question));
+                names.extend(draft.mistakes.iter().map(|m| m.name));
+            },
+        );
         assert_eq!(questions.len(), 5);
         for name in [
             "endpoint_left_out",

@@ -10,11 +10,12 @@
 
 use super::quartile_steps::{Method, distinct_ints};
 use super::summary::{median, sorted};
-use super::text::{answer_value, dec, dec_factor, list, shown};
+use super::text::{answer_value, shown};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, scalars};
+use crate::exercises::common::{data_list, decimal, decimal_factor};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -169,24 +170,27 @@ impl Exercise for BoxPlotFences {
             }
         };
 
-        let mut solution = vec![Line::text("Sorted: ").m(list(&s))];
+        let mut solution = vec![Line::text("Sorted: ").m(data_list(&s))];
         solution.extend(Method::Numpy.lines(&s));
         solution.push(Line::text("The interquartile range is ").m(chain(
             "Q₃ − Q₁",
-            &[format!("{} − {}", dec(q3), dec_factor(q1)), shown(iqr)],
+            &[
+                format!("{} − {}", decimal(q3), decimal_factor(q1)),
+                shown(iqr),
+            ],
         )));
-        let step = dec(k * iqr);
+        let step = decimal(k * iqr);
         if level >= 2 {
             solution.push(
                 Line::text("The fences: ")
                     .m(chain(
                         "Q₁ − 1.5·(Q₃ − Q₁)",
-                        &[format!("{} − {step}", dec(q1)), shown(fence.0)],
+                        &[format!("{} − {step}", decimal(q1)), shown(fence.0)],
                     ))
                     .t(" and ")
                     .m(chain(
                         "Q₃ + 1.5·(Q₃ − Q₁)",
-                        &[format!("{} + {step}", dec(q3)), shown(fence.1)],
+                        &[format!("{} + {step}", decimal(q3)), shown(fence.1)],
                     )),
             );
         }
@@ -204,24 +208,24 @@ impl Exercise for BoxPlotFences {
         }
         let prompt = vec![
             Line::text(format!("{question} {n} values")),
-            Line::math(list(&xs)),
+            Line::math(data_list(&xs)),
             Line::text(Method::Numpy.statement()),
         ];
         let mut hints = vec![Method::Numpy.last_hint(&s)];
         if level >= 2 {
             hints.push(format!(
                 "Q₁ = {}, Q₃ = {}, so the IQR is {} and 1.5·IQR = {}.",
-                dec(q1),
-                dec(q3),
-                dec(iqr),
+                decimal(q1),
+                decimal(q3),
+                decimal(iqr),
                 step
             ));
         }
         if level == 3 {
             hints.push(format!(
                 "The fences are {} and {}: which values lie outside?",
-                dec(fence.0),
-                dec(fence.1)
+                decimal(fence.0),
+                decimal(fence.1)
             ));
         }
         if level == 1 {
@@ -229,7 +233,11 @@ impl Exercise for BoxPlotFences {
                 0,
                 "The interquartile range is the width of the box, Q₃ − Q₁.".to_string(),
             );
-            hints.push(format!("Q₁ = {} and Q₃ = {}: subtract.", dec(q1), dec(q3)));
+            hints.push(format!(
+                "Q₁ = {} and Q₃ = {}: subtract.",
+                decimal(q1),
+                decimal(q3)
+            ));
         }
         Ok(Draft {
             prompt,
@@ -243,8 +251,8 @@ impl Exercise for BoxPlotFences {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_numbers;
     use super::*;
+    use crate::exercises::common::testing::prompt_numbers;
     use crate::exercises::common::testing::soundness;
 
     #[test]

@@ -9,10 +9,11 @@
 use super::data::{around, is_square, zero_sum};
 use super::paired::Paired;
 use super::summary::per;
-use super::text::{answer_value, dec};
+use super::text::answer_value;
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
+use crate::exercises::common::decimal;
 use crate::exercises::common::{Mistakes, chain, num};
 use crate::math::Scalar;
 
@@ -131,8 +132,13 @@ impl Exercise for Correlation {
         solution.push(d.syy_line());
         solution.push(d.sxy_line());
         let mut steps = vec![
-            format!("{}/√({}·{})", dec(d.sxy), dec(d.sxx), dec(d.syy)),
-            format!("{}/√{}", dec(d.sxy), dec(prod)),
+            format!(
+                "{}/√({}·{})",
+                decimal(d.sxy),
+                decimal(d.sxx),
+                decimal(d.syy)
+            ),
+            format!("{}/√{}", decimal(d.sxy), decimal(prod)),
         ];
         match (r_exact, irrational) {
             (Some(r), _) if level < 3 => steps.push(num(answer_value(r))),
@@ -166,14 +172,14 @@ impl Exercise for Correlation {
                 format!(
                     "r = Sxy/√(Sxx·Syy), with the sums of squares and products of the \
                      deviations from the means {} and {}.",
-                    dec(d.mx),
-                    dec(d.my)
+                    decimal(d.mx),
+                    decimal(d.my)
                 ),
                 format!(
                     "Sxx = {}, Syy = {} and Sxy = {}.",
-                    dec(d.sxx),
-                    dec(d.syy),
-                    dec(d.sxy)
+                    decimal(d.sxx),
+                    decimal(d.syy),
+                    decimal(d.sxy)
                 ),
             ],
             mistakes: mistakes.finish()?,
@@ -183,17 +189,17 @@ impl Exercise for Correlation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line};
 
     #[test]
     fn correlations_match_statrs() {
         use statrs::statistics::Statistics;
         let mut signs = [0usize; 2];
         soundness(&Correlation, &[1, 2, 3], |level, d, ctx| {
-            let xs = parse_list(&prompt_text(d, 1)[3..]);
-            let ys = parse_list(&prompt_text(d, 2)[3..]);
+            let xs = parse_list(&prompt_line(d, 1)[3..]);
+            let ys = parse_list(&prompt_line(d, 2)[3..]);
             let cov = xs.clone().covariance(ys.clone());
             let want = cov / (xs.clone().std_dev() * ys.clone().std_dev());
             let got = d.answer.expected.as_scalar().unwrap().to_f64();

@@ -9,8 +9,9 @@
 use super::data::{around, zero_sum};
 use super::paired::Paired;
 use super::summary::per;
-use super::text::{answer_value, dec};
+use super::text::answer_value;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::decimal;
 use crate::exercises::common::{Mistakes, chain, num};
 use crate::math::Scalar;
 
@@ -94,7 +95,7 @@ impl Exercise for Covariance {
             Line::text(format!("Divide by n − 1 = {}: ", n - 1))
                 .m(chain(
                     "cov(x, y)",
-                    &[format!("{}/{}", dec(sxy), n - 1), num(value(cov))],
+                    &[format!("{}/{}", decimal(sxy), n - 1), num(value(cov))],
                 ))
                 .t(format!(", {sign}")),
         );
@@ -115,12 +116,12 @@ impl Exercise for Covariance {
             hints: vec![
                 format!(
                     "The means are {} for x and {} for y: subtract them.",
-                    dec(d.mx),
-                    dec(d.my)
+                    decimal(d.mx),
+                    decimal(d.my)
                 ),
                 format!(
                     "The products of the deviations add up to Sxy = {}: divide by {}.",
-                    dec(sxy),
+                    decimal(sxy),
                     n - 1
                 ),
             ],
@@ -131,9 +132,9 @@ impl Exercise for Covariance {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line};
 
     #[test]
     fn covariances_match_statrs() {
@@ -141,7 +142,7 @@ mod tests {
         let (mut positive, mut negative) = (0, 0);
         soundness(&Covariance, &[1, 2, 3], |level, d, ctx| {
             let strip = |line: usize| {
-                let text = prompt_text(d, line);
+                let text = prompt_line(d, line);
                 parse_list(&text[3..])
             };
             let (xs, ys) = (strip(1), strip(2));

@@ -8,9 +8,10 @@
 
 use super::quartile_steps::{Method, distinct_ints};
 use super::summary::{mean, median, sorted};
-use super::text::{answer_value, list, shown};
+use super::text::{answer_value, shown};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::Mistakes;
+use crate::exercises::common::data_list;
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -69,7 +70,7 @@ impl Exercise for FiveNumberSummary {
             "The middle number is the median, not the mean.",
         );
 
-        let mut solution = vec![Line::text("Sorted: ").m(list(&s))];
+        let mut solution = vec![Line::text("Sorted: ").m(data_list(&s))];
         solution.push(
             Line::text("The ends are ")
                 .m(format!("min = {}", shown(s[0])))
@@ -92,7 +93,7 @@ impl Exercise for FiveNumberSummary {
             Line::text(format!(
                 "Give the five-number summary [min, Q₁, median, Q₃, max] of the {n} values"
             )),
-            Line::math(list(&xs)),
+            Line::math(data_list(&xs)),
             Line::text(Method::Numpy.statement()),
         ];
         Ok(Draft {
@@ -112,8 +113,8 @@ impl Exercise for FiveNumberSummary {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_numbers;
     use super::*;
+    use crate::exercises::common::testing::prompt_numbers;
     use crate::exercises::common::testing::soundness;
 
     #[test]

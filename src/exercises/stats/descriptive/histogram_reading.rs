@@ -10,10 +10,11 @@
 
 use super::data::TRIES;
 use super::quartile_steps::ordinal;
-use super::text::{answer_value, dec, shown};
+use super::text::{answer_value, shown};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
+use crate::exercises::common::decimal;
 use crate::exercises::common::{Mistakes, chain, math_line, num};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -281,9 +282,9 @@ impl HistogramReading {
             real(h.weighted(|i| h.midpoint(i), bins as i64)),
             "Divide by the number of values (the total count), not by the number of bins.",
         );
-        let mids: Vec<String> = (0..bins).map(|i| dec(h.midpoint(i))).collect();
+        let mids: Vec<String> = (0..bins).map(|i| decimal(h.midpoint(i))).collect();
         let products: Vec<String> = (0..bins)
-            .map(|i| format!("{}·{}", dec(h.midpoint(i)), h.counts[i]))
+            .map(|i| format!("{}·{}", decimal(h.midpoint(i)), h.counts[i]))
             .collect();
         let total = h.weighted(|i| h.midpoint(i), 1);
         let mut prompt = vec![Line::text(format!(
@@ -300,9 +301,9 @@ impl HistogramReading {
             solution: vec![
                 Line::text("The midpoints: ").m(mids.join(", ")),
                 Line::text("Each midpoint times its count, added:"),
-                math_line(&chain(&products.join(" + "), &[dec(total)])),
+                math_line(&chain(&products.join(" + "), &[decimal(total)])),
                 Line::text(format!("Divide by the {n} values: ")).m(chain(
-                    &format!("{}/{n}", dec(total)),
+                    &format!("{}/{n}", decimal(total)),
                     &[num(mean), num(real(mean))],
                 )),
             ],
@@ -311,7 +312,7 @@ impl HistogramReading {
                 format!(
                     "The midpoints weighted by the counts add up to {}: divide by the total \
                      count.",
-                    dec(total)
+                    decimal(total)
                 ),
             ],
             mistakes: mistakes.finish()?,
@@ -336,15 +337,15 @@ impl Exercise for HistogramReading {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_text;
     use super::*;
+    use crate::exercises::common::testing::prompt_line;
     use crate::exercises::common::testing::soundness;
 
     /// The bins `(lo, hi, count)` read back from the prompt's bar chart.
     fn bars(d: &Draft) -> Vec<(f64, f64, f64)> {
         (1..d.prompt.len() - 1)
             .map(|i| {
-                let t = prompt_text(d, i);
+                let t = prompt_line(d, i);
                 let words: Vec<&str> = t.split_whitespace().collect();
                 let count: f64 = words.last().unwrap().parse().unwrap();
                 assert_eq!(t.matches('#').count() as f64, count);
@@ -360,7 +361,7 @@ mod tests {
             let n: f64 = b.iter().map(|x| x.2).sum();
             match level {
                 1 => {
-                    let q = prompt_text(d, d.prompt.len() - 1);
+                    let q = prompt_line(d, d.prompt.len() - 1);
                     let nums: Vec<f64> = q
                         .split(|c: char| !c.is_ascii_digit())
                         .filter(|s| !s.is_empty())

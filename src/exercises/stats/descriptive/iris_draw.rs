@@ -8,9 +8,10 @@
 //! two decimals, see [`mean_within`]), at most [`TRIES`] times.
 
 use super::data::TRIES;
-use super::summary::{decimal_places, mean};
+use super::summary::mean;
 use crate::data::{Table, dataset};
 use crate::engine::{DrillRng, GenError};
+use crate::exercises::common::decimal_places;
 use crate::math::Scalar;
 
 /// The three species, in the file's order.
@@ -151,8 +152,8 @@ impl IrisSample {
 pub fn mean_within(xs: &[Scalar], places: u32) -> bool {
     mean(xs)
         .exact()
-        .and_then(decimal_places)
-        .is_some_and(|p| p <= places)
+        .and_then(|q| decimal_places(q, places))
+        .is_some()
 }
 
 /// For the kinds' tests: `data/iris.csv` read on its own (not through [`crate::data`]), and the

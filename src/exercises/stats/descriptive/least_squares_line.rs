@@ -9,9 +9,10 @@
 
 use super::paired::Paired;
 use super::summary::per;
-use super::text::{answer_value, dec, dec_factor, shown};
+use super::text::{answer_value, shown};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain};
+use crate::exercises::common::{decimal, decimal_factor};
 use crate::math::Scalar;
 
 pub struct LeastSquaresLine;
@@ -140,11 +141,16 @@ impl Exercise for LeastSquaresLine {
         solution.push(d.sxy_line());
         let slope_line = Line::text("The slope: ").m(chain(
             "b = Sxy/Sxx",
-            &[format!("{}/{}", dec(d.sxy), dec(d.sxx)), shown(b)],
+            &[format!("{}/{}", decimal(d.sxy), decimal(d.sxx)), shown(b)],
         ));
         solution.push(slope_line);
         let intercept_steps = [
-            format!("{} − {}·{}", dec(d.my), dec_factor(b), dec_factor(d.mx)),
+            format!(
+                "{} − {}·{}",
+                decimal(d.my),
+                decimal_factor(b),
+                decimal_factor(d.mx)
+            ),
             shown(a),
         ];
         if matches!(ask, Ask::Intercept | Ask::Predict(_)) {
@@ -156,15 +162,19 @@ impl Exercise for LeastSquaresLine {
         let (question, last_hint) = match ask {
             Ask::Slope => (
                 "Find the slope b".to_string(),
-                format!("Sxy = {} and Sxx = {}: divide.", dec(d.sxy), dec(d.sxx)),
+                format!(
+                    "Sxy = {} and Sxx = {}: divide.",
+                    decimal(d.sxy),
+                    decimal(d.sxx)
+                ),
             ),
             Ask::Intercept => (
                 "Find the intercept".to_string(),
                 format!(
                     "The slope is b = {}; the means are {} for x and {} for y.",
-                    dec(b),
-                    dec(d.mx),
-                    dec(d.my)
+                    decimal(b),
+                    decimal(d.mx),
+                    decimal(d.my)
                 ),
             ),
             Ask::RSquared => {
@@ -172,7 +182,12 @@ impl Exercise for LeastSquaresLine {
                 solution.push(Line::text("The share of variance explained: ").m(chain(
                     "r² = Sxy²/(Sxx·Syy)",
                     &[
-                        format!("{}²/({}·{})", dec_factor(d.sxy), dec(d.sxx), dec(d.syy)),
+                        format!(
+                            "{}²/({}·{})",
+                            decimal_factor(d.sxy),
+                            decimal(d.sxx),
+                            decimal(d.syy)
+                        ),
                         shown(r2),
                     ],
                 )));
@@ -180,9 +195,9 @@ impl Exercise for LeastSquaresLine {
                     "Find r², the share of the variance of y that the line explains,".to_string(),
                     format!(
                         "Sxx = {}, Syy = {} and Sxy = {}.",
-                        dec(d.sxx),
-                        dec(d.syy),
-                        dec(d.sxy)
+                        decimal(d.sxx),
+                        decimal(d.syy),
+                        decimal(d.sxy)
                     ),
                 )
             }
@@ -190,13 +205,13 @@ impl Exercise for LeastSquaresLine {
                 solution.push(Line::text(format!("At x = {x0}: ")).m(chain(
                     &format!("a + b·{x0}"),
                     &[
-                        format!("{} + {}·{x0}", dec(a), dec_factor(b)),
+                        format!("{} + {}·{x0}", decimal(a), decimal_factor(b)),
                         shown(expected),
                     ],
                 )));
                 (
                     format!("Find the value the line predicts at x = {x0}"),
-                    format!("The line is y = {} + {}·x.", dec(a), dec_factor(b)),
+                    format!("The line is y = {} + {}·x.", decimal(a), decimal_factor(b)),
                 )
             }
         };
@@ -223,9 +238,9 @@ impl Exercise for LeastSquaresLine {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line};
 
     /// Least squares through nalgebra: solve the normal equations of [1 x]·(a, b) ≈ y.
     fn fit(xs: &[f64], ys: &[f64]) -> (f64, f64, f64) {
@@ -248,10 +263,10 @@ mod tests {
     fn lines_match_nalgebra_least_squares() {
         let mut asked = [0usize; 4];
         soundness(&LeastSquaresLine, &[1, 2, 3], |level, d, ctx| {
-            let xs = parse_list(&prompt_text(d, 1)[3..]);
-            let ys = parse_list(&prompt_text(d, 2)[3..]);
+            let xs = parse_list(&prompt_line(d, 1)[3..]);
+            let ys = parse_list(&prompt_line(d, 2)[3..]);
             let (a, b, r2) = fit(&xs, &ys);
-            let head = prompt_text(d, 0);
+            let head = prompt_line(d, 0);
             let got = d.answer.expected.as_scalar().unwrap().to_f64();
             let (want, k) = if head.starts_with("Find the slope") {
                 (b, 0)

@@ -13,11 +13,12 @@
 use super::data::zero_sum;
 use super::median_steps::{median_hint, median_lines};
 use super::summary::{mean, median, sorted, total};
-use super::text::{answer_value, dec, list, shown, sum};
+use super::text::{answer_value, shown, sum};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, draw_ints, math_line, scalars};
+use crate::exercises::common::{data_list, decimal};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -64,12 +65,15 @@ impl MeanMedianMode {
                         .m(format!("{n}: "))
                         .m(chain(
                             &format!("({sum_text})/{n}"),
-                            &[format!("{}/{n}", dec(total(&xs))), shown(m)],
+                            &[format!("{}/{n}", decimal(total(&xs))), shown(m)],
                         )),
                 ],
                 vec![
                     "Add all the values, then divide by how many there are.".to_string(),
-                    format!("The values add up to {}: divide by {n}.", dec(total(&xs))),
+                    format!(
+                        "The values add up to {}: divide by {n}.",
+                        decimal(total(&xs))
+                    ),
                 ],
             )
         } else {
@@ -87,7 +91,7 @@ impl MeanMedianMode {
         Ok(Draft {
             prompt: vec![
                 Line::text(format!("Find the {what} of the {n} values")),
-                Line::math(list(&xs)),
+                Line::math(data_list(&xs)),
             ],
             answer,
             solution,
@@ -122,7 +126,7 @@ impl MeanMedianMode {
         Ok(Draft {
             prompt: vec![
                 Line::text(format!("Find the median of the {n} values")),
-                Line::math(list(&xs)),
+                Line::math(data_list(&xs)),
             ],
             answer,
             solution: median_lines(&xs),
@@ -130,8 +134,8 @@ impl MeanMedianMode {
                 format!("Sort the values; with n = {n} there are two middle values."),
                 format!(
                     "The two middle values of the sorted data are {} and {}: take their mean.",
-                    dec(s[n / 2 - 1]),
-                    dec(s[n / 2])
+                    decimal(s[n / 2 - 1]),
+                    decimal(s[n / 2])
                 ),
             ],
             mistakes: mistakes.finish()?,
@@ -170,7 +174,7 @@ impl MeanMedianMode {
         )?;
         let n = xs.len();
         let solution = vec![
-            Line::text("Sorted: ").m(list(&sorted(&xs))),
+            Line::text("Sorted: ").m(data_list(&sorted(&xs))),
             Line::text(format!(
                 "Two values occur {count} times and every other value once: both are modes, "
             ))
@@ -182,7 +186,7 @@ impl MeanMedianMode {
                     "Find the mode (or modes) of the {n} values, as a set such as {{3}} or \
                      {{3, 8}}"
                 )),
-                Line::math(list(&xs)),
+                Line::math(data_list(&xs)),
             ],
             answer,
             solution,
@@ -231,23 +235,23 @@ impl MeanMedianMode {
         let s = sorted(&all);
         let solution = vec![
             Line::text("The new sum is ").m(chain(
-                &format!("{} + {}", dec(total(&xs)), dec(outlier)),
-                &[dec(total(&all))],
+                &format!("{} + {}", decimal(total(&xs)), decimal(outlier)),
+                &[decimal(total(&all))],
             )),
             Line::text("so the new mean is ").m(chain(
-                &format!("{}/8", dec(total(&all))),
+                &format!("{}/8", decimal(total(&all))),
                 &[shown(new_mean)],
             )),
-            Line::text("Sorted: ").m(list(&s)),
+            Line::text("Sorted: ").m(data_list(&s)),
             Line::text("The median of 8 values is the mean of the 4th and 5th: ").m(chain(
-                &format!("({} + {})/2", dec(s[3]), dec(s[4])),
+                &format!("({} + {})/2", decimal(s[3]), decimal(s[4])),
                 &[shown(new_median)],
             )),
             Line::text(format!(
                 "The outlier pulled the mean up by {} (from {}); the median moved only from {}.",
-                dec(answer_value(new_mean - old_mean)),
-                dec(old_mean),
-                dec(old_median)
+                decimal(answer_value(new_mean - old_mean)),
+                decimal(old_mean),
+                decimal(old_median)
             )),
             Line::text("Answer: ").v(answer.expected.clone()),
         ];
@@ -255,14 +259,14 @@ impl MeanMedianMode {
             prompt: vec![
                 Line::text(format!(
                     "These {n} values have mean {} and median {}:",
-                    dec(old_mean),
-                    dec(old_median)
+                    decimal(old_mean),
+                    decimal(old_median)
                 )),
-                math_line(&list(&xs)),
+                math_line(&data_list(&xs)),
                 Line::text(format!(
                     "The value {} (an outlier) is added. Give the new mean and the new \
                      median, as a vector [mean, median].",
-                    dec(outlier)
+                    decimal(outlier)
                 )),
             ],
             answer,
@@ -272,8 +276,8 @@ impl MeanMedianMode {
                 format!(
                     "The new sum is {}; sorted, the 8 values are {}: the median is the mean \
                      of the 4th and 5th.",
-                    dec(total(&all)),
-                    list(&s)
+                    decimal(total(&all)),
+                    data_list(&s)
                 ),
             ],
             mistakes: mistakes.finish()?,
@@ -299,9 +303,9 @@ impl Exercise for MeanMedianMode {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{parse_list, prompt_numbers, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{parse_list, prompt_line, prompt_numbers};
 
     /// The median by a different path: a sorted f64 copy and its middle.
     fn median_f64(xs: &[f64]) -> f64 {
@@ -321,11 +325,11 @@ mod tests {
         let (mut means, mut medians, mut modes) = (0, 0, 0);
         soundness(&MeanMedianMode, &[1, 2, 3], |level, d, ctx| {
             let names: Vec<_> = d.mistakes.iter().map(|m| m.name).collect();
-            let head = prompt_text(d, 0);
+            let head = prompt_line(d, 0);
             match (level, &d.answer.expected) {
                 (3, Value::Vector(v)) => {
                     let mut xs = prompt_numbers(d, 1);
-                    let added: f64 = prompt_text(d, 2)
+                    let added: f64 = prompt_line(d, 2)
                         .split_whitespace()
                         .nth(2)
                         .unwrap()

@@ -25,9 +25,6 @@ mod standard_deviation;
 mod summary;
 mod text;
 
-#[cfg(test)]
-mod testing;
-
 use crate::engine::Exercise;
 
 /// Every kind of this family, in catalog order.
@@ -50,8 +47,8 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
 
 #[cfg(test)]
 mod tests {
-    use super::testing::mistake_names;
     use super::*;
+    use crate::exercises::common::testing::mistake_names;
 
     /// Every named mistake of every kind and level occurs (over 200 seeds), so none is dead code
     /// and each level has the mistakes its doc comment promises.
@@ -189,7 +186,7 @@ mod tests {
             let seen = mistake_names(ex.as_ref(), *level, 200);
             for name in *names {
                 assert!(
-                    seen.contains(name),
+                    seen.0.contains(name),
                     "{id} level {level}: {name} never occurs ({seen:?})"
                 );
             }

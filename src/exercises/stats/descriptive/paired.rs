@@ -8,9 +8,10 @@
 
 use super::data::orthogonal_pair;
 use super::summary::{mean, sum_cross_dev, sum_sq_dev};
-use super::text::{dec, dec_factor, list, shown};
+use super::text::shown;
 use crate::engine::{DrillRng, Line};
 use crate::exercises::common::{chain, math_line, signed_join};
+use crate::exercises::common::{data_list, decimal, decimal_factor};
 use crate::math::Scalar;
 
 pub struct Paired {
@@ -62,8 +63,8 @@ impl Paired {
     /// The prompt's two data lines `x: …` and `y: …`.
     pub fn data_lines(&self) -> Vec<Line> {
         vec![
-            Line::math(format!("x: {}", list(&self.xs))),
-            Line::math(format!("y: {}", list(&self.ys))),
+            Line::math(format!("x: {}", data_list(&self.xs))),
+            Line::math(format!("y: {}", data_list(&self.ys))),
         ]
     }
 
@@ -73,7 +74,7 @@ impl Paired {
         let one = |name: &str, xs: &[Scalar], m: Scalar| {
             let total = xs.iter().fold(Scalar::ZERO, |s, &x| s + x);
             Line::text(format!("The mean of {name}: "))
-                .m(chain(&format!("{}/{n}", dec(total)), &[dec(m)]))
+                .m(chain(&format!("{}/{n}", decimal(total)), &[decimal(m)]))
         };
         vec![one("x", &self.xs, self.mx), one("y", &self.ys, self.my)]
     }
@@ -83,10 +84,14 @@ impl Paired {
         vec![
             Line::text("Deviations from the means: ").m(format!(
                 "x − {}: {}",
-                dec(self.mx),
-                list(&self.dx())
+                decimal(self.mx),
+                data_list(&self.dx())
             )),
-            Line::text("and ").m(format!("y − {}: {}", dec(self.my), list(&self.dy()))),
+            Line::text("and ").m(format!(
+                "y − {}: {}",
+                decimal(self.my),
+                data_list(&self.dy())
+            )),
         ]
     }
 
@@ -105,7 +110,10 @@ impl Paired {
             .zip(b)
             .map(|(&x, &y)| {
                 let negative = x.to_f64() < 0.0;
-                (negative, format!("{}·{}", dec(x.abs()), dec_factor(y)))
+                (
+                    negative,
+                    format!("{}·{}", decimal(x.abs()), decimal_factor(y)),
+                )
             })
             .collect();
         math_line(&chain(name, &[signed_join(&terms), shown(total)]))

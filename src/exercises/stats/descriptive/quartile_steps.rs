@@ -7,9 +7,10 @@
 //! halves, the median left out of both when n is odd.
 
 use super::summary::{halves, median, position7, quartiles_halves, quartiles7};
-use super::text::{dec, dec_factor, list, shown};
+use super::text::shown;
 use crate::engine::{DrillRng, GenError, Line};
 use crate::exercises::common::chain;
+use crate::exercises::common::{data_list, decimal, decimal_factor};
 use crate::math::Scalar;
 
 /// A quartile method.
@@ -72,11 +73,11 @@ impl Method {
             Method::Numpy => {
                 let at = |k: i64| {
                     let (i, f) = position7(sorted.len(), k, 4);
-                    dec(Scalar::int(i as i64 + 1) + f)
+                    decimal(Scalar::int(i as i64 + 1) + f)
                 };
                 format!(
                     "Sorted: {}. Q₁ sits at position {} and Q₃ at position {}.",
-                    list(sorted),
+                    data_list(sorted),
                     at(1),
                     at(3)
                 )
@@ -85,8 +86,8 @@ impl Method {
                 let (lo, hi) = halves(sorted);
                 format!(
                     "The lower half is {} and the upper half is {}: take the median of each.",
-                    list(lo),
-                    list(hi)
+                    data_list(lo),
+                    data_list(hi)
                 )
             }
         }
@@ -114,7 +115,7 @@ fn numpy_line(sorted: &[Scalar], k: i64) -> Line {
     let head = Line::text(format!("{q} sits at position "))
         .m(chain(
             &format!("1 + ({n} − 1)·{}", if k == 1 { "0.25" } else { "0.75" }),
-            &[dec(pos)],
+            &[decimal(pos)],
         ))
         .t(": ");
     if f.is_zero() {
@@ -131,7 +132,13 @@ fn numpy_line(sorted: &[Scalar], k: i64) -> Line {
     .m(chain(
         q,
         &[
-            format!("{} + {}·({} − {})", dec(a), dec(f), dec(b), dec_factor(a)),
+            format!(
+                "{} + {}·({} − {})",
+                decimal(a),
+                decimal(f),
+                decimal(b),
+                decimal_factor(a)
+            ),
             shown(a + f * (b - a)),
         ],
     ))
@@ -147,11 +154,11 @@ fn halves_lines(sorted: &[Scalar]) -> Vec<Line> {
     };
     vec![
         Line::text(format!("Lower half{left_out}: "))
-            .m(list(lo))
+            .m(data_list(lo))
             .t(", its median ")
             .m(format!("Q₁ = {}", shown(median(lo)))),
         Line::text(format!("Upper half{left_out}: "))
-            .m(list(hi))
+            .m(data_list(hi))
             .t(", its median ")
             .m(format!("Q₃ = {}", shown(median(hi)))),
     ]

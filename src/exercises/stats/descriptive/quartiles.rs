@@ -10,8 +10,9 @@
 
 use super::quartile_steps::{Method, distinct_ints};
 use super::summary::sorted;
-use super::text::{answer_value, list};
+use super::text::answer_value;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::data_list;
 use crate::exercises::common::{Mistakes, scalars};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -67,14 +68,14 @@ impl Exercise for Quartiles {
             "The order is [Q₁, Q₃]: the lower quartile first.",
         );
 
-        let mut solution = vec![Line::text("Sorted: ").m(list(&s))];
+        let mut solution = vec![Line::text("Sorted: ").m(data_list(&s))];
         solution.extend(method.lines(&s));
         solution.push(Line::text("Answer: ").v(answer.expected.clone()));
         let prompt = vec![
             Line::text(format!(
                 "Find the quartiles of the {n} values, as a vector [Q₁, Q₃]:"
             )),
-            Line::math(list(&xs)),
+            Line::math(data_list(&xs)),
             Line::text(method.statement()),
         ];
         let first = match method {
@@ -99,8 +100,8 @@ impl Exercise for Quartiles {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_numbers;
     use super::*;
+    use crate::exercises::common::testing::prompt_numbers;
     use crate::exercises::common::testing::soundness;
 
     /// numpy's linear quantile, from its definition in f64 (not the exact generator path).

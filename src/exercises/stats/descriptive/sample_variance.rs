@@ -62,8 +62,8 @@ impl Exercise for SampleVariance {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_numbers;
     use super::*;
+    use crate::exercises::common::testing::prompt_numbers;
     use crate::exercises::common::testing::soundness;
 
     #[test]

@@ -8,10 +8,11 @@
 //! integer or a fractional variance, a perfect square).
 
 use super::data::{around, zero_sum_where};
-use super::summary::{Convention, mean, per, sum_sq_dev, variance};
-use super::text::{answer_value, dec, list, sum};
+use super::summary::{Convention, mean, per, sum_sq_dev, total, variance};
+use super::text::{answer_value, sum};
 use crate::engine::{DrillRng, GenError, Line};
 use crate::exercises::common::{chain, num};
+use crate::exercises::common::{data_list, decimal};
 use crate::math::Scalar;
 
 /// A data set and the convention its prompt asks for.
@@ -126,7 +127,7 @@ impl Spread {
 
     /// The prompt's data line: `the 6 values 2, 5, 7, …`.
     pub fn data_line(&self) -> Line {
-        Line::text(format!("the {} values ", self.n())).m(list(&self.xs))
+        Line::text(format!("the {} values ", self.n())).m(data_list(&self.xs))
     }
 
     /// The convention as the prompt states it, for `what` (`variance`, `standard deviation`).
@@ -157,7 +158,6 @@ impl Spread {
     /// division.
     pub fn variance_lines(&self) -> Vec<Line> {
         let n = self.n();
-        let total = self.xs.iter().fold(Scalar::ZERO, |s, &x| s + x);
         let div = self.divisor();
         let how = match self.conv {
             Convention::Sample => "n − 1",
@@ -168,17 +168,19 @@ impl Spread {
                 "m",
                 &[
                     format!("({})/{n}", sum(&self.xs)),
-                    format!("{}/{n}", dec(total)),
-                    dec(self.mean),
+                    format!("{}/{n}", decimal(total(&self.xs))),
+                    decimal(self.mean),
                 ],
             )),
-            Line::text("The deviations from the mean, xᵢ − m: ").m(list(&self.deviations())),
-            Line::text("Their squares add up to ")
-                .m(chain("Σ(xᵢ − m)²", &[sum(&self.squares()), dec(self.ss)])),
+            Line::text("The deviations from the mean, xᵢ − m: ").m(data_list(&self.deviations())),
+            Line::text("Their squares add up to ").m(chain(
+                "Σ(xᵢ − m)²",
+                &[sum(&self.squares()), decimal(self.ss)],
+            )),
             Line::text(format!("Divide by {how} = {div}: ")).m(chain(
                 self.var_symbol(),
                 &[
-                    format!("{}/{}", dec(self.ss), div),
+                    format!("{}/{}", decimal(self.ss), div),
                     num(self.value(self.variance())),
                 ],
             )),
@@ -191,13 +193,13 @@ impl Spread {
         vec![
             format!(
                 "The mean is m = {}/{} = {}; subtract it from every value.",
-                dec(self.xs.iter().fold(Scalar::ZERO, |s, &x| s + x)),
+                decimal(total(&self.xs)),
                 self.n(),
-                dec(self.mean)
+                decimal(self.mean)
             ),
             format!(
                 "The squared deviations add up to Σ(xᵢ − m)² = {}: divide by {}.",
-                dec(self.ss),
+                decimal(self.ss),
                 self.divisor()
             ),
         ]

@@ -8,8 +8,8 @@
 
 use super::data::is_square;
 use super::spread::{Spread, other_convention_message};
-use super::text::dec;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::decimal;
 use crate::exercises::common::{Mistakes, chain, num};
 use crate::math::Scalar;
 
@@ -36,7 +36,7 @@ impl Exercise for StandardDeviation {
             if s.real { Scalar::Real(r.to_f64()) } else { r }
         };
         let sym = s.sd_symbol();
-        let radicand = dec(s.value(var));
+        let radicand = decimal(s.value(var));
         let root_text = if radicand.contains('/') {
             format!("√({radicand})")
         } else {
@@ -86,7 +86,7 @@ impl Exercise for StandardDeviation {
         hints.push(format!(
             "The variance is {} = {}: take its square root.",
             s.var_symbol(),
-            dec(s.value(var))
+            decimal(s.value(var))
         ));
         Ok(Draft {
             prompt,
@@ -100,8 +100,8 @@ impl Exercise for StandardDeviation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::prompt_numbers;
     use super::*;
+    use crate::exercises::common::testing::prompt_numbers;
     use crate::exercises::common::testing::soundness;
 
     #[test]

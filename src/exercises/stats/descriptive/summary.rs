@@ -1,30 +1,18 @@
 //! The descriptive statistics of this family's kinds, computed exactly with [`Scalar`] (exact
 //! fractions while they fit, so a mean of 17/3 stays 17/3). Conventions, as the prompts state them:
-//! - the sample variance divides by n − 1 (pandas' `var()`, `np.var(ddof=1)`), the population
-//!   variance by n (numpy's default, `np.var(x)`);
+//! - the sample variance divides by n − 1, the population variance by n: the mean, sums of
+//!   squares and variances are [`crate::exercises::common::moments`], re-exported here;
 //! - quantiles are numpy's default linear method (Hyndman–Fan type 7): the q-quantile of the
 //!   sorted data x₁ ≤ … ≤ xₙ sits at position h = (n − 1)·q (0-based) and interpolates linearly
 //!   between the two values around it;
 //! - the textbook quartiles are the medians of the lower and upper halves, the median itself left
 //!   out of both halves when n is odd.
 
-use crate::math::{Rational, Scalar};
+use crate::math::Scalar;
 
-/// `Σ xᵢ`.
-pub fn total(xs: &[Scalar]) -> Scalar {
-    xs.iter().fold(Scalar::ZERO, |s, &x| s + x)
-}
-
-/// `x / n` for a count `n > 0` (a count of zero gives NaN, never a panic).
-pub fn per(x: Scalar, n: usize) -> Scalar {
-    x.checked_div(Scalar::int(n as i64))
-        .unwrap_or(Scalar::Real(f64::NAN))
-}
-
-/// The mean `Σ xᵢ / n`.
-pub fn mean(xs: &[Scalar]) -> Scalar {
-    per(total(xs), xs.len())
-}
+pub use crate::exercises::common::moments::{
+    Convention, mean, per, sum_cross_dev, sum_sq_dev, total, variance,
+};
 
 /// The values in increasing order.
 pub fn sorted(xs: &[Scalar]) -> Vec<Scalar> {
@@ -82,54 +70,6 @@ pub fn quartiles_halves(sorted: &[Scalar]) -> (Scalar, Scalar) {
     (median(lo), median(hi))
 }
 
-/// `Σ (xᵢ − m)²`.
-pub fn sum_sq_dev(xs: &[Scalar], m: Scalar) -> Scalar {
-    xs.iter().fold(Scalar::ZERO, |s, &x| s + (x - m) * (x - m))
-}
-
-/// `Σ (xᵢ − mx)(yᵢ − my)`.
-pub fn sum_cross_dev(xs: &[Scalar], ys: &[Scalar]) -> Scalar {
-    let (mx, my) = (mean(xs), mean(ys));
-    xs.iter()
-        .zip(ys)
-        .fold(Scalar::ZERO, |s, (&x, &y)| s + (x - mx) * (y - my))
-}
-
-/// Which variance: the sample one divides by n − 1, the population one by n.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Convention {
-    /// Divide by n − 1: pandas' `var()`/`std()`, `np.var(x, ddof=1)`, `np.cov`.
-    Sample,
-    /// Divide by n: numpy's default `np.var(x)`/`np.std(x)` (ddof = 0).
-    Population,
-}
-
-impl Convention {
-    /// The divisor for n values: n − 1 or n.
-    pub fn divisor(self, n: usize) -> usize {
-        match self {
-            Convention::Sample => n.saturating_sub(1),
-            Convention::Population => n,
-        }
-    }
-    pub fn other(self) -> Convention {
-        match self {
-            Convention::Sample => Convention::Population,
-            Convention::Population => Convention::Sample,
-        }
-    }
-}
-
-/// The variance of `xs` under `conv`: `Σ (xᵢ − mean)² / (n − 1)` or `/ n`.
-pub fn variance(xs: &[Scalar], conv: Convention) -> Scalar {
-    per(sum_sq_dev(xs, mean(xs)), conv.divisor(xs.len()))
-}
-
-/// The number of decimal places of an exact fraction, if at most 6.
-pub fn decimal_places(q: Rational) -> Option<u32> {
-    (0..=6).find(|&k| 10i64.pow(k) % q.denom() == 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,20 +89,5 @@ mod tests {
         assert_eq!(median(&scalars(&[1, 2])), Scalar::frac(3, 2));
         assert_eq!(quantile7(&scalars(&[4]), 3, 4), Scalar::int(4));
         assert!(quantile7(&[], 1, 2).to_f64().is_nan());
-    }
-
-    #[test]
-    fn variances_divide_by_n_minus_1_or_n() {
-        // numpy.var([2, 4, 4, 4, 5, 5, 7, 9]) = 4; ddof=1 gives 32/7
-        let xs = scalars(&[2, 4, 4, 4, 5, 5, 7, 9]);
-        assert_eq!(variance(&xs, Convention::Population), Scalar::int(4));
-        assert_eq!(variance(&xs, Convention::Sample), Scalar::frac(32, 7));
-        assert_eq!(
-            sum_cross_dev(&scalars(&[1, 2, 3]), &scalars(&[2, 4, 7])),
-            Scalar::int(5)
-        );
-        assert!(variance(&[], Convention::Sample).to_f64().is_nan());
-        assert_eq!(decimal_places(Rational::new(47, 20).unwrap()), Some(2));
-        assert_eq!(decimal_places(Rational::new(1, 3).unwrap()), None);
     }
 }

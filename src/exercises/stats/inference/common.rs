@@ -1,5 +1,5 @@
-//! What the inference kinds share: the z table and its tolerance, critical values, and writing
-//! numbers as a worked solution shows them (`1.25`, `0.8944`, `tinv(0.975, 15) = 2.13145`).
+//! What the inference kinds share: critical values, p-values, intervals and the sample summary
+//! of small data (the z table and the decimals they write are in [`crate::exercises::common`]).
 //!
 //! Conventions used by every kind of the family:
 //! - the sample standard deviation `s` divides by n − 1 (pandas' default; numpy's `np.std`
@@ -8,76 +8,22 @@
 //!   99% two-sided (one-sided 1.282, 1.645, 2.326); t* comes from the calculator,
 //!   `tinv(0.975, df)`;
 //! - a table lookup of Φ gives 4 decimals; answers meant for the table are the table's result
-//!   and accepted within [`TABLE_TOLERANCE`] of it, which also accepts the calculator's value.
+//!   and accepted within [`crate::exercises::common::TABLE_TOLERANCE`] of it, which also accepts the calculator's value.
 //!
 //! The prompts, solutions, hints and feedback write the sample mean x̄ ([`XBAR`]) and the
 //! sample proportion p̂ ([`PHAT`]) as a textbook does (the LaTeX writer sets them as \bar{x} and
 //! \hat{p}), so that feedback names only what the prompt defined.
 
-use crate::engine::{Line, Tolerance};
-pub use crate::exercises::common::round_to;
-use crate::exercises::common::{normal_cdf, t_cdf, t_quantile};
+use crate::engine::Line;
+use crate::exercises::common::moments::{Convention, Moments};
+use crate::exercises::common::{normal_cdf, rounded, scalars, sig, t_cdf, t_quantile, tidy};
 use crate::expr::Value;
-use crate::math::{Scalar, format_real};
+use crate::math::Scalar;
 
 /// The sample mean's symbol in prompts, solutions, hints and feedback.
 pub const XBAR: &str = "x̄";
 /// The sample proportion's symbol.
 pub const PHAT: &str = "p̂";
-
-/// The tolerance for an answer meant for the z table: `max(5e-4·|b|, 1.5e-4)`. A table gives Φ
-/// rounded to 4 decimals, so an answer made of one or two lookups (`1 − Φ(z)`, `Φ(b) − Φ(a)`,
-/// `2·(1 − Φ(z))`) is within 1e-4 of the exact value; the exact value rounded to 4 significant
-/// figures is within another 5e-5 (every answer is below 1). Answers are kept at least
-/// [`MIN_TABLE_ANSWER`], so an answer moved by 1% (at least 3e-4) is still rejected.
-pub const TABLE_TOLERANCE: Tolerance = Tolerance {
-    rel: 5e-4,
-    abs: 1.5e-4,
-};
-
-/// The smallest probability asked where [`TABLE_TOLERANCE`] applies (and the largest is
-/// `1 − MIN_TABLE_ANSWER`).
-pub const MIN_TABLE_ANSWER: f64 = 0.03;
-
-/// Whether a probability answer is far enough from 0 and 1 for the table tolerance.
-pub fn table_friendly(p: f64) -> bool {
-    (MIN_TABLE_ANSWER..=1.0 - MIN_TABLE_ANSWER).contains(&p)
-}
-
-/// A value that is a short decimal by construction (a t of 2.25, an endpoint 0.1216), without
-/// the binary rounding noise of its computation: `−1.7800000000000011` becomes `−1.78`.
-pub fn tidy(x: f64) -> f64 {
-    round_to(x, 10)
-}
-
-/// Φ(z) as a z table gives it: rounded to 4 decimals (z itself has at most two decimals).
-pub fn phi_table(z: f64) -> f64 {
-    round_to(normal_cdf(round_to(z, 2)), 4)
-}
-
-/// A number with at most `places` decimals, trailing zeros dropped, and a true minus sign:
-/// `dec(52.50, 2)` is `52.5`, `dec(−0.125, 3)` is `−0.125`.
-pub fn dec(x: f64, places: usize) -> String {
-    let x = round_to(x, places as i32);
-    let s = format!("{x:.places$}");
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    };
-    let s = if s == "-0" { "0".to_string() } else { s };
-    s.replace('-', "−")
-}
-
-/// A number with exactly `places` decimals (a table value: `0.8944`, `1.50`), true minus sign.
-pub fn fixed(x: f64, places: usize) -> String {
-    format!("{:.places$}", round_to(x, places as i32)).replace('-', "−")
-}
-
-/// A calculator value as a solution shows it: 6 significant digits, true minus sign.
-pub fn sig(x: f64) -> String {
-    format_real(x, 6).replace('-', "−")
-}
 
 /// A confidence level with its table critical values.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -138,7 +84,7 @@ impl Confidence {
 pub fn t_star(conf: Confidence, df: f64) -> (f64, String) {
     (
         t_quantile(conf.upper(), df),
-        format!("tinv({}, {})", conf.upper_text(), dec(df, 4)),
+        format!("tinv({}, {})", conf.upper_text(), rounded(df, 4)),
     )
 }
 
@@ -160,16 +106,14 @@ pub fn gcd(a: i64, b: i64) -> i64 {
 /// The interval `center ± half` as an interval answer `(low, high)`; with `short`, its endpoints
 /// are short decimals by construction and lose their rounding noise ([`tidy`]).
 pub fn interval(center: f64, half: f64, short: bool) -> Value {
-    let end = |x: f64| Value::Scalar(Scalar::Real(if short { tidy(x) } else { x }));
+    let end = |x: f64| {
+        Value::Scalar(if short {
+            tidy(Scalar::Real(x))
+        } else {
+            Scalar::Real(x)
+        })
+    };
     Value::Tuple(vec![end(center - half), end(center + half)])
-}
-
-/// A data list as a prompt writes it: `4, 7, 9`.
-pub fn data_list(xs: &[i64]) -> String {
-    xs.iter()
-        .map(|&x| dec(x as f64, 0))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The sample mean and the sample standard deviation (n − 1) of small integer data, with the
@@ -183,21 +127,20 @@ pub struct SampleSummary {
     pub lines: Vec<Line>,
 }
 
-/// [`SampleSummary`] of `xs` (at least two values, an integer mean: the kinds draw them so).
+/// [`SampleSummary`] of `xs` (at least two values, an integer mean: the kinds draw them so). The
+/// mean and SS are the exact [`Moments`], shown as decimals.
 pub fn sample_summary(xs: &[i64]) -> SampleSummary {
-    let n = xs.len() as f64;
+    let m = Moments::of(&scalars(xs));
+    let (mean, ss, s) = (m.mean.to_f64(), m.ss.to_f64(), m.sd(Convention::Sample));
     let sum: i64 = xs.iter().sum();
-    let mean = sum as f64 / n;
-    let devs: Vec<f64> = xs.iter().map(|&x| x as f64 - mean).collect();
-    let ss: f64 = devs.iter().map(|d| d * d).sum();
-    let s = (ss / (n - 1.0)).sqrt();
-    let squares: Vec<String> = devs
+    let squares: Vec<String> = xs
         .iter()
-        .map(|&d| {
+        .map(|&x| {
+            let d = (Scalar::int(x) - m.mean).to_f64();
             if d < 0.0 {
-                format!("({})²", dec(d, 4))
+                format!("({})²", rounded(d, 4))
             } else {
-                format!("{}²", dec(d, 4))
+                format!("{}²", rounded(d, 4))
             }
         })
         .collect();
@@ -205,13 +148,13 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
         crate::exercises::common::math_line(&format!(
             "{XBAR} = ({})/{} = {}/{} = {}",
             xs.iter()
-                .map(|&x| dec(x as f64, 0))
+                .map(|&x| rounded(x as f64, 0))
                 .collect::<Vec<_>>()
                 .join(" + "),
             xs.len(),
-            dec(sum as f64, 0),
+            rounded(sum as f64, 0),
             xs.len(),
-            dec(mean, 4)
+            rounded(mean, 4)
         )),
         {
             let mut line = Line::text("The squared deviations from the mean add up to ");
@@ -219,7 +162,7 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
                 crate::exercises::common::math_line(&format!(
                     "SS = {} = {}",
                     squares.join(" + "),
-                    dec(ss, 4)
+                    rounded(ss, 4)
                 ))
                 .0,
             );
@@ -228,7 +171,7 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
         Line::text("The sample standard deviation divides by ").m(format!(
             "n − 1 = {}: s = √(SS/(n − 1)) = √({}/{}) = {}",
             xs.len() - 1,
-            dec(ss, 4),
+            rounded(ss, 4),
             xs.len() - 1,
             sig(s)
         )),
@@ -237,144 +180,13 @@ pub fn sample_summary(xs: &[i64]) -> SampleSummary {
 }
 
 #[cfg(test)]
-pub mod testing {
-    //! Reading a prompt's numbers back, for the kinds' tests.
-
-    use crate::engine::{Draft, Piece};
-
-    /// All text of the prompt, pieces joined.
-    pub fn prompt_text(d: &Draft) -> String {
-        d.prompt
-            .iter()
-            .flat_map(|l| &l.0)
-            .map(|p| match p {
-                Piece::Text(s) | Piece::Math(s) => s.clone(),
-                Piece::Value(v) => crate::render::inline_value(v),
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    /// The number the prompt gives after `name = ` (first occurrence where `name` is a whole
-    /// name), read with its true minus sign: `given(d, "n")` is 16 for a prompt saying `n = 16`.
-    pub fn given(d: &Draft, name: &str) -> f64 {
-        let text = prompt_text(d);
-        let key = format!("{name} = ");
-        let at = text
-            .match_indices(&key)
-            .find(|(i, _)| {
-                text[..*i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-            .unwrap_or_else(|| panic!("no {key:?} in {text}"))
-            .0;
-        read_number(&text[at + key.len()..], &text)
-    }
-
-    /// The number right after the first `key` in the prompt: `number_after(d, "m > ")`.
-    pub fn number_after(d: &Draft, key: &str) -> f64 {
-        let text = prompt_text(d);
-        let at = text
-            .find(key)
-            .unwrap_or_else(|| panic!("no {key:?} in {text}"));
-        read_number(&text[at + key.len()..], &text)
-    }
-
-    fn read_number(rest: &str, text: &str) -> f64 {
-        let number: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '−')
-            .collect();
-        number
-            .trim_end_matches('.')
-            .replace('−', "-")
-            .parse()
-            .unwrap_or_else(|_| panic!("{number:?} in {text}"))
-    }
-
-    /// The comma-separated integers the prompt lists after `after` (a data set).
-    pub fn listed(d: &Draft, after: &str) -> Vec<f64> {
-        let text = prompt_text(d);
-        let at = text
-            .find(after)
-            .unwrap_or_else(|| panic!("{after:?}: {text}"))
-            + after.len();
-        text[at..]
-            .split(',')
-            .map(|t| t.trim().replace('−', "-"))
-            .map_while(|t| {
-                let digits: String = t
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit() || *c == '-')
-                    .collect();
-                let whole = digits.len() == t.len() || t[digits.len()..].starts_with([' ', '.']);
-                digits.parse::<f64>().ok().filter(|_| whole)
-            })
-            .collect()
-    }
-
-    /// The numbers of an interval, vector or scalar answer.
-    pub fn answer_numbers(d: &Draft) -> Vec<f64> {
-        use crate::expr::Value;
-        match &d.answer.expected {
-            Value::Scalar(x) => vec![x.to_f64()],
-            Value::Tuple(items) => items
-                .iter()
-                .map(|v| v.as_scalar().expect("number").to_f64())
-                .collect(),
-            other => panic!("{other:?}"),
-        }
-    }
-
-    /// Asserts that the named mistakes seen over a sweep are exactly `all`: each one the kind
-    /// defines appears somewhere.
-    pub fn assert_mistakes_seen(seen: &std::collections::BTreeSet<&'static str>, all: &[&str]) {
-        let all: std::collections::BTreeSet<&str> = all.iter().copied().collect();
-        let seen: std::collections::BTreeSet<&str> = seen.iter().copied().collect();
-        assert_eq!(seen, all, "named mistakes seen");
-    }
-
-    /// Whether `a` and `b` agree to `rel` relative (or 1e-12 absolute).
-    pub fn close(a: f64, b: f64, rel: f64) -> bool {
-        (a - b).abs() <= (rel * b.abs()).max(1e-12)
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
     use statrs::distribution::{ContinuousCDF, Normal};
 
     #[test]
-    fn numbers_are_written_as_solutions_show_them() {
-        assert_eq!(dec(52.5, 2), "52.5");
-        assert_eq!(dec(-0.125, 3), "−0.125");
-        assert_eq!(dec(3.0, 2), "3");
-        assert_eq!(dec(-0.0001, 2), "0");
-        assert_eq!(fixed(0.5, 2), "0.50");
-        assert_eq!(fixed(0.89435, 4), "0.8944");
-        assert_eq!(sig(2.131449546), "2.13145");
-        assert_eq!(data_list(&[4, -7, 9]), "4, −7, 9");
-    }
-
-    #[test]
-    fn table_values_match_statrs_and_the_printed_table() {
+    fn critical_values_are_the_tables_rounding_of_the_quantiles() {
         let n = Normal::standard();
-        // Values as printed in every z table.
-        for (z, table) in [
-            (0.0, 0.5),
-            (1.25, 0.8944),
-            (1.96, 0.975),
-            (-1.0, 0.1587),
-            (2.33, 0.9901),
-            (0.5, 0.6915),
-            (-2.58, 0.0049),
-        ] {
-            assert_eq!(phi_table(z), table, "Φ({z})");
-            assert!((phi_table(z) - n.cdf(z)).abs() <= 5e-5 + 1e-12);
-        }
         // The critical values are the table's rounding of the exact quantiles.
         for c in Confidence::ALL {
             let exact = n.inverse_cdf(c.upper());
@@ -478,27 +290,6 @@ mod tests {
         }
         assert!((t_star(Confidence::C95, 9.0).0 - 2.262157).abs() < 1e-6);
         assert!((z_two_sided(1.96) - 0.049996).abs() < 1e-6);
-    }
-
-    #[test]
-    fn the_table_tolerance_accepts_table_and_calculator_but_not_one_percent() {
-        let t = TABLE_TOLERANCE;
-        for k in -300..=300 {
-            let z = k as f64 / 100.0;
-            let exact = 1.0 - normal_cdf(z);
-            if !table_friendly(exact) {
-                continue;
-            }
-            let table = round_to(1.0 - phi_table(z), 4);
-            let both = round_to(2.0 * (1.0 - phi_table(z.abs())), 4);
-            let s = crate::math::Scalar::Real;
-            assert!(t.accepts(s(exact), s(table)), "z {z}");
-            assert!(t.accepts(s(round_to(exact, 4)), s(table)), "z {z}");
-            assert!(!t.accepts(s(table * 1.01), s(table)), "z {z}");
-            if table_friendly(both) {
-                assert!(t.accepts(s(z_two_sided(z)), s(both)), "z {z}");
-            }
-        }
     }
 
     #[test]

@@ -11,9 +11,11 @@
 //! Level 3: the smallest n with power at least 0.80, 0.90 or 0.95, n = ⌈((z + z')·σ/(μ₁ − μ₀))²⌉
 //! with the table values the prompt gives (an integer).
 
-use super::common::{TABLE_TOLERANCE, XBAR, dec, sig, table_friendly};
+use super::common::XBAR;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, normal_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_friendly};
+use crate::exercises::common::{rounded, sig};
 use crate::math::Scalar;
 
 pub struct ErrorsAndPower;
@@ -99,7 +101,7 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
 
 /// `1.645` from thousandths.
 fn thousandths(z: i64) -> String {
-    dec(z as f64 / 1000.0, 3)
+    rounded(z as f64 / 1000.0, 3)
 }
 
 impl Exercise for ErrorsAndPower {
@@ -236,7 +238,7 @@ fn power(p: &Params) -> Result<Draft, GenError> {
     let mut solution = vec![
         Line::math(chain(
             "SE",
-            &["σ/√n".into(), format!("{}/√{n}", p.sigma), dec(se, 4)],
+            &["σ/√n".into(), format!("{}/√{n}", p.sigma), rounded(se, 4)],
         )),
         Line::text(format!(
             "The one-sided critical value for {}% is ",
@@ -249,8 +251,8 @@ fn power(p: &Params) -> Result<Draft, GenError> {
         .m(format!(
             " c = {} {pm} {z_crit}·{} = {}",
             p.mu0,
-            dec(se, 4),
-            dec(c, 4)
+            rounded(se, 4),
+            rounded(c, 4)
         )),
         Line::text("If ")
             .m(format!("μ = {mu1}"))
@@ -259,8 +261,8 @@ fn power(p: &Params) -> Result<Draft, GenError> {
             .t(" is normal with that mean and sd SE, so standardise c: ")
             .m(format!(
                 "z = ({} − {mu1})/{} = {}",
-                dec(c, 4),
-                dec(se, 4),
+                rounded(c, 4),
+                rounded(se, 4),
                 sig(z)
             )),
     ];
@@ -311,13 +313,13 @@ fn power(p: &Params) -> Result<Draft, GenError> {
         "For comparison, the probability of a type I error (rejecting when μ = {} is true) is \
          the significance level, {}.",
         p.mu0,
-        dec(alpha, 2)
+        rounded(alpha, 2)
     )));
     let hints = vec![
         format!(
             "The test rejects when {XBAR} {beyond} c = {} {pm} {z_crit}·σ/√n = {}.",
             p.mu0,
-            dec(c, 4)
+            rounded(c, 4)
         ),
         last_hint,
     ];
@@ -446,17 +448,17 @@ fn sample_size(p: &Params, (percent, z_power): (i64, i64)) -> Result<Draft, GenE
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, given, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, Normal};
 
     #[test]
     fn power_and_sample_size_match_a_direct_computation() {
         let mut asked = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&ErrorsAndPower, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let text = prompt_text(d);
             let sigma = given(d, "σ");
             let mu0 = if level < 3 {
@@ -515,17 +517,14 @@ mod tests {
                 assert!(last.contains("smallest whole number"), "{ctx}");
             }
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "swapped",
-                "one_minus_alpha",
-                "type_one",
-                "two_sided_critical",
-                "forgot_square",
-                "rounded_down",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "swapped",
+            "one_minus_alpha",
+            "type_one",
+            "two_sided_critical",
+            "forgot_square",
+            "rounded_down",
+        ]);
         for level in [1, 2] {
             assert!(asked.iter().any(|&(l, ..)| l == level));
         }

@@ -8,13 +8,13 @@
 //! interval. Level 3 is for the calculator: σ with one decimal, n not a square, c anywhere; the
 //! answer is exact and checked to 4 significant figures. Every answer lies in [0.03, 0.97].
 
-use super::common::{
-    TABLE_TOLERANCE, XBAR, dec, fixed, gcd, phi_table, round_to, sig, table_friendly,
-};
+use super::common::{XBAR, gcd};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, normal_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_friendly};
+use crate::exercises::common::{fixed, round_to, rounded, sig};
 use crate::math::Scalar;
 
 pub struct SampleMeanProbability;
@@ -117,7 +117,7 @@ impl Params {
         let cdf = |c: f64| {
             let z = (c - self.mu) / scale;
             if self.table {
-                phi_table(z)
+                table_cdf(z)
             } else {
                 normal_cdf(z)
             }
@@ -135,9 +135,9 @@ impl Params {
     /// `P(m > 104.5)`.
     fn event_text(&self) -> String {
         match self.event {
-            Event::Above(c) => format!("P({XBAR} > {})", dec(c, 2)),
-            Event::Below(c) => format!("P({XBAR} < {})", dec(c, 2)),
-            Event::Between(a, b) => format!("P({} < {XBAR} < {})", dec(a, 2), dec(b, 2)),
+            Event::Above(c) => format!("P({XBAR} > {})", rounded(c, 2)),
+            Event::Below(c) => format!("P({XBAR} < {})", rounded(c, 2)),
+            Event::Between(a, b) => format!("P({} < {XBAR} < {})", rounded(a, 2), rounded(b, 2)),
         }
     }
 }
@@ -186,9 +186,9 @@ impl Exercise for SampleMeanProbability {
         let event = p.event_text();
         let mut prompt = vec![
             Line::text("A population has mean ")
-                .m(format!("μ = {}", dec(p.mu, 1)))
+                .m(format!("μ = {}", rounded(p.mu, 1)))
                 .t(" and standard deviation ")
-                .m(format!("σ = {}", dec(p.sigma, 1)))
+                .m(format!("σ = {}", rounded(p.sigma, 1)))
                 .t(format!(". Let {XBAR} be the mean of a random sample of "))
                 .m(format!("n = {}", p.n))
                 .t(" values."),
@@ -203,9 +203,12 @@ impl Exercise for SampleMeanProbability {
         }));
 
         let k = (p.n as f64).sqrt();
-        let mut se_steps = vec!["σ/√n".to_string(), format!("{}/√{}", dec(p.sigma, 1), p.n)];
+        let mut se_steps = vec![
+            "σ/√n".to_string(),
+            format!("{}/√{}", rounded(p.sigma, 1), p.n),
+        ];
         if p.table {
-            se_steps.push(format!("{}/{}", dec(p.sigma, 1), dec(k, 0)));
+            se_steps.push(format!("{}/{}", rounded(p.sigma, 1), rounded(k, 0)));
         }
         se_steps.push(sig(se));
         let z_of = |c: f64| (c - p.mu) / se;
@@ -219,8 +222,8 @@ impl Exercise for SampleMeanProbability {
         let z_steps = |c: f64| {
             format!(
                 "z = ({} − {})/{} = {}",
-                dec(c, 2),
-                dec(p.mu, 1),
+                rounded(c, 2),
+                rounded(p.mu, 1),
                 sig(se),
                 z_text(c)
             )
@@ -236,7 +239,7 @@ impl Exercise for SampleMeanProbability {
             },
             |c: f64| {
                 if p.table {
-                    fixed(phi_table(z_of(c)), 4)
+                    fixed(table_cdf(z_of(c)), 4)
                 } else {
                     sig(normal_cdf(z_of(c)))
                 }
@@ -310,7 +313,7 @@ impl Exercise for SampleMeanProbability {
         let hints = vec![
             format!(
                 "SE = σ/√n = {}/√{} = {}: {XBAR} varies much less than one value.",
-                dec(p.sigma, 1),
+                rounded(p.sigma, 1),
                 p.n,
                 sig(se)
             ),
@@ -328,11 +331,11 @@ impl Exercise for SampleMeanProbability {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, given, number_after, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{
+        Seen, answer_numbers, given, number_after, prompt_text,
+    };
     use statrs::distribution::{ContinuousCDF, Normal};
 
     /// The probability of the prompt's event for a normal with this mean and sd (statrs).
@@ -356,9 +359,9 @@ mod tests {
     #[test]
     fn probabilities_match_statrs_and_sit_on_the_table() {
         let mut kinds = [0usize; 3];
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&SampleMeanProbability, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (mu, sigma, n) = (given(d, "μ"), given(d, "σ"), given(d, "n"));
             let se = sigma / n.sqrt();
             let got = answer_numbers(d)[0];
@@ -404,7 +407,7 @@ mod tests {
             kinds[usize::from(prompt_text(d).contains(&format!("< {XBAR} <")))
                 + usize::from(level == 3)] += 1;
         });
-        assert_mistakes_seen(&mistakes_seen, &["one_value", "forgot_sqrt", "wrong_tail"]);
+        mistakes_seen.assert_exactly(&["one_value", "forgot_sqrt", "wrong_tail"]);
         assert!(kinds.iter().all(|&k| k > 0), "{kinds:?}");
     }
 }

@@ -7,11 +7,12 @@
 //! Level 3: a t statistic (two decimals, |t| 0.3..3.5) with df 4..30, any direction, from tcdf
 //! (4 significant figures). Every answer lies in [0.03, 0.97].
 
-use super::common::{TABLE_TOLERANCE, fixed, phi_table, round_to, sig, table_friendly};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf, t_cdf};
+use crate::exercises::common::{TABLE_TOLERANCE, table_cdf, table_friendly};
+use crate::exercises::common::{fixed, round_to, sig};
 use crate::math::Scalar;
 
 pub struct OneVsTwoSided;
@@ -70,7 +71,7 @@ impl Params {
     fn cdf(&self, x: f64) -> f64 {
         match self.df {
             Some(df) => t_cdf(x, df as f64),
-            None => phi_table(x),
+            None => table_cdf(x),
         }
     }
     /// The p-value under the alternative `alt`.
@@ -89,7 +90,7 @@ impl Params {
                 format!("tcdf({}, {df})", fixed(x, 2)),
                 sig(t_cdf(x, df as f64)),
             ),
-            None => (format!("P(Z ≤ {})", fixed(x, 2)), fixed(phi_table(x), 4)),
+            None => (format!("P(Z ≤ {})", fixed(x, 2)), fixed(table_cdf(x), 4)),
         }
     }
 }
@@ -260,9 +261,9 @@ impl Exercise for OneVsTwoSided {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, given, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
 
     /// The p-value for the alternative `alt` (0: greater, 1: less, 2: two-sided).
@@ -277,9 +278,9 @@ mod tests {
     #[test]
     fn p_values_match_statrs_for_each_alternative() {
         let mut seen = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&OneVsTwoSided, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let text = prompt_text(d);
             let alt = ["μ >", "μ <", "μ ≠"]
                 .into_iter()
@@ -315,10 +316,7 @@ mod tests {
             assert!(d.hints.last().unwrap().starts_with("p = "), "{ctx}");
             seen.insert((level, alt, exact > 0.5));
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &["one_sided", "two_sided", "one_minus_p", "z_instead_of_t"],
-        );
+        mistakes_seen.assert_exactly(&["one_sided", "two_sided", "one_minus_p", "z_instead_of_t"]);
         // Every alternative at every level, and statistics against H₁ from level 2 on.
         for level in 1..=3 {
             for alt in 0..3 {

@@ -7,11 +7,12 @@
 //! Level 1 asks 95%, level 2 90%, 95% or 99%. Level 3: any n 40..1500 and x with p in
 //! [0.1, 0.9], at any of the three levels. Both endpoints lie in (0.01, 0.99).
 
-use super::common::{Confidence, PHAT, dec, interval, sig};
+use super::common::{Confidence, PHAT, interval};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain};
+use crate::exercises::common::{rounded, sig};
 
 pub struct ProportionInterval;
 
@@ -105,7 +106,7 @@ impl Exercise for ProportionInterval {
             format!(
                 "That critical value {} leaves all of the {}% outside in one tail. A two-sided \
                  interval leaves half of it in each tail: z* has P(Z ≤ z*) = {}.",
-                dec(p.conf.z_one_sided(), 3),
+                rounded(p.conf.z_one_sided(), 3),
                 100 - p.conf.percent(),
                 p.conf.upper_text()
             ),
@@ -139,9 +140,9 @@ impl Exercise for ProportionInterval {
                  each to 4 significant figures.",
             ),
         ];
-        let ph_text = if p.nice { dec(ph, 4) } else { sig(ph) };
+        let ph_text = if p.nice { rounded(ph, 4) } else { sig(ph) };
         let q_text = if p.nice {
-            dec(1.0 - ph, 4)
+            rounded(1.0 - ph, 4)
         } else {
             sig(1.0 - ph)
         };
@@ -150,7 +151,7 @@ impl Exercise for ProportionInterval {
             format!("√({ph_text}·{q_text}/{})", p.n),
         ];
         if p.nice {
-            se_steps.push(format!("√{}", dec(var, 8)));
+            se_steps.push(format!("√{}", rounded(var, 8)));
         }
         se_steps.push(sig(se));
         let solution = vec![
@@ -160,11 +161,11 @@ impl Exercise for ProportionInterval {
                 "At {pct}% each tail holds {}%: ",
                 (100 - pct) as f64 / 2.0
             ))
-            .m(format!("z* = {}", dec(z, 3)))
+            .m(format!("z* = {}", rounded(z, 3)))
             .t(format!(", with P(Z ≤ z*) = {}.", p.conf.upper_text())),
             Line::math(format!(
                 "{PHAT} ± z*·SE = {ph_text} ± {}·{} = {ph_text} ± {} = ",
-                dec(z, 3),
+                rounded(z, 3),
                 sig(se),
                 sig(half)
             ))
@@ -180,8 +181,8 @@ impl Exercise for ProportionInterval {
                  {}·{}.",
                 p.n,
                 sig(se),
-                dec(z, 3),
-                dec(z, 3),
+                rounded(z, 3),
+                rounded(z, 3),
                 sig(se)
             ),
         ];
@@ -197,19 +198,17 @@ impl Exercise for ProportionInterval {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, close, given, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, Normal};
 
     #[test]
     fn wald_intervals_match_a_direct_computation() {
         let mut confs = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&ProportionInterval, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (n, x) = (given(d, "n"), given(d, "x"));
             let text = prompt_text(d);
             let pct = [90.0, 95.0, 99.0]
@@ -241,10 +240,7 @@ mod tests {
             );
             assert!(d.hints.last().unwrap().contains("the interval is"), "{ctx}");
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &["no_root", "one_sided_z", "n_in_numerator"],
-        );
+        mistakes_seen.assert_exactly(&["no_root", "one_sided_z", "n_in_numerator"]);
         assert_eq!(confs.len(), 7, "{confs:?}");
     }
 

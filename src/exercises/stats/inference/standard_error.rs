@@ -6,9 +6,9 @@
 //! Level 3: the smallest n with σ/√n ≤ E, for σ 5..60 and E from a list, (σ/E)² not an integer:
 //! the answer is ⌈(σ/E)²⌉.
 
-use super::common::{dec, sig, tidy};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain};
+use crate::exercises::common::{rounded, sig, tidy};
 use crate::math::Scalar;
 
 pub struct StandardError;
@@ -86,7 +86,7 @@ fn standard_error(p: &Params) -> Result<Draft, GenError> {
     // A short decimal (1.9) as such, else σ/k as a fraction (19/17).
     let short = (se * 1e4 - (se * 1e4).round()).abs() < 1e-6;
     let answer = if short {
-        AnswerSpec::scalar(Scalar::Real(tidy(se)))
+        AnswerSpec::scalar(tidy(Scalar::Real(se)))
     } else {
         AnswerSpec::scalar(Scalar::Real(se)).exact_as(format!("{}/{}", p.sigma, p.k))
     };
@@ -150,7 +150,7 @@ fn standard_error(p: &Params) -> Result<Draft, GenError> {
                     .t(". A random sample of ")
                     .m(format!("n = {n}"))
                     .t(" values has sample standard deviation ")
-                    .m(format!("s = {}", dec(s, 1)))
+                    .m(format!("s = {}", rounded(s, 1)))
                     .t("."),
             );
             prompt.push(Line::text(
@@ -215,7 +215,7 @@ fn sample_size(sigma: i64, target: f64) -> Result<Draft, GenError> {
         Scalar::int((sigma as f64 * sigma as f64 / target).ceil() as i64),
         "That divides σ² by E. Square both: n ≥ (σ/E)² = σ²/E².",
     );
-    let (e, ratio) = (dec(target, 1), dec(r, 4));
+    let (e, ratio) = (rounded(target, 1), rounded(r, 4));
     let prompt = vec![
         Line::text("A population has standard deviation ")
             .m(format!("σ = {sigma}"))
@@ -239,7 +239,7 @@ fn sample_size(sigma: i64, target: f64) -> Result<Draft, GenError> {
             &[
                 format!("({sigma}/{e})²"),
                 format!("{ratio}²"),
-                dec(bound, 4),
+                rounded(bound, 4),
             ],
         )),
         Line::text("The smallest whole number at least that: ").m(format!("n = {n}")),
@@ -253,7 +253,7 @@ fn sample_size(sigma: i64, target: f64) -> Result<Draft, GenError> {
         "Solve σ/√n ≤ E for n: √n ≥ σ/E, so n ≥ (σ/E)².".to_string(),
         format!(
             "(σ/E)² = ({sigma}/{e})² = {}: n is the smallest whole number at least this.",
-            dec(bound, 4)
+            rounded(bound, 4)
         ),
     ];
     Ok(Draft {
@@ -267,16 +267,16 @@ fn sample_size(sigma: i64, target: f64) -> Result<Draft, GenError> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, close, given};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given};
 
     #[test]
     fn standard_errors_and_sample_sizes_are_right_and_nice() {
         let mut seen = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&StandardError, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let got = answer_numbers(d)[0];
             let sigma = match level {
                 2 => given(d, "σ²").sqrt(),
@@ -311,18 +311,15 @@ mod tests {
             }
             seen.extend(names.iter().map(|n| (level, n.to_string())));
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "sigma_over_n",
-                "variance_of_mean",
-                "variance_not_root",
-                "sample_sd",
-                "forgot_square",
-                "rounded_down",
-                "forgot_square_of_e",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "sigma_over_n",
+            "variance_of_mean",
+            "variance_not_root",
+            "sample_sd",
+            "forgot_square",
+            "rounded_down",
+            "forgot_square_of_e",
+        ]);
         for (level, name) in [(1, "variance_of_mean"), (2, "sigma_over_n")] {
             assert!(seen.contains(&(level, name.to_string())), "{name}");
         }

@@ -8,11 +8,12 @@
 //! Level 3: 95% from a small data set (5–8 integers with an integer mean): the learner computes
 //! the mean and s first.
 
-use super::common::{Confidence, XBAR, data_list, dec, interval, sample_summary, sig, t_star};
+use super::common::{Confidence, XBAR, interval, sample_summary, t_star};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::{Mistakes, chain};
+use crate::exercises::common::{data_list, rounded, scalars, sig};
 
 pub struct TInterval;
 
@@ -89,7 +90,7 @@ impl Exercise for TInterval {
                 "That uses the normal critical value {}. With σ unknown and estimated by s, the \
                  critical value comes from the t distribution with n − 1 degrees of freedom, \
                  which is wider at small n.",
-                dec(z, 3)
+                rounded(z, 3)
             ),
         )?;
         mistakes.require(
@@ -121,7 +122,7 @@ impl Exercise for TInterval {
             Some(data) => {
                 prompt.push(Line::text(format!(
                     "A random sample from a normal population: {}.",
-                    data_list(data)
+                    data_list(&scalars(data))
                 )));
                 prompt.push(
                     Line::text(format!("Find the {pct}% confidence interval for its mean "))
@@ -139,9 +140,9 @@ impl Exercise for TInterval {
                     Line::text("A random sample of ")
                         .m(format!("n = {}", p.n))
                         .t(" values from a normal population has mean ")
-                        .m(format!("{XBAR} = {}", dec(p.mean, 1)))
+                        .m(format!("{XBAR} = {}", rounded(p.mean, 1)))
                         .t(" and sample standard deviation ")
-                        .m(format!("s = {}", dec(p.s, 1)))
+                        .m(format!("s = {}", rounded(p.s, 1)))
                         .t("."),
                 );
                 prompt.push(
@@ -157,9 +158,9 @@ impl Exercise for TInterval {
         ));
         let s_text = match p.data {
             Some(_) => sig(p.s),
-            None => dec(p.s, 1),
+            None => rounded(p.s, 1),
         };
-        let mean_text = dec(p.mean, 1);
+        let mean_text = rounded(p.mean, 1);
         solution.push(Line::math(chain(
             "SE",
             &["s/√n".into(), format!("{s_text}/√{}", p.n), sig(se)],
@@ -209,19 +210,19 @@ impl Exercise for TInterval {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, close, given, listed, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{
+        Seen, answer_numbers, close, given, listed, prompt_text,
+    };
     use statrs::distribution::{ContinuousCDF, StudentsT};
 
     #[test]
     fn intervals_match_statrs_and_data_are_nice() {
         let mut levels_seen = std::collections::BTreeSet::new();
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&TInterval, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let text = prompt_text(d);
             let (n, mean, s) = if level == 3 {
                 let xs = listed(d, "population: ");
@@ -266,10 +267,7 @@ mod tests {
                 "{ctx}"
             );
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &["z_instead_of_t", "s_over_n", "population_sd", "df_n"],
-        );
+        mistakes_seen.assert_exactly(&["z_instead_of_t", "s_over_n", "population_sd", "df_n"]);
         assert_eq!(levels_seen.len(), 3);
     }
 }

@@ -7,9 +7,10 @@
 //! [0.01, 0.6] (4 significant figures). Level 3: the decision at α = 0.01, 0.05 or 0.10 (yes/no:
 //! reject H₀?), with p at least 10% away from α; the solution shows the p-value.
 
-use super::common::{XBAR, dec, gcd, sig, t_two_sided, tidy, z_two_sided};
+use super::common::{XBAR, gcd, t_two_sided, z_two_sided};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, t_cdf};
+use crate::exercises::common::{rounded, sig, tidy};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -71,7 +72,7 @@ impl Exercise for TTest {
         let diff = p.mean - p.mu0;
         let t = diff / se;
         let pv = t_two_sided(t, df);
-        let (mu0, mean, s) = (dec(p.mu0, 1), dec(p.mean, 1), dec(p.s, 1));
+        let (mu0, mean, s) = (rounded(p.mu0, 1), rounded(p.mean, 1), rounded(p.s, 1));
         let mut prompt = vec![
             Line::text("Test ")
                 .m("H₀: μ = μ₀")
@@ -92,7 +93,7 @@ impl Exercise for TTest {
             &[
                 format!("({XBAR} − μ₀)/(s/√n)"),
                 format!("({mean} − {mu0})/({s}/√{})", p.n),
-                format!("{}/{}", dec(diff, 1), sig(se)),
+                format!("{}/{}", rounded(diff, 1), sig(se)),
                 sig(t),
             ],
         ));
@@ -119,7 +120,7 @@ impl Exercise for TTest {
         );
         let (answer, mistakes, last_hint) = match (level, p.alpha) {
             (1, _) => {
-                let answer = AnswerSpec::scalar(Scalar::Real(tidy(t)));
+                let answer = AnswerSpec::scalar(tidy(Scalar::Real(t)));
                 let mut ms = Mistakes::new(&answer.expected);
                 ms.require(
                     "s_over_n",
@@ -193,10 +194,10 @@ impl Exercise for TTest {
                 let reject = pv < alpha;
                 let answer = AnswerSpec::with(Value::Bool(reject), Equivalence::Exact);
                 let mut ms = Mistakes::new(&answer.expected);
-                let level_text = format!("{}%", dec(alpha * 100.0, 0));
+                let level_text = format!("{}%", rounded(alpha * 100.0, 0));
                 let (verdict, traps) = if reject {
                     (
-                        format!("below {}: H₀ is rejected", dec(alpha, 2)),
+                        format!("below {}: H₀ is rejected", rounded(alpha, 2)),
                         " (Dividing by s instead of s/√n, or forgetting that a small p-value is \
                          evidence against H₀, leads the other way.)"
                             .to_string(),
@@ -216,7 +217,7 @@ impl Exercise for TTest {
                         );
                     }
                     (
-                        format!("not below {}: H₀ is not rejected", dec(alpha, 2)),
+                        format!("not below {}: H₀ is not rejected", rounded(alpha, 2)),
                         traps,
                     )
                 };
@@ -246,7 +247,7 @@ impl Exercise for TTest {
                     } else {
                         "It is not below the significance level "
                     })
-                    .m(dec(alpha, 2))
+                    .m(rounded(alpha, 2))
                     .t(if reject {
                         ", so H₀ is rejected. Answer: "
                     } else {
@@ -258,7 +259,7 @@ impl Exercise for TTest {
                     "p = 2·(1 − tcdf({}, {})): reject H₀ when p < {}.",
                     sig(t.abs()),
                     p.n - 1,
-                    dec(alpha, 2)
+                    rounded(alpha, 2)
                 );
                 (answer, ms, hint)
             }
@@ -276,19 +277,17 @@ impl Exercise for TTest {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{
-        answer_numbers, assert_mistakes_seen, close, given, prompt_text,
-    };
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given, prompt_text};
     use statrs::distribution::{ContinuousCDF, StudentsT};
 
     #[test]
     fn statistics_p_values_and_decisions_match_statrs() {
         let mut decisions = [0usize; 2];
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&TTest, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (n, mu0, mean, s) = (given(d, "n"), given(d, "μ₀"), given(d, XBAR), given(d, "s"));
             let t = (mean - mu0) / (s / n.sqrt());
             let dist = StudentsT::new(0.0, 1.0, n - 1.0).unwrap();
@@ -324,16 +323,13 @@ mod tests {
                 }
             }
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "s_over_n",
-                "no_sqrt_n",
-                "z_instead_of_t",
-                "one_sided",
-                "wrong_decision",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "s_over_n",
+            "no_sqrt_n",
+            "z_instead_of_t",
+            "one_sided",
+            "wrong_decision",
+        ]);
         assert!(decisions.iter().all(|&k| k > 50), "{decisions:?}");
     }
 }

@@ -9,9 +9,10 @@
 //! significant figures), nᵢ 5..40, sᵢ with one decimal. Level 3: the two-sided p-value
 //! 2·(1 − tcdf(|t|, ν)) with the calculator, p in [0.01, 0.6].
 
-use super::common::{XBAR, dec, sig, t_two_sided, tidy, z_two_sided};
+use super::common::{XBAR, t_two_sided, z_two_sided};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, t_cdf};
+use crate::exercises::common::{rounded, sig, tidy};
 use crate::math::Scalar;
 
 pub struct WelchTest;
@@ -142,15 +143,15 @@ impl Exercise for WelchTest {
             Line::text("Two independent random samples: group 1 has ")
                 .m(format!("n₁ = {}", a.n))
                 .t(", mean ")
-                .m(format!("{XBAR}₁ = {}", dec(a.mean, 1)))
+                .m(format!("{XBAR}₁ = {}", rounded(a.mean, 1)))
                 .t(" and sample standard deviation ")
-                .m(format!("s₁ = {}", dec(a.s, 1)))
+                .m(format!("s₁ = {}", rounded(a.s, 1)))
                 .t("; group 2 has ")
                 .m(format!("n₂ = {}", b.n))
                 .t(", ")
-                .m(format!("{XBAR}₂ = {}", dec(b.mean, 1)))
+                .m(format!("{XBAR}₂ = {}", rounded(b.mean, 1)))
                 .t(" and ")
-                .m(format!("s₂ = {}", dec(b.s, 1)))
+                .m(format!("s₂ = {}", rounded(b.s, 1)))
                 .t("."),
             Line::text(
                 "Use Welch's test, which does not assume equal variances and does not pool \
@@ -163,7 +164,7 @@ impl Exercise for WelchTest {
                 &format!("v{sub}"),
                 &[
                     format!("s{sub}²/n{sub}"),
-                    format!("{}²/{}", dec(g.s, 1), g.n),
+                    format!("{}²/{}", rounded(g.s, 1), g.n),
                     sig(g.v()),
                 ],
             )
@@ -179,12 +180,12 @@ impl Exercise for WelchTest {
                 format!("({XBAR}₁ − {XBAR}₂)/√(v₁ + v₂)"),
                 format!(
                     "({} − {})/√({} + {})",
-                    dec(a.mean, 1),
-                    dec(b.mean, 1),
+                    rounded(a.mean, 1),
+                    rounded(b.mean, 1),
                     sig(v1),
                     sig(v2)
                 ),
-                format!("{}/{}", dec(d, 1), sig(se)),
+                format!("{}/{}", rounded(d, 1), sig(se)),
                 sig(st.t),
             ],
         ));
@@ -210,7 +211,7 @@ impl Exercise for WelchTest {
         );
         let (answer, mistakes, last_hint) = match level {
             1 => {
-                let answer = AnswerSpec::scalar(Scalar::Real(tidy(st.t)));
+                let answer = AnswerSpec::scalar(tidy(Scalar::Real(st.t)));
                 let mut ms = Mistakes::new(&answer.expected);
                 ms.require("pooled", Scalar::Real(st.t_pooled), format!("{POOLED}."))?;
                 ms.optional(
@@ -238,8 +239,8 @@ impl Exercise for WelchTest {
                 let hint = format!(
                     "SE = √(v₁ + v₂) = {}: t = ({} − {})/{}.",
                     sig(se),
-                    dec(a.mean, 1),
-                    dec(b.mean, 1),
+                    rounded(a.mean, 1),
+                    rounded(b.mean, 1),
                     sig(se)
                 );
                 (answer, ms, hint)
@@ -347,16 +348,16 @@ impl Exercise for WelchTest {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::testing::{answer_numbers, assert_mistakes_seen, close, given};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{Seen, answer_numbers, close, given};
     use statrs::distribution::{ContinuousCDF, StudentsT};
 
     #[test]
     fn welch_statistics_match_a_direct_computation_and_statrs() {
-        let mut mistakes_seen = std::collections::BTreeSet::new();
+        let mut mistakes_seen = Seen::default();
         soundness(&WelchTest, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.extend(d.mistakes.iter().map(|m| m.name));
+            mistakes_seen.note(d);
             let (n1, n2) = (given(d, "n₁"), given(d, "n₂"));
             let (m1, m2) = (given(d, &format!("{XBAR}₁")), given(d, &format!("{XBAR}₂")));
             let (s1, s2) = (given(d, "s₁"), given(d, "s₂"));
@@ -395,19 +396,16 @@ mod tests {
             let step = ["t = (", "ν = (v₁ + v₂)²", "p = 2·(1 − tcdf("][level as usize - 1];
             assert!(last.contains(step), "{ctx}: {last}");
         });
-        assert_mistakes_seen(
-            &mistakes_seen,
-            &[
-                "pooled",
-                "swapped_n",
-                "sd_not_variance",
-                "no_root",
-                "pooled_df",
-                "n_not_n_minus_1",
-                "conservative_df",
-                "one_sided",
-                "z_instead_of_t",
-            ],
-        );
+        mistakes_seen.assert_exactly(&[
+            "pooled",
+            "swapped_n",
+            "sd_not_variance",
+            "no_root",
+            "pooled_df",
+            "n_not_n_minus_1",
+            "conservative_df",
+            "one_sided",
+            "z_instead_of_t",
+        ]);
     }
 }
