@@ -569,10 +569,22 @@ fn where_the_count_is_the_answer_feedback_keeps_it_secret() {
     assert!(ok(&which, "{4, 1, 3}"));
     for (input, says) in [
         // Too few, too many, the right count with a wrong value, and a value twice.
-        ("{1, 3}", "every value you gave is in the answer, but it is not complete"),
-        ("{1, 3, 4, 5}", "some of the values you gave are not in the answer"),
-        ("{1, 3, 5}", "some of the values you gave are not in the answer"),
-        ("{1, 1, 3, 4}", "some of the values you gave are not in the answer"),
+        (
+            "{1, 3}",
+            "every value you gave is in the answer, but it is not complete",
+        ),
+        (
+            "{1, 3, 4, 5}",
+            "some of the values you gave are not in the answer",
+        ),
+        (
+            "{1, 3, 5}",
+            "some of the values you gave are not in the answer",
+        ),
+        (
+            "{1, 1, 3, 4}",
+            "some of the values you gave are not in the answer",
+        ),
         ("2", "some of the values you gave are not in the answer"),
     ] {
         let v = check(&which, input).unwrap();
@@ -588,7 +600,11 @@ fn where_the_count_is_the_answer_feedback_keeps_it_secret() {
         vec![],
     );
     let v = check(&eig, "{1, 3}").unwrap();
-    assert!(v.feedback.contains("the answer has 3 values"), "{}", v.feedback);
+    assert!(
+        v.feedback.contains("the answer has 3 values"),
+        "{}",
+        v.feedback
+    );
     assert!(v.score > 0.0);
 }
 

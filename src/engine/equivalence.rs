@@ -210,9 +210,8 @@ fn which_of(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
         .iter()
         .filter(|gv| {
             let hit = gv.as_scalar().and_then(|gs| {
-                (0..e.len()).find(|&i| {
-                    !used[i] && e[i].as_scalar().is_some_and(|es| tol.accepts(gs, es))
-                })
+                (0..e.len())
+                    .find(|&i| !used[i] && e[i].as_scalar().is_some_and(|es| tol.accepts(gs, es)))
             });
             if let Some(i) = hit {
                 used[i] = true;

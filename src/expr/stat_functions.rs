@@ -11,7 +11,6 @@ use super::budget;
 use super::error::ExprError;
 use super::functions::{arity, number, wrong_arity};
 use super::value::Value;
-use crate::math::{Rational, Scalar};
 use crate::math::prob::distributions::{
     Binomial, ChiSquared, Continuous, Discrete, DistError, Normal, Poisson, StudentT,
 };
@@ -21,6 +20,7 @@ use crate::math::stats::classification::{
 };
 use crate::math::stats::descriptive::{self as d, Divisor, QuartileMethod};
 use crate::math::stats::inference;
+use crate::math::{Rational, Scalar};
 
 type R<T> = Result<T, ExprError>;
 
@@ -310,7 +310,9 @@ fn data_function(name: &str, a: Vec<Value>) -> R<Value> {
         "zscore" => {
             let [x, xs] = args::<2>(name, a)?;
             let x = real(name, "x", &x)?;
-            number_value(d::z_score(x, &data(name, "the data", &xs)?, Divisor::Sample).map_err(stats)?)
+            number_value(
+                d::z_score(x, &data(name, "the data", &xs)?, Divisor::Sample).map_err(stats)?,
+            )
         }
         "cov" => {
             let (xs, ys) = two(a)?;
@@ -472,7 +474,10 @@ mod tests {
             elementary.contains("sqrt is used as sqrt(x), but was given 2 arguments"),
             "{elementary}"
         );
-        assert!(two.contains("dot is used as dot(u, v), but was given 1 argument"), "{two}");
+        assert!(
+            two.contains("dot is used as dot(u, v), but was given 1 argument"),
+            "{two}"
+        );
         let not_number = message("normcdf([1, 2])");
         assert!(
             not_number.contains("normcdf: the first argument must be a number, not a vector"),

@@ -150,7 +150,8 @@ impl Rational {
             return Some(Rational::int(self.num.checked_mul(o.num)?));
         }
         // Cross-cancel first so the products stay small.
-        let common = |a: i64, b: i64| i128::from(binary_gcd(a.unsigned_abs(), b.unsigned_abs()).max(1));
+        let common =
+            |a: i64, b: i64| i128::from(binary_gcd(a.unsigned_abs(), b.unsigned_abs()).max(1));
         let (g1, g2) = (common(self.num, o.den), common(o.num, self.den));
         let n = (self.num as i128 / g1).checked_mul(o.num as i128 / g2)?;
         let d = (self.den as i128 / g2).checked_mul(o.den as i128 / g1)?;
@@ -295,10 +296,16 @@ mod tests {
     fn from_i128_handles_the_extremes_of_i128() {
         // The gcd of these is 2¹²⁷, which is no i128: it used to wrap to i128::MIN.
         assert_eq!(Rational::from_i128(0, i128::MIN), Some(Rational::ZERO));
-        assert_eq!(Rational::from_i128(i128::MIN, i128::MIN), Some(Rational::ONE));
+        assert_eq!(
+            Rational::from_i128(i128::MIN, i128::MIN),
+            Some(Rational::ONE)
+        );
         assert_eq!(Rational::from_i128(i128::MIN, -(1 << 126)), Some(q(2, 1)));
         assert_eq!(Rational::from_i128(i128::MIN, 3), None);
-        assert_eq!(Rational::from_i128(i128::MAX, i128::MAX), Some(Rational::ONE));
+        assert_eq!(
+            Rational::from_i128(i128::MAX, i128::MAX),
+            Some(Rational::ONE)
+        );
         assert_eq!(
             Rational::from_i128(i128::from(i64::MIN) * 3, 3),
             Some(Rational::int(i64::MIN))

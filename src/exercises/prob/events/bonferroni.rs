@@ -514,7 +514,11 @@ mod tests {
                     assert!(!v.correct, "{ctx}");
                     let count = format!("{} value", want.len());
                     assert!(!v.feedback.contains(&count), "{ctx}: {}", v.feedback);
-                    assert!(!v.feedback.contains("the answer has"), "{ctx}: {}", v.feedback);
+                    assert!(
+                        !v.feedback.contains("the answer has"),
+                        "{ctx}: {}",
+                        v.feedback
+                    );
                     if v.mistake.is_none() {
                         assert_eq!(v.score, 0.0, "{ctx}: partial credit tells the count");
                         generic += 1;

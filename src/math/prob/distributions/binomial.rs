@@ -90,7 +90,13 @@ impl Binomial {
         if p < Rational::ZERO || p > Rational::ONE || n > Self::MAX_TRIALS {
             return None;
         }
-        let indicator = |inside: bool| Some(if inside { Rational::ONE } else { Rational::ZERO });
+        let indicator = |inside: bool| {
+            Some(if inside {
+                Rational::ONE
+            } else {
+                Rational::ZERO
+            })
+        };
         let n_i = i64::try_from(n).ok()?;
         let (lo, hi) = (lo.max(0), hi.min(n_i));
         if lo > hi {
@@ -259,8 +265,14 @@ mod tests {
         assert_eq!(Binomial::exact_cdf(127, 127, q(1, 2)), None);
         // p = 0 or 1: the mass on one value, however large n.
         let n = Binomial::MAX_TRIALS;
-        assert_eq!(Binomial::exact_pmf(0, n, Rational::ZERO), Some(Rational::ONE));
-        assert_eq!(Binomial::exact_cdf(5, n, Rational::ONE), Some(Rational::ZERO));
+        assert_eq!(
+            Binomial::exact_pmf(0, n, Rational::ZERO),
+            Some(Rational::ONE)
+        );
+        assert_eq!(
+            Binomial::exact_cdf(5, n, Rational::ONE),
+            Some(Rational::ZERO)
+        );
         assert_eq!(
             Binomial::exact_pmf(n as i64, n, Rational::ONE),
             Some(Rational::ONE)

@@ -37,7 +37,9 @@ pub(super) fn build(d: &Drawn, at: i64) -> Result<Draft, GenError> {
         _ => false,
     };
     if !uses_p {
-        return Err(GenError::Redraw("the event does not need the missing probability"));
+        return Err(GenError::Redraw(
+            "the event does not need the missing probability",
+        ));
     }
     let event = event_text(q);
     let p = t.p(at);
@@ -73,7 +75,11 @@ pub(super) fn build(d: &Drawn, at: i64) -> Result<Draft, GenError> {
         .map(|x| num(readable(t.p(x))))
         .collect();
     let sum = format!("1 − ({})", known.join(" + "));
-    let p_steps = [sum.clone(), format!("1 − {}", num(readable(others))), num(readable(p))];
+    let p_steps = [
+        sum.clone(),
+        format!("1 − {}", num(readable(others))),
+        num(readable(p)),
+    ];
     let mut solution = vec![
         Line::text("The probabilities of all the values add up to 1, so p is 1 minus the others:"),
         math_line(&chain("p", &p_steps)),
@@ -135,7 +141,10 @@ mod tests {
                     .chars()
                     .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == 'p')
                     .collect();
-                Some((x.parse().ok()?, (value != "p").then(|| value.parse().unwrap())))
+                Some((
+                    x.parse().ok()?,
+                    (value != "p").then(|| value.parse().unwrap()),
+                ))
             })
             .collect()
     }
@@ -160,7 +169,10 @@ mod tests {
             // p from the table as printed, in f64: nice (twentieths) and a probability.
             let p = 1.0 - rows.iter().filter_map(|r| r.1).sum::<f64>();
             assert!(p > 0.0 && p < 1.0, "{ctx}: p = {p}");
-            assert!((p * 20.0 - (p * 20.0).round()).abs() < 1e-9, "{ctx}: p = {p}");
+            assert!(
+                (p * 20.0 - (p * 20.0).round()).abs() < 1e-9,
+                "{ctx}: p = {p}"
+            );
             let prob = |x: i64| rows[x as usize].1.unwrap_or(p);
             let find = text.split("Find ").nth(1).unwrap().trim_start();
             let (event, rest) = match (find.strip_prefix("P(X ≤ "), find.strip_prefix("P(X > ")) {
@@ -196,7 +208,10 @@ mod tests {
             // Hints: find p, then the event; the last is the event's sum with p's value.
             assert!(d.hints[1].starts_with("p = 1 − ("), "{ctx}: {}", d.hints[1]);
             let last = d.hints.last().unwrap();
-            assert!(last.starts_with(&format!("P(X {event} {k}) = ")), "{ctx}: {last}");
+            assert!(
+                last.starts_with(&format!("P(X {event} {k}) = ")),
+                "{ctx}: {last}"
+            );
             assert!(last.contains(" + "), "{ctx}: {last}");
             seen.extend(d.mistakes.iter().map(|m| m.name));
         });
@@ -232,8 +247,14 @@ mod tests {
             .iter()
             .map(|m| (m.name, m.answer.to_text()))
             .collect();
-        assert!(named.contains(&("not_subtracted", "1.2".into())), "{named:?}");
-        assert!(named.contains(&("missing_left_out", "0.5".into())), "{named:?}");
+        assert!(
+            named.contains(&("not_subtracted", "1.2".into())),
+            "{named:?}"
+        );
+        assert!(
+            named.contains(&("missing_left_out", "0.5".into())),
+            "{named:?}"
+        );
         assert!(named.contains(&("p_only", "0.3".into())), "{named:?}");
     }
 }

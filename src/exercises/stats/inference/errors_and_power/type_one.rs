@@ -184,13 +184,21 @@ pub(super) fn build(p: &TypeOne) -> Result<Draft, GenError> {
     steps.push(sig(value));
     let cut = if p.rule == Rule::Below { lo } else { hi };
     let solution = vec![
-        math_line(&chain("SE", &["σ/√n".into(), format!("{sigma}/√{n}"), se.to_string()])),
+        math_line(&chain(
+            "SE",
+            &["σ/√n".into(), format!("{sigma}/√{n}"), se.to_string()],
+        )),
         Line::text("A type I error is rejecting H₀ when it is true: if ")
             .m(format!("μ = {mu0}"))
             .t(", then ")
             .m(XBAR)
-            .t(format!(" is normal with mean {mu0} and sd SE = {se}. Standardise the cut-off: "))
-            .m(format!("z = ({cut} − {mu0})/{se} = {}", dec((cut - mu0) as f64 / se as f64, 2))),
+            .t(format!(
+                " is normal with mean {mu0} and sd SE = {se}. Standardise the cut-off: "
+            ))
+            .m(format!(
+                "z = ({cut} − {mu0})/{se} = {}",
+                dec((cut - mu0) as f64 / se as f64, 2)
+            )),
         math_line(&chain(&event, &steps)),
         Line::text(
             "That is the test's significance level: the probability of a type I error is set by \
@@ -224,7 +232,10 @@ mod tests {
 
     /// The number after `key` in `text`, with a true minus sign.
     fn after(text: &str, key: &str) -> f64 {
-        let at = text.find(key).unwrap_or_else(|| panic!("no {key:?} in {text}")) + key.len();
+        let at = text
+            .find(key)
+            .unwrap_or_else(|| panic!("no {key:?} in {text}"))
+            + key.len();
         let number: String = text[at..]
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == '.')
@@ -277,13 +288,19 @@ mod tests {
                 mu0 - after(&text, "m < ")
             };
             let z = distance / se;
-            assert!(((z * 100.0).round() - z * 100.0).abs() < 1e-9 && (1.0..=2.2).contains(&z), "{ctx}");
+            assert!(
+                ((z * 100.0).round() - z * 100.0).abs() < 1e-9 && (1.0..=2.2).contains(&z),
+                "{ctx}"
+            );
             if level == 1 {
                 assert!(above && !below && text.contains("H₁: μ >"), "{ctx}");
             }
             rules.insert((above, below, both));
             let last = d.hints.last().unwrap();
-            assert!(last.contains("normcdf(") && last.starts_with("P(m "), "{ctx}: {last}");
+            assert!(
+                last.contains("normcdf(") && last.starts_with("P(m "),
+                "{ctx}: {last}"
+            );
             // The other readings of the question, each a named mistake.
             let one_tail = null.sf(mu0 + z * se);
             let mistake = |name: &str| {
@@ -292,13 +309,22 @@ mod tests {
                     .find(|m| m.name == name)
                     .map(|m| m.answer.as_scalar().unwrap().to_f64())
             };
-            assert!((mistake("not_rejecting").unwrap() - (1.0 - want)).abs() < 1e-9, "{ctx}");
+            assert!(
+                (mistake("not_rejecting").unwrap() - (1.0 - want)).abs() < 1e-9,
+                "{ctx}"
+            );
             let other_tails = if both { one_tail } else { 2.0 * one_tail };
-            assert!((mistake("tails").unwrap() - other_tails).abs() < 1e-9, "{ctx}");
+            assert!(
+                (mistake("tails").unwrap() - other_tails).abs() < 1e-9,
+                "{ctx}"
+            );
             if let Some(wrong) = mistake("sigma_for_se") {
                 let tails = if both { 2.0 } else { 1.0 };
                 let standard = Normal::standard();
-                assert!((wrong - tails * standard.sf(z * se / sigma)).abs() < 1e-9, "{ctx}");
+                assert!(
+                    (wrong - tails * standard.sf(z * se / sigma)).abs() < 1e-9,
+                    "{ctx}"
+                );
             }
             seen.extend(d.mistakes.iter().map(|m| m.name));
         });
