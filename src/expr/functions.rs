@@ -75,19 +75,21 @@ pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
     finite_value(v)
 }
 
-/// The error for a call with the wrong number of arguments: `usage` shows the right one(s).
-/// The one message of every built-in function, elementary or statistical.
-pub(super) fn wrong_arity(name: &str, usage: &str, got: usize) -> ExprError {
-    let plural = if got == 1 { "" } else { "s" };
+/// The error for a call with the wrong number of arguments: `takes` says how many (`2
+/// arguments`, `1 or 3 arguments`), `usage` shows the call. The one message of every built-in
+/// function, elementary or statistical.
+pub(super) fn wrong_arity(name: &str, takes: &str, usage: &str, got: usize) -> ExprError {
     ExprError::type_error(format!(
-        "{name} is used as {usage}, but was given {got} argument{plural}"
+        "{name} takes {takes}, as in {usage}, but was given {got}"
     ))
 }
 
 /// The arguments of a function that takes exactly `N`.
 pub(super) fn arity<const N: usize>(name: &str, args: Vec<Value>, usage: &str) -> R<[Value; N]> {
     let got = args.len();
-    args.try_into().map_err(|_| wrong_arity(name, usage, got))
+    let takes = format!("{N} argument{}", if N == 1 { "" } else { "s" });
+    args.try_into()
+        .map_err(|_| wrong_arity(name, &takes, usage, got))
 }
 
 /// A number argument; `what` names it in the error (`k`, `the argument`).

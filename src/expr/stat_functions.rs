@@ -71,10 +71,6 @@ fn usage(name: &str) -> &'static str {
         .map_or("", |(_, u)| u)
 }
 
-fn wrong_count(name: &str, got: usize) -> ExprError {
-    wrong_arity(name, usage(name), got)
-}
-
 fn args<const N: usize>(name: &str, a: Vec<Value>) -> R<[Value; N]> {
     arity(name, a, usage(name))
 }
@@ -154,7 +150,7 @@ fn normal(name: &str, mut a: Vec<Value>) -> R<(f64, Normal)> {
             let x = real(name, "the first argument", &a[0])?;
             Ok((x, Normal::new(mu, sigma).map_err(dist)?))
         }
-        n => Err(wrong_count(name, n)),
+        n => Err(wrong_arity(name, "1 or 3 arguments", usage(name), n)),
     }
 }
 
@@ -467,16 +463,21 @@ mod tests {
         let elementary = message("sqrt(1, 2)");
         let two = message("dot([1])");
         assert!(
-            stat.contains("binompmf is used as binompmf(k, n, p), but was given 2 arguments"),
+            stat.contains("binompmf takes 3 arguments, as in binompmf(k, n, p), but was given 2"),
             "{stat}"
         );
         assert!(
-            elementary.contains("sqrt is used as sqrt(x), but was given 2 arguments"),
+            elementary.contains("sqrt takes 1 argument, as in sqrt(x), but was given 2"),
             "{elementary}"
         );
         assert!(
-            two.contains("dot is used as dot(u, v), but was given 1 argument"),
+            two.contains("dot takes 2 arguments, as in dot(u, v), but was given 1"),
             "{two}"
+        );
+        let normal = message("normcdf(1, 2)");
+        assert!(
+            normal.contains("normcdf takes 1 or 3 arguments, as in normcdf(x) or"),
+            "{normal}"
         );
         let not_number = message("normcdf([1, 2])");
         assert!(
