@@ -93,3 +93,31 @@ fn data_set_columns_are_vectors_of_their_rows() {
     let e = parse_value("iris.petal").unwrap_err().to_string();
     assert!(e.contains("petal_length"), "{e}");
 }
+
+#[test]
+fn exact_binomial_arguments_give_the_exact_fraction_or_fall_back_to_f64() {
+    // The fractions by hand (Python's fractions.Fraction): C(n, k)·aᵏ·(d − a)ⁿ⁻ᵏ/dⁿ.
+    for (expr, fraction) in [
+        ("binompmf(3, 10, 1/2)", "15/128"),
+        ("binomcdf(3, 10, 1/2)", "11/64"),
+        ("binompmf(2, 6, 5/6)", "125/15552"),
+        ("binomcdf(2, 6, 5/6)", "203/23328"),
+        ("binompmf(7, 20, 1/3)", "211681280/1162261467"),
+        ("binomcdf(7, 20, 1/3)", "768802816/1162261467"),
+        ("binomcdf(3, 10, 0.5)", "11/64"),
+    ] {
+        let v = parse_value(expr).unwrap();
+        assert_eq!(v.to_text(), fraction, "{expr}");
+    }
+    // 5³⁰ and 2¹⁰⁰⁰ are no i64: the f64 value (checked against scipy in the cases above).
+    for expr in [
+        "binompmf(12, 30, 2/5)",
+        "binompmf(500, 1000, 1/2)",
+        "binomcdf(500, 1000, 1/2)",
+    ] {
+        match parse_value(expr).unwrap() {
+            Value::Scalar(s) => assert!(!s.is_exact() && s.to_f64() > 0.0, "{expr}: {s:?}"),
+            other => panic!("{expr}: {other:?}"),
+        }
+    }
+}

@@ -83,6 +83,11 @@ pub struct AnswerSpec {
     pub exact: Option<String>,
     /// The unit of an angle answer ([`AnswerSpec::in_unit`]).
     pub unit: Unit,
+    /// Whether the number of elements of a set answer is itself part of what is asked ("which
+    /// of these tests are significant?"): then feedback on a wrong set never says how many
+    /// elements the answer has, and gives no partial credit, whose fraction would tell
+    /// ([`AnswerSpec::count_is_answer`]).
+    pub count_is_answer: bool,
 }
 
 impl AnswerSpec {
@@ -92,6 +97,7 @@ impl AnswerSpec {
             equivalence: Equivalence::Scalar(Tolerance::default()),
             exact: None,
             unit: Unit::None,
+            count_is_answer: false,
         }
     }
     pub fn integer(n: i64) -> AnswerSpec {
@@ -100,6 +106,7 @@ impl AnswerSpec {
             equivalence: Equivalence::Integer,
             exact: None,
             unit: Unit::None,
+            count_is_answer: false,
         }
     }
     pub fn entrywise(expected: impl Into<Value>) -> AnswerSpec {
@@ -108,6 +115,7 @@ impl AnswerSpec {
             equivalence: Equivalence::Entrywise(Tolerance::default()),
             exact: None,
             unit: Unit::None,
+            count_is_answer: false,
         }
     }
     /// The answer's type in the catalog's words ([`crate::engine::catalog::ANSWER_TYPES`]), from
@@ -135,6 +143,7 @@ impl AnswerSpec {
             equivalence,
             exact: None,
             unit: Unit::None,
+            count_is_answer: false,
         }
     }
 
@@ -142,6 +151,16 @@ impl AnswerSpec {
     /// checks that it is accepted.
     pub fn exact_as(mut self, text: impl Into<String>) -> AnswerSpec {
         self.exact = Some(text.into());
+        self
+    }
+
+    /// Declares that how many elements the (set) answer has is part of the answer: which of
+    /// the p-values are significant, which values are outliers, which are the modes. Feedback
+    /// then says a set is wrong without telling the count. Where the count is known from the
+    /// question (the eigenvalues of an n×n matrix), leave it unset: "you gave 2 values; the
+    /// answer has 3" helps there.
+    pub fn count_is_answer(mut self) -> AnswerSpec {
+        self.count_is_answer = true;
         self
     }
 

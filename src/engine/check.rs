@@ -4,7 +4,7 @@
 use super::answer::{AnswerSpec, Equivalence};
 use super::coerce::{ShapeError, coerce, stray_variable};
 use super::degrees::read_degrees;
-use super::equivalence::compare;
+use super::equivalence::{compare, compare_answer};
 use super::feedback::generic_feedback;
 use super::problem::{Mistake, Problem};
 use super::refusal::{missing_brackets, wrong_variable};
@@ -120,7 +120,7 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
                 .ok_or(CheckError::Shape(shape));
         }
     };
-    let cmp = compare(&got, &spec.expected, &spec.equivalence, seed);
+    let cmp = compare_answer(&got, spec, seed);
     if cmp.correct {
         return Ok(Verdict {
             correct: true,

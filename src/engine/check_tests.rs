@@ -560,6 +560,55 @@ fn a_wrong_count_of_values_is_named_by_count() {
 }
 
 #[test]
+fn where_the_count_is_the_answer_feedback_keeps_it_secret() {
+    let set = |xs: &[i64]| Value::Set(xs.iter().map(|&x| Value::Scalar(x.into())).collect());
+    let which = problem(
+        AnswerSpec::with(set(&[1, 3, 4]), Equivalence::UnorderedSet(T)).count_is_answer(),
+        vec![],
+    );
+    assert!(ok(&which, "{4, 1, 3}"));
+    for (input, says) in [
+        // Too few, too many, the right count with a wrong value, and a value twice.
+        (
+            "{1, 3}",
+            "every value you gave is in the answer, but it is not complete",
+        ),
+        (
+            "{1, 3, 4, 5}",
+            "some of the values you gave are not in the answer",
+        ),
+        (
+            "{1, 3, 5}",
+            "some of the values you gave are not in the answer",
+        ),
+        (
+            "{1, 1, 3, 4}",
+            "some of the values you gave are not in the answer",
+        ),
+        ("2", "some of the values you gave are not in the answer"),
+    ] {
+        let v = check(&which, input).unwrap();
+        assert!(!v.correct, "{input}");
+        assert_eq!(v.feedback, format!("Not quite: {says}."), "{input}");
+        // No count, and no partial credit whose fraction would tell it.
+        assert!(!v.feedback.chars().any(|c| c.is_ascii_digit()), "{input}");
+        assert_eq!(v.score, 0.0, "{input}");
+    }
+    // Without the flag the count is said (the eigenvalues of a 3×3 matrix: 3 is known).
+    let eig = problem(
+        AnswerSpec::with(set(&[1, 3, 4]), Equivalence::UnorderedSet(T)),
+        vec![],
+    );
+    let v = check(&eig, "{1, 3}").unwrap();
+    assert!(
+        v.feedback.contains("the answer has 3 values"),
+        "{}",
+        v.feedback
+    );
+    assert!(v.score > 0.0);
+}
+
+#[test]
 fn every_wrong_answer_scores_below_one() {
     let v = |xs: &[i64]| Value::Vector(xs.iter().map(|&x| Scalar::int(x)).collect());
     let line = problem(

@@ -1,7 +1,7 @@
 //! The equivalences: deciding whether a (coerced) answer equals the expected one, with a score
 //! for partial credit and a short note on what differs.
 
-use super::answer::Equivalence;
+use super::answer::{AnswerSpec, Equivalence};
 use super::formula::{FormulaMatch, compare_formulas};
 use super::tolerance::Tolerance;
 use crate::expr::Value;
@@ -36,6 +36,17 @@ impl Comparison {
             score,
             note,
         }
+    }
+}
+
+/// Compares `got` (already read as the expected type) with the answer of `spec`, keeping the
+/// count of a set answer secret where [`AnswerSpec::count_is_answer`] says it is asked.
+pub fn compare_answer(got: &Value, spec: &AnswerSpec, seed: u64) -> Comparison {
+    match &spec.equivalence {
+        Equivalence::UnorderedSet(tol) if spec.count_is_answer => {
+            which_of(got, &spec.expected, *tol)
+        }
+        eq => compare(got, &spec.expected, eq, seed),
     }
 }
 
@@ -180,6 +191,44 @@ fn unordered(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
     let mut c = Comparison::partial(matched, e.len().max(g.len()), note);
     c.correct = matched == e.len() && g.len() == e.len();
     c
+}
+
+/// A set answer whose size is part of the question ("which of these …"): right or wrong, no
+/// partial credit (`2 of 3 right` would tell the size), and a note that says whether values
+/// typed are not in the answer or the answer has others, never how many it has.
+fn which_of(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
+    let (Value::Set(g), Value::Set(e)) = (got, expected) else {
+        return Comparison::all_or_nothing(false);
+    };
+    let full = unordered(got, expected, tol);
+    if full.correct {
+        return full;
+    }
+    // Which typed values are matched by some answer element, one to one.
+    let mut used = vec![false; e.len()];
+    let stray = g
+        .iter()
+        .filter(|gv| {
+            let hit = gv.as_scalar().and_then(|gs| {
+                (0..e.len())
+                    .find(|&i| !used[i] && e[i].as_scalar().is_some_and(|es| tol.accepts(gs, es)))
+            });
+            if let Some(i) = hit {
+                used[i] = true;
+            }
+            hit.is_none()
+        })
+        .count();
+    let note = if stray > 0 {
+        "some of the values you gave are not in the answer"
+    } else {
+        "every value you gave is in the answer, but it is not complete"
+    };
+    Comparison {
+        correct: false,
+        score: 0.0,
+        note: Some(note.into()),
+    }
 }
 
 /// A set answer with the wrong number of values: the counts, and where values repeat in the

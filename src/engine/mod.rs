@@ -24,7 +24,7 @@ pub use answer::{AnswerSpec, Domain, Equivalence, Unit, mistakes_needed, single_
 pub use catalog::{ANSWER_TYPES, AREAS, Area, Catalog, CatalogError, KindEntry, Topic, area};
 pub use check::{CheckError, Verdict, check};
 pub use coerce::ShapeError;
-pub use equivalence::{Comparison, compare};
+pub use equivalence::{Comparison, compare, compare_answer};
 pub use exercise::{Exercise, GenError};
 pub use formula::{FormulaMatch, compare_formulas};
 pub use problem::{Draft, Line, Mistake, Piece, Problem};

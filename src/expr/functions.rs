@@ -68,28 +68,36 @@ pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
                 "eigvec" => mf::eigvec(name, a)?,
                 "svd" => mf::svd(name, a)?,
                 "cond" => mf::cond(name, a)?,
-                _ => Value::Scalar(elementary(f, name, number(name, a)?)?),
+                _ => Value::Scalar(elementary(f, name, number(name, "the argument", &a)?)?),
             }
         }
     };
     finite_value(v)
 }
 
-fn arity<const N: usize>(name: &str, args: Vec<Value>, usage: &str) -> R<[Value; N]> {
-    let got = args.len();
-    args.try_into().map_err(|_| {
-        let plural = if N == 1 { "" } else { "s" };
-        ExprError::type_error(format!(
-            "{name} takes {N} argument{plural}, as in {usage}, but was given {got}"
-        ))
-    })
+/// The error for a call with the wrong number of arguments: `takes` says how many (`2
+/// arguments`, `1 or 3 arguments`), `usage` shows the call. The one message of every built-in
+/// function, elementary or statistical.
+pub(super) fn wrong_arity(name: &str, takes: &str, usage: &str, got: usize) -> ExprError {
+    ExprError::type_error(format!(
+        "{name} takes {takes}, as in {usage}, but was given {got}"
+    ))
 }
 
-fn number(name: &str, v: Value) -> R<Scalar> {
+/// The arguments of a function that takes exactly `N`.
+pub(super) fn arity<const N: usize>(name: &str, args: Vec<Value>, usage: &str) -> R<[Value; N]> {
+    let got = args.len();
+    let takes = format!("{N} argument{}", if N == 1 { "" } else { "s" });
+    args.try_into()
+        .map_err(|_| wrong_arity(name, &takes, usage, got))
+}
+
+/// A number argument; `what` names it in the error (`k`, `the argument`).
+pub(super) fn number(name: &str, what: &str, v: &Value) -> R<Scalar> {
     match v {
-        Value::Scalar(s) => Ok(s),
+        Value::Scalar(s) => Ok(*s),
         other => Err(ExprError::type_error(format!(
-            "{name} expects a number, not {}",
+            "{name}: {what} must be a number, not {}",
             other.describe()
         ))),
     }
@@ -107,7 +115,7 @@ fn min_max(name: &str, max: bool, args: Vec<Value>) -> R<Value> {
         [Value::Vector(v)] => v.clone(),
         _ => args
             .into_iter()
-            .map(|a| number(name, a))
+            .map(|a| number(name, "each argument", &a))
             .collect::<R<_>>()?,
     };
     let best = items.into_iter().reduce(|a, b| {
@@ -290,7 +298,7 @@ pub(super) fn square_arg(name: &str, v: Value) -> R<Matrix> {
 }
 
 fn dimension(name: &str, v: Value) -> R<usize> {
-    let n = number(name, v)?;
+    let n = number(name, "the size", &v)?;
     n.as_integer()
         .and_then(|k| usize::try_from(k).ok())
         .filter(|k| (1..=MAX_DIM).contains(k))

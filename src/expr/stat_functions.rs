@@ -9,8 +9,8 @@
 
 use super::budget;
 use super::error::ExprError;
+use super::functions::{arity, number, wrong_arity};
 use super::value::Value;
-use crate::math::Scalar;
 use crate::math::prob::distributions::{
     Binomial, ChiSquared, Continuous, Discrete, DistError, Normal, Poisson, StudentT,
 };
@@ -20,6 +20,7 @@ use crate::math::stats::classification::{
 };
 use crate::math::stats::descriptive::{self as d, Divisor, QuartileMethod};
 use crate::math::stats::inference;
+use crate::math::{Rational, Scalar};
 
 type R<T> = Result<T, ExprError>;
 
@@ -70,17 +71,8 @@ fn usage(name: &str) -> &'static str {
         .map_or("", |(_, u)| u)
 }
 
-fn wrong_count(name: &str, got: usize) -> ExprError {
-    ExprError::type_error(format!(
-        "{name} is used as {}, but was given {got} argument{}",
-        usage(name),
-        if got == 1 { "" } else { "s" }
-    ))
-}
-
-fn args<const N: usize>(name: &str, args: Vec<Value>) -> R<[Value; N]> {
-    let got = args.len();
-    args.try_into().map_err(|_| wrong_count(name, got))
+fn args<const N: usize>(name: &str, a: Vec<Value>) -> R<[Value; N]> {
+    arity(name, a, usage(name))
 }
 
 fn dist(e: DistError) -> ExprError {
@@ -93,14 +85,7 @@ fn stats(e: StatsError) -> ExprError {
 
 /// A number argument, as f64.
 fn real(name: &str, what: &str, v: &Value) -> R<f64> {
-    match v {
-        Value::Scalar(s) => Ok(s.to_f64()),
-        other => Err(ExprError::type_error(format!(
-            "{name}: {what} must be a number, not {} (usage: {})",
-            other.describe(),
-            usage(name)
-        ))),
-    }
+    Ok(number(name, what, v)?.to_f64())
 }
 
 /// A whole-number argument (a count such as k or n).
@@ -120,9 +105,8 @@ fn data(name: &str, what: &str, v: &Value) -> R<Vec<f64>> {
         Value::Vector(xs) => xs.iter().map(Scalar::to_f64).collect(),
         other => {
             return Err(ExprError::type_error(format!(
-                "{name}: {what} must be a vector of numbers such as [1, 2, 3], not {} (usage: {})",
-                other.describe(),
-                usage(name)
+                "{name}: {what} must be a vector of numbers such as [1, 2, 3], not {}",
+                other.describe()
             )));
         }
     };
@@ -148,7 +132,7 @@ fn labels(name: &str, what: &str, v: &Value) -> R<Vec<u8>> {
         .collect()
 }
 
-fn number(x: f64) -> Value {
+fn number_value(x: f64) -> Value {
     Value::Scalar(Scalar::Real(x))
 }
 
@@ -166,7 +150,7 @@ fn normal(name: &str, mut a: Vec<Value>) -> R<(f64, Normal)> {
             let x = real(name, "the first argument", &a[0])?;
             Ok((x, Normal::new(mu, sigma).map_err(dist)?))
         }
-        n => Err(wrong_count(name, n)),
+        n => Err(wrong_arity(name, "1 or 3 arguments", usage(name), n)),
     }
 }
 
@@ -181,9 +165,17 @@ fn open_probability(name: &str, p: f64) -> R<f64> {
     }
 }
 
-/// A binomial `(k, n, p)`, charging the budget for the terms its cdf may sum.
-fn binomial(name: &str, a: Vec<Value>) -> R<(i64, Binomial)> {
+/// A binomial `(k, n, p)`, and `p` as a fraction when `k`, `n` and `p` are all exact (so the
+/// probabilities can be exact too).
+fn binomial(name: &str, a: Vec<Value>) -> R<(i64, Binomial, Option<Rational>)> {
     let [k, n, p] = args::<3>(name, a)?;
+    let exact = [&k, &n, &p]
+        .iter()
+        .all(|v| matches!(v, Value::Scalar(s) if s.is_exact()));
+    let p_exact = match (&p, exact) {
+        (Value::Scalar(s), true) => s.exact(),
+        _ => None,
+    };
     let (k, n, p) = (
         whole(name, "k", &k)?,
         whole(name, "n", &n)?,
@@ -194,7 +186,20 @@ fn binomial(name: &str, a: Vec<Value>) -> R<(i64, Binomial)> {
             "{name}: n must be a whole number ≥ 0, got {n}"
         )));
     }
-    Ok((k, Binomial::new(n as u64, p).map_err(dist)?))
+    Ok((k, Binomial::new(n as u64, p).map_err(dist)?, p_exact))
+}
+
+/// A binomial probability: the exact fraction for exact arguments (`binompmf(3, 10, 1/2)` is
+/// 15/128, as `det` is exact for an exact matrix) when it fits in `i64` parts, else the f64 value.
+fn binomial_probability(
+    exact: Option<Rational>,
+    exact_path: impl Fn(Rational) -> Option<Rational>,
+    float_path: impl Fn() -> f64,
+) -> Value {
+    match exact.and_then(exact_path) {
+        Some(q) => Value::Scalar(Scalar::Exact(q)),
+        None => number_value(float_path()),
+    }
 }
 
 fn poisson(name: &str, a: Vec<Value>) -> R<(i64, Poisson)> {
@@ -221,47 +226,47 @@ pub(crate) fn call(name: &str, a: Vec<Value>) -> R<Value> {
     let v = match name {
         "normpdf" => {
             let (x, n) = normal(name, a)?;
-            number(n.pdf(x))
+            number_value(n.pdf(x))
         }
         "normcdf" => {
             let (x, n) = normal(name, a)?;
-            number(n.cdf(x))
+            number_value(n.cdf(x))
         }
         "norminv" => {
             let (p, n) = normal(name, a)?;
-            number(n.quantile(open_probability(name, p)?).map_err(dist)?)
+            number_value(n.quantile(open_probability(name, p)?).map_err(dist)?)
         }
         "binompmf" => {
-            let (k, b) = binomial(name, a)?;
-            number(b.pmf(k))
+            let (k, b, p) = binomial(name, a)?;
+            binomial_probability(p, |p| Binomial::exact_pmf(k, b.n(), p), || b.pmf(k))
         }
         "binomcdf" => {
-            let (k, b) = binomial(name, a)?;
-            number(b.cdf(k))
+            let (k, b, p) = binomial(name, a)?;
+            binomial_probability(p, |p| Binomial::exact_cdf(k, b.n(), p), || b.cdf(k))
         }
         "poisspmf" => {
             let (k, p) = poisson(name, a)?;
-            number(p.pmf(k))
+            number_value(p.pmf(k))
         }
         "poisscdf" => {
             let (k, p) = poisson(name, a)?;
-            number(p.cdf(k))
+            number_value(p.cdf(k))
         }
         "tcdf" => {
             let (t, d) = with_df(name, a, StudentT::new)?;
-            number(d.cdf(t))
+            number_value(d.cdf(t))
         }
         "tinv" => {
             let (p, d) = with_df(name, a, StudentT::new)?;
-            number(d.quantile(open_probability(name, p)?).map_err(dist)?)
+            number_value(d.quantile(open_probability(name, p)?).map_err(dist)?)
         }
         "chi2cdf" => {
             let (x, d) = with_df(name, a, ChiSquared::new)?;
-            number(d.cdf(x))
+            number_value(d.cdf(x))
         }
         "chi2inv" => {
             let (p, d) = with_df(name, a, ChiSquared::new)?;
-            number(d.quantile(open_probability(name, p)?).map_err(dist)?)
+            number_value(d.quantile(open_probability(name, p)?).map_err(dist)?)
         }
         _ => return data_function(name, a),
     };
@@ -280,36 +285,38 @@ fn data_function(name: &str, a: Vec<Value>) -> R<Value> {
     };
     let v = match name {
         "mean" => return exact_mean(name, a),
-        "median" => number(d::median(&one(a)?).map_err(stats)?),
+        "median" => number_value(d::median(&one(a)?).map_err(stats)?),
         "mode" => {
             let m = d::modes(&one(a)?).map_err(stats)?;
             match m.values.as_slice() {
-                [x] => number(*x),
-                xs => Value::Set(xs.iter().map(|&x| number(x)).collect()),
+                [x] => number_value(*x),
+                xs => Value::Set(xs.iter().map(|&x| number_value(x)).collect()),
             }
         }
-        "var" => number(d::variance(&one(a)?, Divisor::Sample).map_err(stats)?),
-        "std" => number(d::std_dev(&one(a)?, Divisor::Sample).map_err(stats)?),
-        "pvar" => number(d::variance(&one(a)?, Divisor::Population).map_err(stats)?),
-        "pstd" => number(d::std_dev(&one(a)?, Divisor::Population).map_err(stats)?),
-        "iqr" => number(d::iqr(&one(a)?, QuartileMethod::Linear).map_err(stats)?),
+        "var" => number_value(d::variance(&one(a)?, Divisor::Sample).map_err(stats)?),
+        "std" => number_value(d::std_dev(&one(a)?, Divisor::Sample).map_err(stats)?),
+        "pvar" => number_value(d::variance(&one(a)?, Divisor::Population).map_err(stats)?),
+        "pstd" => number_value(d::std_dev(&one(a)?, Divisor::Population).map_err(stats)?),
+        "iqr" => number_value(d::iqr(&one(a)?, QuartileMethod::Linear).map_err(stats)?),
         "quantile" => {
             let [xs, q] = args::<2>(name, a)?;
             let xs = data(name, "the data", &xs)?;
-            number(d::quantile(&xs, real(name, "q", &q)?).map_err(stats)?)
+            number_value(d::quantile(&xs, real(name, "q", &q)?).map_err(stats)?)
         }
         "zscore" => {
             let [x, xs] = args::<2>(name, a)?;
             let x = real(name, "x", &x)?;
-            number(d::z_score(x, &data(name, "the data", &xs)?, Divisor::Sample).map_err(stats)?)
+            number_value(
+                d::z_score(x, &data(name, "the data", &xs)?, Divisor::Sample).map_err(stats)?,
+            )
         }
         "cov" => {
             let (xs, ys) = two(a)?;
-            number(d::covariance(&xs, &ys, Divisor::Sample).map_err(stats)?)
+            number_value(d::covariance(&xs, &ys, Divisor::Sample).map_err(stats)?)
         }
         "corr" => {
             let (xs, ys) = two(a)?;
-            number(d::correlation(&xs, &ys).map_err(stats)?)
+            number_value(d::correlation(&xs, &ys).map_err(stats)?)
         }
         "linreg" => {
             let (xs, ys) = two(a)?;
@@ -336,7 +343,7 @@ fn exact_mean(name: &str, a: Vec<Value>) -> R<Value> {
             return Ok(Value::Scalar(mean));
         }
     }
-    Ok(number(d::mean(&floats).map_err(stats)?))
+    Ok(number_value(d::mean(&floats).map_err(stats)?))
 }
 
 /// Tests, intervals and classification metrics.
@@ -375,12 +382,12 @@ fn inference_function(name: &str, a: Vec<Value>) -> R<Value> {
                 "recall" => recall_score(&y, &yhat, ZeroDivision::Error),
                 _ => f1_score(&y, &yhat, ZeroDivision::Error),
             };
-            number(score.map_err(stats)?)
+            number_value(score.map_err(stats)?)
         }
         "auc" => {
             let [y, scores] = args::<2>(name, a)?;
             let y = labels(name, "y", &y)?;
-            number(roc_auc(&y, &data(name, "scores", &scores)?).map_err(stats)?)
+            number_value(roc_auc(&y, &data(name, "scores", &scores)?).map_err(stats)?)
         }
         _ => {
             return Err(ExprError::type_error(format!("unknown function '{name}'")));
@@ -391,4 +398,96 @@ fn inference_function(name: &str, a: Vec<Value>) -> R<Value> {
 
 fn inference_error(e: impl std::fmt::Display) -> ExprError {
     ExprError::undefined(e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::expr::{Value, parse_value};
+    use crate::math::{Rational, Scalar};
+    use statrs::distribution::{Binomial as Oracle, Discrete as _, DiscreteCDF as _};
+
+    fn eval(expr: &str) -> Scalar {
+        match parse_value(expr) {
+            Ok(Value::Scalar(s)) => s,
+            other => panic!("{expr}: {other:?}"),
+        }
+    }
+
+    fn fraction(n: i64, d: i64) -> Scalar {
+        Scalar::Exact(Rational::new(n, d).unwrap())
+    }
+
+    #[test]
+    fn binomial_probabilities_are_exact_for_exact_arguments() {
+        assert_eq!(eval("binompmf(3, 10, 1/2)"), fraction(15, 128));
+        assert_eq!(eval("binomcdf(3, 10, 1/2)"), fraction(11, 64));
+        // A decimal typed is exact too: 0.3 is 3/10.
+        assert_eq!(eval("binompmf(1, 2, 0.3)"), fraction(21, 50));
+        assert_eq!(eval("binomcdf(-1, 2, 0.3)"), Scalar::ZERO);
+        assert_eq!(eval("binomcdf(12, 10, 1/3)"), Scalar::ONE);
+    }
+
+    #[test]
+    fn binomial_probabilities_fall_back_to_f64_when_the_fraction_overflows() {
+        for (expr, k, n, p) in [
+            ("binompmf(500, 1000, 1/2)", 500, 1000, 0.5),
+            ("binomcdf(480, 1000, 1/2)", 480, 1000, 0.5),
+            ("binompmf(20, 50, 1/3)", 20, 50, 1.0 / 3.0),
+            ("binomcdf(3, 1000, 0.001)", 3, 1000, 0.001),
+        ] {
+            let got = eval(expr);
+            assert!(!got.is_exact(), "{expr}: {got:?}");
+            let oracle = Oracle::new(p, n).unwrap();
+            let want = if expr.starts_with("binompmf") {
+                oracle.pmf(k)
+            } else {
+                oracle.cdf(k)
+            };
+            let got = got.to_f64();
+            assert!((got - want).abs() <= 1e-9 * want, "{expr}: {got} vs {want}");
+        }
+    }
+
+    #[test]
+    fn binomial_probabilities_of_real_arguments_stay_real() {
+        let got = eval("binompmf(3, 10, sqrt(2)/4)");
+        assert!(!got.is_exact());
+        let want = Oracle::new(2f64.sqrt() / 4.0, 10).unwrap().pmf(3);
+        assert!((got.to_f64() - want).abs() <= 1e-9 * want);
+    }
+
+    #[test]
+    fn a_wrong_argument_count_reads_the_same_for_every_function() {
+        let message = |expr: &str| parse_value(expr).unwrap_err().to_string();
+        let stat = message("binompmf(1, 2)");
+        let elementary = message("sqrt(1, 2)");
+        let two = message("dot([1])");
+        assert!(
+            stat.contains("binompmf takes 3 arguments, as in binompmf(k, n, p), but was given 2"),
+            "{stat}"
+        );
+        assert!(
+            elementary.contains("sqrt takes 1 argument, as in sqrt(x), but was given 2"),
+            "{elementary}"
+        );
+        assert!(
+            two.contains("dot takes 2 arguments, as in dot(u, v), but was given 1"),
+            "{two}"
+        );
+        let normal = message("normcdf(1, 2)");
+        assert!(
+            normal.contains("normcdf takes 1 or 3 arguments, as in normcdf(x) or"),
+            "{normal}"
+        );
+        let not_number = message("normcdf([1, 2])");
+        assert!(
+            not_number.contains("normcdf: the first argument must be a number, not a vector"),
+            "{not_number}"
+        );
+        let not_number = message("sqrt([1, 2])");
+        assert!(
+            not_number.contains("sqrt: the argument must be a number, not a vector"),
+            "{not_number}"
+        );
+    }
 }

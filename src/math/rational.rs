@@ -15,18 +15,28 @@ pub struct Rational {
     den: i64,
 }
 
-fn gcd(a: i128, b: i128) -> i128 {
-    let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+/// `gcd(a, b)` of two magnitudes (`gcd(0, 0) = 0`). It is computed on magnitudes because the
+/// gcd of two `i128`s need not be an `i128`: `gcd(i128::MIN, 0) = 2¹²⁷`.
+pub(crate) fn gcd(a: u128, b: u128) -> u128 {
     if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
         // The common case, in 64 bits and without division (128-bit division is slow).
-        return i128::from(binary_gcd(a, b));
+        return u128::from(binary_gcd(a, b));
     }
     let (mut a, mut b) = (a, b);
     while b != 0 {
         (a, b) = (b, a % b);
     }
-    // Both parts of a fraction fit in i128, so their gcd does too.
-    a as i128
+    a
+}
+
+/// `n/d` in lowest terms, for magnitudes with `d > 0` (in 64 bits when both fit).
+fn reduce(n: u128, d: u128) -> (u128, u128) {
+    if let (Ok(n), Ok(d)) = (u64::try_from(n), u64::try_from(d)) {
+        let g = binary_gcd(n, d).max(1);
+        return (u128::from(n / g), u128::from(d / g));
+    }
+    let g = gcd(n, d).max(1);
+    (n / g, d / g)
 }
 
 /// Stein's binary GCD.
@@ -62,27 +72,21 @@ impl Rational {
         Self::from_i128(num as i128, den as i128)
     }
 
-    /// Reduces an `i128` fraction and narrows it to `i64` parts when it fits.
+    /// Reduces an `i128` fraction and narrows it to `i64` parts when it fits (any `i128`s,
+    /// `i128::MIN` included: the sign and the magnitudes are reduced separately).
     pub fn from_i128(num: i128, den: i128) -> Option<Rational> {
         if den == 0 {
             return None;
         }
-        let g = gcd(num, den).max(1);
-        let (mut n, mut d) = if g == 1 {
-            (num, den)
-        } else if let (Ok(n), Ok(d), Ok(g)) =
-            (i64::try_from(num), i64::try_from(den), i64::try_from(g))
-        {
-            (i128::from(n / g), i128::from(d / g))
+        let (n, d) = reduce(num.unsigned_abs(), den.unsigned_abs());
+        let magnitude = i128::try_from(n).ok()?;
+        let signed = if (num < 0) != (den < 0) {
+            -magnitude
         } else {
-            (num / g, den / g)
+            magnitude
         };
-        if d < 0 {
-            n = n.checked_neg()?;
-            d = d.checked_neg()?;
-        }
         Some(Rational {
-            num: i64::try_from(n).ok()?,
+            num: i64::try_from(signed).ok()?,
             den: i64::try_from(d).ok()?,
         })
     }
@@ -145,8 +149,10 @@ impl Rational {
         if self.den == 1 && o.den == 1 {
             return Some(Rational::int(self.num.checked_mul(o.num)?));
         }
-        let g1 = gcd(self.num as i128, o.den as i128).max(1);
-        let g2 = gcd(o.num as i128, self.den as i128).max(1);
+        // Cross-cancel first so the products stay small.
+        let common =
+            |a: i64, b: i64| i128::from(binary_gcd(a.unsigned_abs(), b.unsigned_abs()).max(1));
+        let (g1, g2) = (common(self.num, o.den), common(o.num, self.den));
         let n = (self.num as i128 / g1).checked_mul(o.num as i128 / g2)?;
         let d = (self.den as i128 / g2).checked_mul(o.den as i128 / g1)?;
         Self::from_i128(n, d)
@@ -258,29 +264,55 @@ mod tests {
 
     #[test]
     fn the_fast_gcd_agrees_with_euclid() {
-        fn euclid(mut a: i128, mut b: i128) -> i128 {
-            (a, b) = (a.abs(), b.abs());
+        fn euclid(mut a: u128, mut b: u128) -> u128 {
             while b != 0 {
                 (a, b) = (b, a % b);
             }
             a
         }
         let mut x: u64 = 7;
-        for i in 0..5000 {
+        let mut next = || {
             x = x
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
-            let a = (x >> (i % 60)) as i64 as i128 * if i % 3 == 0 { -1 } else { 1 };
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let b = (x >> (i % 50)) as i128 * if i % 7 == 0 { 1 << 70 } else { 1 };
+            x
+        };
+        for i in 0..5000u32 {
+            // Magnitudes below 2⁶⁴ (the binary path) and up to 2¹²⁰ (the 128-bit path), with
+            // common factors 6 and 2⁴⁰ so the gcd is often more than 1. No product overflows.
+            let a = u128::from(next() >> (i % 60)) * if i % 5 == 0 { 1 << 56 } else { 1 };
+            let b = u128::from(next() >> (i % 50)) * if i % 7 == 0 { 1 << 40 } else { 1 };
             assert_eq!(gcd(a, b), euclid(a, b), "{a} {b}");
-            assert_eq!(gcd(a * 12, b * 18), euclid(a * 12, b * 18));
+            assert_eq!(gcd(a * 12, b * 18), euclid(a * 12, b * 18), "{a} {b}");
         }
         assert_eq!(gcd(0, 0), 0);
-        assert_eq!(gcd(0, -5), 5);
-        assert_eq!(gcd(i64::MIN as i128, 2), 2);
+        assert_eq!(gcd(0, 5), 5);
+        assert_eq!(gcd(1 << 127, 0), 1 << 127);
+        assert_eq!(gcd(1 << 127, 6 << 100), 1 << 101);
+        assert_eq!(gcd(u128::MAX, u128::MAX), u128::MAX);
+    }
+
+    #[test]
+    fn from_i128_handles_the_extremes_of_i128() {
+        // The gcd of these is 2¹²⁷, which is no i128: it used to wrap to i128::MIN.
+        assert_eq!(Rational::from_i128(0, i128::MIN), Some(Rational::ZERO));
+        assert_eq!(
+            Rational::from_i128(i128::MIN, i128::MIN),
+            Some(Rational::ONE)
+        );
+        assert_eq!(Rational::from_i128(i128::MIN, -(1 << 126)), Some(q(2, 1)));
+        assert_eq!(Rational::from_i128(i128::MIN, 3), None);
+        assert_eq!(
+            Rational::from_i128(i128::MAX, i128::MAX),
+            Some(Rational::ONE)
+        );
+        assert_eq!(
+            Rational::from_i128(i128::from(i64::MIN) * 3, 3),
+            Some(Rational::int(i64::MIN))
+        );
+        assert_eq!(Rational::from_i128(i128::from(i64::MIN) * -3, 3), None);
+        assert_eq!(Rational::from_i128(6, -4), Some(q(-3, 2)));
+        assert_eq!(Rational::from_i128(1, 0), None);
     }
 
     #[test]

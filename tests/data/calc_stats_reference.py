@@ -62,6 +62,12 @@ for k, n, p in [(3, 10, 0.5), (0, 10, 0.3), (10, 10, 0.3), (7, 20, 0.25), (5000,
                 (4900, 10000, 0.5), (30, 1000000, 1e-5), (999990, 1000000, 0.99999)]:
     num(f"binompmf({k}, {n}, {p})", stats.binom.pmf(k, n, p))
     num(f"binomcdf({k}, {n}, {p})", stats.binom.cdf(k, n, p))
+# Exact k, n, p: the calculator gives the exact fraction where it fits in i64 parts (15/128) and
+# falls back to f64 where it does not (n = 1000); scipy's f64 value either way.
+for k, n, a, d in [(3, 10, 1, 2), (7, 20, 1, 3), (2, 6, 5, 6), (12, 30, 2, 5), (500, 1000, 1, 2),
+                   (48, 100, 1, 3), (0, 1000, 1, 1000)]:
+    num(f"binompmf({k}, {n}, {a}/{d})", stats.binom.pmf(k, n, a / d))
+    num(f"binomcdf({k}, {n}, {a}/{d})", stats.binom.cdf(k, n, a / d))
 for k, lam in [(0, 3), (2, 3), (10, 2.5), (0, 0.001), (3, 0.001), (10000, 10000), (9500, 10000)]:
     num(f"poisspmf({k}, {lam})", stats.poisson.pmf(k, lam))
     num(f"poisscdf({k}, {lam})", stats.poisson.cdf(k, lam))

@@ -190,10 +190,12 @@ pub fn build(lvl: u8, q: &Params) -> Result<Draft, GenError> {
     } else {
         (bonf.clone(), None)
     };
+    // How many tests are significant is part of the answer: feedback must not tell it.
     let answer = AnswerSpec::with(
         test_set(expected.clone()),
         Equivalence::UnorderedSet(Tolerance::default()),
-    );
+    )
+    .count_is_answer();
     let mut mistakes = Mistakes::new(&answer.expected);
     if lvl == 3 {
         mistakes.require(
@@ -485,5 +487,45 @@ mod tests {
         });
         assert!(traps > 100, "{traps}");
         seen.assert_all(&["multiplied", "unadjusted", "plain_bonferroni", "no_stop"]);
+    }
+
+    #[test]
+    fn feedback_on_a_wrong_set_of_tests_never_tells_how_many_are_significant() {
+        let text = |tests: &[i64]| {
+            let items: Vec<String> = tests.iter().map(i64::to_string).collect();
+            format!("{{{}}}", items.join(", "))
+        };
+        let mut generic = 0;
+        for level in [2, 3] {
+            for seed in 0..150 {
+                let p = crate::registry()
+                    .generate("prob.bonferroni", level, seed)
+                    .unwrap();
+                assert!(p.answer.count_is_answer, "level {level} seed {seed}");
+                let want = numbers(&p.answer.expected);
+                let m = (1..).find(|t| !want.contains(t)).unwrap();
+                let more = [want.as_slice(), &[m]].concat();
+                for typed in [&want[1..], &more[..]] {
+                    if typed.is_empty() {
+                        continue;
+                    }
+                    let v = crate::engine::check(&p, &text(typed)).unwrap();
+                    let ctx = format!("level {level} seed {seed} {}", text(typed));
+                    assert!(!v.correct, "{ctx}");
+                    let count = format!("{} value", want.len());
+                    assert!(!v.feedback.contains(&count), "{ctx}: {}", v.feedback);
+                    assert!(
+                        !v.feedback.contains("the answer has"),
+                        "{ctx}: {}",
+                        v.feedback
+                    );
+                    if v.mistake.is_none() {
+                        assert_eq!(v.score, 0.0, "{ctx}: partial credit tells the count");
+                        generic += 1;
+                    }
+                }
+            }
+        }
+        assert!(generic > 100, "{generic}");
     }
 }

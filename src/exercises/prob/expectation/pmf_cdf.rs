@@ -5,16 +5,20 @@
 //! `X` takes the values `0, 1, …, m`. Level 1: m = 3 or 4, probabilities in tenths, `P(X ≤ k)`.
 //! Level 2: m = 4 or 5, probabilities in twentieths, `P(a < X ≤ b)` or `P(X > k)`. Level 3: m =
 //! 4 to 6, the cdf in twentieths, `P(X = k) = F(k) − F(k − 1)` or `P(a ≤ X ≤ b) = F(b) −
-//! F(a − 1)`. Every probability is a terminating decimal.
+//! F(a − 1)`; or (a third of level 3, `missing.rs`) a pmf table with one probability left as
+//! p, found from `Σ P(X = x) = 1` and then used in `P(X ≤ k)` or `P(X > k)`. Every probability
+//! is a terminating decimal.
 //!
 //! Named mistakes: an endpoint included or left out (`<` for `≤`), the complement slip
 //! (`P(X ≤ k)` for `P(X > k)` or the reverse), the cdf read as the pmf, and a cdf difference
-//! shifted by one value.
+//! shifted by one value; with p missing, p not subtracted from 1, p left out, and p itself.
 
 use super::common::{Pmf, draw_counts, pmf_from_counts, readable};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, num};
 use crate::math::Scalar;
+
+mod missing;
 
 pub struct PmfCdf;
 
@@ -39,6 +43,8 @@ pub struct Drawn {
     pub counts: Vec<i64>,
     pub total: i64,
     pub question: Question,
+    /// The value whose probability the table hides as p (level 3's missing-probability variant).
+    pub missing: Option<i64>,
 }
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
@@ -49,12 +55,25 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
         l => return Err(GenError::Level(l)),
     };
     let counts = draw_counts(rng, m as usize + 1, total)?;
+    let mut missing = None;
     let question = match level {
         1 => Question::AtMost(rng.int(1, m - 1)),
         2 if rng.chance(1, 2) => Question::Above(rng.int(1, m - 2)),
         2 => {
             let a = rng.int(1, m - 2);
             Question::Between(a, rng.int(a + 2, m))
+        }
+        // One probability missing, in an event that needs it.
+        _ if rng.chance(1, 3) => {
+            if rng.chance(1, 2) {
+                let k = rng.int(1, m - 1);
+                missing = Some(rng.int(0, k));
+                Question::AtMost(k)
+            } else {
+                let k = rng.int(1, m - 2);
+                missing = Some(rng.int(k + 1, m));
+                Question::Above(k)
+            }
         }
         _ if rng.chance(1, 2) => Question::PointFromCdf(rng.int(1, m - 1)),
         _ => {
@@ -66,6 +85,7 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Drawn, GenError> {
         counts,
         total,
         question,
+        missing,
     })
 }
 
@@ -370,6 +390,9 @@ fn answer_of(t: &Table, q: Question) -> Scalar {
 }
 
 fn build(d: &Drawn) -> Result<Draft, GenError> {
+    if let Some(at) = d.missing {
+        return missing::build(d, at);
+    }
     let t = Table::new(d);
     let answer = AnswerSpec::scalar(readable(answer_of(&t, d.question)));
     let mut mistakes = Mistakes::new(&answer.expected);
@@ -505,6 +528,7 @@ mod tests {
             counts: vec![1, 3, 4, 2],
             total: 10,
             question: Question::AtMost(2),
+            missing: None,
         };
         let draft = build(&d).unwrap();
         assert_eq!(draft.answer.canonical_text(), "0.8");

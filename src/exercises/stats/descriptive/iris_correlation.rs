@@ -317,9 +317,9 @@ impl Exercise for IrisCorrelation {
 #[cfg(test)]
 mod tests {
     use super::super::iris_draw::reference::{assert_rows_of, named_in};
-    use super::super::testing::{mistake_names, parse_list, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{mistake_names, parse_list, prompt_line};
     use crate::math::stats::descriptive::{self as ds, Divisor};
 
     fn close(got: f64, want: f64) -> bool {
@@ -336,9 +336,9 @@ mod tests {
     fn answers_match_a_direct_computation_and_the_flowers_are_real() {
         let mut signs = [0usize; 2];
         soundness(&IrisCorrelation, &[1, 2, 3], |level, d, ctx| {
-            let head = prompt_text(d, 0);
-            let xs = parse_list(&prompt_text(d, 1)[3..]);
-            let ys = parse_list(&prompt_text(d, 2)[3..]);
+            let head = prompt_line(d, 0);
+            let xs = parse_list(&prompt_line(d, 1)[3..]);
+            let ys = parse_list(&prompt_line(d, 2)[3..]);
             let n = xs.len();
             assert_eq!(ys.len(), n, "{ctx}");
             // Each (x, y) is one flower of the named species: a row of the CSV, read on its own.
@@ -355,7 +355,7 @@ mod tests {
             match level {
                 1 => {
                     assert_eq!(n, 5, "{ctx}");
-                    assert!(prompt_text(d, 3).contains("n − 1"), "{ctx}");
+                    assert!(prompt_line(d, 3).contains("n − 1"), "{ctx}");
                     let want = ds::covariance(&xs, &ys, Divisor::Sample).unwrap();
                     let got = d.answer.expected.as_scalar().unwrap().to_f64();
                     assert!(close(got, want), "{ctx}: {got} vs {want}");
@@ -399,7 +399,7 @@ mod tests {
         ] {
             let seen = mistake_names(&IrisCorrelation, level, 200);
             for name in expected {
-                assert!(seen.contains(name), "level {level}: {name} never occurs");
+                assert!(seen.0.contains(name), "level {level}: {name} never occurs");
             }
         }
     }

@@ -288,9 +288,9 @@ impl Exercise for IrisSummary {
 #[cfg(test)]
 mod tests {
     use super::super::iris_draw::reference::{assert_rows_of, named_in};
-    use super::super::testing::{mistake_names, prompt_numbers, prompt_text};
     use super::*;
     use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{mistake_names, prompt_line, prompt_numbers};
     use crate::math::stats::descriptive::{self as ds, Divisor};
 
     fn close(got: f64, want: f64) -> bool {
@@ -308,7 +308,7 @@ mod tests {
         // Per level: [mean or sample, median or population] questions seen.
         let mut seen = [[0usize; 2]; 3];
         soundness(&IrisSummary, &[1, 2, 3], |level, d, ctx| {
-            let head = prompt_text(d, 0);
+            let head = prompt_line(d, 0);
             let xs = prompt_numbers(d, 1);
             let n = xs.len();
             // The values are n distinct flowers of the named species and column.
@@ -322,7 +322,7 @@ mod tests {
             assert!(has_places(mean, 2), "{ctx}: the mean {mean} is short");
             let names: Vec<_> = d.mistakes.iter().map(|m| m.name).collect();
             let last = d.hints.last().unwrap();
-            let sample = (2..d.prompt.len()).any(|k| prompt_text(d, k).contains("n − 1"));
+            let sample = (2..d.prompt.len()).any(|k| prompt_line(d, k).contains("n − 1"));
             let divisor = if sample {
                 Divisor::Sample
             } else {
@@ -411,7 +411,7 @@ mod tests {
         ] {
             let seen = mistake_names(&IrisSummary, level, 200);
             for name in expected {
-                assert!(seen.contains(name), "level {level}: {name} never occurs");
+                assert!(seen.0.contains(name), "level {level}: {name} never occurs");
             }
         }
     }

@@ -10,6 +10,8 @@
 //! whole number. Level 2: either direction, 10%, 5% or 1%, the power or the type II error.
 //! Level 3: the smallest n with power at least 0.80, 0.90 or 0.95, n = ⌈((z + z')·σ/(μ₁ − μ₀))²⌉
 //! with the table values the prompt gives (an integer).
+//! At levels 1–2, a third of the exercises ask instead for the probability of a type I error of
+//! a stated rejection rule (`type_one.rs`): P(reject H₀ | H₀ true), one- or two-sided.
 
 use super::common::XBAR;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
@@ -17,6 +19,8 @@ use crate::exercises::common::{Mistakes, chain, normal_cdf};
 use crate::exercises::common::{TABLE_TOLERANCE, table_friendly};
 use crate::exercises::common::{rounded, sig};
 use crate::math::Scalar;
+
+mod type_one;
 
 pub struct ErrorsAndPower;
 
@@ -110,6 +114,9 @@ impl Exercise for ErrorsAndPower {
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
+        if level <= 2 && rng.chance(1, 3) {
+            return type_one::draw(level, rng).and_then(|p| type_one::build(&p));
+        }
         let p = draw(level, rng)?;
         match p.target {
             Some(target) => sample_size(&p, target),
@@ -458,8 +465,11 @@ mod tests {
         let mut asked = std::collections::BTreeSet::new();
         let mut mistakes_seen = Seen::default();
         soundness(&ErrorsAndPower, &[1, 2, 3], |level, d, ctx| {
-            mistakes_seen.note(d);
             let text = prompt_text(d);
+            if text.contains(type_one::QUESTION) {
+                return; // checked in type_one.rs
+            }
+            mistakes_seen.note(d);
             let sigma = given(d, "σ");
             let mu0 = if level < 3 {
                 given(d, "H₀: μ")
