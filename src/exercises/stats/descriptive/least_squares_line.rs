@@ -351,7 +351,10 @@ mod tests {
                     .strip_prefix("The line is y = ")
                     .and_then(|t| t.strip_suffix('.'))
                     .unwrap_or_else(|| panic!("{ctx}: {}", d.hints[1]));
-                assert!((evaluate_line(line, x0) - want).abs() < 1e-9, "{ctx}: {line}");
+                assert!(
+                    (evaluate_line(line, x0) - want).abs() < 1e-9,
+                    "{ctx}: {line}"
+                );
             }
             asked[k] += 1;
         });
