@@ -38,7 +38,7 @@ fn outside(xs: &[Scalar], (lo, hi): (Scalar, Scalar)) -> Value {
 
 /// The share of level-3 problems (in percent) drawn with no outlier, so that `{}` stays a real
 /// answer but guessing it passes rarely.
-const NO_OUTLIER_PERCENT: i64 = 15;
+const NO_OUTLIER_PERCENT: u64 = 15;
 
 /// The 1.5·IQR fences of integer data, with numpy's quartiles.
 fn int_fences(raw: &[i64]) -> (Scalar, Scalar) {
@@ -107,7 +107,8 @@ impl Exercise for BoxPlotFences {
         }
         let n = rng.int(8, 11) as usize;
         let mut raw = if level == 3 {
-            level3_data(rng, n, !rng.chance(NO_OUTLIER_PERCENT, 100))?
+            let outliers = !rng.chance(NO_OUTLIER_PERCENT, 100);
+            level3_data(rng, n, outliers)?
         } else {
             distinct_ints(rng, n, 10, 80)?
         };
@@ -334,6 +335,10 @@ mod tests {
         // Most level-3 problems have an outlier; some have none, so `{}` stays a real answer
         // but guessing it passes rarely (it passed 59 of 100 before).
         let share = empty as f64 / (empty + some) as f64;
-        assert!((0.05..=0.25).contains(&share), "{empty} empty of {}", empty + some);
+        assert!(
+            (0.05..=0.25).contains(&share),
+            "{empty} empty of {}",
+            empty + some
+        );
     }
 }

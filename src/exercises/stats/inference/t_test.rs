@@ -59,7 +59,10 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
                 } else {
                     rng.int(5, 85)
                 };
-                (rng.sign() as f64 * critical * factor as f64 / 100.0, Some(alpha))
+                (
+                    rng.sign() as f64 * critical * factor as f64 / 100.0,
+                    Some(alpha),
+                )
             };
             // x̄ at one decimal.
             let d = (t * se * 10.0).round() / 10.0;
