@@ -3,7 +3,8 @@
 //!
 //! Level 1: the IQR of 8–11 distinct integers. Level 2: the fences `(Q₁ − 1.5·IQR,
 //! Q₃ + 1.5·IQR)` as an interval. Level 3: the outliers as a set, from data with one or two far
-//! values (the fences may still hold them all: the empty set `{}` is then the answer).
+//! values; about 85% of the problems have at least one outlier, and the rest none (the empty set
+//! `{}` is then the answer), so that guessing `{}` rarely passes.
 //!
 //! Named mistakes: the range for the IQR, the textbook quartiles, fences one IQR out (not 1.5),
 //! fences around the median instead of the quartiles.
@@ -36,6 +37,59 @@ fn outside(xs: &[Scalar], (lo, hi): (Scalar, Scalar)) -> Value {
     )
 }
 
+/// The share of level-3 problems (in percent) drawn with no outlier, so that `{}` stays a real
+/// answer but guessing it passes rarely.
+const NO_OUTLIER_PERCENT: u64 = 15;
+
+/// The 1.5·IQR fences of integer data, with numpy's quartiles.
+fn int_fences(raw: &[i64]) -> (Scalar, Scalar) {
+    let s = sorted(&scalars(raw));
+    let (q1, q3) = Method::Numpy.quartiles(&s);
+    fences(q1, q3, q3 - q1, Scalar::frac(3, 2))
+}
+
+/// Level 3's data: `n` distinct integers, most in 20..50 and one or two far values (1..15 or
+/// 56..110). With `outliers`, when no value lies beyond the fences, the largest value (or the
+/// smallest, if that stays positive) is moved beyond its fence: numpy's quartiles of n ≥ 8
+/// values never use the smallest or the largest value, so the fences stay where they were.
+/// Without, a draw with an outlier is redrawn.
+fn level3_data(rng: &mut DrillRng, n: usize, outliers: bool) -> Result<Vec<i64>, GenError> {
+    let far = rng.int(1, 2) as usize;
+    let mut v = distinct_ints(rng, n - far, 20, 50)?;
+    for _ in 0..far {
+        let x = if rng.chance(1, 2) {
+            rng.int(1, 15)
+        } else {
+            rng.int(56, 110)
+        };
+        if v.contains(&x) {
+            return Err(GenError::Redraw("repeated far value"));
+        }
+        v.push(x);
+    }
+    let (lo, hi) = int_fences(&v);
+    let beyond = |x: &i64| (*x as f64) < lo.to_f64() || (*x as f64) > hi.to_f64();
+    match (outliers, v.iter().any(beyond)) {
+        (true, false) => {
+            let low = lo.to_f64().floor() as i64 - rng.int(1, 10);
+            let (at, to) = if low >= 1 && rng.chance(1, 2) {
+                (v.iter().enumerate().min_by_key(|(_, x)| **x), low)
+            } else {
+                let high = hi.to_f64().ceil() as i64 + rng.int(1, 25);
+                (v.iter().enumerate().max_by_key(|(_, x)| **x), high)
+            };
+            let at = at.map(|(k, _)| k).ok_or(GenError::Redraw("no data"))?;
+            v[at] = to;
+            if int_fences(&v) != (lo, hi) || !v.iter().any(beyond) {
+                return Err(GenError::Redraw("the fences moved"));
+            }
+            Ok(v)
+        }
+        (false, true) => Err(GenError::Redraw("an outlier where none is wanted")),
+        _ => Ok(v),
+    }
+}
+
 fn interval((lo, hi): (Scalar, Scalar)) -> Value {
     Value::Tuple(vec![
         Value::Scalar(answer_value(lo)),
@@ -54,20 +108,8 @@ impl Exercise for BoxPlotFences {
         }
         let n = rng.int(8, 11) as usize;
         let mut raw = if level == 3 {
-            let far = rng.int(1, 2) as usize;
-            let mut v = distinct_ints(rng, n - far, 20, 50)?;
-            for _ in 0..far {
-                let x = if rng.chance(1, 2) {
-                    rng.int(1, 15)
-                } else {
-                    rng.int(56, 110)
-                };
-                if v.contains(&x) {
-                    return Err(GenError::Redraw("repeated far value"));
-                }
-                v.push(x);
-            }
-            v
+            let outliers = !rng.chance(NO_OUTLIER_PERCENT, 100);
+            level3_data(rng, n, outliers)?
         } else {
             distinct_ints(rng, n, 10, 80)?
         };
@@ -298,6 +340,13 @@ mod tests {
             assert!((8..=11).contains(&n), "{ctx}");
             assert!(d.mistakes.len() >= 2, "{ctx}");
         });
-        assert!(empty > 20 && some > 200, "{empty} {some}");
+        // Most level-3 problems have an outlier; some have none, so `{}` stays a real answer
+        // but guessing it passes rarely (it passed 59 of 100 before).
+        let share = empty as f64 / (empty + some) as f64;
+        assert!(
+            (0.05..=0.25).contains(&share),
+            "{empty} empty of {}",
+            empty + some
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! `stats.correlation`: Pearson's r of paired data, r = Sxy/√(Sxx·Syy).
 //!
-//! Level 1: 4 pairs built ([`Paired::shaped`]) so that r = ±3/5 or ±4/5 exactly. Level 2: 8
+//! Level 1: 4 pairs built so that r is one of ±1/5, ±1/3, ±3/7, ±1/2, ±3/5, ±2/3, ±4/5, ±6/7
+//! exactly, with √(Sxx·Syy) an integer (see [`level1_deviations`]). Level 2: 8
 //! pairs with r = p/√(p² + q²) for small p, q (±4/5, ±1/√2, ±2/√5, ±3/√10, …; exact forms
 //! accepted). Level 3: 6–8 pairs with noise, r to 3 decimals (|r| between 0.2 and 0.98, so a 1%
 //! move is still rejected). Named mistakes: the covariance instead of r, dividing by n − 1 in
@@ -26,14 +27,72 @@ const THREE_DECIMALS: Tolerance = Tolerance {
     abs: 5.0001e-4,
 };
 
+/// Level 1's correlations |r| = num/den: each has four-pair data with small deviations (see
+/// [`level1_deviations`]), and √(Sxx·Syy) is an integer, so r is worked out by hand.
+const LEVEL1_R: [(i64, i64); 8] = [
+    (1, 5),
+    (1, 3),
+    (3, 7),
+    (1, 2),
+    (3, 5),
+    (2, 3),
+    (4, 5),
+    (6, 7),
+];
+
+/// Four pairs of deviations (x − x̄, y − ȳ) with correlation exactly `num/den`: x's deviations
+/// are u = (a, b, −a, −b) and y's are p·u + t·w + s·v with w = (−b, a, b, −a) and
+/// v = (1, −1, 1, −1). All three sum to zero and are orthogonal, so Sxx = |u|² = 2(a² + b²),
+/// Sxy = p·Sxx, Syy = (p² + t²)·Sxx + 4s², and r = p·Sxx/√(Sxx·Syy), which is num/den exactly
+/// when p²·Sxx·den² = num²·Syy (with p of num's sign). One of the shapes with |a|, |b| ≤ 3,
+/// 1 ≤ |p| ≤ 4, |t|, |s| ≤ 4 and Syy ≤ 250 is drawn uniformly; the pairs are shuffled.
+fn level1_deviations(
+    rng: &mut DrillRng,
+    num: i64,
+    den: i64,
+) -> Result<(Vec<i64>, Vec<i64>), GenError> {
+    let mut shapes = Vec::new();
+    for a in -3..=3i64 {
+        for b in -3..=3i64 {
+            let sxx = 2 * (a * a + b * b);
+            for p in (1..=4).map(|p| p * num.signum()) {
+                for t in -4..=4i64 {
+                    for s in -4..=4i64 {
+                        let syy = (p * p + t * t) * sxx + 4 * s * s;
+                        if sxx > 0 && syy <= 250 && p * p * sxx * den * den == num * num * syy {
+                            shapes.push((a, b, p, t, s));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if shapes.is_empty() {
+        return Err(GenError::Redraw("no shape for this r"));
+    }
+    let (a, b, p, t, s) = shapes[rng.index(shapes.len())];
+    let mut pairs = [
+        (a, p * a - t * b + s),
+        (b, p * b + t * a - s),
+        (-a, -p * a + t * b + s),
+        (-b, -p * b - t * a - s),
+    ];
+    rng.shuffle(&mut pairs);
+    Ok(pairs.into_iter().unzip())
+}
+
 fn draw(level: u8, rng: &mut DrillRng) -> Result<(Paired, Option<(i64, i64)>), GenError> {
     let sign = rng.sign();
     let centres = (rng.int(4, 10), rng.int(20, 40));
     Ok(match level {
         1 => {
-            let (p, q) = *rng.pick(&[(3, 4), (4, 3)]);
-            let (p, q) = (sign * p, rng.sign() * q);
-            (Paired::shaped(rng, 1, 3, (1, p, q), centres), Some((p, q)))
+            let (num, den) = *rng.pick(&LEVEL1_R);
+            let (u, dy) = level1_deviations(rng, sign * num, den)?;
+            let d = Paired::new(
+                around(Scalar::int(centres.0), &u, 1),
+                around(Scalar::int(centres.1), &dy, 1),
+            );
+            (d, None)
         }
         2 => {
             let (p, q) = *rng.pick(&[(3, 4), (4, 3), (1, 1), (1, 2), (2, 1), (1, 3), (3, 1)]);
@@ -197,6 +256,7 @@ mod tests {
     fn correlations_match_statrs() {
         use statrs::statistics::Statistics;
         let mut signs = [0usize; 2];
+        let mut level1 = std::collections::BTreeSet::new();
         soundness(&Correlation, &[1, 2, 3], |level, d, ctx| {
             let xs = parse_list(&prompt_line(d, 1)[3..]);
             let ys = parse_list(&prompt_line(d, 2)[3..]);
@@ -206,10 +266,20 @@ mod tests {
             let tol = if level == 3 { 5e-4 } else { 1e-9 };
             assert!((got - want).abs() <= tol, "{ctx}: {got} vs {want}");
             match level {
-                1 => assert!(
-                    [0.6, 0.8].iter().any(|v| (want.abs() - v).abs() < 1e-12),
-                    "{ctx}"
-                ),
+                1 => {
+                    assert!(
+                        LEVEL1_R
+                            .iter()
+                            .any(|&(p, q)| (want.abs() - p as f64 / q as f64).abs() < 1e-12),
+                        "{ctx}: {want}"
+                    );
+                    // √(Sxx·Syy) is an integer: r is worked out by hand.
+                    let sxx: f64 = xs.iter().map(|x| (x - xs.clone().mean()).powi(2)).sum();
+                    let syy: f64 = ys.iter().map(|y| (y - ys.clone().mean()).powi(2)).sum();
+                    let root = (sxx * syy).sqrt();
+                    assert!((root - root.round()).abs() < 1e-9, "{ctx}: {sxx}·{syy}");
+                    level1.insert((want * 1e6).round() as i64);
+                }
                 2 => assert!(
                     [0.36, 0.64, 0.5, 0.2, 0.8, 0.1, 0.9]
                         .iter()
@@ -222,5 +292,7 @@ mod tests {
             signs[usize::from(want > 0.0)] += 1;
         });
         assert!(signs.iter().all(|&s| s > 400), "{signs:?}");
+        // Level 1 varies: every r of the family, with both signs (it was only ±0.6 and ±0.8).
+        assert_eq!(level1.len(), 2 * LEVEL1_R.len(), "{level1:?}");
     }
 }

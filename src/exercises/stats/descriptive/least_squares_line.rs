@@ -11,7 +11,7 @@ use super::paired::Paired;
 use super::summary::per;
 use super::text::{answer_value, shown};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain};
+use crate::exercises::common::{Mistakes, chain, signed_join};
 use crate::exercises::common::{decimal, decimal_factor};
 use crate::math::Scalar;
 
@@ -24,6 +24,33 @@ enum Ask {
     Intercept,
     RSquared,
     Predict(i64),
+}
+
+/// A term `coef·what` of a sum, with its sign apart for [`signed_join`] and a coefficient of 1
+/// left out: `(true, "2·18")` for −2 and `18`, `(false, "18")` for 1; `joiner` is `·` before a
+/// number and empty before a variable (`2x`).
+fn term(coef: Scalar, what: &str, joiner: &str) -> (bool, String) {
+    let size = coef.abs();
+    let text = if size == Scalar::ONE {
+        what.to_string()
+    } else {
+        format!("{}{joiner}{what}", decimal(size))
+    };
+    (coef.to_f64() < 0.0, text)
+}
+
+/// `a + b·x` with b's sign folded in and no coefficient 1, at the variable (`72 − 2x`, `5 + x`)
+/// or at a number (`72 − 2·18`); a zero intercept is left out (`−2x`).
+fn line_text(a: Scalar, b: Scalar, x: Option<i64>) -> String {
+    let mut terms = Vec::new();
+    if !a.is_zero() {
+        terms.push((a.to_f64() < 0.0, decimal(a.abs())));
+    }
+    terms.push(match x {
+        Some(x0) => term(b, &x0.to_string(), "·"),
+        None => term(b, "x", ""),
+    });
+    signed_join(&terms)
 }
 
 const SWAPPED: &str = "The intercept uses the means the other way round: the line passes \
@@ -144,13 +171,9 @@ impl Exercise for LeastSquaresLine {
             &[format!("{}/{}", decimal(d.sxy), decimal(d.sxx)), shown(b)],
         ));
         solution.push(slope_line);
+        // ȳ − b·x̄ with the sign of b folded in: 44 + 2·14 for b = −2.
         let intercept_steps = [
-            format!(
-                "{} − {}·{}",
-                decimal(d.my),
-                decimal_factor(b),
-                decimal_factor(d.mx)
-            ),
+            signed_join(&[(false, decimal(d.my)), term(-b, &decimal_factor(d.mx), "·")]),
             shown(a),
         ];
         if matches!(ask, Ask::Intercept | Ask::Predict(_)) {
@@ -204,14 +227,11 @@ impl Exercise for LeastSquaresLine {
             Ask::Predict(x0) => {
                 solution.push(Line::text(format!("At x = {x0}: ")).m(chain(
                     &format!("a + b·{x0}"),
-                    &[
-                        format!("{} + {}·{x0}", decimal(a), decimal_factor(b)),
-                        shown(expected),
-                    ],
+                    &[line_text(a, b, Some(x0)), shown(expected)],
                 )));
                 (
                     format!("Find the value the line predicts at x = {x0}"),
-                    format!("The line is y = {} + {}·x.", decimal(a), decimal_factor(b)),
+                    format!("The line is y = {}.", line_text(a, b, None)),
                 )
             }
         };
@@ -259,6 +279,47 @@ mod tests {
         (coef[0], coef[1], 1.0 - ss_res / ss_tot)
     }
 
+    /// `72 − 2x` at x = x0, read with the answer language: `72 - 2*(x0)`.
+    fn evaluate_line(line: &str, x0: f64) -> f64 {
+        let mut text = String::new();
+        for c in line.chars() {
+            match c {
+                '−' => text.push('-'),
+                'x' if text.ends_with(|p: char| p.is_ascii_digit()) => {
+                    text.push_str(&format!("*({x0})"))
+                }
+                'x' => text.push_str(&format!("({x0})")),
+                c => text.push(c),
+            }
+        }
+        let value = crate::expr::parse_value(&text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        value.as_scalar().unwrap().to_f64()
+    }
+
+    /// The intercept, the line and the prediction are written with signs folded into the sum
+    /// and no coefficient 1: `y = 72 − 2x`, `72 − 2·18`, `44 + 2·14`; never `+ (−2)·x`.
+    fn assert_signs_folded(d: &Draft, ctx: &str) {
+        let text = |l: &Line| -> String {
+            l.0.iter()
+                .map(|p| match p {
+                    crate::engine::Piece::Text(s) | crate::engine::Piece::Math(s) => s.clone(),
+                    crate::engine::Piece::Value(v) => crate::render::inline_value(v),
+                })
+                .collect()
+        };
+        let written = d
+            .solution
+            .iter()
+            .map(text)
+            .filter(|t| t.starts_with("The line passes") || t.starts_with("At x = "))
+            .chain(d.hints.iter().cloned());
+        for t in written {
+            for bad in ["(−", "+ −", "− −", " 1·", " 1x", "−1·", "−1x", "·x"] {
+                assert!(!t.contains(bad), "{ctx}: {bad:?} in {t}");
+            }
+        }
+    }
+
     #[test]
     fn lines_match_nalgebra_least_squares() {
         let mut asked = [0usize; 4];
@@ -292,6 +353,19 @@ mod tests {
             // the slope is an integer or a half by construction
             assert!(((2.0 * b) - (2.0 * b).round()).abs() < 1e-9, "{ctx}");
             assert!(d.hints.len() == 2, "{ctx}");
+            assert_signs_folded(d, ctx);
+            if k == 3 {
+                // The hint's line, read back, predicts the answer (nalgebra's fit).
+                let x0 = (want - a) / b;
+                let line = d.hints[1]
+                    .strip_prefix("The line is y = ")
+                    .and_then(|t| t.strip_suffix('.'))
+                    .unwrap_or_else(|| panic!("{ctx}: {}", d.hints[1]));
+                assert!(
+                    (evaluate_line(line, x0) - want).abs() < 1e-9,
+                    "{ctx}: {line}"
+                );
+            }
             asked[k] += 1;
         });
         assert!(asked.iter().all(|&c| c > 100), "{asked:?}");

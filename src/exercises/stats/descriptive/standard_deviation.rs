@@ -1,19 +1,41 @@
 //! `stats.standard_deviation`: the standard deviation of a data set, sample (÷ n − 1) or
 //! population (÷ n) as the prompt states.
 //!
-//! Data from [`Spread`]: level 1 a perfect-square variance (an integer answer), level 2 a
+//! Data from [`Spread`]: level 1 a perfect-square variance (an integer answer, 2 to 15: the
+//! data are stretched by 1, 2 or 3, see [`stretched`]), level 2 a
 //! variance that is not a perfect square (the answer `sqrt(37/6)`, exact), level 3 one-decimal
 //! data and an answer to 4 significant figures. Named mistakes: the variance (no root), the other
 //! convention (naming the tool), the deviations not squared.
 
 use super::data::is_square;
 use super::spread::{Spread, other_convention_message};
+use super::summary::{mean, sum_sq_dev};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::decimal;
 use crate::exercises::common::{Mistakes, chain, num};
 use crate::math::Scalar;
 
 pub struct StandardDeviation;
+
+/// Level 1's data stretched by a factor m in 1..=3 about a new integer centre: the deviations,
+/// and so the standard deviation, are m times those of [`Spread::draw`] (whose level-1 standard
+/// deviations are only 2 to 5), the variance m² times, still a perfect square. The centre keeps
+/// every value positive (the deviations are within ±5m).
+fn stretched(s: Spread, rng: &mut DrillRng) -> Spread {
+    let m = rng.int(1, 3);
+    let center = Scalar::int(rng.int(5 * m + 1, 5 * m + 20));
+    let xs: Vec<Scalar> =
+        s.xs.iter()
+            .map(|&x| center + (x - s.mean) * Scalar::int(m))
+            .collect();
+    let mean = mean(&xs);
+    Spread {
+        ss: sum_sq_dev(&xs, mean),
+        xs,
+        mean,
+        ..s
+    }
+}
 
 impl Exercise for StandardDeviation {
     fn id(&self) -> &'static str {
@@ -28,7 +50,10 @@ impl Exercise for StandardDeviation {
             }
             _ => |_: i64, _: i64| true,
         };
-        let s = Spread::draw(level, rng, accept)?;
+        let mut s = Spread::draw(level, rng, accept)?;
+        if level == 1 {
+            s = stretched(s, rng);
+        }
         let var = s.variance();
         let sd = var.sqrt();
         let root = |v: Scalar| {
@@ -108,6 +133,7 @@ mod tests {
     fn standard_deviations_match_statrs_and_the_levels_hold() {
         use statrs::statistics::Statistics;
         let mut exact_roots = 0;
+        let mut level1 = std::collections::BTreeSet::new();
         soundness(&StandardDeviation, &[1, 2, 3], |level, d, ctx| {
             let xs = prompt_numbers(d, 1);
             let sample = d.prompt[2]
@@ -122,7 +148,16 @@ mod tests {
             let got = d.answer.expected.as_scalar().unwrap();
             assert!((got.to_f64() - want).abs() <= 1e-9 * want.max(1.0), "{ctx}");
             match level {
-                1 => assert!(got.as_integer().is_some_and(|k| k >= 2), "{ctx}"),
+                1 => {
+                    assert!(got.as_integer().is_some_and(|k| k >= 2), "{ctx}");
+                    // Nice data: positive integers, at most 50.
+                    assert!(
+                        xs.iter()
+                            .all(|&x| x.fract() == 0.0 && (1.0..=50.0).contains(&x)),
+                        "{ctx}: {xs:?}"
+                    );
+                    level1.insert(want.round() as i64);
+                }
                 2 => {
                     assert!(
                         d.answer
@@ -143,5 +178,7 @@ mod tests {
             );
         });
         assert!(exact_roots > 0);
+        // Level 1 varies (it was only 2, 3 or 4).
+        assert!(level1.len() >= 8, "{level1:?}");
     }
 }

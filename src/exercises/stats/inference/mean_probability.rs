@@ -1,9 +1,12 @@
 //! `stats.mean_probability`: P(x̄ > c), P(x̄ < c) or P(a < x̄ < b) for the mean x̄ of a
-//! random sample, by the central limit theorem: x̄ is approximately N(μ, σ²/n).
+//! random sample, where x̄ is N(μ, σ²/n): exactly when the population is normal, approximately
+//! by the central limit theorem when n is large. The prompt says which: below [`CLT_MIN_N`]
+//! values it states that the population is normal, from [`CLT_MIN_N`] on it cites the central
+//! limit theorem; the solution names the justification that applies.
 //!
 //! Levels 1 and 2 are meant for the z table: n = k² (k 2..6), the standard error σ/k an
 //! integer 1..6, every z a two-decimal table value, and z/k too (so the named mistake that
-//! standardises with σ is a table lookup as well); the answer is the table's and accepted
+//! standardizes with σ is a table lookup as well); the answer is the table's and accepted
 //! within [`TABLE_TOLERANCE`] (which also accepts `normcdf`). Level 1 asks one tail, level 2 an
 //! interval. Level 3 is for the calculator: σ with one decimal, n not a square, c anywhere; the
 //! answer is exact and checked to 4 significant figures. Every answer lies in [0.03, 0.97].
@@ -18,6 +21,10 @@ use crate::exercises::common::{fixed, round_to, rounded, sig};
 use crate::math::Scalar;
 
 pub struct SampleMeanProbability;
+
+/// The sample size from which the prompt relies on the central limit theorem (the usual rule of
+/// thumb n ≥ 30); smaller samples come from a population the prompt states is normal.
+const CLT_MIN_N: i64 = 30;
 
 /// Which probability is asked.
 #[derive(Clone, Copy, PartialEq)]
@@ -111,7 +118,12 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
 }
 
 impl Params {
-    /// The probability of the event when m is standardised with `scale` (the standard error,
+    /// Whether the prompt states a normal population (x̄ exactly normal) rather than citing the
+    /// central limit theorem (x̄ approximately normal).
+    fn normal_population(&self) -> bool {
+        self.n < CLT_MIN_N
+    }
+    /// The probability of the event when x̄ is standardized with `scale` (the standard error,
     /// or by mistake σ or σ/n), by the table (z rounded to two decimals) or exactly.
     fn probability(&self, scale: f64) -> f64 {
         let cdf = |c: f64| {
@@ -165,11 +177,11 @@ impl Exercise for SampleMeanProbability {
         mistakes.require(
             "one_value",
             Scalar::Real(p.probability(p.sigma)),
-            "That standardises with σ: it is the probability for one value drawn from the \
+            "That standardizes with σ: it is the probability for one value drawn from the \
              population. The mean of n values varies less: divide by the standard error σ/√n.",
         )?;
         let forgot = Scalar::Real(p.probability(p.sigma / p.n as f64));
-        let forgot_message = "That standardises with σ/n. The standard error of the mean is \
+        let forgot_message = "That standardizes with σ/n. The standard error of the mean is \
                               σ/√n: the spread shrinks with the square root of n.";
         if let Event::Between(..) = p.event {
             mistakes.require("forgot_sqrt", forgot, forgot_message)?;
@@ -184,8 +196,25 @@ impl Exercise for SampleMeanProbability {
         }
 
         let event = p.event_text();
-        let mut prompt = vec![
-            Line::text("A population has mean ")
+        let (population, approach) = if p.normal_population() {
+            (
+                "A normal population",
+                format!("{XBAR} is then normal too: use"),
+            )
+        } else {
+            (
+                "A population",
+                "The sample is large: use the normal approximation (central limit theorem) and"
+                    .to_string(),
+            )
+        };
+        let method = if p.table {
+            "a z table (or normcdf); give the probability to 4 decimal places."
+        } else {
+            "normcdf; give the probability to 4 significant figures."
+        };
+        let prompt = vec![
+            Line::text(format!("{population} has mean "))
                 .m(format!("μ = {}", rounded(p.mu, 1)))
                 .t(" and standard deviation ")
                 .m(format!("σ = {}", rounded(p.sigma, 1)))
@@ -193,14 +222,8 @@ impl Exercise for SampleMeanProbability {
                 .m(format!("n = {}", p.n))
                 .t(" values."),
             Line::text("Find ").m(event.clone()).t("."),
+            Line::text(format!("{approach} {method}")),
         ];
-        prompt.push(Line::text(if p.table {
-            "Use the normal approximation (central limit theorem) and a z table (or normcdf); \
-             give the probability to 4 decimal places."
-        } else {
-            "Use the normal approximation (central limit theorem) and normcdf; give the \
-             probability to 4 significant figures."
-        }));
 
         let k = (p.n as f64).sqrt();
         let mut se_steps = vec![
@@ -245,13 +268,23 @@ impl Exercise for SampleMeanProbability {
                 }
             },
         );
-        let mut solution = vec![
+        let why = if p.normal_population() {
             Line::text(format!(
-                "By the central limit theorem {XBAR} is approximately normal, with mean μ and \
-                 standard deviation the standard error:"
-            )),
+                "The population is normal, so {XBAR} is exactly normal (at any n), with mean μ \
+                 and standard deviation the standard error:"
+            ))
+        } else {
+            Line::text("The sample is large (")
+                .m(format!("n = {} ≥ {CLT_MIN_N}", p.n))
+                .t(format!(
+                    "), so by the central limit theorem {XBAR} is approximately normal, with \
+                     mean μ and standard deviation the standard error:"
+                ))
+        };
+        let mut solution = vec![
+            why,
             Line::math(chain("SE", &se_steps)),
-            Line::text("Standardise: ")
+            Line::text("Standardize: ")
                 .m("z = (c − μ)/SE")
                 .t(" at each bound c."),
         ];
@@ -356,14 +389,53 @@ mod tests {
         }
     }
 
+    /// The text of the solution, pieces joined.
+    fn solution_text(d: &Draft) -> String {
+        d.solution
+            .iter()
+            .flat_map(|l| &l.0)
+            .map(|p| match p {
+                crate::engine::Piece::Text(s) | crate::engine::Piece::Math(s) => s.clone(),
+                crate::engine::Piece::Value(v) => crate::render::inline_value(v),
+            })
+            .collect()
+    }
+
+    /// Below 30 values the prompt states that the population is normal (x̄ is then exactly
+    /// normal) and the solution says so; from 30 on both cite the central limit theorem.
+    fn assert_justified(d: &Draft, n: f64, ctx: &str) {
+        let (prompt, solution) = (prompt_text(d), solution_text(d));
+        if n < CLT_MIN_N as f64 {
+            assert!(prompt.starts_with("A normal population"), "{ctx}: {prompt}");
+            assert!(!prompt.contains("central limit"), "{ctx}: {prompt}");
+            assert!(solution.starts_with("The population is normal"), "{ctx}");
+        } else {
+            assert!(
+                prompt.contains("(central limit theorem)"),
+                "{ctx}: {prompt}"
+            );
+            assert!(!prompt.contains("normal population"), "{ctx}: {prompt}");
+            assert!(solution.contains("by the central limit theorem"), "{ctx}");
+        }
+        // US spelling, as the probability kinds write it.
+        let messages: String = d.mistakes.iter().map(|m| m.message.as_str()).collect();
+        for text in [&solution, &messages, &d.hints.concat()] {
+            assert!(!text.contains("tandardis"), "{ctx}: {text}");
+        }
+        assert!(solution.contains("Standardize: "), "{ctx}");
+    }
+
     #[test]
     fn probabilities_match_statrs_and_sit_on_the_table() {
+        let mut justified = [0usize; 2];
         let mut kinds = [0usize; 3];
         let mut mistakes_seen = Seen::default();
         soundness(&SampleMeanProbability, &[1, 2, 3], |level, d, ctx| {
             mistakes_seen.note(d);
             let (mu, sigma, n) = (given(d, "μ"), given(d, "σ"), given(d, "n"));
             let se = sigma / n.sqrt();
+            assert_justified(d, n, ctx);
+            justified[usize::from(n >= CLT_MIN_N as f64)] += 1;
             let got = answer_numbers(d)[0];
             let exact = probability(d, mu, se);
             let names: Vec<&str> = d.mistakes.iter().map(|m| m.name).collect();
@@ -409,5 +481,6 @@ mod tests {
         });
         mistakes_seen.assert_exactly(&["one_value", "forgot_sqrt", "wrong_tail"]);
         assert!(kinds.iter().all(|&k| k > 0), "{kinds:?}");
+        assert!(justified.iter().all(|&k| k > 50), "{justified:?}");
     }
 }

@@ -5,11 +5,12 @@
 //! decimal of at most two places (|t| 0.5..3.5). Level 2: the two-sided p-value
 //! 2·(1 − tcdf(|t|, n − 1)) from the calculator, n 5..30, m and s with one decimal, p in
 //! [0.01, 0.6] (4 significant figures). Level 3: the decision at α = 0.01, 0.05 or 0.10 (yes/no:
-//! reject H₀?), with p at least 10% away from α; the solution shows the p-value.
+//! reject H₀?), drawn first so that "yes" and "no" are equally likely, with p at least 10% away
+//! from α; the solution shows the p-value.
 
 use super::common::{XBAR, gcd, t_two_sided, z_two_sided};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, t_cdf};
+use crate::exercises::common::{Mistakes, chain, t_cdf, t_quantile};
 use crate::exercises::common::{rounded, sig, tidy};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -45,14 +46,33 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             let n = rng.int(5, 30);
             let s = rng.int(20, 150) as f64 / 10.0;
             let se = s / (n as f64).sqrt();
-            // m within about 3.5 standard errors of μ₀, at one decimal.
-            let d = (rng.int(-350, 350) as f64 / 100.0 * se * 10.0).round() / 10.0;
+            let (t, alpha) = if level == 2 {
+                // x̄ within about 3.5 standard errors of μ₀.
+                (rng.int(-350, 350) as f64 / 100.0, None)
+            } else {
+                // The decision is drawn first, so rejecting and not rejecting are equally
+                // likely: |t| is 1.1 to 1.6 times the critical value tinv(1 − α/2, n − 1), or
+                // 0.05 to 0.85 times it.
+                let alpha = *rng.pick(&[0.01, 0.05, 0.10]);
+                let critical = t_quantile(1.0 - alpha / 2.0, (n - 1) as f64);
+                let factor = if rng.chance(1, 2) {
+                    rng.int(110, 160)
+                } else {
+                    rng.int(5, 85)
+                };
+                (
+                    rng.sign() as f64 * critical * factor as f64 / 100.0,
+                    Some(alpha),
+                )
+            };
+            // x̄ at one decimal.
+            let d = (t * se * 10.0).round() / 10.0;
             Params {
                 n,
                 mu0,
                 mean: mu0 + d,
                 s,
-                alpha: (level == 3).then(|| *rng.pick(&[0.01, 0.05, 0.10])),
+                alpha,
             }
         }
         l => return Err(GenError::Level(l)),
@@ -330,6 +350,8 @@ mod tests {
             "one_sided",
             "wrong_decision",
         ]);
-        assert!(decisions.iter().all(|&k| k > 50), "{decisions:?}");
+        // "yes" and "no" about equally often, so guessing one answer does not pass.
+        let yes = decisions[1] as f64 / (decisions[0] + decisions[1]) as f64;
+        assert!((0.4..=0.6).contains(&yes), "{decisions:?}");
     }
 }
