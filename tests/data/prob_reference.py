@@ -163,15 +163,15 @@ def mp_value(dist, params, fn, x):
 
 worst = [0.0, ""]
 
-def agree(got, ref, what):
-    """scipy's value against mpmath's: they must agree to 1e-9 (the tolerance of the Rust test);
+def agree(got, ref, what, limit=1e-6):
+    """scipy's value against mpmath's: they must agree to `limit` (a wrong formula here);
     the largest difference is reported on stderr."""
     got = mp.mpf(got)
     if ref == 0 and got == 0: return
     if ref < mp.mpf("1e-307") and abs(got) < 1e-307: return  # both below f64's normal range
     rel = float(abs(got - ref) / abs(ref))
     if rel > worst[0]: worst[:] = [rel, what]
-    if rel > 1e-6:
+    if rel > limit:
         sys.exit(f"scipy and mpmath disagree on {what}: scipy {got}, mpmath {mp.nstr(ref, 17)}, rel {rel:.3g}")
     if rel > 1e-9:
         print(f"note: {what}: scipy {float(got)!r} is off by {rel:.3g}; mpmath {mp.nstr(ref, 17)}", file=sys.stderr)
@@ -185,7 +185,10 @@ def add(dist, params, fn, x=None):
     what = f"{dist}{params}.{fn}({x})"
     if fn in ("pmf", "pdf", "cdf", "sf"):
         ref = mp_value(dist, params, fn, x)
-        agree(v, ref, what)
+        # scipy's chi2 pdf/cdf/sf at df >= 1e7 is off by up to 0.3% twenty standard deviations out
+        # (1.88e-89 for 1.887e-89 at df 1e8); there it is only a rough check on mpmath's value.
+        huge_chi2 = dist == "chi2" and params[0] >= 1e7
+        agree(v, ref, what, 1e-2 if huge_chi2 else 1e-6)
         v = float(ref)  # the 40-digit value, rounded once
     elif fn in ("ppf", "isf"):
         v = check_inverse(dist, params, fn, x, v, what)
