@@ -5,8 +5,9 @@
 //! f64's range) must be 0 or below 1e-300 here too. Quantiles: a discrete quantile must be the
 //! same integer; a continuous one agrees to 1e-9 relative (or 1e-300 absolutely where the answer
 //! is 0). The cases cover binomial n = 10⁴ and 10⁶ with p from 10⁻¹⁰ to 0.999999, Poisson
-//! λ = 10⁻³ … 10⁴, t with df = 1, 2.5, 10⁶, normal tails at z = ±8 and ±37, χ² with df = 1 and
-//! 1000, and quantiles at p = 10⁻¹² and 1 − 10⁻¹².
+//! λ = 10⁻³ … 10⁴, t with df = 1, 2.5, 10³, 10⁶ … 10¹² (`StudentT::MAX_DF`), normal tails at
+//! z = ±8 and ±37, χ² with df = 1, 1000 and 10⁷ … 10¹⁰ (`ChiSquared::MAX_DF`), and quantiles at
+//! p = 10⁻¹² and 1 − 10⁻¹².
 
 use mathdrill::math::prob::distributions::{
     Bernoulli, Binomial, ChiSquared, Continuous, Discrete, Exponential, Geometric, Normal, Poisson,

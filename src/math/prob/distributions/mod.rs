@@ -21,6 +21,7 @@ mod error;
 mod exponential;
 mod geometric;
 mod incomplete_beta;
+mod incomplete_gamma;
 mod invert;
 mod normal;
 mod poisson;

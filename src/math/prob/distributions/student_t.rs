@@ -2,7 +2,7 @@
 //! `df = n − 1` degrees of freedom.
 
 use super::error::{DistError, check};
-use super::incomplete_beta::beta_reg;
+use super::incomplete_beta::{LARGE_A, beta_reg, beta_reg_half_large_a};
 use super::invert::{Scale, invert};
 use super::normal::Normal;
 use super::saddle_point::ln_gamma_half_ratio;
@@ -17,8 +17,11 @@ use std::f64::consts::PI;
 /// The tail probability is a regularized incomplete beta function:
 /// `P(T > |t|) = ½·I_x(ν/2, ½)` with `x = ν/(ν + t²)`, so `sf(t)` for large `t` is computed
 /// directly, not as `1 − cdf`. The ratio `Γ((ν+1)/2)/Γ(ν/2)` is formed without subtracting two
-/// large `ln Γ` values (`saddle_point.rs`), so df = 10⁶ keeps its
-/// digits. The quantile solves `cdf(t) = p` (`invert.rs`).
+/// large `ln Γ` values (`saddle_point.rs`). From df = 1000 on, where `t² ≤ (e − 1)·ν`, the
+/// tail is DiDonato and Morris's large-`a` expansion in `s = ln1p(t²/ν)` (`incomplete_beta.rs`),
+/// never through the rounded `x` (whose error `xᵃ` multiplies by `ν/2`); beyond that `t` the
+/// tail is below `e^{−ν/2}` and the continued fraction is exact enough. The quantile solves
+/// `cdf(t) = p` (`invert.rs`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StudentT {
     df: f64,
@@ -26,8 +29,8 @@ pub struct StudentT {
 
 impl StudentT {
     /// The largest df accepted: far beyond any sample (there `t(ν)` is the normal distribution
-    /// to 1e-12), and the range over which the incomplete beta's continued fraction was checked
-    /// to converge in a few dozen terms.
+    /// to 1e-12). The cdf, sf and quantile are checked against mpmath (40 digits) at df = 10³,
+    /// 10⁶ … 10¹² (`tests/prob_reference.rs`), to 1e-9 relative in both tails.
     pub const MAX_DF: f64 = 1e12;
 
     /// `t(ν)`; `Err` unless `0 < ν ≤ 10¹²`.
@@ -60,10 +63,18 @@ impl StudentT {
             return (tail, 1.0 - tail);
         }
         let t2 = t * t;
+        let a = 0.5 * self.df;
+        if a >= LARGE_A {
+            let s = (t2 / self.df).ln_1p();
+            if s <= 1.0 {
+                let tail = 0.5 * beta_reg_half_large_a(a, s);
+                return (tail, 1.0 - tail);
+            }
+        }
         // x = ν/(ν + t²) and y = t²/(ν + t²), each formed directly (y = 1 − x would round).
         let x = self.df / (self.df + t2);
         let y = 1.0 / (1.0 + self.df / t2);
-        let (lower, upper) = beta_reg(0.5 * self.df, 0.5, x, y);
+        let (lower, upper) = beta_reg(a, 0.5, x, y);
         (0.5 * lower, 0.5 + 0.5 * upper)
     }
 }
