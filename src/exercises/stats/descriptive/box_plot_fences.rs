@@ -176,10 +176,12 @@ impl Exercise for BoxPlotFences {
                 )
             }
             _ => {
+                // Which values are outliers: how many there are is part of the answer.
                 let answer = AnswerSpec::with(
                     outside(&s, fence),
                     Equivalence::UnorderedSet(Tolerance::default()),
-                );
+                )
+                .count_is_answer();
                 let mut ms = Mistakes::new(&answer.expected);
                 ms.optional(
                     "one_iqr",
@@ -294,6 +296,23 @@ impl Exercise for BoxPlotFences {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_set_answer_never_has_its_size_told() {
+        // The size of the set is part of what is asked (how many outliers, how many modes), so
+        // the engine must not say how many values are missing or extra.
+        let mut sets = 0;
+        for level in 1..=3 {
+            for seed in 0..60 {
+                let (d, _) = crate::exercises::common::testing::draw(&BoxPlotFences, level, seed);
+                if matches!(d.answer.expected, Value::Set(_)) {
+                    sets += 1;
+                    assert!(d.answer.count_is_answer, "level {level} seed {seed}");
+                }
+            }
+        }
+        assert!(sets > 0);
+    }
     use crate::exercises::common::testing::prompt_numbers;
     use crate::exercises::common::testing::soundness;
 

@@ -155,10 +155,12 @@ impl MeanMedianMode {
         let xs = scalars(&xs);
         let set =
             |v: &[i64]| Value::Set(v.iter().map(|&x| Value::Scalar(Scalar::int(x))).collect());
+        // "The mode (or modes)": how many modes there are is part of the answer.
         let answer = AnswerSpec::with(
             set(&[a, b]),
             Equivalence::UnorderedSet(Tolerance::default()),
-        );
+        )
+        .count_is_answer();
         let mut mistakes = Mistakes::new(&answer.expected);
         mistakes.require(
             "one_mode_only",
@@ -304,6 +306,23 @@ impl Exercise for MeanMedianMode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_set_answer_never_has_its_size_told() {
+        // The size of the set is part of what is asked (how many outliers, how many modes), so
+        // the engine must not say how many values are missing or extra.
+        let mut sets = 0;
+        for level in 1..=3 {
+            for seed in 0..60 {
+                let (d, _) = crate::exercises::common::testing::draw(&MeanMedianMode, level, seed);
+                if matches!(d.answer.expected, Value::Set(_)) {
+                    sets += 1;
+                    assert!(d.answer.count_is_answer, "level {level} seed {seed}");
+                }
+            }
+        }
+        assert!(sets > 0);
+    }
     use crate::exercises::common::testing::soundness;
     use crate::exercises::common::testing::{parse_list, prompt_line, prompt_numbers};
 
