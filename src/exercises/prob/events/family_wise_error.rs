@@ -6,11 +6,15 @@
 //! 3/4), an integer; otherwise Šidák's per-test level for a family-wise target F:
 //! `1 − (1 − F)^(1/m)`.
 //!
+//! The prompts define m and α, which the catalog's hints use. A rate is written as its exact
+//! decimal when that has at most 10 places, else to 6 significant figures after `≈` (`0.95¹² ≈
+//! 0.540360`): the expected value stays exact, and `solve` prints the 6-figure decimal.
+//!
 //! Named mistakes: `m·L`, `L^m`, `(1 − L)^m` (no false positive at all); for the smallest m,
 //! the linear estimate `target/L` and the last m below the target; for Šidák, Bonferroni's `F/m`,
 //! the m-th power instead of the root, and the root without the complement.
 
-use super::writing::{answer_value, p, result_line, sup};
+use super::writing::{answer_value, p, sup};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line};
 use crate::math::{Scalar, format_real};
@@ -88,7 +92,10 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
     let keep = Scalar::ONE - l;
     let none = keep.powi(m).ok_or(GenError::Redraw("power"))?;
     let value = Scalar::ONE - none;
-    let answer = AnswerSpec::scalar(answer_value(value));
+    let mut answer = AnswerSpec::scalar(answer_value(value));
+    if let Decimal::Rounded(text) = decimal(value) {
+        answer = answer.exact_as(text);
+    }
     let lt = p(l);
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
@@ -116,8 +123,8 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
     );
     let prompt = vec![
         Line::text(format!(
-            "You run {m} independent hypothesis tests, each at significance level {lt}, and \
-             every null hypothesis is true."
+            "You run m = {m} independent hypothesis tests, each at significance level α = {lt}, \
+             and every null hypothesis is true."
         )),
         Line::text(
             "What is the probability of at least one false positive (the family-wise error \
@@ -130,28 +137,24 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
             "Each test stays quiet with probability 1 − {lt}; independent, so all {m} do with \
              the product:"
         )),
-        math_line(&chain(
+        math_line(&decimal_chain(
             "P(no false positive)",
-            &[
-                format!("(1 − {lt}){power}"),
-                format!("{}{power}", p(keep)),
-                p(none),
-            ],
+            &[format!("(1 − {lt}){power}"), format!("{}{power}", p(keep))],
+            none,
         )),
-        result_line(
+        math_line(&decimal_chain(
             "P(at least one false positive)",
-            &[format!("1 − {}", p(none))],
+            &[format!("1 − {}{power}", p(keep))],
             value,
-        ),
+        )),
     ];
     let hints = vec![
         "At least one false positive is the complement of none: 1 − P(no false positive), and \
          the tests stay quiet independently."
             .to_string(),
         format!(
-            "P(no false positive) = {}{power} = {}: take it from 1.",
-            p(keep),
-            p(none)
+            "{}: take it from 1.",
+            decimal_chain("P(no false positive)", &[format!("{}{power}", p(keep))], none)
         ),
     ];
     Ok(Draft {
@@ -194,8 +197,8 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
     let root = (1.0 - tf).ln() / (1.0 - lf).ln();
     let prompt = vec![
         Line::text(format!(
-            "Independent hypothesis tests are run at significance level {lt} each, and every \
-             null hypothesis is true."
+            "Independent hypothesis tests are run at significance level α = {lt} each, and \
+             every null hypothesis is true."
         )),
         Line::text(format!(
             "What is the smallest number of tests m for which the chance of at least one false \
@@ -203,11 +206,12 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
         )),
     ];
     let at = |k: i64| {
-        Line::math(format!(
-            "m = {k}: 1 − {keep}{} = {}",
-            sup(k as u32),
-            format_real(rate(lf, k), 6)
-        ))
+        let power = format!("1 − {keep}{}", sup(k as u32));
+        let text = match (Scalar::ONE - l).powi(k) {
+            Some(none) => decimal_chain(&power, &[], Scalar::ONE - none),
+            None => format!("{power} ≈ {}", six_figures(rate(lf, k))),
+        };
+        Line::math(format!("m = {k}: {text}"))
     };
     let one_minus_t = p(Scalar::ONE - target);
     let solution = vec![
@@ -216,8 +220,8 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
              below {one_minus_t}. Taking logarithms (both negative, so the inequality turns):"
         )),
         Line::math(format!(
-            "m > ln({one_minus_t})/ln({keep}) = {}",
-            format_real(root, 6)
+            "m > ln({one_minus_t})/ln({keep}) ≈ {}",
+            six_figures(root)
         )),
         at(m - 1).t(format!(", not above {tt}")),
         at(m).t(format!(", above {tt}")),
@@ -229,8 +233,8 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
              {one_minus_t}; take logarithms."
         ),
         format!(
-            "m > ln({one_minus_t})/ln({keep}) = {}: round up to a whole number of tests.",
-            format_real(root, 6)
+            "m > ln({one_minus_t})/ln({keep}) ≈ {}: round up to a whole number of tests.",
+            six_figures(root)
         ),
     ];
     Ok(Draft {
@@ -247,15 +251,16 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
     let keep = 1.0 - tf;
     let root = keep.powf(1.0 / m as f64);
     let value = 1.0 - root;
-    let answer = AnswerSpec::scalar(Scalar::Real(value));
+    let answer = AnswerSpec::scalar(Scalar::Real(value)).exact_as(six_figures(value));
     let tt = p(target);
+    let nth = ordinal(m);
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
         "bonferroni",
         target * Scalar::frac(1, m),
         format!(
             "That is Bonferroni's {tt}/{m}, which holds for any tests but is slightly too \
-             strict. For independent tests solve 1 − (1 − q) to the power {m} = {tt} exactly."
+             strict. For independent tests solve 1 − (1 − α) to the power {m} = {tt} exactly."
         ),
     )?;
     mistakes.require(
@@ -263,49 +268,49 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
         Scalar::Real(1.0 - keep.powi(m as i32)),
         format!(
             "That raises {} to the power {m}. Here the unknown is inside the power: undo it with \
-             the {m}-th root.",
+             the {nth} root.",
             p(Scalar::ONE - target)
         ),
     )?;
     mistakes.optional(
         "root_without_complement",
         Scalar::Real(root),
-        "That is 1 − q, the chance that one test stays quiet. The per-test level is q: take it \
-         from 1.",
+        "That is 1 − α, the chance that one test stays quiet. The per-test level is α: take \
+         it from 1.",
     );
     let kt = p(Scalar::ONE - target);
     let prompt = vec![
         Line::text(format!(
-            "You will run {m} independent hypothesis tests and want the chance of at least one \
-             false positive, when every null hypothesis is true, to be exactly {tt}."
+            "You will run m = {m} independent hypothesis tests and want the chance of at least \
+             one false positive, when every null hypothesis is true, to be exactly {tt}."
         )),
         Line::text(
-            "At what significance level q must each test be run (the Sidak correction)? Give 4 \
+            "At what significance level α must each test be run (the Šidák correction)? Give 4 \
              significant figures.",
         ),
     ];
     let solution = vec![
         Line::text(format!(
-            "All {m} tests stay quiet with probability 1 − q to the power {m}, which must be \
+            "All {m} tests stay quiet with probability 1 − α to the power {m}, which must be \
              1 − {tt} = {kt}. So "
         ))
-        .m("1 − q")
-        .t(format!(" is the {m}-th root of {kt}:")),
-        Line::math(format!("1 − q = {}", format_real(root, 6))),
+        .m("1 − α")
+        .t(format!(" is the {nth} root of {kt}:")),
+        Line::math(format!("1 − α = {kt}^(1/{m}) ≈ {}", six_figures(root))),
         Line::math(format!(
-            "q = 1 − {} = {}",
-            format_real(root, 6),
-            format_real(value, 6)
+            "α ≈ 1 − {} = {}",
+            six_figures(root),
+            six_figures(value)
         )),
     ];
     let hints = vec![
         format!(
-            "Set 1 − (1 − q) to the power {m} equal to {tt} and solve for q: the {m}-th root \
+            "Set 1 − (1 − α) to the power {m} equal to {tt} and solve for α: the {nth} root \
              undoes the power."
         ),
         format!(
-            "1 − q is the {m}-th root of {kt}, which is {}: take it from 1.",
-            format_real(root, 6)
+            "1 − α is the {nth} root of {kt}, which is {}: take it from 1.",
+            six_figures(root)
         ),
     ];
     Ok(Draft {
@@ -315,6 +320,62 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
         hints,
         mistakes: mistakes.finish()?,
     })
+}
+
+/// How a probability is written: exactly, or rounded to 6 significant figures.
+#[derive(Clone, Debug, PartialEq)]
+enum Decimal {
+    Exact(String),
+    Rounded(String),
+}
+
+/// A probability as a decimal: exact when it terminates within 10 places (`0.9025`), else to 6
+/// significant figures (`0.540360`; the powers of 0.95 and 0.99 run to 24 places and more).
+fn decimal(x: Scalar) -> Decimal {
+    let exact = p(x);
+    if exact.contains('/') || !x.is_exact() {
+        Decimal::Rounded(six_figures(x.to_f64()))
+    } else {
+        Decimal::Exact(exact)
+    }
+}
+
+/// `lhs = step = … = value`, or `… ≈ value` when the value is rounded.
+fn decimal_chain(lhs: &str, steps: &[String], x: Scalar) -> String {
+    match decimal(x) {
+        Decimal::Exact(text) => chain(lhs, &[steps, &[text]].concat()),
+        Decimal::Rounded(text) => format!("{} ≈ {text}", chain(lhs, steps)),
+    }
+}
+
+/// 6 significant figures, trailing zeros kept: `0.540360`, `0.0169524` (for 1e-5 ≤ |x| < 1e15,
+/// the range of the rates here; [`format_real`] beyond it).
+fn six_figures(x: f64) -> String {
+    if x == 0.0 || !x.is_finite() || !(1e-5..1e15).contains(&x.abs()) {
+        return format_real(x, 6);
+    }
+    let mag = x.abs().log10().floor() as i32;
+    let decimals = (5 - mag).max(0) as usize;
+    let text = format!("{x:.decimals$}");
+    // Rounding may carry into a new digit (0.9999996 → 1.000000): one figure fewer then.
+    let digits = text.chars().filter(char::is_ascii_digit).collect::<String>();
+    if digits.trim_start_matches('0').len() > 6 && decimals > 0 {
+        format!("{x:.prec$}", prec = decimals - 1)
+    } else {
+        text
+    }
+}
+
+/// `2nd`, `3rd`, `7th`, `11th`, `21st`.
+fn ordinal(n: i64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 impl Exercise for FamilyWiseError {
@@ -331,6 +392,14 @@ mod tests {
     use super::super::testing::{Seen, answer_f64, assert_close, sweep};
     use super::*;
     use statrs::distribution::{Binomial, DiscreteCDF};
+
+    /// Whether `text` holds a fraction whose numerator or denominator has 7 digits or more.
+    fn long_fraction(text: &str) -> bool {
+        let digits = |s: &str| s.chars().rev().take_while(char::is_ascii_digit).count();
+        text.split('/').zip(text.split('/').skip(1)).any(|(before, after)| {
+            digits(before) >= 7 || after.chars().take_while(char::is_ascii_digit).count() >= 7
+        })
+    }
 
     #[test]
     fn rates_match_the_binomial_and_sidak_inverts_them() {
@@ -362,9 +431,31 @@ mod tests {
                 }
             }
             assert!(d.hints.len() >= 2, "{ctx}");
+            // Written as a learner reads it: decimals, never a fraction of 16-digit numbers;
+            // the symbols of the catalog's hints (m, α) defined in the prompt; Šidák spelled
+            // so, and ordinals as words are written (7th, not 7-th).
+            let canonical = d.answer.canonical_text();
+            assert!(
+                !canonical.contains('/') && canonical.len() <= 12,
+                "{ctx}: {canonical}"
+            );
+            let text = format!("{:?} {:?} {:?}", d.prompt, d.solution, d.hints);
+            assert!(!long_fraction(&text), "{ctx}: {text}");
+            let prompt = format!("{:?}", d.prompt);
+            assert!(prompt.contains("α") && prompt.contains(" m "), "{ctx}");
+            assert!(!text.contains("Sidak") && !text.contains("-th"), "{ctx}");
             seen.note(d);
         });
         assert!(asks[1] > 100 && asks[2] > 100, "{asks:?}");
+        assert_eq!(six_figures(0.95f64.powi(12)), "0.540360");
+        assert_eq!(six_figures(0.016952427508441503), "0.0169524");
+        assert_eq!(six_figures(0.99999996), "1.00000");
+        assert_eq!(six_figures(5.6085), "5.60850");
+        assert_eq!(decimal(Scalar::frac(9025, 10000)), Decimal::Exact("0.9025".into()));
+        assert_eq!(ordinal(3), "3rd");
+        assert_eq!(ordinal(7), "7th");
+        assert_eq!(ordinal(12), "12th");
+        assert_eq!(ordinal(22), "22nd");
         seen.assert_all(&[
             "times_m",
             "all_false_positives",

@@ -220,6 +220,15 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
             list[n - 1]
         ))
     }];
+    // The events get names, so that the rules the hints state (P(A and B) = P(A)·P(B)) speak
+    // of something the prompt defined.
+    let names = event_names(n);
+    let numbers: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+    prompt.push(
+        Line::text("Call ")
+            .m(list_text(&names))
+            .t(format!(" the events that parts {} fail.", list_text(&numbers))),
+    );
     prompt.push(Line::text(
         "What is the probability that at least one part fails during the year?",
     ));
@@ -248,13 +257,42 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
             value,
         ),
     ];
+    let survive: Vec<String> = names
+        .iter()
+        .zip(ps)
+        .map(|(e, &x)| format!("P(not {e}) = 1 − {}", p(x)))
+        .collect();
+    let survive = if equal {
+        format!("{} and so on", survive[0])
+    } else {
+        survive.join(", ")
+    };
     let hints = vec![
-        "At least one = 1 − P(none), and P(none) multiplies the chances that each part \
-         survives."
-            .to_string(),
+        format!(
+            "P(at least one) = 1 − P(none), and by independence P(none) is the product of the \
+             chances that each part survives: {survive}."
+        ),
         format!("P(none) = {powered} = {}: take it from 1.", p(none)),
     ];
     Ok((prompt, value, solution, hints, mistakes.finish()?))
+}
+
+/// The names of n events: `A`, `B`, `C`, … (n ≤ 26).
+fn event_names(n: usize) -> Vec<String> {
+    (b'A'..=b'Z')
+        .take(n)
+        .map(|c| char::from(c).to_string())
+        .collect()
+}
+
+/// `A, B and C`; `A, B, …, F` for more than four items.
+fn list_text(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        _ if names.len() > 4 => format!("{}, {}, …, {}", names[0], names[1], names[names.len() - 1]),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 impl Exercise for IndependentEvents {
@@ -300,6 +338,13 @@ mod tests {
             assert_close(answer_f64(d), want, ctx);
             assert_eq!(ps.len() >= 3, level == 3, "{ctx}");
             let last = last_hint(d);
+            // Every symbol the hints use is defined: the catalog's hints name A and B, so the
+            // prompt names the events at every level.
+            let prompt = format!("{:?}", d.prompt);
+            assert!(
+                prompt.contains("Math(\"A\")") || prompt.contains("Math(\"A, B"),
+                "{ctx}: {prompt}"
+            );
             assert!(
                 last.starts_with(["Multiply", "P(A and B) =", "P(none) ="][level as usize - 1]),
                 "{ctx}: {last}"

@@ -11,7 +11,7 @@
 
 use super::writing::{answer_value, p, pct, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, math_line, sub};
+use crate::exercises::common::{Mistakes, chain, math_line, plural, plural_noun, sub};
 use crate::math::Scalar;
 
 pub struct TotalProbability;
@@ -178,9 +178,9 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         .collect();
     let mut prompt = vec![
         Line::text(format!(
-            "{} by {k} {}s: {}.",
+            "{} by {}: {}.",
             set.whole,
-            set.source,
+            plural(k, set.source),
             shares_text.join(", ")
         )),
         Line::text(format!(
@@ -225,8 +225,8 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         values.join(" + "),
     ];
     let mut solution = vec![Line::text(format!(
-        "Law of total probability: add over the {}s the share times the rate there.",
-        set.source
+        "Law of total probability: add over the {} the share times the rate there.",
+        plural_noun(set.source)
     ))];
     let mut hints = Vec::new();
     match q.asked {
@@ -311,6 +311,11 @@ mod tests {
             assert_close(answer_f64(d), want, ctx);
             assert_eq!(q.asked.is_some(), level == 3, "{ctx}");
             assert!(last_hint(d).contains(if level == 3 { "divide" } else { "add them" }));
+            // Plurals by the rules of English (a bank's branches, never "branchs").
+            let source = SETTINGS[q.setting].source;
+            let text = format!("{:?}{:?}", d.prompt, d.solution);
+            assert!(text.contains(&plural_noun(source)), "{ctx}");
+            assert!(!text.contains("branchs") && !text.contains("chs "), "{ctx}");
             seen.note(d);
         });
         seen.assert_all(&[
