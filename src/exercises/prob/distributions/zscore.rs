@@ -88,12 +88,21 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     } else {
         "σ² is the variance"
     };
+    // Which side of the mean this problem's value lies on (z ≠ 0 by the draw).
+    let side = if z < 0.0 {
+        ("below", "negative")
+    } else {
+        ("above", "positive")
+    };
     if to_z {
         mistakes.require(
             "sign_flipped",
             Scalar::Real((x.mu - value) / x.sigma),
-            "The sign is flipped: z = (x − μ)/σ subtracts the mean from the value, so a value \
-             above the mean has a positive z.",
+            format!(
+                "The sign is flipped: z = (x − μ)/σ subtracts the mean from the value. Here x \
+                 lies {} the mean, so its z is {}.",
+                side.0, side.1
+            ),
         )?;
         mistakes.optional(
             "divided_by_variance",
@@ -112,8 +121,10 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         mistakes.require(
             "sign_flipped",
             Scalar::Real(x.mu - z * x.sigma),
-            "That goes to the wrong side of the mean: x = μ + zσ, so a positive z lies above μ \
-             and a negative z below.",
+            format!(
+                "That goes to the wrong side of the mean: x = μ + zσ, and a {} z lies {} μ.",
+                side.1, side.0
+            ),
         )?;
         mistakes.optional(
             "times_variance",
@@ -243,6 +254,18 @@ mod tests {
             let last = d.hints.last().unwrap();
             assert!(last.contains(&real(p.x.sigma)), "{ctx}: {last}");
             directions[level as usize - 1][usize::from(p.to_z)] += 1;
+            // The sign-flip message names this problem's side of the mean.
+            let flip = d.mistakes.iter().find(|m| m.name == "sign_flipped").unwrap();
+            let (side, other) = if p.value < p.x.mu {
+                ("below", "above")
+            } else {
+                ("above", "below")
+            };
+            assert!(
+                flip.message.contains(side) && !flip.message.contains(other),
+                "{ctx}: {}",
+                flip.message
+            );
             named.extend(d.mistakes.iter().map(|m| m.name));
         });
         assert!(

@@ -15,7 +15,7 @@
 //! and the variance given for the standard deviation.
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, factor, math_line, num, product_sum, signed_join};
+use crate::exercises::common::{Mistakes, factor, math_line, num, signed_join};
 use crate::exercises::common::{chain, value_sum};
 use crate::math::Scalar;
 
@@ -154,12 +154,27 @@ fn work(d: &Drawn) -> Worked {
         })
         .chain([(d.c < 0, d.c.abs().to_string())])
         .collect();
-    let pairs: Vec<(Scalar, Scalar)> = d.terms.iter().map(|t| (s(t.coef), s(t.mean))).collect();
-    let parts: Vec<Scalar> = pairs.iter().map(|&(a, m)| a * m).chain([c]).collect();
+    // The means substituted, a coefficient ±1 written as a sign only: `−6 + 0 − 7`, not
+    // `−1·6 + 1·0 − 7`.
+    let substituted_mean: Vec<(bool, String)> = d
+        .terms
+        .iter()
+        .map(|t| match t.coef.abs() {
+            1 => (t.coef < 0, factor(s(t.mean))),
+            k => (t.coef < 0, format!("{k}·{}", factor(s(t.mean)))),
+        })
+        .chain([(d.c < 0, d.c.abs().to_string())])
+        .collect();
+    let parts: Vec<Scalar> = d
+        .terms
+        .iter()
+        .map(|t| s(t.coef * t.mean))
+        .chain([c])
+        .collect();
     let mean = parts.iter().fold(Scalar::ZERO, |acc, &x| acc + x);
     let mean_steps = vec![
         signed_join(&symbolic_mean),
-        format!("{}{}", product_sum(&pairs), signed_constant(d.c)),
+        signed_join(&substituted_mean),
         value_sum(&parts),
         num(mean),
     ];
@@ -181,12 +196,12 @@ fn work(d: &Drawn) -> Worked {
     let symbolic_var: Vec<String> = d
         .terms
         .iter()
-        .map(|t| format!("{}²·Var({})", factor(s(t.coef)), t.name))
+        .map(|t| format!("{}Var({})", squared_coef(t.coef), t.name))
         .collect();
     let substituted: Vec<String> = d
         .terms
         .iter()
-        .map(|t| format!("{}²·{}", factor(s(t.coef)), var_name(t)))
+        .map(|t| format!("{}{}", squared_coef(t.coef), var_name(t)))
         .collect();
     let var_steps = vec![
         symbolic_var.join(" + "),
@@ -202,12 +217,13 @@ fn work(d: &Drawn) -> Worked {
     }
 }
 
-/// ` + 5`, ` − 3`: a constant added at the end of a sum.
-fn signed_constant(c: i64) -> String {
-    if c < 0 {
-        format!(" − {}", -c)
+/// The squared coefficient before a variance: `4²·`, `(−1)²·` (the sign a square removes is
+/// shown), and nothing for 1.
+fn squared_coef(a: i64) -> String {
+    if a == 1 {
+        String::new()
     } else {
-        format!(" + {c}")
+        format!("{}²·", factor(Scalar::int(a)))
     }
 }
 
@@ -470,11 +486,20 @@ mod tests {
                 let terms: Vec<String> = d
                     .terms
                     .iter()
-                    .map(|t| format!("{}²·{}", factor(Scalar::int(t.coef)), t.spread))
+                    .map(|t| match t.coef {
+                        1 => t.spread.to_string(),
+                        a => format!("{}²·{}", factor(Scalar::int(a)), t.spread),
+                    })
                     .collect();
                 format!("Var(W) = {},", terms.join(" + "))
             };
             assert!(last.contains(&want), "{ctx}: {last} lacks {want}");
+            // No coefficient 1 written out: `−6 + 0`, not `−1·6 + 1·0`; `Var(Y)`, not
+            // `1²·Var(Y)`.
+            let text = format!("{:?} {:?}", draft.solution, draft.hints);
+            for one in [" 1·", "−1·", "(1·", " 1²·", "\"1²·"] {
+                assert!(!text.contains(one), "{ctx}: {one} in {text}");
+            }
             names.extend(draft.mistakes.iter().map(|m| m.name));
         });
         assert!(differences > 300, "{differences} differences");
@@ -520,6 +545,34 @@ mod tests {
         assert_eq!(
             draft.solution[3],
             math_line("Var(W) = 2²·Var(X) + (−3)²·Var(Y) = 2²·4 + (−3)²·9 = 16 + 81 = 97")
+        );
+        // Coefficients ±1 (prob.linear_combination seed 9577 level 3 wrote −1·6 + 1·0 − 7).
+        let d = Drawn {
+            terms: vec![
+                Term {
+                    name: 'X',
+                    coef: -1,
+                    mean: 6,
+                    spread: 12,
+                },
+                Term {
+                    name: 'Y',
+                    coef: 1,
+                    mean: 0,
+                    spread: 5,
+                },
+            ],
+            c: -7,
+            sd: true,
+        };
+        let draft = build(&d).unwrap();
+        assert_eq!(
+            draft.solution[1],
+            math_line("E[W] = −E[X] + E[Y] − 7 = −6 + 0 − 7 = −13")
+        );
+        assert_eq!(
+            draft.solution[3],
+            math_line("Var(W) = (−1)²·Var(X) + Var(Y) = (−1)²·12² + 5² = 144 + 25 = 169")
         );
     }
 }

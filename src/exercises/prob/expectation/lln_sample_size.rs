@@ -140,6 +140,12 @@ fn total_kind(n0: i64, e0: Scalar, e1: Scalar) -> Result<Draft, GenError> {
         ),
     );
     let (e0s, e1s, ks) = (num(readable(e0)), num(readable(e1)), num(k));
+    // The ratio e₀/e₁ as a step, left out when e₁ = 1 (`4`, not `4/1 = 4`).
+    let (ratio, ratio_text) = if e1 == Scalar::ONE {
+        (factor(readable(e0)), ks.clone())
+    } else {
+        (format!("({e0s}/{e1s})"), format!("{e0s}/{e1s} = {ks}"))
+    };
     let prompt = vec![
         Line::text(format!(
             "The average of {n0} independent measurements has standard error {e0s}."
@@ -150,15 +156,15 @@ fn total_kind(n0: i64, e0: Scalar, e1: Scalar) -> Result<Draft, GenError> {
         )),
     ];
     let steps = vec![
-        format!("{n0}·({e0s}/{e1s})²"),
+        format!("{n0}·{ratio}²"),
         format!("{n0}·{}²", factor(k)),
         format!("{n0}·{}", num(k * k)),
         num(total),
     ];
     let solution = vec![
         Line::text(format!(
-            "The standard error σ/√n must shrink by the factor {e0s}/{e1s} = {ks}, so √n must \
-             grow by {ks} and n by its square:"
+            "The standard error σ/√n must shrink by the factor {ratio_text}, so √n must grow \
+             by {ks} and n by its square:"
         )),
         math_line(&chain("n", &steps)),
         Line::text("Check: ")
@@ -171,8 +177,8 @@ fn total_kind(n0: i64, e0: Scalar, e1: Scalar) -> Result<Draft, GenError> {
     ];
     let hints = vec![
         format!(
-            "The standard error must shrink by the factor {e0s}/{e1s} = {ks}. It is σ/√n: how \
-             must n grow for that?"
+            "The standard error must shrink by the factor {ratio_text}. It is σ/√n: how must n \
+             grow for that?"
         ),
         format!("n must grow by {ks}², so n = {}.", steps[1]),
     ];
@@ -325,6 +331,9 @@ mod tests {
                     assert_eq!(got.fract(), 0.0, "{ctx}: a whole number");
                     assert!(got <= 10_000.0 && e1.to_f64() < e0.to_f64(), "{ctx}");
                     assert!(last.starts_with("n must grow by "), "{ctx}: {last}");
+                    // Whole numbers written as such: no `4/1`.
+                    let text = format!("{:?} {:?}", draft.solution, draft.hints);
+                    assert!(!text.contains("/1 ") && !text.contains("/1)"), "{ctx}: {text}");
                 }
                 Drawn::Margin { sigma, e } => {
                     // The smallest n by search: the first n whose standard error is ≤ e.
