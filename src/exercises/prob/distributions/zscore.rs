@@ -255,7 +255,11 @@ mod tests {
             assert!(last.contains(&real(p.x.sigma)), "{ctx}: {last}");
             directions[level as usize - 1][usize::from(p.to_z)] += 1;
             // The sign-flip message names this problem's side of the mean.
-            let flip = d.mistakes.iter().find(|m| m.name == "sign_flipped").unwrap();
+            let flip = d
+                .mistakes
+                .iter()
+                .find(|m| m.name == "sign_flipped")
+                .unwrap();
             let (side, other) = if p.value < p.x.mu {
                 ("below", "above")
             } else {

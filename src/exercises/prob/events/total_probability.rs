@@ -232,9 +232,11 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
     match q.asked {
         None => {
             solution.push(result_line("P(B)", &total_steps, total));
+            // The catalog's hints state the law; this one puts the problem's numbers in it.
             hints.push(format!(
-                "Weight each {}'s rate by its share: P(B) = Σ P(Aᵢ)·P(B|Aᵢ).",
-                set.source
+                "Each {}'s branch is its share times its rate: P(B) = {}.",
+                set.source,
+                products.join(" + ")
             ));
             hints.push(format!(
                 "The branches give {}: add them.",
@@ -257,8 +259,8 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
                 value,
             ));
             hints.push(format!(
-                "First P(B) = Σ P(Aᵢ)·P(B|Aᵢ), then Bayes' rule: P({aj}|B) = \
-                 P({aj})·P(B|{aj})/P(B)."
+                "First P(B) = {}, then Bayes' rule: P({aj}|B) = P({aj})·P(B|{aj})/P(B).",
+                products.join(" + ")
             ));
             hints.push(format!(
                 "P(B) = {} and P({aj})·P(B|{aj}) = {}: divide.",
@@ -311,6 +313,14 @@ mod tests {
             assert_close(answer_f64(d), want, ctx);
             assert_eq!(q.asked.is_some(), level == 3, "{ctx}");
             assert!(last_hint(d).contains(if level == 3 { "divide" } else { "add them" }));
+            // The hints rise: the first of the kind's own puts the numbers into the law the
+            // catalog's hints state, rather than restating it.
+            assert!(!d.hints[0].contains('Σ'), "{ctx}: {}", d.hints[0]);
+            assert!(
+                d.hints[0].contains(&p(q.shares[0])),
+                "{ctx}: {}",
+                d.hints[0]
+            );
             // Plurals by the rules of English (a bank's branches, never "branchs").
             let source = SETTINGS[q.setting].source;
             let text = format!("{:?}{:?}", d.prompt, d.solution);

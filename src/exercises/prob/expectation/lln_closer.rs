@@ -320,8 +320,8 @@ impl Exercise for LlnCloser {
 mod tests {
     use super::super::common::testing::{drawn, near, seed_of};
     use super::*;
-    use crate::exercises::common::testing::soundness;
     use crate::engine::Piece;
+    use crate::exercises::common::testing::soundness;
     use std::collections::BTreeSet;
 
     /// The text of lines, their pieces side by side.

@@ -333,7 +333,10 @@ mod tests {
                     assert!(last.starts_with("n must grow by "), "{ctx}: {last}");
                     // Whole numbers written as such: no `4/1`.
                     let text = format!("{:?} {:?}", draft.solution, draft.hints);
-                    assert!(!text.contains("/1 ") && !text.contains("/1)"), "{ctx}: {text}");
+                    assert!(
+                        !text.contains("/1 ") && !text.contains("/1)"),
+                        "{ctx}: {text}"
+                    );
                 }
                 Drawn::Margin { sigma, e } => {
                     // The smallest n by search: the first n whose standard error is ≤ e.
