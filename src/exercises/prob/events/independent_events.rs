@@ -275,7 +275,7 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
         ),
         format!(
             "{}: take it from 1.",
-            decimal_chain("P(none)", &[powered.clone()], none)
+            decimal_chain("P(none)", std::slice::from_ref(&powered), none)
         ),
     ];
     Ok((prompt, value, solution, hints, mistakes.finish()?))
