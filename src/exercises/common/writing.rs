@@ -232,13 +232,31 @@ pub fn superscript(k: u32) -> String {
         .collect()
 }
 
-/// `1 row`, `3 columns`.
+/// `1 row`, `3 columns`, `2 branches`, `4 cities`: the count and the noun, in the plural by
+/// [`plural_noun`] unless the count is 1.
 pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("{n} {noun}")
     } else {
-        format!("{n} {noun}s")
+        format!("{n} {}", plural_noun(noun))
     }
+}
+
+/// The regular English plural of a noun: `-es` after a hissing end (`branch` → `branches`,
+/// `box` → `boxes`, `bus` → `buses`, `dish` → `dishes`, `waltz` → `waltzes`), `-ies` for a consonant and `y` (`city` → `cities`, but `day` → `days`), else
+/// `-s`. Irregular nouns (`child`, `mouse`, `quiz`) are not for this function.
+pub fn plural_noun(noun: &str) -> String {
+    let ends = |s: &str| noun.ends_with(s);
+    if ends("ch") || ends("sh") || ends("s") || ends("x") || ends("z") {
+        return format!("{noun}es");
+    }
+    let mut rev = noun.chars().rev();
+    if let (Some('y'), Some(before)) = (rev.next(), rev.next())
+        && !"aeiou".contains(before)
+    {
+        return format!("{}ies", &noun[..noun.len() - 1]);
+    }
+    format!("{noun}s")
 }
 
 #[cfg(test)]
@@ -299,6 +317,15 @@ mod tests {
         );
         assert_eq!(plural(1, "row"), "1 row");
         assert_eq!(plural(3, "column"), "3 columns");
+        assert_eq!(plural(3, "branch"), "3 branches");
+        assert_eq!(plural(1, "branch"), "1 branch");
+        assert_eq!(plural(2, "box"), "2 boxes");
+        assert_eq!(plural(2, "bus"), "2 buses");
+        assert_eq!(plural(2, "dish"), "2 dishes");
+        assert_eq!(plural(0, "city"), "0 cities");
+        assert_eq!(plural(2, "day"), "2 days");
+        assert_eq!(plural(2, "standard error"), "2 standard errors");
+        assert_eq!(plural_noun("y"), "ys");
     }
 
     #[test]

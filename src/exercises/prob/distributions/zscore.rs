@@ -88,12 +88,21 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     } else {
         "σ² is the variance"
     };
+    // Which side of the mean this problem's value lies on (z ≠ 0 by the draw).
+    let side = if z < 0.0 {
+        ("below", "negative")
+    } else {
+        ("above", "positive")
+    };
     if to_z {
         mistakes.require(
             "sign_flipped",
             Scalar::Real((x.mu - value) / x.sigma),
-            "The sign is flipped: z = (x − μ)/σ subtracts the mean from the value, so a value \
-             above the mean has a positive z.",
+            format!(
+                "The sign is flipped: z = (x − μ)/σ subtracts the mean from the value. Here x \
+                 lies {} the mean, so its z is {}.",
+                side.0, side.1
+            ),
         )?;
         mistakes.optional(
             "divided_by_variance",
@@ -112,8 +121,10 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         mistakes.require(
             "sign_flipped",
             Scalar::Real(x.mu - z * x.sigma),
-            "That goes to the wrong side of the mean: x = μ + zσ, so a positive z lies above μ \
-             and a negative z below.",
+            format!(
+                "That goes to the wrong side of the mean: x = μ + zσ, and a {} z lies {} μ.",
+                side.1, side.0
+            ),
         )?;
         mistakes.optional(
             "times_variance",
@@ -216,38 +227,51 @@ impl Exercise for ZScore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::common::testing::soundness_with;
+    use crate::exercises::common::testing::replay;
+    use crate::exercises::common::testing::soundness;
     use std::collections::BTreeSet;
 
     #[test]
     fn z_scores_round_trip_and_stay_on_hundredths() {
         let mut named = BTreeSet::new();
         let mut directions = [[0usize; 2]; 3];
-        soundness_with(
-            &ZScore,
-            &[1, 2, 3],
-            draw,
-            |_, p| build(p),
-            |level, p, d, ctx| {
-                // Independent: standardize the value directly, and undo it.
-                let z = (p.value - p.x.mu) / p.x.sigma;
-                assert!((z - p.z).abs() < 1e-9, "{ctx}");
-                assert!((p.x.mu + p.z * p.x.sigma - p.value).abs() < 1e-9, "{ctx}");
-                let got = d.answer.expected.as_scalar().unwrap().to_f64();
-                assert_eq!(got, if p.to_z { p.z } else { p.value }, "{ctx}");
-                let hundredths = p.z * 100.0;
-                assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
-                assert!(p.z != 0.0 && p.z.abs() <= 3.0, "{ctx}");
-                if level == 1 {
-                    assert_eq!((p.z * 2.0).fract(), 0.0, "{ctx}");
-                    assert!(!p.x.variance && p.value.fract() == 0.0, "{ctx}");
-                }
-                let last = d.hints.last().unwrap();
-                assert!(last.contains(&sig(p.x.sigma)), "{ctx}: {last}");
-                directions[level as usize - 1][usize::from(p.to_z)] += 1;
-                named.extend(d.mistakes.iter().map(|m| m.name));
-            },
-        );
+        soundness(&ZScore, &[1, 2, 3], |level, d, ctx| {
+            let (p, again) = replay(ZScore.id(), level, ctx.seed, draw, |_, p| build(p));
+            assert_eq!(&again, d, "{ctx}");
+            // Independent: standardize the value directly, and undo it.
+            let z = (p.value - p.x.mu) / p.x.sigma;
+            assert!((z - p.z).abs() < 1e-9, "{ctx}");
+            assert!((p.x.mu + p.z * p.x.sigma - p.value).abs() < 1e-9, "{ctx}");
+            let got = d.answer.expected.as_scalar().unwrap().to_f64();
+            assert_eq!(got, if p.to_z { p.z } else { p.value }, "{ctx}");
+            let hundredths = p.z * 100.0;
+            assert!((hundredths - hundredths.round()).abs() < 1e-9, "{ctx}");
+            assert!(p.z != 0.0 && p.z.abs() <= 3.0, "{ctx}");
+            if level == 1 {
+                assert_eq!((p.z * 2.0).fract(), 0.0, "{ctx}");
+                assert!(!p.x.variance && p.value.fract() == 0.0, "{ctx}");
+            }
+            let last = d.hints.last().unwrap();
+            assert!(last.contains(&sig(p.x.sigma)), "{ctx}: {last}");
+            directions[level as usize - 1][usize::from(p.to_z)] += 1;
+            // The sign-flip message names this problem's side of the mean.
+            let flip = d
+                .mistakes
+                .iter()
+                .find(|m| m.name == "sign_flipped")
+                .unwrap();
+            let (side, other) = if p.value < p.x.mu {
+                ("below", "above")
+            } else {
+                ("above", "below")
+            };
+            assert!(
+                flip.message.contains(side) && !flip.message.contains(other),
+                "{ctx}: {}",
+                flip.message
+            );
+            named.extend(d.mistakes.iter().map(|m| m.name));
+        });
         assert!(
             directions.iter().flatten().all(|&n| n > 100),
             "{directions:?}"

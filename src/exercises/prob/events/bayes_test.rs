@@ -234,9 +234,16 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
             &[format!("{}/{}", p(sick_pos), p_factor(total))],
             posterior,
         ));
+        // The catalog's hints give Bayes' rule; this one puts the problem's numbers in it.
+        let power = if k == 2 { "²" } else { "" };
         hints.push(format!(
-            "P(D|{pos}) = P(D)·P({pos}|D)/P({pos}), and P({pos}) = P(D)·P({pos}|D) + \
-             P(H)·P({pos}|H) with P(H) = 1 − P(D) and P(+|H) = 1 − specificity."
+            "The sick who test positive: P(D)·P({pos}|D) = {}·{}{power}. The healthy who test \
+             positive: P(H)·P({pos}|H) = {}·{}{power}, since P(H) = 1 − P(D) and P(+|H) = 1 − \
+             specificity. P({pos}) adds the two.",
+            p(prev),
+            p_factor(sens),
+            p(healthy),
+            p_factor(fpr),
         ));
         hints.push(format!(
             "P(D)·P({pos}|D) = {} and P({pos}) = {} + {} = {}: divide.",
@@ -349,6 +356,14 @@ mod tests {
                 assert!(
                     last_hint(d).contains(&format!("= {total}: divide")),
                     "{ctx}"
+                );
+                // The hints rise: the one before the last puts this problem's numbers into
+                // the rule the catalog's hints state, rather than restating the rule.
+                let before_last = &d.hints[d.hints.len() - 2];
+                assert!(!before_last.contains("P(D|"), "{ctx}: {before_last}");
+                assert!(
+                    before_last.contains(&format!("= {}·", p(q.prevalence))),
+                    "{ctx}: {before_last}"
                 );
             }
             assert!(d.mistakes.iter().any(|m| m.name == "sensitivity"), "{ctx}");

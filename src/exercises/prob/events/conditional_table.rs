@@ -1,10 +1,12 @@
-//! `prob.conditional_table`: a conditional probability `P(A|B)` (or `P(B|A)`) read from a
-//! two-way table of counts: the count of both over the count of the condition.
+//! `prob.conditional_table`: a conditional probability `P(A|B)` read from a two-way table of
+//! counts: the count of both over the count of the condition.
 //!
-//! `A` is a set of rows, `B` a set of columns of the table. Level 1: a 2×2 table (counts 1–20),
-//! `P(A|B)`. Level 2: a 3×3 table (counts 1–40), either direction. Level 3: a 3×3 table (counts
-//! 2–50) where the condition is one of two categories (`got better or stayed the same`), either
-//! direction. Answers are exact fractions.
+//! The condition is always named `B` and the asked event `A`, so that the catalog's hints (which
+//! speak of `P(A|B)`) follow the question; which of them is a set of rows and which a set of
+//! columns varies. Level 1: a 2×2 table (counts 1–20), the condition a column. Level 2: a 3×3
+//! table (counts 1–40), the condition a row or a column. Level 3: a 3×3 table (counts 2–50) where
+//! the condition is one of two categories (`got better or stayed the same`), a row or a column.
+//! Answers are exact fractions.
 //!
 //! Named mistakes: the reverse conditional; the joint probability (the count of both over the
 //! grand total); the asked event's probability with the condition ignored; at level 3, the mean
@@ -13,7 +15,7 @@
 use super::scenarios::{SETTINGS, TwoWay, draw_setting};
 use super::writing::{answer_value, count_fraction, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::Mistakes;
+use crate::exercises::common::{Mistakes, plural_noun};
 use crate::math::Scalar;
 
 pub struct ConditionalTable;
@@ -22,10 +24,10 @@ pub struct ConditionalTable;
 pub struct Params {
     pub setting: usize,
     pub counts: Vec<Vec<i64>>,
-    /// The rows that make up `A`, and the columns that make up `B`.
+    /// The rows and the columns that make up the two events.
     pub a: Vec<usize>,
     pub b: Vec<usize>,
-    /// Whether the condition is `B` (asking `P(A|B)`), else `A` (asking `P(B|A)`).
+    /// Whether the condition is the set of columns `b` (else the rows `a`); it is named `B`.
     pub given_b: bool,
 }
 
@@ -81,6 +83,35 @@ impl Sums<'_> {
     }
 }
 
+/// The predicate of a union of categories, the words its parts share at the start said once:
+/// `is in the first year or the second year`, `has the basic plan or the standard plan`,
+/// `got better or stayed the same`. An article (`the`, `a`) stays with each part.
+/// (A candidate for [`TwoWay::predicate`], which repeats the shared words.)
+fn union_predicate(set: &TwoWay, by_row: bool, which: &[usize]) -> String {
+    let cats = if by_row { &set.rows } else { &set.cols };
+    let parts: Vec<Vec<&str>> = which
+        .iter()
+        .map(|&i| cats[i].1.split(' ').collect())
+        .collect();
+    let Some(first) = parts.first() else {
+        return String::new();
+    };
+    let mut shared = (0..first.len())
+        .take_while(|&k| parts.iter().all(|p| p.len() > k + 1 && p[k] == first[k]))
+        .count();
+    while shared > 0 && ["the", "a", "an"].contains(&first[shared - 1]) {
+        shared -= 1;
+    }
+    let rest: Vec<String> = parts.iter().map(|p| p[shared..].join(" ")).collect();
+    let head = first[..shared].join(" ");
+    let tail = rest.join(" or ");
+    if head.is_empty() {
+        tail
+    } else {
+        format!("{head} {tail}")
+    }
+}
+
 /// `12 + 8 = 20`, or `20` for a single count.
 fn sum_text(parts: &[i64]) -> String {
     let total: i64 = parts.iter().sum();
@@ -101,11 +132,13 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
     let total: i64 = q.counts.iter().flatten().sum();
     let sum = |v: &[i64]| v.iter().sum::<i64>();
     let (joint, a_n, b_n) = (sum(&joint_cells), sum(&a_cells), sum(&b_cells));
-    let (given, target, given_n, target_n, given_cells) = if q.given_b {
-        ("B", "A", b_n, a_n, &b_cells)
+    let (given_n, target_n, given_cells) = if q.given_b {
+        (b_n, a_n, &b_cells)
     } else {
-        ("A", "B", a_n, b_n, &a_cells)
+        (a_n, b_n, &a_cells)
     };
+    // The condition is named B whether it is a set of rows or of columns.
+    let (given, target) = ("B", "A");
     let asked = format!("P({target}|{given})");
     let value = Scalar::frac(joint, given_n);
     let answer = AnswerSpec::scalar(answer_value(value));
@@ -166,8 +199,20 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         "One of the {total} {} is picked at random.",
         set.plural
     )));
-    prompt.push(set.event_line("A", true, &q.a));
-    prompt.push(set.event_line("B", false, &q.b));
+    let event = |name: &str, by_row: bool, which: &[usize]| {
+        Line::new().m(name).t(format!(
+            ": {} {}.",
+            set.one,
+            union_predicate(set, by_row, which)
+        ))
+    };
+    let (target_set, by_row) = if q.given_b {
+        (&q.a, true)
+    } else {
+        (&q.b, false)
+    };
+    prompt.push(event(target, by_row, target_set));
+    prompt.push(event(given, !by_row, given_set));
     prompt.push(
         Line::text("Find ")
             .m(asked.clone())
@@ -185,7 +230,7 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         if set.len() == 1 {
             axis.to_string()
         } else {
-            format!("{axis}s")
+            plural_noun(axis)
         }
     };
     let solution = vec![
@@ -282,10 +327,46 @@ mod tests {
                     last_hint(d)
                 );
                 directions[usize::from(q.given_b)] += 1;
+                // The question is P(A|B) whichever axis holds the condition, as the catalog's
+                // hints say, and a union of categories says its shared words once.
+                let prompt = format!("{:?}", d.prompt);
+                assert!(
+                    prompt.contains("P(A|B)") && !prompt.contains("P(B|A)"),
+                    "{ctx}"
+                );
+
                 seen.note(d);
             },
         );
         assert!(directions[0] > 200 && directions[1] > 600, "{directions:?}");
+        // A union says the words its parts share at the start once, in every setting.
+        for set in SETTINGS {
+            for by_row in [true, false] {
+                for pair in [[0, 1], [0, 2], [1, 2]] {
+                    let text = union_predicate(set, by_row, &pair);
+                    let (first, second) = text.split_once(" or ").unwrap();
+                    let head = first.split(' ').next().unwrap();
+                    assert!(!second.starts_with(&format!("{head} ")), "{text}");
+                }
+            }
+        }
+        let students = &SETTINGS[3];
+        assert_eq!(
+            union_predicate(students, true, &[0, 1]),
+            "is in the first year or the second year"
+        );
+        assert_eq!(
+            union_predicate(students, false, &[0, 1]),
+            "passed the exam or resat the exam"
+        );
+        assert_eq!(
+            union_predicate(students, true, &[2]),
+            "is in the third year"
+        );
+        assert_eq!(
+            union_predicate(&SETTINGS[2], false, &[0, 2]),
+            "was opened on a phone or a tablet"
+        );
         seen.assert_all(&[
             "reversed_conditional",
             "joint_over_total",

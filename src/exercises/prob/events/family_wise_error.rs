@@ -6,11 +6,15 @@
 //! 3/4), an integer; otherwise Šidák's per-test level for a family-wise target F:
 //! `1 − (1 − F)^(1/m)`.
 //!
+//! The prompts define m and α, which the catalog's hints use. A rate is written as its exact
+//! decimal when that has at most 6 significant digits, else to 6 significant figures after `≈`
+//! (`0.95¹² ≈ 0.54036`), and the answer is then the real number.
+//!
 //! Named mistakes: `m·L`, `L^m`, `(1 − L)^m` (no false positive at all); for the smallest m,
 //! the linear estimate `target/L` and the last m below the target; for Šidák, Bonferroni's `F/m`,
 //! the m-th power instead of the root, and the root without the complement.
 
-use super::writing::{answer_value, p, result_line};
+use super::writing::{answer_value, approx, p};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::superscript;
 use crate::exercises::common::{Mistakes, chain, math_line};
@@ -89,7 +93,7 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
     let keep = Scalar::ONE - l;
     let none = keep.powi(m).ok_or(GenError::Redraw("power"))?;
     let value = Scalar::ONE - none;
-    let answer = AnswerSpec::scalar(answer_value(value));
+    let answer = decimal_answer(value);
     let lt = p(l);
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
@@ -117,8 +121,8 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
     );
     let prompt = vec![
         Line::text(format!(
-            "You run {m} independent hypothesis tests, each at significance level {lt}, and \
-             every null hypothesis is true."
+            "You run m = {m} independent hypothesis tests, each at significance level α = {lt}, \
+             and every null hypothesis is true."
         )),
         Line::text(
             "What is the probability of at least one false positive (the family-wise error \
@@ -131,17 +135,14 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
             "Each test stays quiet with probability 1 − {lt}; independent, so all {m} do with \
              the product:"
         )),
-        math_line(&chain(
+        math_line(&decimal_chain(
             "P(no false positive)",
-            &[
-                format!("(1 − {lt}){power}"),
-                format!("{}{power}", p(keep)),
-                p(none),
-            ],
+            &[format!("(1 − {lt}){power}"), format!("{}{power}", p(keep))],
+            none,
         )),
-        result_line(
+        decimal_line(
             "P(at least one false positive)",
-            &[format!("1 − {}", p(none))],
+            &[format!("1 − {}{power}", p(keep))],
             value,
         ),
     ];
@@ -150,9 +151,12 @@ fn rate_draft(q: &Params) -> Result<Draft, GenError> {
          the tests stay quiet independently."
             .to_string(),
         format!(
-            "P(no false positive) = {}{power} = {}: take it from 1.",
-            p(keep),
-            p(none)
+            "{}: take it from 1.",
+            decimal_chain(
+                "P(no false positive)",
+                &[format!("{}{power}", p(keep))],
+                none
+            )
         ),
     ];
     Ok(Draft {
@@ -195,8 +199,8 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
     let root = (1.0 - tf).ln() / (1.0 - lf).ln();
     let prompt = vec![
         Line::text(format!(
-            "Independent hypothesis tests are run at significance level {lt} each, and every \
-             null hypothesis is true."
+            "Independent hypothesis tests are run at significance level α = {lt} each, and \
+             every null hypothesis is true."
         )),
         Line::text(format!(
             "What is the smallest number of tests m for which the chance of at least one false \
@@ -204,11 +208,12 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
         )),
     ];
     let at = |k: i64| {
-        Line::math(format!(
-            "m = {k}: 1 − {keep}{} = {}",
-            superscript(k as u32),
-            format_real(rate(lf, k), 6)
-        ))
+        let power = format!("1 − {keep}{}", superscript(k as u32));
+        let text = match (Scalar::ONE - l).powi(k) {
+            Some(none) => decimal_chain(&power, &[], Scalar::ONE - none),
+            None => format!("{power} ≈ {}", format_real(rate(lf, k), 6)),
+        };
+        Line::math(format!("m = {k}: {text}"))
     };
     let one_minus_t = p(Scalar::ONE - target);
     let solution = vec![
@@ -217,7 +222,7 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
              below {one_minus_t}. Taking logarithms (both negative, so the inequality turns):"
         )),
         Line::math(format!(
-            "m > ln({one_minus_t})/ln({keep}) = {}",
+            "m > ln({one_minus_t})/ln({keep}) ≈ {}",
             format_real(root, 6)
         )),
         at(m - 1).t(format!(", not above {tt}")),
@@ -230,7 +235,7 @@ fn smallest_draft(l: Scalar, target: Scalar) -> Result<Draft, GenError> {
              {one_minus_t}; take logarithms."
         ),
         format!(
-            "m > ln({one_minus_t})/ln({keep}) = {}: round up to a whole number of tests.",
+            "m > ln({one_minus_t})/ln({keep}) ≈ {}: round up to a whole number of tests.",
             format_real(root, 6)
         ),
     ];
@@ -250,13 +255,14 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
     let value = 1.0 - root;
     let answer = AnswerSpec::scalar(Scalar::Real(value));
     let tt = p(target);
+    let nth = ordinal(m);
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
         "bonferroni",
         target * Scalar::frac(1, m),
         format!(
             "That is Bonferroni's {tt}/{m}, which holds for any tests but is slightly too \
-             strict. For independent tests solve 1 − (1 − q) to the power {m} = {tt} exactly."
+             strict. For independent tests solve 1 − (1 − α) to the power {m} = {tt} exactly."
         ),
     )?;
     mistakes.require(
@@ -264,48 +270,48 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
         Scalar::Real(1.0 - keep.powi(m as i32)),
         format!(
             "That raises {} to the power {m}. Here the unknown is inside the power: undo it with \
-             the {m}-th root.",
+             the {nth} root.",
             p(Scalar::ONE - target)
         ),
     )?;
     mistakes.optional(
         "root_without_complement",
         Scalar::Real(root),
-        "That is 1 − q, the chance that one test stays quiet. The per-test level is q: take it \
-         from 1.",
+        "That is 1 − α, the chance that one test stays quiet. The per-test level is α: take \
+         it from 1.",
     );
     let kt = p(Scalar::ONE - target);
     let prompt = vec![
         Line::text(format!(
-            "You will run {m} independent hypothesis tests and want the chance of at least one \
-             false positive, when every null hypothesis is true, to be exactly {tt}."
+            "You will run m = {m} independent hypothesis tests and want the chance of at least \
+             one false positive, when every null hypothesis is true, to be exactly {tt}."
         )),
         Line::text(
-            "At what significance level q must each test be run (the Sidak correction)? Give 4 \
-             significant figures.",
+            "At what significance level α must each test be run (Sidak's correction for \
+             independent tests)? Give 4 significant figures.",
         ),
     ];
     let solution = vec![
         Line::text(format!(
-            "All {m} tests stay quiet with probability 1 − q to the power {m}, which must be \
+            "All {m} tests stay quiet with probability 1 − α to the power {m}, which must be \
              1 − {tt} = {kt}. So "
         ))
-        .m("1 − q")
-        .t(format!(" is the {m}-th root of {kt}:")),
-        Line::math(format!("1 − q = {}", format_real(root, 6))),
+        .m("1 − α")
+        .t(format!(" is the {nth} root of {kt}:")),
+        Line::math(format!("1 − α = {kt}^(1/{m}) ≈ {}", format_real(root, 6))),
         Line::math(format!(
-            "q = 1 − {} = {}",
+            "α ≈ 1 − {} = {}",
             format_real(root, 6),
             format_real(value, 6)
         )),
     ];
     let hints = vec![
         format!(
-            "Set 1 − (1 − q) to the power {m} equal to {tt} and solve for q: the {m}-th root \
+            "Set 1 − (1 − α) to the power {m} equal to {tt} and solve for α: the {nth} root \
              undoes the power."
         ),
         format!(
-            "1 − q is the {m}-th root of {kt}, which is {}: take it from 1.",
+            "1 − α is the {nth} root of {kt}, which is {}: take it from 1.",
             format_real(root, 6)
         ),
     ];
@@ -316,6 +322,67 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
         hints,
         mistakes: mistakes.finish()?,
     })
+}
+
+/// The answer of a probability written as [`decimal`] writes it: an exact short decimal stays
+/// exact; a longer one (`0.95¹²`, a fraction of 16-digit numbers) becomes the real number,
+/// which `solve` prints as the engine prints every real answer (in full: `0.45963990669…`).
+/// (Shared with `independent_events`; a candidate for the events family's `writing.rs`.)
+pub(super) fn decimal_answer(x: Scalar) -> AnswerSpec {
+    match decimal(x) {
+        Decimal::Exact(_) => AnswerSpec::scalar(answer_value(x)),
+        Decimal::Rounded(_) => AnswerSpec::scalar(Scalar::Real(x.to_f64())),
+    }
+}
+
+/// How a probability is written: exactly, or rounded to 6 significant figures.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Decimal {
+    Exact(String),
+    Rounded(String),
+}
+
+/// A probability as a decimal: exact when it has at most 6 significant digits (`0.9025`), else
+/// to 6 significant figures (`0.185494` for 0.18549375; `0.54036` for 0.95¹², whose exact value
+/// runs to 24 places), as [`answer_value`] decides.
+pub(super) fn decimal(x: Scalar) -> Decimal {
+    let exact = p(x);
+    if exact.contains('/') || !x.is_exact() || approx(x).is_some() {
+        Decimal::Rounded(format_real(x.to_f64(), 6))
+    } else {
+        Decimal::Exact(exact)
+    }
+}
+
+/// `lhs = step = … = value`, or `… ≈ value` when the value is rounded (for hints).
+pub(super) fn decimal_chain(lhs: &str, steps: &[String], x: Scalar) -> String {
+    match decimal(x) {
+        Decimal::Exact(text) => chain(lhs, &[steps, &[text]].concat()),
+        Decimal::Rounded(text) => format!("{} ≈ {text}", chain(lhs, steps)),
+    }
+}
+
+/// [`decimal_chain`] as a solution line; a rounded value is typeset as the real number that
+/// [`decimal_answer`] expects (`… ≈ 0.45964`).
+pub(super) fn decimal_line(lhs: &str, steps: &[String], x: Scalar) -> Line {
+    match decimal(x) {
+        Decimal::Exact(text) => math_line(&chain(lhs, &[steps, &[text]].concat())),
+        Decimal::Rounded(_) => math_line(&chain(lhs, steps))
+            .m(" ≈ ")
+            .v(Scalar::Real(x.to_f64())),
+    }
+}
+
+/// `2nd`, `3rd`, `7th`, `11th`, `21st`.
+fn ordinal(n: i64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 impl Exercise for FamilyWiseError {
@@ -332,6 +399,16 @@ mod tests {
     use super::*;
     use crate::exercises::common::testing::{Seen, answer_f64, assert_close, soundness_with};
     use statrs::distribution::{Binomial, DiscreteCDF};
+
+    /// Whether `text` holds a fraction whose numerator or denominator has 7 digits or more.
+    fn long_fraction(text: &str) -> bool {
+        let digits = |s: &str| s.chars().rev().take_while(char::is_ascii_digit).count();
+        text.split('/')
+            .zip(text.split('/').skip(1))
+            .any(|(before, after)| {
+                digits(before) >= 7 || after.chars().take_while(char::is_ascii_digit).count() >= 7
+            })
+    }
 
     #[test]
     fn rates_match_the_binomial_and_sidak_inverts_them() {
@@ -368,10 +445,35 @@ mod tests {
                     }
                 }
                 assert!(d.hints.len() >= 2, "{ctx}");
+                // Written as a learner reads it: decimals, never a fraction of 16-digit numbers;
+                // the symbols of the catalog's hints (m, α) defined in the prompt; ordinals
+                // so, and ordinals as words are written (7th, not 7-th).
+                let canonical = d.answer.canonical_text();
+                assert!(!canonical.contains('/'), "{ctx}: {canonical}");
+                let text = format!("{:?} {:?} {:?}", d.prompt, d.solution, d.hints);
+                assert!(!long_fraction(&text), "{ctx}: {text}");
+                let prompt = format!("{:?}", d.prompt);
+                assert!(prompt.contains("α") && prompt.contains(" m "), "{ctx}");
+                assert!(!text.contains("-th"), "{ctx}");
                 seen.note(d);
             },
         );
         assert!(asks[1] > 100 && asks[2] > 100, "{asks:?}");
+        let power = Scalar::frac(19, 20).powi(12).unwrap();
+        assert_eq!(decimal(power), Decimal::Rounded("0.54036".into()));
+        assert!(
+            !decimal_answer(Scalar::ONE - power)
+                .canonical_text()
+                .contains('/')
+        );
+        assert_eq!(
+            decimal(Scalar::frac(9025, 10000)),
+            Decimal::Exact("0.9025".into())
+        );
+        assert_eq!(ordinal(3), "3rd");
+        assert_eq!(ordinal(7), "7th");
+        assert_eq!(ordinal(12), "12th");
+        assert_eq!(ordinal(22), "22nd");
         seen.assert_all(&[
             "times_m",
             "all_false_positives",

@@ -7,6 +7,7 @@
 //! for `P(A or B)`), adding where the rule multiplies, the intersection for the union; at level 3
 //! the sum of the pᵢ, the chance that all happen, and the chance that none does.
 
+use super::family_wise_error::{Decimal, decimal, decimal_answer, decimal_chain, decimal_line};
 use super::writing::{answer_value, p, p_product, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::Mistakes;
@@ -62,7 +63,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     };
     Ok(Draft {
         prompt,
-        answer: AnswerSpec::scalar(answer_value(value)),
+        answer: decimal_answer(value),
         solution,
         hints,
         mistakes,
@@ -186,7 +187,7 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
     let miss: Vec<Scalar> = ps.iter().map(|&x| Scalar::ONE - x).collect();
     let none = prod(&miss);
     let value = Scalar::ONE - none;
-    let expected = AnswerSpec::scalar(answer_value(value)).expected;
+    let expected = decimal_answer(value).expected;
     let mut mistakes = Mistakes::new(&expected);
     mistakes.require(
         "added",
@@ -221,8 +222,17 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
             list[n - 1]
         ))
     }];
+    // The events get names, so that the rules the hints state (P(A and B) = P(A)·P(B)) speak
+    // of something the prompt defined.
+    let names = event_names(n);
+    let numbers: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+    prompt.push(Line::text("Call ").m(list_text(&names)).t(format!(
+        " the events that parts {} fail.",
+        list_text(&numbers)
+    )));
     prompt.push(Line::text(
-        "What is the probability that at least one part fails during the year?",
+        "What is the probability that at least one part fails during the year? Give an exact \
+         decimal or 4 significant figures.",
     ));
     let (factors, powered) = if equal {
         (
@@ -233,29 +243,63 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
         let f: Vec<String> = ps.iter().map(|&x| format!("(1 − {})", p(x))).collect();
         (f.concat(), p_product(&miss))
     };
+    // A power like 0.95⁶ has 12 decimal places: written to 6 significant figures then.
+    let mut steps = vec![
+        "1 − P(none)".to_string(),
+        format!("1 − {factors}"),
+        format!("1 − {powered}"),
+    ];
+    if let Decimal::Exact(text) = decimal(none) {
+        steps.push(format!("1 − {text}"));
+    }
     let solution = vec![
         Line::text(
             "At least one fails is the complement of none failing, and by independence the \
              chances that each part survives multiply:",
         ),
-        result_line(
-            "P(at least one)",
-            &[
-                "1 − P(none)".to_string(),
-                format!("1 − {factors}"),
-                format!("1 − {powered}"),
-                format!("1 − {}", p(none)),
-            ],
-            value,
+        decimal_line("P(at least one)", &steps, value),
+    ];
+    let survive: Vec<String> = names
+        .iter()
+        .zip(ps)
+        .map(|(e, &x)| format!("P(not {e}) = 1 − {}", p(x)))
+        .collect();
+    let survive = if equal {
+        format!("{} and so on", survive[0])
+    } else {
+        survive.join(", ")
+    };
+    let hints = vec![
+        format!(
+            "P(at least one) = 1 − P(none), and by independence P(none) is the product of the \
+             chances that each part survives: {survive}."
+        ),
+        format!(
+            "{}: take it from 1.",
+            decimal_chain("P(none)", std::slice::from_ref(&powered), none)
         ),
     ];
-    let hints = vec![
-        "At least one = 1 − P(none), and P(none) multiplies the chances that each part \
-         survives."
-            .to_string(),
-        format!("P(none) = {powered} = {}: take it from 1.", p(none)),
-    ];
     Ok((prompt, value, solution, hints, mistakes.finish()?))
+}
+
+/// The names of n events: `A`, `B`, `C`, … (n ≤ 26).
+fn event_names(n: usize) -> Vec<String> {
+    (b'A'..=b'Z')
+        .take(n)
+        .map(|c| char::from(c).to_string())
+        .collect()
+}
+
+/// `A, B and C`; `A, B, …, F` for more than four items.
+fn list_text(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        _ if names.len() > 4 => {
+            format!("{}, {}, …, {}", names[0], names[1], names[names.len() - 1])
+        }
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 impl Exercise for IndependentEvents {
@@ -308,11 +352,27 @@ mod tests {
                 assert_close(answer_f64(d), want, ctx);
                 assert_eq!(ps.len() >= 3, level == 3, "{ctx}");
                 let last = last_hint(d);
+                // Every symbol the hints use is defined: the catalog's hints name A and B, so the
+                // prompt names the events at every level.
+                let prompt = format!("{:?}", d.prompt);
+                assert!(
+                    prompt.contains("Math(\"A\")") || prompt.contains("Math(\"A, B"),
+                    "{ctx}: {prompt}"
+                );
                 assert!(
                     last.starts_with(["Multiply", "P(A and B) =", "P(none) ="][level as usize - 1]),
                     "{ctx}: {last}"
                 );
                 equal += usize::from(q.equal);
+                // Decimals, never a fraction like 16954119/64000000 (0.95⁶ at seed 9026).
+                let canonical = d.answer.canonical_text();
+                assert!(!canonical.contains('/'), "{ctx}: {canonical}");
+                let text = format!("{:?} {:?}", d.solution, d.hints);
+                let long_denominator = text
+                    .split('/')
+                    .skip(1)
+                    .any(|after| after.chars().take_while(char::is_ascii_digit).count() >= 7);
+                assert!(!long_denominator, "{ctx}: {text}");
                 seen.note(d);
             },
         );

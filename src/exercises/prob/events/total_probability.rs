@@ -11,7 +11,7 @@
 
 use super::writing::{answer_value, p, pct, result_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, math_line, sub};
+use crate::exercises::common::{Mistakes, chain, math_line, plural, plural_noun, sub};
 use crate::math::Scalar;
 
 pub struct TotalProbability;
@@ -178,9 +178,9 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         .collect();
     let mut prompt = vec![
         Line::text(format!(
-            "{} by {k} {}s: {}.",
+            "{} by {}: {}.",
             set.whole,
-            set.source,
+            plural(k, set.source),
             shares_text.join(", ")
         )),
         Line::text(format!(
@@ -225,16 +225,18 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
         values.join(" + "),
     ];
     let mut solution = vec![Line::text(format!(
-        "Law of total probability: add over the {}s the share times the rate there.",
-        set.source
+        "Law of total probability: add over the {} the share times the rate there.",
+        plural_noun(set.source)
     ))];
     let mut hints = Vec::new();
     match q.asked {
         None => {
             solution.push(result_line("P(B)", &total_steps, total));
+            // The catalog's hints state the law; this one puts the problem's numbers in it.
             hints.push(format!(
-                "Weight each {}'s rate by its share: P(B) = Σ P(Aᵢ)·P(B|Aᵢ).",
-                set.source
+                "Each {}'s branch is its share times its rate: P(B) = {}.",
+                set.source,
+                products.join(" + ")
             ));
             hints.push(format!(
                 "The branches give {}: add them.",
@@ -257,8 +259,8 @@ pub fn build(_level: u8, q: &Params) -> Result<Draft, GenError> {
                 value,
             ));
             hints.push(format!(
-                "First P(B) = Σ P(Aᵢ)·P(B|Aᵢ), then Bayes' rule: P({aj}|B) = \
-                 P({aj})·P(B|{aj})/P(B)."
+                "First P(B) = {}, then Bayes' rule: P({aj}|B) = P({aj})·P(B|{aj})/P(B).",
+                products.join(" + ")
             ));
             hints.push(format!(
                 "P(B) = {} and P({aj})·P(B|{aj}) = {}: divide.",
@@ -318,6 +320,19 @@ mod tests {
                 assert_close(answer_f64(d), want, ctx);
                 assert_eq!(q.asked.is_some(), level == 3, "{ctx}");
                 assert!(last_hint(d).contains(if level == 3 { "divide" } else { "add them" }));
+                // The hints rise: the first of the kind's own puts the numbers into the law the
+                // catalog's hints state, rather than restating it.
+                assert!(!d.hints[0].contains('Σ'), "{ctx}: {}", d.hints[0]);
+                assert!(
+                    d.hints[0].contains(&p(q.shares[0])),
+                    "{ctx}: {}",
+                    d.hints[0]
+                );
+                // Plurals by the rules of English (a bank's branches, never "branchs").
+                let source = SETTINGS[q.setting].source;
+                let text = format!("{:?}{:?}", d.prompt, d.solution);
+                assert!(text.contains(&plural_noun(source)), "{ctx}");
+                assert!(!text.contains("branchs") && !text.contains("chs "), "{ctx}");
                 seen.note(d);
             },
         );

@@ -15,7 +15,7 @@
 //! and the variance given for the standard deviation.
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, factor, math_line, num, product_sum, signed_join};
+use crate::exercises::common::{Mistakes, factor, math_line, num, signed_join};
 use crate::exercises::common::{chain, value_sum};
 use crate::math::Scalar;
 
@@ -154,12 +154,27 @@ fn work(d: &Drawn) -> Worked {
         })
         .chain([(d.c < 0, d.c.abs().to_string())])
         .collect();
-    let pairs: Vec<(Scalar, Scalar)> = d.terms.iter().map(|t| (s(t.coef), s(t.mean))).collect();
-    let parts: Vec<Scalar> = pairs.iter().map(|&(a, m)| a * m).chain([c]).collect();
+    // The means substituted, a coefficient ±1 written as a sign only: `−6 + 0 − 7`, not
+    // `−1·6 + 1·0 − 7`.
+    let substituted_mean: Vec<(bool, String)> = d
+        .terms
+        .iter()
+        .map(|t| match t.coef.abs() {
+            1 => (t.coef < 0, factor(s(t.mean))),
+            k => (t.coef < 0, format!("{k}·{}", factor(s(t.mean)))),
+        })
+        .chain([(d.c < 0, d.c.abs().to_string())])
+        .collect();
+    let parts: Vec<Scalar> = d
+        .terms
+        .iter()
+        .map(|t| s(t.coef * t.mean))
+        .chain([c])
+        .collect();
     let mean = parts.iter().fold(Scalar::ZERO, |acc, &x| acc + x);
     let mean_steps = vec![
         signed_join(&symbolic_mean),
-        format!("{}{}", product_sum(&pairs), signed_constant(d.c)),
+        signed_join(&substituted_mean),
         value_sum(&parts),
         num(mean),
     ];
@@ -181,12 +196,12 @@ fn work(d: &Drawn) -> Worked {
     let symbolic_var: Vec<String> = d
         .terms
         .iter()
-        .map(|t| format!("{}²·Var({})", factor(s(t.coef)), t.name))
+        .map(|t| format!("{}Var({})", squared_coef(t.coef), t.name))
         .collect();
     let substituted: Vec<String> = d
         .terms
         .iter()
-        .map(|t| format!("{}²·{}", factor(s(t.coef)), var_name(t)))
+        .map(|t| format!("{}{}", squared_coef(t.coef), var_name(t)))
         .collect();
     let var_steps = vec![
         symbolic_var.join(" + "),
@@ -202,12 +217,13 @@ fn work(d: &Drawn) -> Worked {
     }
 }
 
-/// ` + 5`, ` − 3`: a constant added at the end of a sum.
-fn signed_constant(c: i64) -> String {
-    if c < 0 {
-        format!(" − {}", -c)
+/// The squared coefficient before a variance: `4²·`, `(−1)²·` (the sign a square removes is
+/// shown), and nothing for 1.
+fn squared_coef(a: i64) -> String {
+    if a == 1 {
+        String::new()
     } else {
-        format!(" + {c}")
+        format!("{}²·", factor(Scalar::int(a)))
     }
 }
 
@@ -388,21 +404,27 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     })
 }
 
+fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
+    let d = draw(level, rng)?;
+    let draft = build(&d)?;
+    Ok((d, draft))
+}
+
 impl Exercise for LinearCombination {
     fn id(&self) -> &'static str {
         "prob.linear_combination"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        build(&draw(level, rng)?)
+        generate_with(level, rng).map(|(_, d)| d)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::common::testing::near;
-    use crate::exercises::common::testing::soundness_with;
+    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{near, replay};
     use crate::expr::Value;
     use std::collections::BTreeSet;
 
@@ -433,48 +455,60 @@ mod tests {
     fn mean_and_spread_match_enumeration_and_mistakes_appear() {
         let mut names = BTreeSet::new();
         let mut differences = 0;
-        soundness_with(
-            &LinearCombination,
-            &[1, 2, 3],
-            draw,
-            |_, d| build(d),
-            |level, d, draft, ctx| {
-                let (mean, var) = by_enumeration(d);
-                let Value::Vector(v) = &draft.answer.expected else {
-                    panic!("{ctx}: not a vector");
-                };
-                let spread = if level == 3 { var.sqrt() } else { var };
-                assert!(near(v[0].to_f64(), mean), "{ctx}: mean {v:?} vs {mean}");
-                assert!(
-                    near(v[1].to_f64(), spread),
-                    "{ctx}: spread {v:?} vs {spread}"
-                );
-                assert!(v.iter().all(|x| x.as_integer().is_some()), "{ctx}: whole");
-                assert_eq!(d.terms.len(), if level == 1 { 1 } else { 2 }, "{ctx}");
-                assert!((1..=10).contains(&d.c.abs()), "{ctx}");
-                for t in &d.terms {
-                    assert!((1..=5).contains(&t.coef.abs()), "{ctx}");
-                    assert!((-5..=10).contains(&t.mean), "{ctx}");
-                    assert!((1..=12).contains(&t.spread), "{ctx}");
-                }
-                differences += usize::from(d.terms.len() == 2 && d.terms[1].coef < 0);
-                // The last hint is the last step: the variance (level 3: its square root) with
-                // this problem's numbers.
-                let last = draft.hints.last().unwrap();
-                let want = if level == 3 {
-                    format!("SD(W) = √Var(W) = √{}.", num(Scalar::Real(var)))
-                } else {
-                    let terms: Vec<String> = d
-                        .terms
-                        .iter()
-                        .map(|t| format!("{}²·{}", factor(Scalar::int(t.coef)), t.spread))
-                        .collect();
-                    format!("Var(W) = {},", terms.join(" + "))
-                };
-                assert!(last.contains(&want), "{ctx}: {last} lacks {want}");
-                names.extend(draft.mistakes.iter().map(|m| m.name));
-            },
-        );
+        soundness(&LinearCombination, &[1, 2, 3], |level, draft, ctx| {
+            let (d, again) = replay(
+                LinearCombination.id(),
+                level,
+                ctx.seed,
+                generate_with,
+                |_, p: &(Drawn, Draft)| Ok(p.1.clone()),
+            )
+            .0;
+            assert_eq!(&again, draft, "{ctx}");
+            let (mean, var) = by_enumeration(&d);
+            let Value::Vector(v) = &draft.answer.expected else {
+                panic!("{ctx}: not a vector");
+            };
+            let spread = if level == 3 { var.sqrt() } else { var };
+            assert!(near(v[0].to_f64(), mean), "{ctx}: mean {v:?} vs {mean}");
+            assert!(
+                near(v[1].to_f64(), spread),
+                "{ctx}: spread {v:?} vs {spread}"
+            );
+            assert!(v.iter().all(|x| x.as_integer().is_some()), "{ctx}: whole");
+            assert_eq!(d.terms.len(), if level == 1 { 1 } else { 2 }, "{ctx}");
+            assert!((1..=10).contains(&d.c.abs()), "{ctx}");
+            for t in &d.terms {
+                assert!((1..=5).contains(&t.coef.abs()), "{ctx}");
+                assert!((-5..=10).contains(&t.mean), "{ctx}");
+                assert!((1..=12).contains(&t.spread), "{ctx}");
+            }
+            differences += usize::from(d.terms.len() == 2 && d.terms[1].coef < 0);
+            // The last hint is the last step: the variance (level 3: its square root) with
+            // this problem's numbers.
+            let last = draft.hints.last().unwrap();
+            let want = if level == 3 {
+                format!("SD(W) = √Var(W) = √{}.", num(Scalar::Real(var)))
+            } else {
+                let terms: Vec<String> = d
+                    .terms
+                    .iter()
+                    .map(|t| match t.coef {
+                        1 => t.spread.to_string(),
+                        a => format!("{}²·{}", factor(Scalar::int(a)), t.spread),
+                    })
+                    .collect();
+                format!("Var(W) = {},", terms.join(" + "))
+            };
+            assert!(last.contains(&want), "{ctx}: {last} lacks {want}");
+            // No coefficient 1 written out: `−6 + 0`, not `−1·6 + 1·0`; `Var(Y)`, not
+            // `1²·Var(Y)`.
+            let text = format!("{:?} {:?}", draft.solution, draft.hints);
+            for one in [" 1·", "−1·", "(1·", " 1²·", "\"1²·"] {
+                assert!(!text.contains(one), "{ctx}: {one} in {text}");
+            }
+            names.extend(draft.mistakes.iter().map(|m| m.name));
+        });
         assert!(differences > 300, "{differences} differences");
         for name in [
             "variance_not_squared",
@@ -518,6 +552,34 @@ mod tests {
         assert_eq!(
             draft.solution[3],
             math_line("Var(W) = 2²·Var(X) + (−3)²·Var(Y) = 2²·4 + (−3)²·9 = 16 + 81 = 97")
+        );
+        // Coefficients ±1 (prob.linear_combination seed 9577 level 3 wrote −1·6 + 1·0 − 7).
+        let d = Drawn {
+            terms: vec![
+                Term {
+                    name: 'X',
+                    coef: -1,
+                    mean: 6,
+                    spread: 12,
+                },
+                Term {
+                    name: 'Y',
+                    coef: 1,
+                    mean: 0,
+                    spread: 5,
+                },
+            ],
+            c: -7,
+            sd: true,
+        };
+        let draft = build(&d).unwrap();
+        assert_eq!(
+            draft.solution[1],
+            math_line("E[W] = −E[X] + E[Y] − 7 = −6 + 0 − 7 = −13")
+        );
+        assert_eq!(
+            draft.solution[3],
+            math_line("Var(W) = (−1)²·Var(X) + Var(Y) = (−1)²·12² + 5² = 144 + 25 = 169")
         );
     }
 }

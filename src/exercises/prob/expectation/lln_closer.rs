@@ -19,7 +19,7 @@
 
 use super::common::readable;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf, num};
+use crate::exercises::common::{Mistakes, chain, math_line, normal_cdf, num, plural_noun};
 use crate::math::Scalar;
 
 pub struct LlnCloser;
@@ -149,8 +149,8 @@ fn ratio(d: &Drawn, level: u8) -> Result<Draft, GenError> {
             .t(". σ cancels in the ratio:"),
         math_line(&chain("SE(M₁)/SE(M₂)", &steps)),
         Line::text(format!(
-            "{n2} draws are {} times as many as {n1}, but the error is only {} times smaller: \
-             it shrinks with the square root of n.",
+            "{n2} draws are {} times as many as {n1} draws, but the error is only {} times \
+             smaller: it shrinks with the square root of n.",
             num(readable(r)),
             num(answer_value)
         )),
@@ -212,6 +212,12 @@ fn band(d: &Drawn, b: Band) -> Result<Draft, GenError> {
     let (sigma, e) = (show(b.sigma), show(b.e));
     let cdf = normal_cdf(z2.to_f64());
     let z2s = show(z2);
+    // `1 standard error`, `1.5 standard errors`.
+    let errors = if z2 == Scalar::ONE {
+        "standard error".to_string()
+    } else {
+        plural_noun("standard error")
+    };
     let prompt = vec![
         Line::text(format!(
             "A population has mean μ and standard deviation σ = {sigma}. M₁ is the average of \
@@ -237,7 +243,7 @@ fn band(d: &Drawn, b: Band) -> Result<Draft, GenError> {
             .t(","),
         Line::text(format!("so {e} is "))
             .m(chain("z", &[format!("{e}/{}", show(se2)), z2s.clone()]))
-            .t(" standard errors:"),
+            .t(format!(" {errors}:")),
         math_line(&chain(
             &format!("P(|M₂ − μ| ≤ {e})"),
             &[
@@ -266,8 +272,8 @@ fn band(d: &Drawn, b: Band) -> Result<Draft, GenError> {
          fit in the band."
             .to_string(),
         format!(
-            "SE(M₂) = {sigma}/√{n2} = {}, so the band is z = {e}/{} = {z2s} standard errors wide \
-             on each side.",
+            "SE(M₂) = {sigma}/√{n2} = {}, so the band is z = {e}/{} = {z2s} {errors} wide on \
+             each side.",
             show(se2),
             show(se2)
         ),
@@ -294,75 +300,107 @@ fn build(d: &Drawn, level: u8) -> Result<Draft, GenError> {
     }
 }
 
+fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
+    let d = draw(level, rng)?;
+    let draft = build(&d, level)?;
+    Ok((d, draft))
+}
+
 impl Exercise for LlnCloser {
     fn id(&self) -> &'static str {
         "prob.lln_closer"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        build(&draw(level, rng)?, level)
+        generate_with(level, rng).map(|(_, d)| d)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::common::testing::near;
-    use crate::exercises::common::testing::soundness_with;
+    use crate::engine::Piece;
+    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{near, replay};
     use std::collections::BTreeSet;
+
+    /// The text of lines, their pieces side by side.
+    fn plain(lines: &[Line]) -> String {
+        let piece = |p: &Piece| match p {
+            Piece::Text(s) | Piece::Math(s) => s.clone(),
+            Piece::Value(v) => v.to_text(),
+        };
+        let text: Vec<String> = lines
+            .iter()
+            .map(|l| l.0.iter().map(piece).collect())
+            .collect();
+        text.join("\n")
+    }
 
     #[test]
     fn ratios_and_bands_match_references_and_mistakes_appear() {
         let mut names = BTreeSet::new();
-        soundness_with(
-            &LlnCloser,
-            &[1, 2, 3],
-            draw,
-            |level, d| build(d, level),
-            |level, d, draft, ctx| {
-                let got = draft.answer.expected.as_scalar().unwrap().to_f64();
-                assert!(d.n1 < d.n2 && d.n1 >= 4 && d.n2 <= 1000, "{ctx}");
-                match d.band {
-                    None => {
-                        // The ratio of the two standard errors with σ = 1, in f64.
-                        let want = (1.0 / (d.n1 as f64).sqrt()) / (1.0 / (d.n2 as f64).sqrt());
-                        assert!(near(got, want), "{ctx}: {got} vs {want}");
-                        let whole = (want.round() - want).abs() < 1e-12;
-                        assert_eq!(whole, level == 1, "{ctx}: whole only at level 1");
-                        let last = draft.hints.last().unwrap();
-                        let step = format!("(σ/√{})/(σ/√{}) = √", d.n1, d.n2);
-                        assert!(last.contains(&step), "{ctx}: {last}");
-                    }
-                    Some(b) => {
-                        // P(|Z| ≤ z) = erf(z/√2), from statrs: not the generator's 2Φ(z) − 1.
-                        let se = b.sigma.to_f64() / (d.n2 as f64).sqrt();
-                        let z = b.e.to_f64() / se;
-                        let want = statrs::function::erf::erf(z / 2f64.sqrt());
-                        // Asked to 4 decimal places.
-                        assert!((got - want).abs() <= 5e-5 + 1e-12, "{ctx}: {got} vs {want}");
-                        assert_eq!(got, (got * 1e4).round() / 1e4, "{ctx}");
-                        assert!(
-                            [1.0, 1.5, 2.0, 2.5, 3.0]
-                                .iter()
-                                .any(|&t| (z - t).abs() < 1e-12),
-                            "{ctx}: z = {z}"
-                        );
-                        assert_eq!(d.n2, 4 * d.n1, "{ctx}");
-                        // A 4-decimal table value of Φ is accepted; a 1% move is not.
-                        let table = 2.0
-                            * ((crate::exercises::common::normal_cdf(z) * 1e4).round() / 1e4)
-                            - 1.0;
-                        assert!((table - got).abs() <= 5e-4 * got, "{ctx}: table {table}");
-                        let last = draft.hints.last().unwrap();
-                        assert!(
-                            last.ends_with(&format!("2·normcdf({}) − 1.", num(Scalar::Real(z)))),
-                            "{ctx}: {last}"
-                        );
-                    }
+        soundness(&LlnCloser, &[1, 2, 3], |level, draft, ctx| {
+            let (d, again) = replay(
+                LlnCloser.id(),
+                level,
+                ctx.seed,
+                generate_with,
+                |_, p: &(Drawn, Draft)| Ok(p.1.clone()),
+            )
+            .0;
+            assert_eq!(&again, draft, "{ctx}");
+            let got = draft.answer.expected.as_scalar().unwrap().to_f64();
+            assert!(d.n1 < d.n2 && d.n1 >= 4 && d.n2 <= 1000, "{ctx}");
+            match d.band {
+                None => {
+                    // The ratio of the two standard errors with σ = 1, in f64.
+                    let want = (1.0 / (d.n1 as f64).sqrt()) / (1.0 / (d.n2 as f64).sqrt());
+                    assert!(near(got, want), "{ctx}: {got} vs {want}");
+                    let whole = (want.round() - want).abs() < 1e-12;
+                    assert_eq!(whole, level == 1, "{ctx}: whole only at level 1");
+                    let last = draft.hints.last().unwrap();
+                    let step = format!("(σ/√{})/(σ/√{}) = √", d.n1, d.n2);
+                    assert!(last.contains(&step), "{ctx}: {last}");
+                    // Counts of draws compare draws with draws.
+                    let text = plain(&draft.solution);
+                    let as_many = format!("times as many as {} draws", d.n1);
+                    assert!(text.contains(&as_many), "{ctx}: {text}");
                 }
-                names.extend(draft.mistakes.iter().map(|m| m.name));
-            },
-        );
+                Some(b) => {
+                    // P(|Z| ≤ z) = erf(z/√2), from statrs: not the generator's 2Φ(z) − 1.
+                    let se = b.sigma.to_f64() / (d.n2 as f64).sqrt();
+                    let z = b.e.to_f64() / se;
+                    let want = statrs::function::erf::erf(z / 2f64.sqrt());
+                    // Asked to 4 decimal places.
+                    assert!((got - want).abs() <= 5e-5 + 1e-12, "{ctx}: {got} vs {want}");
+                    assert_eq!(got, (got * 1e4).round() / 1e4, "{ctx}");
+                    assert!(
+                        [1.0, 1.5, 2.0, 2.5, 3.0]
+                            .iter()
+                            .any(|&t| (z - t).abs() < 1e-12),
+                        "{ctx}: z = {z}"
+                    );
+                    assert_eq!(d.n2, 4 * d.n1, "{ctx}");
+                    // A 4-decimal table value of Φ is accepted; a 1% move is not.
+                    let table =
+                        2.0 * ((crate::exercises::common::normal_cdf(z) * 1e4).round() / 1e4) - 1.0;
+                    assert!((table - got).abs() <= 5e-4 * got, "{ctx}: table {table}");
+                    // `1 standard error`, `2 standard errors`.
+                    let text = format!("{} {}", plain(&draft.solution), draft.hints.join(" "));
+                    let singular = text.contains("= 1 standard error ")
+                        || text.contains("= 1 standard error:");
+                    assert_eq!(singular, z == 1.0, "{ctx}: {text}");
+                    assert!(!text.contains("= 1 standard errors"), "{ctx}: {text}");
+                    let last = draft.hints.last().unwrap();
+                    assert!(
+                        last.ends_with(&format!("2·normcdf({}) − 1.", num(Scalar::Real(z)))),
+                        "{ctx}: {last}"
+                    );
+                }
+            }
+            names.extend(draft.mistakes.iter().map(|m| m.name));
+        });
         for name in [
             "no_square_root",
             "inverted",

@@ -140,6 +140,12 @@ fn total_kind(n0: i64, e0: Scalar, e1: Scalar) -> Result<Draft, GenError> {
         ),
     );
     let (e0s, e1s, ks) = (num(readable(e0)), num(readable(e1)), num(k));
+    // The ratio e₀/e₁ as a step, left out when e₁ = 1 (`4`, not `4/1 = 4`).
+    let (ratio, ratio_text) = if e1 == Scalar::ONE {
+        (factor(readable(e0)), ks.clone())
+    } else {
+        (format!("({e0s}/{e1s})"), format!("{e0s}/{e1s} = {ks}"))
+    };
     let prompt = vec![
         Line::text(format!(
             "The average of {n0} independent measurements has standard error {e0s}."
@@ -150,15 +156,15 @@ fn total_kind(n0: i64, e0: Scalar, e1: Scalar) -> Result<Draft, GenError> {
         )),
     ];
     let steps = vec![
-        format!("{n0}·({e0s}/{e1s})²"),
+        format!("{n0}·{ratio}²"),
         format!("{n0}·{}²", factor(k)),
         format!("{n0}·{}", num(k * k)),
         num(total),
     ];
     let solution = vec![
         Line::text(format!(
-            "The standard error σ/√n must shrink by the factor {e0s}/{e1s} = {ks}, so √n must \
-             grow by {ks} and n by its square:"
+            "The standard error σ/√n must shrink by the factor {ratio_text}, so √n must grow \
+             by {ks} and n by its square:"
         )),
         math_line(&chain("n", &steps)),
         Line::text("Check: ")
@@ -171,8 +177,8 @@ fn total_kind(n0: i64, e0: Scalar, e1: Scalar) -> Result<Draft, GenError> {
     ];
     let hints = vec![
         format!(
-            "The standard error must shrink by the factor {e0s}/{e1s} = {ks}. It is σ/√n: how \
-             must n grow for that?"
+            "The standard error must shrink by the factor {ratio_text}. It is σ/√n: how must n \
+             grow for that?"
         ),
         format!("n must grow by {ks}², so n = {}.", steps[1]),
     ];
@@ -274,21 +280,27 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     }
 }
 
+fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
+    let d = draw(level, rng)?;
+    let draft = build(&d)?;
+    Ok((d, draft))
+}
+
 impl Exercise for LlnSampleSize {
     fn id(&self) -> &'static str {
         "prob.lln_sample_size"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        build(&draw(level, rng)?)
+        generate_with(level, rng).map(|(_, d)| d)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::common::testing::near;
-    use crate::exercises::common::testing::soundness_with;
+    use crate::exercises::common::testing::soundness;
+    use crate::exercises::common::testing::{near, replay};
     use std::collections::BTreeSet;
 
     /// The standard error of an average of n draws, in f64.
@@ -300,45 +312,54 @@ mod tests {
     fn sample_sizes_meet_their_targets_and_mistakes_appear() {
         let mut names = BTreeSet::new();
         let mut rounded_up = 0;
-        soundness_with(
-            &LlnSampleSize,
-            &[1, 2, 3],
-            draw,
-            |_, d| build(d),
-            |level, d, draft, ctx| {
-                let got = draft.answer.expected.as_scalar().unwrap().to_f64();
-                let last = draft.hints.last().unwrap();
-                match *d {
-                    Drawn::Factor { k } => {
-                        // Multiplying n by the answer divides the error by k (σ = 1, n = 7).
-                        assert!(near(se(1.0, 7.0) / se(1.0, 7.0 * got), k as f64), "{ctx}");
-                        assert_eq!(level, 1);
-                        assert!(last.contains(&format!("√m = {k}")), "{ctx}: {last}");
-                    }
-                    Drawn::Total { n0, e0, e1 } => {
-                        // With σ fixed by the first sample, the answer's n gives e₁.
-                        let sigma = e0.to_f64() * (n0 as f64).sqrt();
-                        assert!(near(se(sigma, got), e1.to_f64()), "{ctx}");
-                        assert_eq!(got.fract(), 0.0, "{ctx}: a whole number");
-                        assert!(got <= 10_000.0 && e1.to_f64() < e0.to_f64(), "{ctx}");
-                        assert!(last.starts_with("n must grow by "), "{ctx}: {last}");
-                    }
-                    Drawn::Margin { sigma, e } => {
-                        // The smallest n by search: the first n whose standard error is ≤ e.
-                        let e = e.to_f64();
-                        let want = (1..100_000)
-                            .find(|&n| se(sigma as f64, n as f64) <= e * (1.0 + 1e-12))
-                            .unwrap();
-                        assert_eq!(got, want as f64, "{ctx}");
-                        assert!(se(sigma as f64, (want - 1) as f64) > e, "{ctx}");
-                        let square = (sigma as f64 / e).powi(2);
-                        rounded_up += usize::from(square.fract() != 0.0);
-                        assert!(last.starts_with(&format!("n ≥ ({sigma}/")), "{ctx}: {last}");
-                    }
+        soundness(&LlnSampleSize, &[1, 2, 3], |level, draft, ctx| {
+            let (d, again) = replay(
+                LlnSampleSize.id(),
+                level,
+                ctx.seed,
+                generate_with,
+                |_, p: &(Drawn, Draft)| Ok(p.1.clone()),
+            )
+            .0;
+            assert_eq!(&again, draft, "{ctx}");
+            let got = draft.answer.expected.as_scalar().unwrap().to_f64();
+            let last = draft.hints.last().unwrap();
+            match d {
+                Drawn::Factor { k } => {
+                    // Multiplying n by the answer divides the error by k (σ = 1, n = 7).
+                    assert!(near(se(1.0, 7.0) / se(1.0, 7.0 * got), k as f64), "{ctx}");
+                    assert_eq!(level, 1);
+                    assert!(last.contains(&format!("√m = {k}")), "{ctx}: {last}");
                 }
-                names.extend(draft.mistakes.iter().map(|m| m.name));
-            },
-        );
+                Drawn::Total { n0, e0, e1 } => {
+                    // With σ fixed by the first sample, the answer's n gives e₁.
+                    let sigma = e0.to_f64() * (n0 as f64).sqrt();
+                    assert!(near(se(sigma, got), e1.to_f64()), "{ctx}");
+                    assert_eq!(got.fract(), 0.0, "{ctx}: a whole number");
+                    assert!(got <= 10_000.0 && e1.to_f64() < e0.to_f64(), "{ctx}");
+                    assert!(last.starts_with("n must grow by "), "{ctx}: {last}");
+                    // Whole numbers written as such: no `4/1`.
+                    let text = format!("{:?} {:?}", draft.solution, draft.hints);
+                    assert!(
+                        !text.contains("/1 ") && !text.contains("/1)"),
+                        "{ctx}: {text}"
+                    );
+                }
+                Drawn::Margin { sigma, e } => {
+                    // The smallest n by search: the first n whose standard error is ≤ e.
+                    let e = e.to_f64();
+                    let want = (1..100_000)
+                        .find(|&n| se(sigma as f64, n as f64) <= e * (1.0 + 1e-12))
+                        .unwrap();
+                    assert_eq!(got, want as f64, "{ctx}");
+                    assert!(se(sigma as f64, (want - 1) as f64) > e, "{ctx}");
+                    let square = (sigma as f64 / e).powi(2);
+                    rounded_up += usize::from(square.fract() != 0.0);
+                    assert!(last.starts_with(&format!("n ≥ ({sigma}/")), "{ctx}: {last}");
+                }
+            }
+            names.extend(draft.mistakes.iter().map(|m| m.name));
+        });
         assert!(rounded_up > 100, "{rounded_up} draws need rounding up");
         for name in [
             "not_squared",
