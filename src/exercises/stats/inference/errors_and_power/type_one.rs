@@ -4,8 +4,8 @@
 //!
 //! Numbers: `SE = σ/√n` is a whole number that divides 100 (`n = k²`, `σ = k·SE`), and the
 //! cut-off's distance `d` from `μ₀` is a whole number, so `z = d/SE` has at most two decimals and
-//! sits on the z table. Level 1: the rule `m > μ₀ + d`, `SE` 2, 4 or 5. Level 2: `m > c`, `m < c`
-//! or the two-sided `m < μ₀ − d or m > μ₀ + d`, `SE` up to 25. The answer lies between 0.03 and
+//! sits on the z table. Level 1: the rule `x̄ > μ₀ + d`, `SE` 2, 4 or 5. Level 2: `x̄ > c`, `x̄ < c`
+//! or the two-sided `x̄ < μ₀ − d or x̄ > μ₀ + d`, `SE` up to 25. The answer lies between 0.03 and
 //! 0.97, so the table's four decimals are accepted ([`TABLE_TOLERANCE`]).
 //!
 //! Named mistakes: one minus the answer (the probability of not rejecting a true H₀), the tails
@@ -23,11 +23,11 @@ pub(super) const QUESTION: &str = "What is the probability of a type I error";
 /// When the test rejects H₀.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Rule {
-    /// `m > μ₀ + d`.
+    /// `x̄ > μ₀ + d`.
     Above,
-    /// `m < μ₀ − d`.
+    /// `x̄ < μ₀ − d`.
     Below,
-    /// `m < μ₀ − d` or `m > μ₀ + d`.
+    /// `x̄ < μ₀ − d` or `x̄ > μ₀ + d`.
     Both,
 }
 
@@ -265,16 +265,16 @@ mod tests {
             assert!(!text.contains('-'), "{ctx}: a negative cut-off");
             // statrs: the sample mean under H₀ is Normal(μ₀, σ/√n).
             let null = Normal::new(mu0, se).unwrap();
-            let both = text.contains(" or m > ");
-            let above = text.contains("m > ") && !both;
-            let below = text.contains("m < ") && !both;
+            let both = text.contains(" or x̄ > ");
+            let above = text.contains("x̄ > ") && !both;
+            let below = text.contains("x̄ < ") && !both;
             let want = match (above, below) {
-                (true, false) => null.sf(after(&text, "m > ")),
-                (false, true) => null.cdf(after(&text, "m < ")),
+                (true, false) => null.sf(after(&text, "x̄ > ")),
+                (false, true) => null.cdf(after(&text, "x̄ < ")),
                 _ => {
                     assert!(both && text.contains("H₁: μ ≠"), "{ctx}");
-                    let lo = after(&text, "m < ");
-                    let hi = after(&text, " or m > ");
+                    let lo = after(&text, "x̄ < ");
+                    let hi = after(&text, " or x̄ > ");
                     assert_eq!(hi - mu0, mu0 - lo, "{ctx}");
                     null.cdf(lo) + null.sf(hi)
                 }
@@ -284,9 +284,9 @@ mod tests {
             assert!((0.03..=0.97).contains(&got), "{ctx}");
             // The cut-off is on the z table: z has two decimals.
             let distance = if above {
-                after(&text, "m > ") - mu0
+                after(&text, "x̄ > ") - mu0
             } else {
-                mu0 - after(&text, "m < ")
+                mu0 - after(&text, "x̄ < ")
             };
             let z = distance / se;
             assert!(
@@ -299,7 +299,7 @@ mod tests {
             rules.insert((above, below, both));
             let last = d.hints.last().unwrap();
             assert!(
-                last.contains("normcdf(") && last.starts_with("P(m "),
+                last.contains("normcdf(") && last.starts_with("P(x̄ "),
                 "{ctx}: {last}"
             );
             // The other readings of the question, each a named mistake.
@@ -338,7 +338,7 @@ mod tests {
 
     #[test]
     fn a_worked_example() {
-        // H₀: μ = 100, σ = 16, n = 16, reject when m > 107: z = 7/4 = 1.75.
+        // H₀: μ = 100, σ = 16, n = 16, reject when x̄ > 107: z = 7/4 = 1.75.
         let p = TypeOne {
             mu0: 100,
             k: 4,
@@ -349,6 +349,6 @@ mod tests {
         let d = build(&p).unwrap();
         let got = d.answer.expected.as_scalar().unwrap().to_f64();
         assert!((got - 0.0400592).abs() < 1e-6, "{got}");
-        assert_eq!(d.hints[1], "P(m > 107) = P(Z > 1.75) = 1 − normcdf(1.75).");
+        assert_eq!(d.hints[1], "P(x̄ > 107) = P(Z > 1.75) = 1 − normcdf(1.75).");
     }
 }
