@@ -316,21 +316,12 @@ impl Exercise for IrisCorrelation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::iris_draw::reference::{assert_rows_of, named_in};
+    use super::super::iris_draw::reference::{assert_rows_of, has_places, named_in};
     use super::*;
+    use crate::exercises::common::testing::near as close;
     use crate::exercises::common::testing::soundness;
     use crate::exercises::common::testing::{mistake_names, parse_list, prompt_line};
     use crate::math::stats::descriptive::{self as ds, Divisor};
-
-    fn close(got: f64, want: f64) -> bool {
-        (got - want).abs() <= 1e-9 * want.abs().max(1.0)
-    }
-
-    /// Whether `x` is a whole number of `1/10^places` (to rounding).
-    fn has_places(x: f64, places: i32) -> bool {
-        let s = x * 10f64.powi(places);
-        (s - s.round()).abs() < 1e-6
-    }
 
     #[test]
     fn answers_match_a_direct_computation_and_the_flowers_are_real() {

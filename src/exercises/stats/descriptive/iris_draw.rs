@@ -160,6 +160,12 @@ pub fn mean_within(xs: &[Scalar], places: u32) -> bool {
 /// check that drawn values really are rows of a species.
 #[cfg(test)]
 pub mod reference {
+    /// Whether `x` is a whole number of `1/10^places` (to rounding).
+    pub fn has_places(x: f64, places: i32) -> bool {
+        let s = x * 10f64.powi(places);
+        (s - s.round()).abs() < 1e-6
+    }
+
     /// The rows of `species` in `data/iris.csv`, each as the values of `columns` in that order.
     pub fn rows_of(species: &str, columns: &[&str]) -> Vec<Vec<f64>> {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/iris.csv");
