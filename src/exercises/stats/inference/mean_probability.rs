@@ -199,7 +199,7 @@ impl Exercise for SampleMeanProbability {
         let (population, approach) = if p.normal_population() {
             (
                 "A normal population",
-                format!("{XBAR} is then normal too: use"),
+                format!("Then {XBAR} is normal too: use"),
             )
         } else {
             (
