@@ -404,19 +404,13 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     })
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(&d)?;
-    Ok((d, draft))
-}
-
 impl Exercise for LinearCombination {
     fn id(&self) -> &'static str {
         "prob.linear_combination"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(&draw(level, rng)?)
     }
 }
 
@@ -456,14 +450,9 @@ mod tests {
         let mut names = BTreeSet::new();
         let mut differences = 0;
         soundness(&LinearCombination, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = replay(
-                LinearCombination.id(),
-                level,
-                ctx.seed,
-                generate_with,
-                |_, p: &(Drawn, Draft)| Ok(p.1.clone()),
-            )
-            .0;
+            let (d, again) = replay(LinearCombination.id(), level, ctx.seed, draw, |_, p| {
+                build(p)
+            });
             assert_eq!(&again, draft, "{ctx}");
             let (mean, var) = by_enumeration(&d);
             let Value::Vector(v) = &draft.answer.expected else {

@@ -280,19 +280,13 @@ fn build(d: &Drawn) -> Result<Draft, GenError> {
     }
 }
 
-fn generate_with(level: u8, rng: &mut DrillRng) -> Result<(Drawn, Draft), GenError> {
-    let d = draw(level, rng)?;
-    let draft = build(&d)?;
-    Ok((d, draft))
-}
-
 impl Exercise for LlnSampleSize {
     fn id(&self) -> &'static str {
         "prob.lln_sample_size"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
-        generate_with(level, rng).map(|(_, d)| d)
+        build(&draw(level, rng)?)
     }
 }
 
@@ -313,14 +307,7 @@ mod tests {
         let mut names = BTreeSet::new();
         let mut rounded_up = 0;
         soundness(&LlnSampleSize, &[1, 2, 3], |level, draft, ctx| {
-            let (d, again) = replay(
-                LlnSampleSize.id(),
-                level,
-                ctx.seed,
-                generate_with,
-                |_, p: &(Drawn, Draft)| Ok(p.1.clone()),
-            )
-            .0;
+            let (d, again) = replay(LlnSampleSize.id(), level, ctx.seed, draw, |_, p| build(p));
             assert_eq!(&again, draft, "{ctx}");
             let got = draft.answer.expected.as_scalar().unwrap().to_f64();
             let last = draft.hints.last().unwrap();
