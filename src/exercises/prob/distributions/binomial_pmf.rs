@@ -121,13 +121,13 @@ impl Exercise for BinomialPmf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Binomial, Discrete};
-    use std::collections::BTreeSet;
 
     #[test]
     fn binomial_probabilities_match_statrs_and_stay_nice() {
-        let mut named = BTreeSet::new();
+        let mut named = Seen::default();
         soundness_with(
             &BinomialPmf,
             &[1, 2, 3],
@@ -155,16 +155,13 @@ mod tests {
                 for part in [power_step(p, k), power_step(q, n - k)] {
                     assert!(last.contains(&part), "{ctx}: {last}");
                 }
-                named.extend(d.mistakes.iter().map(|m| m.name));
+                named.note(d);
             },
         );
-        assert_eq!(
-            named,
-            BTreeSet::from([
-                "failures_exponent_k",
-                "forgot_coefficient",
-                "swapped_exponents"
-            ])
-        );
+        named.assert_exactly(&[
+            "failures_exponent_k",
+            "forgot_coefficient",
+            "swapped_exponents",
+        ]);
     }
 }

@@ -444,6 +444,7 @@ impl Exercise for DistributionMoments {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Bernoulli, Binomial, Exp, Geometric, Poisson, Uniform};
     use statrs::statistics::Distribution;
@@ -487,7 +488,7 @@ mod tests {
 
     #[test]
     fn moments_match_statrs() {
-        let mut named = BTreeSet::new();
+        let mut named = Seen::default();
         let mut kinds = BTreeSet::new();
         soundness_with(
             &DistributionMoments,
@@ -524,24 +525,21 @@ mod tests {
                     "{level} {}",
                     format!("{:?}", p.dist).split('(').next().unwrap()
                 ));
-                named.extend(d.mistakes.iter().map(|m| m.name));
+                named.note(d);
             },
         );
         assert_eq!(kinds.len(), 4 + 6 + 5, "{kinds:?}");
-        assert_eq!(
-            named,
-            BTreeSet::from([
-                "failures_convention",
-                "half_width_mean",
-                "rate_as_mean",
-                "scale_as_rate",
-                "sd_for_variance",
-                "uniform_over_2",
-                "variance_np",
-                "variance_over_p",
-                "variance_squared",
-                "variance_without_q",
-            ])
-        );
+        named.assert_exactly(&[
+            "failures_convention",
+            "half_width_mean",
+            "rate_as_mean",
+            "scale_as_rate",
+            "sd_for_variance",
+            "uniform_over_2",
+            "variance_np",
+            "variance_over_p",
+            "variance_squared",
+            "variance_without_q",
+        ]);
     }
 }

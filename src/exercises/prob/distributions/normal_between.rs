@@ -207,13 +207,13 @@ impl Exercise for NormalBetween {
 mod tests {
     use super::*;
     use crate::engine::compare;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
-    use std::collections::BTreeSet;
 
     #[test]
     fn normal_probabilities_match_statrs_and_the_table() {
-        let mut named = BTreeSet::new();
+        let mut named = Seen::default();
         soundness_with(
             &NormalBetween,
             &[1, 2, 3],
@@ -247,18 +247,15 @@ mod tests {
                 // The last hint is the last step: both cumulative probabilities, to subtract.
                 let last = d.hints.last().unwrap();
                 assert!(last.ends_with("subtract."), "{ctx}");
-                named.extend(d.mistakes.iter().map(|m| m.name));
+                named.note(d);
             },
         );
-        assert_eq!(
-            named,
-            BTreeSet::from([
-                "added_tails",
-                "one_tail",
-                "pdf_as_probability",
-                "variance_for_sigma"
-            ])
-        );
+        named.assert_exactly(&[
+            "added_tails",
+            "one_tail",
+            "pdf_as_probability",
+            "variance_for_sigma",
+        ]);
     }
 
     use crate::expr::Value;

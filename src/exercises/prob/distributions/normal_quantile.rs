@@ -215,14 +215,14 @@ impl Exercise for NormalQuantile {
 mod tests {
     use super::*;
     use crate::engine::compare;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness_with;
     use crate::expr::Value;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
-    use std::collections::BTreeSet;
 
     #[test]
     fn quantiles_match_statrs_and_accept_table_readings() {
-        let mut named = BTreeSet::new();
+        let mut named = Seen::default();
         soundness_with(
             &NormalQuantile,
             &[1, 2, 3],
@@ -260,13 +260,10 @@ mod tests {
                     last.starts_with(&format!("z = {}", sig(table_z(p.p)))),
                     "{ctx}"
                 );
-                named.extend(d.mistakes.iter().map(|m| m.name));
+                named.note(d);
             },
         );
-        assert_eq!(
-            named,
-            BTreeSet::from(["lower_tail", "minus_z", "p_as_z", "variance_for_sigma"])
-        );
+        named.assert_exactly(&["lower_tail", "minus_z", "p_as_z", "variance_for_sigma"]);
     }
 
     #[test]

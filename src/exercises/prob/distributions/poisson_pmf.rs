@@ -279,13 +279,13 @@ impl Exercise for PoissonPmf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{Discrete, DiscreteCDF, Poisson};
-    use std::collections::BTreeSet;
 
     #[test]
     fn poisson_probabilities_match_statrs() {
-        let mut named = BTreeSet::new();
+        let mut named = Seen::default();
         let mut cumulative = [0usize; 3];
         soundness_with(
             &PoissonPmf,
@@ -321,18 +321,15 @@ mod tests {
                 );
                 assert!(last.contains(&sig((-p.lambda).exp())), "{ctx}: {last}");
                 cumulative[level as usize - 1] += usize::from(p.cumulative);
-                named.extend(d.mistakes.iter().map(|m| m.name));
+                named.note(d);
             },
         );
         assert!(cumulative[0] == 0 && cumulative[1] > 100 && cumulative[2] > 100);
-        assert_eq!(
-            named,
-            BTreeSet::from([
-                "forgot_exp",
-                "forgot_factorial",
-                "single_term",
-                "unscaled_rate"
-            ])
-        );
+        named.assert_exactly(&[
+            "forgot_exp",
+            "forgot_factorial",
+            "single_term",
+            "unscaled_rate",
+        ]);
     }
 }

@@ -227,13 +227,13 @@ impl Exercise for ZScore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::replay;
     use crate::exercises::common::testing::soundness;
-    use std::collections::BTreeSet;
 
     #[test]
     fn z_scores_round_trip_and_stay_on_hundredths() {
-        let mut named = BTreeSet::new();
+        let mut named = Seen::default();
         let mut directions = [[0usize; 2]; 3];
         soundness(&ZScore, &[1, 2, 3], |level, d, ctx| {
             let (p, again) = replay(ZScore.id(), level, ctx.seed, draw, |_, p| build(p));
@@ -270,20 +270,17 @@ mod tests {
                 "{ctx}: {}",
                 flip.message
             );
-            named.extend(d.mistakes.iter().map(|m| m.name));
+            named.note(d);
         });
         assert!(
             directions.iter().flatten().all(|&n| n > 100),
             "{directions:?}"
         );
-        assert_eq!(
-            named,
-            BTreeSet::from([
-                "divided_by_variance",
-                "forgot_mean",
-                "sign_flipped",
-                "times_variance"
-            ])
-        );
+        named.assert_exactly(&[
+            "divided_by_variance",
+            "forgot_mean",
+            "sign_flipped",
+            "times_variance",
+        ]);
     }
 }

@@ -374,13 +374,14 @@ impl Exercise for ZScoreCompare {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness_with;
     use statrs::distribution::{ContinuousCDF, Normal as StatrsNormal};
     use std::collections::BTreeSet;
 
     #[test]
     fn comparisons_and_percentiles_are_right() {
-        let mut named = BTreeSet::new();
+        let mut named = Seen::default();
         let mut letters = BTreeSet::new();
         soundness_with(
             &ZScoreCompare,
@@ -428,20 +429,17 @@ mod tests {
                         assert!(last.starts_with(&format!("z = {}", sig(round_to(z, 2)))));
                     }
                 }
-                named.extend(d.mistakes.iter().map(|m| m.name));
+                named.note(d);
             },
         );
         assert_eq!(letters.len(), 3);
-        assert_eq!(
-            named,
-            BTreeSet::from([
-                "higher_is_better",
-                "ignored_spread",
-                "pdf_as_probability",
-                "raw_scores",
-                "upper_tail",
-                "variance_for_sigma"
-            ])
-        );
+        named.assert_exactly(&[
+            "higher_is_better",
+            "ignored_spread",
+            "pdf_as_probability",
+            "raw_scores",
+            "upper_tail",
+            "variance_for_sigma",
+        ]);
     }
 }

@@ -417,10 +417,10 @@ impl Exercise for LinearCombination {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness;
     use crate::exercises::common::testing::{near, replay};
     use crate::expr::Value;
-    use std::collections::BTreeSet;
 
     /// E[W] and Var(W) from the definition: each variable as the two-point distribution
     /// `mean ± sd` (probability ½ each), the joint outcomes of independent variables enumerated.
@@ -447,7 +447,7 @@ mod tests {
 
     #[test]
     fn mean_and_spread_match_enumeration_and_mistakes_appear() {
-        let mut names = BTreeSet::new();
+        let mut names = Seen::default();
         let mut differences = 0;
         soundness(&LinearCombination, &[1, 2, 3], |level, draft, ctx| {
             let (d, again) = replay(LinearCombination.id(), level, ctx.seed, draw, |_, p| {
@@ -496,19 +496,17 @@ mod tests {
             for one in [" 1·", "−1·", "(1·", " 1²·", "\"1²·"] {
                 assert!(!text.contains(one), "{ctx}: {one} in {text}");
             }
-            names.extend(draft.mistakes.iter().map(|m| m.name));
+            names.note(draft);
         });
         assert!(differences > 300, "{differences} differences");
-        for name in [
+        names.assert_all(&[
             "variance_not_squared",
             "constant_in_variance",
             "variances_subtracted",
             "constant_dropped",
             "sds_added",
             "variance_not_sd",
-        ] {
-            assert!(names.contains(name), "{name} never appears");
-        }
+        ]);
     }
 
     #[test]

@@ -293,9 +293,9 @@ impl Exercise for LlnSampleSize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::soundness;
     use crate::exercises::common::testing::{near, replay};
-    use std::collections::BTreeSet;
 
     /// The standard error of an average of n draws, in f64.
     fn se(sigma: f64, n: f64) -> f64 {
@@ -304,7 +304,7 @@ mod tests {
 
     #[test]
     fn sample_sizes_meet_their_targets_and_mistakes_appear() {
-        let mut names = BTreeSet::new();
+        let mut names = Seen::default();
         let mut rounded_up = 0;
         soundness(&LlnSampleSize, &[1, 2, 3], |level, draft, ctx| {
             let (d, again) = replay(LlnSampleSize.id(), level, ctx.seed, draw, |_, p| build(p));
@@ -345,17 +345,15 @@ mod tests {
                     assert!(last.starts_with(&format!("n ≥ ({sigma}/")), "{ctx}: {last}");
                 }
             }
-            names.extend(draft.mistakes.iter().map(|m| m.name));
+            names.note(draft);
         });
         assert!(rounded_up > 100, "{rounded_up} draws need rounding up");
-        for name in [
+        names.assert_all(&[
             "not_squared",
             "square_root",
             "additional_only",
             "margin_not_squared",
             "rounded_down",
-        ] {
-            assert!(names.contains(name), "{name} never appears");
-        }
+        ]);
     }
 }

@@ -449,9 +449,9 @@ impl Exercise for PmfCdf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::common::testing::Seen;
     use crate::exercises::common::testing::near;
     use crate::exercises::common::testing::soundness_with;
-    use std::collections::BTreeSet;
 
     /// Whether the value `x` is in the question's event: the event's definition, not the
     /// generator's cdf differences.
@@ -467,7 +467,7 @@ mod tests {
 
     #[test]
     fn event_probabilities_add_their_values_and_mistakes_appear() {
-        let mut names = BTreeSet::new();
+        let mut names = Seen::default();
         let mut questions = std::collections::HashSet::new();
         soundness_with(
             &PmfCdf,
@@ -499,11 +499,11 @@ mod tests {
                     "{ctx}: {last}"
                 );
                 questions.insert(std::mem::discriminant(&d.question));
-                names.extend(draft.mistakes.iter().map(|m| m.name));
+                names.note(draft);
             },
         );
         assert_eq!(questions.len(), 5);
-        for name in [
+        names.assert_all(&[
             "endpoint_left_out",
             "endpoint_included",
             "complement",
@@ -511,9 +511,7 @@ mod tests {
             "cdf_as_pmf",
             "shifted_difference",
             "lower_end_ignored",
-        ] {
-            assert!(names.contains(name), "{name} never appears");
-        }
+        ]);
     }
 
     #[test]
