@@ -232,6 +232,17 @@ pub fn superscript(k: u32) -> String {
         .collect()
 }
 
+/// `1st`, `2nd`, `3rd`, `4th`, … of a 1-based position (`11th`, `12th`, `13th`, `21st`).
+pub fn ordinal(k: usize) -> String {
+    let suffix = match (k % 10, k % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
+    };
+    format!("{k}{suffix}")
+}
+
 /// `1 row`, `3 columns`, `2 branches`, `4 cities`: the count and the noun, in the plural by
 /// [`plural_noun`] unless the count is 1.
 pub fn plural(n: usize, noun: &str) -> String {

@@ -17,7 +17,7 @@
 use super::writing::{answer_value, approx, p};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::superscript;
-use crate::exercises::common::{Mistakes, chain, math_line};
+use crate::exercises::common::{Mistakes, chain, math_line, ordinal};
 use crate::math::{Scalar, format_real};
 
 pub struct FamilyWiseError;
@@ -255,7 +255,7 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
     let value = 1.0 - root;
     let answer = AnswerSpec::scalar(Scalar::Real(value));
     let tt = p(target);
-    let nth = ordinal(m);
+    let nth = ordinal(m as usize);
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require(
         "bonferroni",
@@ -371,18 +371,6 @@ pub(super) fn decimal_line(lhs: &str, steps: &[String], x: Scalar) -> Line {
             .m(" ≈ ")
             .v(Scalar::Real(x.to_f64())),
     }
-}
-
-/// `2nd`, `3rd`, `7th`, `11th`, `21st`.
-fn ordinal(n: i64) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 impl Exercise for FamilyWiseError {

@@ -9,12 +9,12 @@
 //! midpoints, the left edges for the midpoints.
 
 use super::data::TRIES;
-use super::quartile_steps::ordinal;
 use super::text::{answer_value, shown};
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::decimal;
+use crate::exercises::common::ordinal;
 use crate::exercises::common::{Mistakes, chain, math_line, num};
 use crate::expr::Value;
 use crate::math::Scalar;

@@ -1,10 +1,10 @@
 //! The median's worked steps and hint, shared by the kinds that ask for a median of drawn data.
 
-use super::quartile_steps::ordinal;
 use super::summary::{median, sorted};
 use super::text::{dec, list, shown};
 use crate::engine::Line;
 use crate::exercises::common::chain;
+use crate::exercises::common::ordinal;
 use crate::math::Scalar;
 
 /// The worked lines of the median: the sorted values, then the middle one or the mean of the

@@ -10,6 +10,7 @@ use super::summary::{halves, median, position7, quartiles_halves, quartiles7};
 use super::text::shown;
 use crate::engine::{DrillRng, GenError, Line};
 use crate::exercises::common::chain;
+use crate::exercises::common::ordinal;
 use crate::exercises::common::{data_list, decimal, decimal_factor};
 use crate::math::Scalar;
 
@@ -92,17 +93,6 @@ impl Method {
             }
         }
     }
-}
-
-/// `1st`, `2nd`, `3rd`, `4th`, … of a 1-based position.
-pub fn ordinal(k: usize) -> String {
-    let suffix = match (k % 10, k % 100) {
-        (1, r) if r != 11 => "st",
-        (2, r) if r != 12 => "nd",
-        (3, r) if r != 13 => "rd",
-        _ => "th",
-    };
-    format!("{k}{suffix}")
 }
 
 /// `Q₁ = …` (`k` = 1) or `Q₃ = …` (`k` = 3) with numpy's linear interpolation, in words and
