@@ -14,10 +14,10 @@
 //! the linear estimate `target/L` and the last m below the target; for Šidák, Bonferroni's `F/m`,
 //! the m-th power instead of the root, and the root without the complement.
 
-use super::writing::{answer_value, approx, p};
+use super::writing::{decimal_answer, decimal_chain, decimal_line, p};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::superscript;
-use crate::exercises::common::{Mistakes, chain, math_line, ordinal};
+use crate::exercises::common::{Mistakes, math_line, ordinal};
 use crate::math::{Scalar, format_real};
 
 pub struct FamilyWiseError;
@@ -324,55 +324,6 @@ fn sidak_draft(m: i64, target: Scalar) -> Result<Draft, GenError> {
     })
 }
 
-/// The answer of a probability written as [`decimal`] writes it: an exact short decimal stays
-/// exact; a longer one (`0.95¹²`, a fraction of 16-digit numbers) becomes the real number,
-/// which `solve` prints as the engine prints every real answer (in full: `0.45963990669…`).
-/// (Shared with `independent_events`; a candidate for the events family's `writing.rs`.)
-pub(super) fn decimal_answer(x: Scalar) -> AnswerSpec {
-    match decimal(x) {
-        Decimal::Exact(_) => AnswerSpec::scalar(answer_value(x)),
-        Decimal::Rounded(_) => AnswerSpec::scalar(Scalar::Real(x.to_f64())),
-    }
-}
-
-/// How a probability is written: exactly, or rounded to 6 significant figures.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum Decimal {
-    Exact(String),
-    Rounded(String),
-}
-
-/// A probability as a decimal: exact when it has at most 6 significant digits (`0.9025`), else
-/// to 6 significant figures (`0.185494` for 0.18549375; `0.54036` for 0.95¹², whose exact value
-/// runs to 24 places), as [`answer_value`] decides.
-pub(super) fn decimal(x: Scalar) -> Decimal {
-    let exact = p(x);
-    if exact.contains('/') || !x.is_exact() || approx(x).is_some() {
-        Decimal::Rounded(format_real(x.to_f64(), 6))
-    } else {
-        Decimal::Exact(exact)
-    }
-}
-
-/// `lhs = step = … = value`, or `… ≈ value` when the value is rounded (for hints).
-pub(super) fn decimal_chain(lhs: &str, steps: &[String], x: Scalar) -> String {
-    match decimal(x) {
-        Decimal::Exact(text) => chain(lhs, &[steps, &[text]].concat()),
-        Decimal::Rounded(text) => format!("{} ≈ {text}", chain(lhs, steps)),
-    }
-}
-
-/// [`decimal_chain`] as a solution line; a rounded value is typeset as the real number that
-/// [`decimal_answer`] expects (`… ≈ 0.45964`).
-pub(super) fn decimal_line(lhs: &str, steps: &[String], x: Scalar) -> Line {
-    match decimal(x) {
-        Decimal::Exact(text) => math_line(&chain(lhs, &[steps, &[text]].concat())),
-        Decimal::Rounded(_) => math_line(&chain(lhs, steps))
-            .m(" ≈ ")
-            .v(Scalar::Real(x.to_f64())),
-    }
-}
-
 impl Exercise for FamilyWiseError {
     fn id(&self) -> &'static str {
         "prob.family_wise_error"
@@ -384,6 +335,7 @@ impl Exercise for FamilyWiseError {
 
 #[cfg(test)]
 mod tests {
+    use super::super::writing::{Decimal, written_decimal};
     use super::*;
     use crate::exercises::common::testing::{Seen, answer_f64, assert_close, soundness_with};
     use statrs::distribution::{Binomial, DiscreteCDF};
@@ -448,14 +400,14 @@ mod tests {
         );
         assert!(asks[1] > 100 && asks[2] > 100, "{asks:?}");
         let power = Scalar::frac(19, 20).powi(12).unwrap();
-        assert_eq!(decimal(power), Decimal::Rounded("0.54036".into()));
+        assert_eq!(written_decimal(power), Decimal::Rounded("0.54036".into()));
         assert!(
             !decimal_answer(Scalar::ONE - power)
                 .canonical_text()
                 .contains('/')
         );
         assert_eq!(
-            decimal(Scalar::frac(9025, 10000)),
+            written_decimal(Scalar::frac(9025, 10000)),
             Decimal::Exact("0.9025".into())
         );
         assert_eq!(ordinal(3), "3rd");

@@ -7,8 +7,10 @@
 //! for `P(A or B)`), adding where the rule multiplies, the intersection for the union; at level 3
 //! the sum of the pᵢ, the chance that all happen, and the chance that none does.
 
-use super::family_wise_error::{Decimal, decimal, decimal_answer, decimal_chain, decimal_line};
-use super::writing::{answer_value, p, p_product, result_line};
+use super::writing::{
+    Decimal, answer_value, decimal_answer, decimal_chain, decimal_line, p, p_product, result_line,
+    written_decimal,
+};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::Mistakes;
 use crate::exercises::common::superscript;
@@ -249,7 +251,7 @@ fn at_least_one(ps: &[Scalar], equal: bool) -> Result<Parts, GenError> {
         format!("1 − {factors}"),
         format!("1 − {powered}"),
     ];
-    if let Decimal::Exact(text) = decimal(none) {
+    if let Decimal::Exact(text) = written_decimal(none) {
         steps.push(format!("1 − {text}"));
     }
     let solution = vec![

@@ -4,11 +4,12 @@
 //! Shared by the events and classification families; the decimals themselves are
 //! [`crate::exercises::common::decimal`] and [`crate::exercises::common::short_decimal`].
 
-use crate::engine::Line;
+use crate::engine::{AnswerSpec, Line};
 use crate::exercises::common::{
     MAX_PLACES, chain, decimal, decimal_text, math_line, num, short_decimal,
 };
 use crate::math::Scalar;
+use crate::math::format_real;
 
 /// A probability or rate as written in prose and steps: a terminating decimal exactly (`0.0585`),
 /// else the fraction (`2/13`); a real number with 6 significant digits.
@@ -82,6 +83,54 @@ pub fn p_product(xs: &[Scalar]) -> String {
         .map(|&x| p_factor(x))
         .collect::<Vec<_>>()
         .join("·")
+}
+
+/// The answer of a probability written as [`written_decimal`] writes it: an exact short decimal stays
+/// exact; a longer one (`0.95¹²`, a fraction of 16-digit numbers) becomes the real number,
+/// which `solve` prints as the engine prints every real answer (in full: `0.45963990669…`).
+pub fn decimal_answer(x: Scalar) -> AnswerSpec {
+    match written_decimal(x) {
+        Decimal::Exact(_) => AnswerSpec::scalar(answer_value(x)),
+        Decimal::Rounded(_) => AnswerSpec::scalar(Scalar::Real(x.to_f64())),
+    }
+}
+
+/// How a probability is written: exactly, or rounded to 6 significant figures.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decimal {
+    Exact(String),
+    Rounded(String),
+}
+
+/// A probability as a decimal: exact when it has at most 6 significant digits (`0.9025`), else
+/// to 6 significant figures (`0.185494` for 0.18549375; `0.54036` for 0.95¹², whose exact value
+/// runs to 24 places), as [`answer_value`] decides.
+pub fn written_decimal(x: Scalar) -> Decimal {
+    let exact = p(x);
+    if exact.contains('/') || !x.is_exact() || approx(x).is_some() {
+        Decimal::Rounded(format_real(x.to_f64(), 6))
+    } else {
+        Decimal::Exact(exact)
+    }
+}
+
+/// `lhs = step = … = value`, or `… ≈ value` when the value is rounded (for hints).
+pub fn decimal_chain(lhs: &str, steps: &[String], x: Scalar) -> String {
+    match written_decimal(x) {
+        Decimal::Exact(text) => chain(lhs, &[steps, &[text]].concat()),
+        Decimal::Rounded(text) => format!("{} ≈ {text}", chain(lhs, steps)),
+    }
+}
+
+/// [`decimal_chain`] as a solution line; a rounded value is typeset as the real number that
+/// [`decimal_answer`] expects (`… ≈ 0.45964`).
+pub fn decimal_line(lhs: &str, steps: &[String], x: Scalar) -> Line {
+    match written_decimal(x) {
+        Decimal::Exact(text) => math_line(&chain(lhs, &[steps, &[text]].concat())),
+        Decimal::Rounded(_) => math_line(&chain(lhs, steps))
+            .m(" ≈ ")
+            .v(Scalar::Real(x.to_f64())),
+    }
 }
 
 #[cfg(test)]
