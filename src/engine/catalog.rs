@@ -53,6 +53,38 @@ const SOURCES: &[(&str, &str)] = &[
         "exercises/stats/inference.toml",
         include_str!("../../exercises/stats/inference.toml"),
     ),
+    (
+        "exercises/calculus/derivatives.toml",
+        include_str!("../../exercises/calculus/derivatives.toml"),
+    ),
+    (
+        "exercises/calculus/multivariable.toml",
+        include_str!("../../exercises/calculus/multivariable.toml"),
+    ),
+    (
+        "exercises/calculus/limits_integrals.toml",
+        include_str!("../../exercises/calculus/limits_integrals.toml"),
+    ),
+    (
+        "exercises/ml/optimizers.toml",
+        include_str!("../../exercises/ml/optimizers.toml"),
+    ),
+    (
+        "exercises/ml/losses.toml",
+        include_str!("../../exercises/ml/losses.toml"),
+    ),
+    (
+        "exercises/ml/regression.toml",
+        include_str!("../../exercises/ml/regression.toml"),
+    ),
+    (
+        "exercises/ml/workflow.toml",
+        include_str!("../../exercises/ml/workflow.toml"),
+    ),
+    (
+        "exercises/ml/numerics.toml",
+        include_str!("../../exercises/ml/numerics.toml"),
+    ),
 ];
 const SYLLABUS: &str = include_str!("../../exercises/syllabus.toml");
 pub const FORMAT_VERSION: u32 = 1;

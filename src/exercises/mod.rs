@@ -1,7 +1,9 @@
 //! Exercise kinds, one file per kind, by area. The catalog data lives in `exercises/*.toml`.
 
+pub mod calculus;
 pub mod common;
 pub mod linalg;
+pub mod ml;
 pub mod prob;
 pub mod stats;
 
@@ -14,6 +16,8 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
     kinds.extend(linalg::all());
     kinds.extend(prob::all());
     kinds.extend(stats::all());
+    kinds.extend(calculus::all());
+    kinds.extend(ml::all());
     kinds
 }
 

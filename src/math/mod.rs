@@ -1,7 +1,10 @@
 //! The mathematics itself: readable from-scratch algorithms, validated against nalgebra and statrs.
 
+pub mod calculus;
 pub mod linalg;
 mod matrix;
+pub mod ml;
+pub mod optim;
 pub mod prob;
 mod rational;
 mod scalar;

@@ -1,0 +1,8 @@
+//! The kinds of the `limits_integrals` family (catalog: `exercises/calculus/limits_integrals.toml`): limits and continuity, antiderivatives, definite and numerical integrals.
+
+use crate::engine::Exercise;
+
+/// Every kind of this family, in catalog order.
+pub fn all() -> Vec<Box<dyn Exercise>> {
+    vec![]
+}

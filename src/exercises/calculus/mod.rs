@@ -1,0 +1,16 @@
+//! The `calculus` area's exercise kinds (calculus), one family per directory.
+
+mod derivatives;
+mod multivariable;
+mod limits_integrals;
+
+use crate::engine::Exercise;
+
+/// Every kind of the area, in catalog order.
+pub fn all() -> Vec<Box<dyn Exercise>> {
+    let mut kinds = Vec::new();
+    kinds.extend(derivatives::all());
+    kinds.extend(multivariable::all());
+    kinds.extend(limits_integrals::all());
+    kinds
+}

@@ -1,0 +1,20 @@
+//! The `ml` area's exercise kinds (machine-learning math), one family per directory.
+
+mod optimizers;
+mod losses;
+mod regression;
+mod workflow;
+mod numerics;
+
+use crate::engine::Exercise;
+
+/// Every kind of the area, in catalog order.
+pub fn all() -> Vec<Box<dyn Exercise>> {
+    let mut kinds = Vec::new();
+    kinds.extend(optimizers::all());
+    kinds.extend(losses::all());
+    kinds.extend(regression::all());
+    kinds.extend(workflow::all());
+    kinds.extend(numerics::all());
+    kinds
+}

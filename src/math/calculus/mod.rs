@@ -1,0 +1,2 @@
+//! Calculus: symbolic differentiation with the rules it applies, dual numbers, finite
+//! differences, quadrature, limits and critical points.
