@@ -66,6 +66,10 @@ const SOURCES: &[(&str, &str)] = &[
         include_str!("../../exercises/calculus/limits_integrals.toml"),
     ),
     (
+        "exercises/calculus/cost_gradients.toml",
+        include_str!("../../exercises/calculus/cost_gradients.toml"),
+    ),
+    (
         "exercises/ml/optimizers.toml",
         include_str!("../../exercises/ml/optimizers.toml"),
     ),

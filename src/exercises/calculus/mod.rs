@@ -1,5 +1,6 @@
 //! The `calculus` area's exercise kinds (calculus), one family per directory.
 
+mod cost_gradients;
 mod derivatives;
 mod multivariable;
 mod limits_integrals;
@@ -12,5 +13,6 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
     kinds.extend(derivatives::all());
     kinds.extend(multivariable::all());
     kinds.extend(limits_integrals::all());
+    kinds.extend(cost_gradients::all());
     kinds
 }
