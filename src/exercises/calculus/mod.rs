@@ -2,8 +2,8 @@
 
 mod cost_gradients;
 mod derivatives;
-mod multivariable;
 mod limits_integrals;
+mod multivariable;
 
 use crate::engine::Exercise;
 

@@ -1,10 +1,10 @@
 //! The `ml` area's exercise kinds (machine-learning math), one family per directory.
 
-mod optimizers;
 mod losses;
+mod numerics;
+mod optimizers;
 mod regression;
 mod workflow;
-mod numerics;
 
 use crate::engine::Exercise;
 
