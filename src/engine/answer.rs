@@ -1,7 +1,7 @@
 //! Answer specifications: what kind of answer is expected and which equivalence decides it.
 
 use super::tolerance::Tolerance;
-use crate::expr::Value;
+use crate::expr::{Expr, Value};
 
 /// How a typed answer is compared with the expected one.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +25,16 @@ pub enum Equivalence {
     Formula { vars: Vec<Domain>, tol: Tolerance },
     /// A formula equal to the expected one up to an additive constant (antiderivatives).
     Antiderivative { vars: Vec<Domain>, tol: Tolerance },
+    /// A vector or matrix of formulas (a gradient `[2*x*y, x^2]`, a Jacobian or Hessian of
+    /// formulas), entry by entry as [`Equivalence::Formula`] does each formula, at the same seeded
+    /// points; the score is the fraction of entries right. The expected value is a
+    /// [`Value::Formula`] of an `Expr::Vector` or `Expr::Matrix`. `names` names the entries in
+    /// feedback (`∂f/∂y`), in order (row by row); entries without a name are named by position.
+    Formulas {
+        vars: Vec<Domain>,
+        tol: Tolerance,
+        names: Vec<String>,
+    },
     /// yes/no or a letter choice: exact.
     Exact,
 }
@@ -128,6 +138,7 @@ impl AnswerSpec {
             (Equivalence::Span(_), _) => "basis",
             (Equivalence::Interval(_), _) => "interval",
             (Equivalence::Formula { .. } | Equivalence::Antiderivative { .. }, _) => "formula",
+            (Equivalence::Formulas { .. }, _) => "formulas",
             (_, Value::Bool(_)) => "yesno",
             (_, Value::Choice(_)) => "choice",
             (_, Value::Vector(_)) => "vector",
@@ -135,6 +146,40 @@ impl AnswerSpec {
             (_, Value::Set(_)) => "set",
             _ => "number",
         }
+    }
+
+    /// A vector of formulas in `vars` (a gradient), checked entry by entry at seeded random points
+    /// of the variables' domains ([`Equivalence::Formulas`]), with the default tolerance. `solve`
+    /// prints it as `[2*x*y, x^2]`, which `check` reads back; `(2xy, x²)` is accepted too.
+    pub fn formula_vector(exprs: Vec<Expr>, vars: Vec<Domain>) -> AnswerSpec {
+        AnswerSpec::formulas(Expr::Vector(exprs), vars)
+    }
+
+    /// A matrix of formulas in `vars` (a Jacobian or Hessian), row by row, checked entry by
+    /// entry as [`AnswerSpec::formula_vector`] is; typed `[[2*y, 2*x], [1, 0]]` or `[2y 2x; 1 0]`.
+    pub fn formula_matrix(rows: Vec<Vec<Expr>>, vars: Vec<Domain>) -> AnswerSpec {
+        AnswerSpec::formulas(Expr::Matrix(rows), vars)
+    }
+
+    fn formulas(expected: Expr, vars: Vec<Domain>) -> AnswerSpec {
+        AnswerSpec::with(
+            Value::Formula(expected),
+            Equivalence::Formulas {
+                vars,
+                tol: Tolerance::default(),
+                names: Vec::new(),
+            },
+        )
+    }
+
+    /// Names the entries of a vector or matrix of formulas for feedback, in order (row by row):
+    /// `["∂f/∂x", "∂f/∂y"]` gives "the second entry, ∂f/∂y, …". Use only symbols the prompt
+    /// defines. No effect on other answers.
+    pub fn named_entries(mut self, entry_names: Vec<String>) -> AnswerSpec {
+        if let Equivalence::Formulas { names, .. } = &mut self.equivalence {
+            *names = entry_names;
+        }
+        self
     }
 
     pub fn with(expected: impl Into<Value>, equivalence: Equivalence) -> AnswerSpec {

@@ -105,6 +105,7 @@ pub const ANSWER_TYPES: &[&str] = &[
     "basis",
     "interval",
     "formula",
+    "formulas",
     "yesno",
     "choice",
 ];

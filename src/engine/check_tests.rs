@@ -675,3 +675,145 @@ fn spans_accept_any_basis() {
     );
     assert!(ok(&line, "[-4, 2, -2]") && ok(&line, "{[2, -1, 1]}"));
 }
+
+fn gradient_problem(mistakes: Vec<Mistake>) -> Problem {
+    let exprs = vec![parse("2*x*y").unwrap(), parse("x^2").unwrap()];
+    let vars = vec![Domain::new("x", -2.0, 2.0), Domain::new("y", -2.0, 2.0)];
+    problem(
+        AnswerSpec::formula_vector(exprs, vars)
+            .named_entries(vec!["∂f/∂x".into(), "∂f/∂y".into()]),
+        mistakes,
+    )
+}
+
+#[test]
+fn formula_vectors_accept_equivalent_forms_and_the_printed_answer() {
+    let p = gradient_problem(vec![]);
+    assert_eq!(p.answer.type_name(), "formulas");
+    // What `solve` prints reads back.
+    let printed = p.answer.canonical_text();
+    assert_eq!(printed, "[2*x*y, x^2]");
+    assert!(ok(&p, &printed));
+    for good in [
+        "[2xy, x²]",
+        "(2xy, x^2)",
+        "[y*x*2, x*x]",
+        "[2x*y; x^2]",
+        "[[2x*y, x^2]]",
+        "[(x + y)^2 - x^2 - y^2, x^2]",
+    ] {
+        assert!(ok(&p, good), "{good}");
+    }
+}
+
+#[test]
+fn formula_vectors_give_partial_credit_and_name_the_wrong_entry() {
+    let p = gradient_problem(vec![]);
+    let v = check(&p, "[2x*y, 2x]").unwrap();
+    assert!(!v.correct);
+    assert_eq!(v.score, 0.5);
+    assert!(
+        v.feedback
+            .starts_with("Not quite: 1 of 2 entries is right; the second entry, ∂f/∂y, is not: at x = "),
+        "{}",
+        v.feedback
+    );
+    // The typed entry's value is shown at the point, never the answer's.
+    assert!(v.feedback.ends_with("not the answer's value there."), "{}", v.feedback);
+    let v = check(&p, "[2x*y + 3, x^2]").unwrap();
+    assert_eq!(
+        v.feedback,
+        "Not quite: 1 of 2 entries is right; the first entry, ∂f/∂x, is not: it differs from \
+         the answer by a constant."
+    );
+    let v = check(&p, "[x^2, 2x*y]").unwrap();
+    assert_eq!((v.correct, v.score), (false, 0.0));
+    // Without names, entries are named by position.
+    let bare = problem(
+        AnswerSpec::formula_vector(
+            vec![parse("y").unwrap(), parse("x").unwrap(), parse("1").unwrap()],
+            vec![Domain::new("x", 1.0, 2.0), Domain::new("y", 1.0, 2.0)],
+        ),
+        vec![],
+    );
+    let v = check(&bare, "[y, 2, 3]").unwrap();
+    assert!((v.score - 1.0 / 3.0).abs() < 1e-12);
+    assert_eq!(
+        v.feedback,
+        "Not quite: 1 of 3 entries is right; check the second entry and the third entry."
+    );
+}
+
+#[test]
+fn a_formula_vector_moved_by_one_percent_is_rejected() {
+    let p = gradient_problem(vec![]);
+    // The CLI contract moves the first number by 1%.
+    for moved in ["[2.02*x*y, x^2]", "[2*x*y, x^2.02]", "[2*x*y, 1.01*x^2]"] {
+        let v = check(&p, moved).unwrap();
+        assert!(!v.correct && v.score < 1.0, "{moved}");
+    }
+}
+
+#[test]
+fn formula_vector_mistakes_are_recognised() {
+    let swapped = Mistake::new(
+        "swapped",
+        Value::Formula(parse("[x^2, 2*x*y]").unwrap()),
+        "The entries are swapped.",
+    );
+    let p = gradient_problem(vec![swapped]);
+    let v = check(&p, "[x*x, 2y*x]").unwrap();
+    assert_eq!(v.mistake, Some("swapped"));
+    assert_eq!(v.feedback, "The entries are swapped.");
+}
+
+#[test]
+fn formula_vectors_of_the_wrong_shape() {
+    let p = gradient_problem(vec![]);
+    // A vector of another length is judged wrong, and the lengths are said.
+    let v = check(&p, "[2x*y, x^2, 0]").unwrap();
+    assert!(!v.correct);
+    assert_eq!(
+        v.feedback,
+        "Not quite: the answer has 2 components, you gave 3."
+    );
+    // One formula, or a vector of vectors, is another kind of answer: no try spent.
+    let Err(CheckError::Shape(e)) = check(&p, "2x*y") else {
+        panic!("a single formula is a shape error")
+    };
+    assert_eq!(
+        e.to_string(),
+        "this answer is a formula in x, y, but a vector of 2 formulas in x and y, in brackets: \
+         [first, second, …] is expected"
+    );
+    assert!(matches!(
+        check(&p, "[[1, x], [y, 2]]"),
+        Err(CheckError::Shape(_))
+    ));
+    // A variable the question does not use is refused.
+    assert!(matches!(
+        check(&p, "[2x*z, x^2]"),
+        Err(CheckError::Refused { .. })
+    ));
+}
+
+#[test]
+fn formula_matrices_compare_entry_by_entry() {
+    let rows = vec![
+        vec![parse("2*y").unwrap(), parse("2*x").unwrap()],
+        vec![parse("1").unwrap(), parse("cos(y)").unwrap()],
+    ];
+    let vars = vec![Domain::new("x", -2.0, 2.0), Domain::new("y", -2.0, 2.0)];
+    let p = problem(AnswerSpec::formula_matrix(rows, vars), vec![]);
+    let printed = p.answer.canonical_text();
+    assert_eq!(printed, "[[2*y, 2*x], [1, cos(y)]]");
+    assert!(ok(&p, &printed) && ok(&p, "[2y 2x; 1 cos(y)]"));
+    let v = check(&p, "[2y 2x; 1 sin(y)]").unwrap();
+    assert_eq!(v.score, 0.75);
+    assert!(
+        v.feedback.contains("entry (2,2) is not"),
+        "{}",
+        v.feedback
+    );
+    assert!(matches!(check(&p, "[2y, 2x]"), Err(CheckError::Shape(_))));
+}

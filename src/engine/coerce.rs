@@ -5,7 +5,7 @@
 //! a lone letter is a choice. A value that cannot be read as the expected type is a *shape* error
 //! (exit code 2 in the CLI), not a wrong answer: the learner typed something of another kind.
 
-use super::answer::Equivalence;
+use super::answer::{Domain, Equivalence};
 use crate::expr::{Expr, Value};
 use crate::math::{Matrix, Scalar};
 
@@ -36,7 +36,10 @@ pub struct Stray {
 /// The first variable of `expr` outside the declared domain of a formula answer: such an answer
 /// is in the wrong variable, not a wrong formula.
 pub fn stray_variable(expr: &Expr, eq: &Equivalence) -> Option<Stray> {
-    let (Equivalence::Formula { vars, .. } | Equivalence::Antiderivative { vars, .. }) = eq else {
+    let (Equivalence::Formula { vars, .. }
+    | Equivalence::Antiderivative { vars, .. }
+    | Equivalence::Formulas { vars, .. }) = eq
+    else {
         return None;
     };
     let var = expr
@@ -47,6 +50,64 @@ pub fn stray_variable(expr: &Expr, eq: &Equivalence) -> Option<Stray> {
         var,
         expected: vars.iter().map(|d| d.var.clone()).collect(),
     })
+}
+
+/// A vector or matrix of formulas typed as `[2*x*y, x^2]`, `(2xy, x²)`, a one-row or one-column
+/// matrix (where a vector is expected) or a matrix of the expected shape, read as the shape of
+/// `expected` (an `Expr::Vector` or `Expr::Matrix`); `None` if it has another shape or an entry
+/// is itself a list. A vector of another length is read (and judged wrong, with the lengths).
+fn formula_list(typed: &Expr, expected: &Expr) -> Option<Expr> {
+    let scalar = |e: &Expr| {
+        !matches!(
+            e,
+            Expr::Vector(_) | Expr::Matrix(_) | Expr::Set(_) | Expr::Tuple(_) | Expr::Bool(_)
+        )
+    };
+    let list = match (expected, typed) {
+        (Expr::Vector(_), Expr::Vector(items) | Expr::Tuple(items)) => {
+            Expr::Vector(items.clone())
+        }
+        (Expr::Vector(_), Expr::Matrix(rows)) if rows.len() == 1 => Expr::Vector(rows[0].clone()),
+        (Expr::Vector(_), Expr::Matrix(rows)) if rows.iter().all(|r| r.len() == 1) => {
+            Expr::Vector(rows.iter().flatten().cloned().collect())
+        }
+        (Expr::Matrix(want), Expr::Matrix(rows))
+            if rows.len() == want.len()
+                && rows.iter().zip(want).all(|(r, w)| r.len() == w.len()) =>
+        {
+            typed.clone()
+        }
+        _ => return None,
+    };
+    let entries = match &list {
+        Expr::Vector(items) => items.iter().collect::<Vec<_>>(),
+        Expr::Matrix(rows) => rows.iter().flatten().collect(),
+        _ => return None,
+    };
+    entries.into_iter().all(scalar).then_some(list)
+}
+
+/// What a vector or matrix of formulas answer looks like, for a shape error: `a vector of 2
+/// formulas in x and y, [first, second]`.
+fn formulas_wanted(expected: &Expr, vars: &[Domain]) -> String {
+    let names: Vec<&str> = vars.iter().map(|d| d.var.as_str()).collect();
+    let within = match names.as_slice() {
+        [] => String::new(),
+        [one] => format!(" in {one}"),
+        [init @ .., last] => format!(" in {} and {last}", init.join(", ")),
+    };
+    match expected {
+        Expr::Matrix(rows) => format!(
+            "a {}×{} matrix of formulas{within}, row by row: [[…, …], […, …]]",
+            rows.len(),
+            rows.first().map_or(0, Vec::len)
+        ),
+        Expr::Vector(items) => format!(
+            "a vector of {} formulas{within}, in brackets: [first, second, …]",
+            items.len()
+        ),
+        _ => format!("a formula{within}"),
+    }
 }
 
 /// A vector written as a vector, a tuple of numbers (`(4, −2, 1)`, as bases are printed) or a
@@ -84,6 +145,12 @@ pub fn coerce(
             Value::Formula(_) | Value::Scalar(_) => Ok(Value::Formula(expr.clone())),
             _ => Err(fail()),
         },
+        (Equivalence::Formulas { vars, .. }, Value::Formula(e)) => {
+            formula_list(expr, e).map(Value::Formula).ok_or_else(|| ShapeError {
+                expected: formulas_wanted(e, vars),
+                got: got.describe(),
+            })
+        }
         (Equivalence::Span(_), _) => {
             let vectors = match got {
                 Value::Set(items) | Value::Tuple(items)

@@ -2,7 +2,7 @@
 //! for partial credit and a short note on what differs.
 
 use super::answer::{AnswerSpec, Equivalence};
-use super::formula::{FormulaMatch, compare_formulas};
+use super::formula::{FormulaMatch, compare_formula_lists, compare_formulas, formula_entries};
 use super::tolerance::Tolerance;
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -61,6 +61,9 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
         Equivalence::UnorderedSet(tol) => unordered(got, expected, *tol),
         Equivalence::Direction(tol) => direction(got, expected, *tol),
         Equivalence::Span(tol) => super::span::compare_span(got, expected, *tol),
+        Equivalence::Formulas { vars, tol, names } => {
+            formula_list(got, expected, vars, *tol, names, seed)
+        }
         Equivalence::Formula { vars, tol } | Equivalence::Antiderivative { vars, tol } => {
             let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
                 return Comparison::all_or_nothing(false);
@@ -72,27 +75,109 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
                 {
                     Comparison::all_or_nothing(true)
                 }
-                // The constant is not named: subtracting it would hand the answer over.
-                FormulaMatch::DifferByConstant(_) => Comparison {
+                other => Comparison {
                     correct: false,
                     score: 0.0,
-                    note: Some("it differs from the answer by a constant".into()),
-                },
-                FormulaMatch::Undefined => Comparison {
-                    correct: false,
-                    score: 0.0,
-                    note: Some(
-                        "it is undefined at points where the answer is defined (a fractional power or a logarithm of a negative number, a division by zero)"
-                            .into(),
-                    ),
-                },
-                FormulaMatch::Different(witness) => Comparison {
-                    correct: false,
-                    score: 0.0,
-                    note: witness.map(|w| w.describe()),
+                    note: formula_note(&other),
                 },
             }
         }
+    }
+}
+
+/// What differs between a formula and the expected one, for feedback; never the answer itself.
+fn formula_note(m: &FormulaMatch) -> Option<String> {
+    match m {
+        FormulaMatch::Equal => None,
+        // The constant is not named: subtracting it would hand the answer over.
+        FormulaMatch::DifferByConstant(_) => Some("it differs from the answer by a constant".into()),
+        FormulaMatch::Undefined => Some(
+            "it is undefined at points where the answer is defined (a fractional power or a logarithm of a negative number, a division by zero)"
+                .into(),
+        ),
+        FormulaMatch::Different(witness) => witness.as_ref().map(|w| w.describe()),
+    }
+}
+
+/// A vector or matrix of formulas, entry by entry: partial credit, and a note naming the wrong
+/// entries (by the kind's names where it gives them) and, where only one is wrong, what differs.
+fn formula_list(
+    got: &Value,
+    expected: &Value,
+    vars: &[super::answer::Domain],
+    tol: Tolerance,
+    names: &[String],
+    seed: u64,
+) -> Comparison {
+    let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
+        return Comparison::all_or_nothing(false);
+    };
+    let (Some((g, _)), Some((e, cols))) = (formula_entries(g), formula_entries(e)) else {
+        return Comparison::all_or_nothing(false);
+    };
+    if g.len() != e.len() {
+        return length_mismatch(g.len(), e.len());
+    }
+    let verdicts = compare_formula_lists(&g, &e, vars, tol, seed);
+    let wrong: Vec<usize> = (0..e.len())
+        .filter(|&i| verdicts[i] != FormulaMatch::Equal)
+        .collect();
+    let right = e.len() - wrong.len();
+    let name = |i: usize| entry_name(i, cols, names.get(i).map(String::as_str));
+    let are = if right == 1 { "is" } else { "are" };
+    let note = match wrong.as_slice() {
+        [] => None,
+        [only] if e.len() == 1 => formula_note(&verdicts[*only]),
+        [only] => Some(match formula_note(&verdicts[*only]) {
+            Some(what) => format!(
+                "{right} of {} entries {are} right; {} is not: {what}",
+                e.len(),
+                name(*only)
+            ),
+            None => format!(
+                "{right} of {} entries {are} right; {} is not",
+                e.len(),
+                name(*only)
+            ),
+        }),
+        _ if right > 0 => {
+            let listed: Vec<String> = wrong.iter().take(4).map(|&i| name(i)).collect();
+            let more = if wrong.len() > 4 { ", …" } else { "" };
+            Some(format!(
+                "{right} of {} entries {are} right; check {}{more}",
+                e.len(),
+                and_list(&listed)
+            ))
+        }
+        _ => None,
+    };
+    Comparison::partial(right, e.len(), note)
+}
+
+/// An entry of a vector or matrix of formulas as feedback names it: `the second entry, ∂f/∂y,`
+/// or `the second entry` in a vector; `entry (1,2), ∂g/∂x,` in a matrix.
+fn entry_name(i: usize, cols: Option<usize>, name: Option<&str>) -> String {
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    let position = match (cols, ORDINALS.get(i)) {
+        (Some(c), _) => format!("entry ({},{})", i / c + 1, i % c + 1),
+        (None, Some(ord)) => format!("the {ord} entry"),
+        (None, None) => format!("entry {}", i + 1),
+    };
+    match name {
+        Some(n) if !n.is_empty() => format!("{position}, {n},"),
+        _ => position,
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

@@ -121,6 +121,40 @@ pub fn compare_formulas(
     crate::expr::with_budget(|| compare_in_budget(got, expected, domain, tol, seed))
 }
 
+/// The entries of a vector or matrix of formulas, row by row, and the number of columns of a
+/// matrix (to name an entry by its row and column); `None` for any other expression, and for a
+/// matrix whose rows differ in length.
+pub fn formula_entries(e: &Expr) -> Option<(Vec<&Expr>, Option<usize>)> {
+    match e {
+        Expr::Vector(items) => Some((items.iter().collect(), None)),
+        Expr::Matrix(rows) => {
+            let cols = rows.first()?.len();
+            rows.iter()
+                .all(|r| r.len() == cols)
+                .then(|| (rows.iter().flatten().collect(), Some(cols)))
+        }
+        _ => None,
+    }
+}
+
+/// Compares two lists of formulas entry by entry (as [`compare_formulas`] does each pair, at the
+/// same test points), all within one work budget: the verdict on each entry, in order.
+/// `got` and `expected` must have the same length (extra entries of either are ignored).
+pub fn compare_formula_lists(
+    got: &[&Expr],
+    expected: &[&Expr],
+    domain: &[Domain],
+    tol: Tolerance,
+    seed: u64,
+) -> Vec<FormulaMatch> {
+    crate::expr::with_budget(|| {
+        got.iter()
+            .zip(expected)
+            .map(|(g, e)| compare_in_budget(g, e, domain, tol, seed))
+            .collect()
+    })
+}
+
 fn compare_in_budget(
     got: &Expr,
     expected: &Expr,
@@ -252,6 +286,25 @@ mod tests {
         let expected = parse("-x^3 + 4x^2 + 26x - 108").unwrap();
         let verdict = compare_formulas(&got, &expected, &d, Tolerance::default(), 1);
         assert_eq!(verdict, FormulaMatch::Undefined);
+    }
+
+    #[test]
+    fn lists_of_formulas_are_compared_entry_by_entry() {
+        let d = [Domain::new("x", -2.0, 2.0), Domain::new("y", -2.0, 2.0)];
+        let got = parse("[2y*x, x^2 + 1, y]").unwrap();
+        let expected = parse("[2x*y, x^2, y]").unwrap();
+        let (g, None) = formula_entries(&got).unwrap() else {
+            panic!("a vector has no columns")
+        };
+        let (e, _) = formula_entries(&expected).unwrap();
+        let verdicts = compare_formula_lists(&g, &e, &d, Tolerance::default(), 3);
+        assert_eq!(verdicts[0], FormulaMatch::Equal);
+        assert!(matches!(verdicts[1], FormulaMatch::DifferByConstant(c) if (c - 1.0).abs() < 1e-12));
+        assert_eq!(verdicts[2], FormulaMatch::Equal);
+        let m = parse("[[x, 1], [2, y]]").unwrap();
+        let (entries, cols) = formula_entries(&m).unwrap();
+        assert_eq!((entries.len(), cols), (4, Some(2)));
+        assert!(formula_entries(&parse("x + y").unwrap()).is_none());
     }
 
     #[test]
