@@ -109,10 +109,8 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             mistakes.require(
                 "not_normalised",
                 gx * Scalar::int(vp) + gy * Scalar::int(vq),
-                format!(
-                    "That is ∇f·v with v itself, whose length is {n}, not 1: the directional \
-                     derivative uses the unit vector u = v/‖v‖."
-                ),
+                "That is ∇f·v with v itself, whose length is not 1: the directional derivative \
+                 uses the unit vector u = v/‖v‖.",
             )?;
             mistakes.optional(
                 "swapped",
@@ -202,7 +200,11 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             solution.push(Line::text(
                 "f decreases fastest along −∇f, and its rate of change there is ∇f·(−∇f/‖∇f‖):",
             ));
-            solution.push(Line::math(format!("−‖∇f{at}‖ = −{root_text}")));
+            let last = match root {
+                Some(_) => format!("−‖∇f{at}‖ = {}", num(-norm)),
+                None => format!("−‖∇f{at}‖ = −{root_text} = {}", num(-norm)),
+            };
+            solution.push(Line::math(last));
             let hints = vec![
                 format!(
                     "{first_hint} Along the unit vector −∇f/‖∇f‖ the rate of change is \

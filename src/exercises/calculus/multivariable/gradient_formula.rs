@@ -37,25 +37,33 @@ fn build(_level: u8, f: &Surface) -> Result<Draft, GenError> {
         pair(&fy, &fx)?,
         "The entries are in the wrong order: ∇f lists ∂f/∂x first, then ∂f/∂y.",
     )?;
-    for v in [Var::X, Var::Y] {
-        if f.has_chain_in(v) {
-            let without = f.partial_without_inner(v);
-            let wrong = match v {
-                Var::X => pair(&without, &fy)?,
-                Var::Y => pair(&fx, &without)?,
-            };
-            mistakes.optional(
-                "missing_inner",
-                wrong,
-                format!(
-                    "∂f/∂{} misses the chain rule's inner derivative: exp, sin or cos of an inner \
-                     expression is multiplied by the derivative of the inner expression with \
-                     respect to {}.",
-                    v.name(),
-                    v.name()
-                ),
-            );
-        }
+    // The chain rule's inner derivative forgotten wherever it applies: in one partial at level
+    // 2 (the variable inside exp, sin or cos), in both at level 3 (k·xy holds both).
+    let chained: Vec<Var> = [Var::X, Var::Y]
+        .into_iter()
+        .filter(|&v| f.has_chain_in(v))
+        .collect();
+    if !chained.is_empty() {
+        let entry = |v: Var, right: &Surface| {
+            if chained.contains(&v) {
+                f.partial_without_inner(v)
+            } else {
+                right.clone()
+            }
+        };
+        let which = match chained.as_slice() {
+            [v] => format!("∂f/∂{} misses", v.name()),
+            _ => "Both partials miss".to_string(),
+        };
+        mistakes.optional(
+            "missing_inner",
+            pair(&entry(Var::X, &fx), &entry(Var::Y, &fy))?,
+            format!(
+                "{which} the chain rule's inner derivative: exp, sin or cos of an inner \
+                 expression is multiplied by the derivative of the inner expression with \
+                 respect to the variable of the partial."
+            ),
+        );
     }
     mistakes.optional(
         "other_as_zero",

@@ -46,7 +46,7 @@ fn matrix(rows: [[Scalar; 2]; 2]) -> Result<Matrix, GenError> {
         .ok_or(GenError::Redraw("not a matrix"))
 }
 
-fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
+fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     let (a, b) = p.point;
     let at = point_text(a, b);
     let f = &p.f;
