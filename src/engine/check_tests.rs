@@ -680,8 +680,7 @@ fn gradient_problem(mistakes: Vec<Mistake>) -> Problem {
     let exprs = vec![parse("2*x*y").unwrap(), parse("x^2").unwrap()];
     let vars = vec![Domain::new("x", -2.0, 2.0), Domain::new("y", -2.0, 2.0)];
     problem(
-        AnswerSpec::formula_vector(exprs, vars)
-            .named_entries(vec!["∂f/∂x".into(), "∂f/∂y".into()]),
+        AnswerSpec::formula_vector(exprs, vars).named_entries(vec!["∂f/∂x".into(), "∂f/∂y".into()]),
         mistakes,
     )
 }
@@ -713,13 +712,18 @@ fn formula_vectors_give_partial_credit_and_name_the_wrong_entry() {
     assert!(!v.correct);
     assert_eq!(v.score, 0.5);
     assert!(
-        v.feedback
-            .starts_with("Not quite: 1 of 2 entries is right; the second entry, ∂f/∂y, is not: at x = "),
+        v.feedback.starts_with(
+            "Not quite: 1 of 2 entries is right; the second entry, ∂f/∂y, is not: at x = "
+        ),
         "{}",
         v.feedback
     );
     // The typed entry's value is shown at the point, never the answer's.
-    assert!(v.feedback.ends_with("not the answer's value there."), "{}", v.feedback);
+    assert!(
+        v.feedback.ends_with("not the answer's value there."),
+        "{}",
+        v.feedback
+    );
     let v = check(&p, "[2x*y + 3, x^2]").unwrap();
     assert_eq!(
         v.feedback,
@@ -731,7 +735,11 @@ fn formula_vectors_give_partial_credit_and_name_the_wrong_entry() {
     // Without names, entries are named by position.
     let bare = problem(
         AnswerSpec::formula_vector(
-            vec![parse("y").unwrap(), parse("x").unwrap(), parse("1").unwrap()],
+            vec![
+                parse("y").unwrap(),
+                parse("x").unwrap(),
+                parse("1").unwrap(),
+            ],
             vec![Domain::new("x", 1.0, 2.0), Domain::new("y", 1.0, 2.0)],
         ),
         vec![],
@@ -810,10 +818,6 @@ fn formula_matrices_compare_entry_by_entry() {
     assert!(ok(&p, &printed) && ok(&p, "[2y 2x; 1 cos(y)]"));
     let v = check(&p, "[2y 2x; 1 sin(y)]").unwrap();
     assert_eq!(v.score, 0.75);
-    assert!(
-        v.feedback.contains("entry (2,2) is not"),
-        "{}",
-        v.feedback
-    );
+    assert!(v.feedback.contains("entry (2,2) is not"), "{}", v.feedback);
     assert!(matches!(check(&p, "[2y, 2x]"), Err(CheckError::Shape(_))));
 }

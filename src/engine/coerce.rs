@@ -64,9 +64,7 @@ fn formula_list(typed: &Expr, expected: &Expr) -> Option<Expr> {
         )
     };
     let list = match (expected, typed) {
-        (Expr::Vector(_), Expr::Vector(items) | Expr::Tuple(items)) => {
-            Expr::Vector(items.clone())
-        }
+        (Expr::Vector(_), Expr::Vector(items) | Expr::Tuple(items)) => Expr::Vector(items.clone()),
         (Expr::Vector(_), Expr::Matrix(rows)) if rows.len() == 1 => Expr::Vector(rows[0].clone()),
         (Expr::Vector(_), Expr::Matrix(rows)) if rows.iter().all(|r| r.len() == 1) => {
             Expr::Vector(rows.iter().flatten().cloned().collect())
@@ -145,12 +143,12 @@ pub fn coerce(
             Value::Formula(_) | Value::Scalar(_) => Ok(Value::Formula(expr.clone())),
             _ => Err(fail()),
         },
-        (Equivalence::Formulas { vars, .. }, Value::Formula(e)) => {
-            formula_list(expr, e).map(Value::Formula).ok_or_else(|| ShapeError {
+        (Equivalence::Formulas { vars, .. }, Value::Formula(e)) => formula_list(expr, e)
+            .map(Value::Formula)
+            .ok_or_else(|| ShapeError {
                 expected: formulas_wanted(e, vars),
                 got: got.describe(),
-            })
-        }
+            }),
         (Equivalence::Span(_), _) => {
             let vectors = match got {
                 Value::Set(items) | Value::Tuple(items)

@@ -299,7 +299,9 @@ mod tests {
         let (e, _) = formula_entries(&expected).unwrap();
         let verdicts = compare_formula_lists(&g, &e, &d, Tolerance::default(), 3);
         assert_eq!(verdicts[0], FormulaMatch::Equal);
-        assert!(matches!(verdicts[1], FormulaMatch::DifferByConstant(c) if (c - 1.0).abs() < 1e-12));
+        assert!(
+            matches!(verdicts[1], FormulaMatch::DifferByConstant(c) if (c - 1.0).abs() < 1e-12)
+        );
         assert_eq!(verdicts[2], FormulaMatch::Equal);
         let m = parse("[[x, 1], [2, y]]").unwrap();
         let (entries, cols) = formula_entries(&m).unwrap();

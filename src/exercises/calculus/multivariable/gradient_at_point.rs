@@ -60,7 +60,10 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     solution.extend(partial_lines(f, Var::Y, "∂f/∂y"));
     let gradient = format!("∇f{at} = ({}, {})", num(gx), num(gy));
     solution.push(Line::math(gradient.clone()));
-    let intro = Line::new().t("Let ").m(format!("f(x, y) = {}", f.pretty())).t(".");
+    let intro = Line::new()
+        .t("Let ")
+        .m(format!("f(x, y) = {}", f.pretty()))
+        .t(".");
     let first_hint = "First the two partial derivatives: ∂f/∂x with y held constant, ∂f/∂y with \
                       x held constant; then put in the point."
         .to_string();
@@ -182,11 +185,10 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             );
             let prompt = vec![
                 intro,
-                Line::new()
-                    .t("At ")
-                    .m(at.clone())
-                    .t(", find the rate of change of f in the direction of steepest descent \
-                        (per unit of distance; negative, since f decreases)."),
+                Line::new().t("At ").m(at.clone()).t(
+                    ", find the rate of change of f in the direction of steepest descent \
+                        (per unit of distance; negative, since f decreases).",
+                ),
             ];
             let root_text = match root {
                 Some(r) => format!("{r}"),
@@ -263,39 +265,48 @@ mod tests {
     #[test]
     fn gradients_match_central_differences_and_mistakes_are_named() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
-        soundness_with(&GradientAtPoint, &[1, 2, 3], draw, build, |level, p, d, case| {
-            let (x, y) = (p.point.0 as f64, p.point.1 as f64);
-            // Independent: central differences of f's f64 values, then the formula of the level
-            // written directly in f64.
-            let g = [central(&p.f, Var::X, x, y), central(&p.f, Var::Y, x, y)];
-            let want: Vec<f64> = match level {
-                1 => g.to_vec(),
-                2 => {
-                    let (vp, vq, _) = p.direction.unwrap();
-                    let len = ((vp * vp + vq * vq) as f64).sqrt();
-                    vec![(g[0] * vp as f64 + g[1] * vq as f64) / len]
+        soundness_with(
+            &GradientAtPoint,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, p, d, case| {
+                let (x, y) = (p.point.0 as f64, p.point.1 as f64);
+                // Independent: central differences of f's f64 values, then the formula of the level
+                // written directly in f64.
+                let g = [central(&p.f, Var::X, x, y), central(&p.f, Var::Y, x, y)];
+                let want: Vec<f64> = match level {
+                    1 => g.to_vec(),
+                    2 => {
+                        let (vp, vq, _) = p.direction.unwrap();
+                        let len = ((vp * vp + vq * vq) as f64).sqrt();
+                        vec![(g[0] * vp as f64 + g[1] * vq as f64) / len]
+                    }
+                    _ => vec![-g[0].hypot(g[1])],
+                };
+                let got: Vec<f64> = match &d.answer.expected {
+                    Value::Vector(xs) => xs.iter().map(|x| x.to_f64()).collect(),
+                    Value::Scalar(s) => vec![s.to_f64()],
+                    other => panic!("{case}: {other:?}"),
+                };
+                assert_eq!(got.len(), want.len(), "{case}");
+                for (g, w) in got.iter().zip(&want) {
+                    assert!(agrees(*g, *w, 1e-6), "{case}: {g} against {w}");
                 }
-                _ => vec![-g[0].hypot(g[1])],
-            };
-            let got: Vec<f64> = match &d.answer.expected {
-                Value::Vector(xs) => xs.iter().map(|x| x.to_f64()).collect(),
-                Value::Scalar(s) => vec![s.to_f64()],
-                other => panic!("{case}: {other:?}"),
-            };
-            assert_eq!(got.len(), want.len(), "{case}");
-            for (g, w) in got.iter().zip(&want) {
-                assert!(agrees(*g, *w, 1e-6), "{case}: {g} against {w}");
-            }
-            assert!(p.point.0.abs() <= 3 && p.point.1.abs() <= 3, "{case}");
-            // The last hint holds the gradient at the point (level 1: the partials' formulas).
-            let last = last_hint(d);
-            if level == 1 {
-                assert!(last.contains(&p.f.partial(Var::X).pretty()), "{case}: {last}");
-            } else {
-                assert!(last.contains("∇f("), "{case}: {last}");
-            }
-            seen[level as usize - 1].note(d);
-        });
+                assert!(p.point.0.abs() <= 3 && p.point.1.abs() <= 3, "{case}");
+                // The last hint holds the gradient at the point (level 1: the partials' formulas).
+                let last = last_hint(d);
+                if level == 1 {
+                    assert!(
+                        last.contains(&p.f.partial(Var::X).pretty()),
+                        "{case}: {last}"
+                    );
+                } else {
+                    assert!(last.contains("∇f("), "{case}: {last}");
+                }
+                seen[level as usize - 1].note(d);
+            },
+        );
         seen[0].assert_exactly(&["swapped", "other_as_zero"]);
         seen[1].assert_exactly(&["not_normalised", "swapped"]);
         seen[2].assert_exactly(&["ascent_sign", "squared_norm"]);

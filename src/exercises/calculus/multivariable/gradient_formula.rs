@@ -72,7 +72,10 @@ fn build(_level: u8, f: &Surface) -> Result<Draft, GenError> {
          a variable constant means treating it as a fixed number, not as zero.",
     );
     let prompt = vec![
-        Line::new().t("Let ").m(format!("f(x, y) = {}", f.pretty())).t("."),
+        Line::new()
+            .t("Let ")
+            .m(format!("f(x, y) = {}", f.pretty()))
+            .t("."),
         Line::new()
             .t("Find the gradient ")
             .m("∇f = [∂f/∂x, ∂f/∂y]")
@@ -129,28 +132,37 @@ mod tests {
     #[test]
     fn gradients_match_central_differences_and_mistakes_are_named() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
-        soundness_with(&GradientFormula, &[1, 2, 3], draw, build, |level, f, d, case| {
-            let Value::Formula(Expr::Vector(entries)) = &d.answer.expected else {
-                panic!("{case}: not a vector of formulas")
-            };
-            assert_eq!(entries.len(), 2, "{case}");
-            // Independent: central differences of f's values.
-            for (x, y) in [(0.37, -1.21), (-0.83, 0.64), (1.52, 1.07)] {
-                for (e, v) in entries.iter().zip([Var::X, Var::Y]) {
-                    let got = eval_at(e, &[("x", x), ("y", y)]).unwrap();
-                    assert!(agrees(got, central(f, v, x, y), 1e-6), "{case}: at ({x}, {y})");
+        soundness_with(
+            &GradientFormula,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, f, d, case| {
+                let Value::Formula(Expr::Vector(entries)) = &d.answer.expected else {
+                    panic!("{case}: not a vector of formulas")
+                };
+                assert_eq!(entries.len(), 2, "{case}");
+                // Independent: central differences of f's values.
+                for (x, y) in [(0.37, -1.21), (-0.83, 0.64), (1.52, 1.07)] {
+                    for (e, v) in entries.iter().zip([Var::X, Var::Y]) {
+                        let got = eval_at(e, &[("x", x), ("y", y)]).unwrap();
+                        assert!(
+                            agrees(got, central(f, v, x, y), 1e-6),
+                            "{case}: at ({x}, {y})"
+                        );
+                    }
                 }
-            }
-            assert_eq!(f.terms.len(), 3, "{case}");
-            // The last hint has every term's derivative of both partials.
-            let last = last_hint(d);
-            for v in [Var::X, Var::Y] {
-                for (s, _) in f.partial_steps(v) {
-                    assert!(last.contains(&s), "{case}: {last} lacks {s}");
+                assert_eq!(f.terms.len(), 3, "{case}");
+                // The last hint has every term's derivative of both partials.
+                let last = last_hint(d);
+                for v in [Var::X, Var::Y] {
+                    for (s, _) in f.partial_steps(v) {
+                        assert!(last.contains(&s), "{case}: {last} lacks {s}");
+                    }
                 }
-            }
-            seen[level as usize - 1].note(d);
-        });
+                seen[level as usize - 1].note(d);
+            },
+        );
         seen[0].assert_exactly(&["swapped", "other_as_zero"]);
         seen[1].assert_all(&["swapped", "other_as_zero", "missing_inner"]);
         seen[2].assert_all(&["swapped", "other_as_zero", "missing_inner"]);
@@ -166,7 +178,11 @@ mod tests {
         let typed = format!("[{}, {} + x*y]", entries[0], entries[1]);
         let v = check(&p, &typed).unwrap();
         assert_eq!(v.score, 0.5);
-        assert!(v.feedback.contains("the second entry, ∂f/∂y, is not"), "{}", v.feedback);
+        assert!(
+            v.feedback.contains("the second entry, ∂f/∂y, is not"),
+            "{}",
+            v.feedback
+        );
         // Equivalent forms are accepted: the entries typed as a tuple, in another order of terms.
         let typed = format!("({}, {})", entries[0], entries[1]);
         assert!(check(&p, &typed).unwrap().correct);

@@ -94,10 +94,7 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                     let name = format!("∂{n}/∂{}", v.name());
                     let lines = partial_lines(s, v, &name);
                     solution.extend(lines);
-                    solution.push(Line::math(format!(
-                        "{name}{at} = {}",
-                        num(d(s, v))
-                    )));
+                    solution.push(Line::math(format!("{name}{at} = {}", num(d(s, v)))));
                 }
             }
             let hints = vec![
@@ -138,7 +135,10 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                  differentiate ∂f/∂x in y (holding x constant). They are not 0 here.",
             )?;
             let prompt = vec![
-                Line::new().t("Let ").m(format!("f(x, y) = {}", f.pretty())).t("."),
+                Line::new()
+                    .t("Let ")
+                    .m(format!("f(x, y) = {}", f.pretty()))
+                    .t("."),
                 Line::new()
                     .t("Find the Hessian matrix of f at ")
                     .m(at.clone())
@@ -236,7 +236,10 @@ mod tests {
                 }
             }
             let bound = if level == 1 { 2 } else { 3 };
-            assert!(p.point.0.abs() <= bound && p.point.1.abs() <= bound, "{case}");
+            assert!(
+                p.point.0.abs() <= bound && p.point.1.abs() <= bound,
+                "{case}"
+            );
             assert!(last_hint(d).contains(&format!("= {}", num(m.get(0, 0)))) || level == 3);
             if level == 3 {
                 let fxy = p.f.partial(Var::X).partial(Var::Y).pretty();

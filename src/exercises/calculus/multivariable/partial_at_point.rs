@@ -72,7 +72,11 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     let mixed = level == 3;
     // At level 3: ∂²f/∂x∂y = ∂/∂x (∂f/∂y), with v = y the first variable.
     let w = v.other();
-    let target = if mixed { first.partial(w) } else { first.clone() };
+    let target = if mixed {
+        first.partial(w)
+    } else {
+        first.clone()
+    };
     let name = if mixed {
         partial_name(v, Some(w))
     } else {
@@ -124,23 +128,25 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     mistakes.optional(
         "value_of_f",
         f.value_at(a, b),
-        format!("That is f{at}, the value of f itself: differentiate first, then put in the point."),
+        format!(
+            "That is f{at}, the value of f itself: differentiate first, then put in the point."
+        ),
     );
     let prompt = vec![
-        Line::new().t("Let ").m(format!("f(x, y) = {}", f.pretty())).t("."),
         Line::new()
-            .t("Find ")
-            .m(format!("{name}{at}"))
-            .t(if mixed {
-                format!(
-                    ", the mixed second partial: differentiate f in {}, then the result in {}, \
+            .t("Let ")
+            .m(format!("f(x, y) = {}", f.pretty()))
+            .t("."),
+        Line::new().t("Find ").m(format!("{name}{at}")).t(if mixed {
+            format!(
+                ", the mixed second partial: differentiate f in {}, then the result in {}, \
                      then put in the point.",
-                    v.name(),
-                    w.name()
-                )
-            } else {
-                ", the partial derivative at the point, as a number.".to_string()
-            }),
+                v.name(),
+                w.name()
+            )
+        } else {
+            ", the partial derivative at the point, as a number.".to_string()
+        }),
     ];
     let mut solution = partial_lines(f, v, &partial_name(v, None));
     if mixed {
@@ -200,34 +206,46 @@ mod tests {
     #[test]
     fn values_match_central_differences_and_mistakes_are_named() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
-        soundness_with(&PartialAtPoint, &[1, 2, 3], draw, build, |level, p, d, case| {
-            let (x, y) = (p.point.0 as f64, p.point.1 as f64);
-            let got = answer_f64(d);
-            assert!(d.answer.expected.as_scalar().unwrap().is_exact(), "{case}");
-            // Independent: central differences of f's f64 values (nested for the mixed one).
-            let want = if level == 3 {
-                let h = 1e-4;
-                let w = p.v.other();
-                let fv = p.f.partial(p.v);
-                // ∂/∂w of the symbolic first partial by a difference, and the first partial
-                // itself against a difference of f.
-                assert!(agrees(fv.value(x, y), central(&p.f, p.v, x, y), 1e-6), "{case}");
-                let (dx, dy) = match w {
-                    Var::X => (h, 0.0),
-                    Var::Y => (0.0, h),
+        soundness_with(
+            &PartialAtPoint,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, p, d, case| {
+                let (x, y) = (p.point.0 as f64, p.point.1 as f64);
+                let got = answer_f64(d);
+                assert!(d.answer.expected.as_scalar().unwrap().is_exact(), "{case}");
+                // Independent: central differences of f's f64 values (nested for the mixed one).
+                let want = if level == 3 {
+                    let h = 1e-4;
+                    let w = p.v.other();
+                    let fv = p.f.partial(p.v);
+                    // ∂/∂w of the symbolic first partial by a difference, and the first partial
+                    // itself against a difference of f.
+                    assert!(
+                        agrees(fv.value(x, y), central(&p.f, p.v, x, y), 1e-6),
+                        "{case}"
+                    );
+                    let (dx, dy) = match w {
+                        Var::X => (h, 0.0),
+                        Var::Y => (0.0, h),
+                    };
+                    (central(&p.f, p.v, x + dx, y + dy) - central(&p.f, p.v, x - dx, y - dy))
+                        / (2.0 * h)
+                } else {
+                    central(&p.f, p.v, x, y)
                 };
-                (central(&p.f, p.v, x + dx, y + dy) - central(&p.f, p.v, x - dx, y - dy))
-                    / (2.0 * h)
-            } else {
-                central(&p.f, p.v, x, y)
-            };
-            assert!(agrees(got, want, 1e-5), "{case}: {got} against {want}");
-            let m = if level == 3 { 2 } else { 3 };
-            assert!(p.point.0.abs() <= m && p.point.1.abs() <= m, "{case}");
-            assert!(last_hint(d).ends_with(": add them."), "{case}");
-            assert!(last_hint(d).contains(&p.f.partial(p.v).pretty()) || level == 3, "{case}");
-            seen[level as usize - 1].note(d);
-        });
+                assert!(agrees(got, want, 1e-5), "{case}: {got} against {want}");
+                let m = if level == 3 { 2 } else { 3 };
+                assert!(p.point.0.abs() <= m && p.point.1.abs() <= m, "{case}");
+                assert!(last_hint(d).ends_with(": add them."), "{case}");
+                assert!(
+                    last_hint(d).contains(&p.f.partial(p.v).pretty()) || level == 3,
+                    "{case}"
+                );
+                seen[level as usize - 1].note(d);
+            },
+        );
         seen[0].assert_all(&["other_partial", "value_of_f"]);
         seen[1].assert_all(&["other_partial", "value_of_f"]);
         seen[2].assert_all(&["first_partial_only", "pure_second", "value_of_f"]);

@@ -66,13 +66,16 @@ fn build(_level: u8, (f, v): &(Surface, Var)) -> Result<Draft, GenError> {
         );
     }
     let prompt = vec![
-        Line::new().t("Let ").m(format!("f(x, y) = {}", f.pretty())).t("."),
+        Line::new()
+            .t("Let ")
+            .m(format!("f(x, y) = {}", f.pretty()))
+            .t("."),
         Line::new()
             .t("Find the partial derivative ")
             .m(name.clone())
             .t(format!(
-                " as a formula in x and y (type exp(2*y) for e to the 2y, and products with * \
-                 or side by side: 6xy). Differentiate in {} and treat {} as a constant.",
+                " as a formula in x and y (type e to the power 2y as exp(2*y), and products \
+                 with *, as in 6*x*y). Differentiate in {} and treat {} as a constant.",
                 v.name(),
                 w.name()
             )),
@@ -106,30 +109,42 @@ mod tests {
     #[test]
     fn partials_match_central_differences_and_mistakes_are_named() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
-        soundness_with(&PartialDerivative, &[1, 2, 3], draw, build, |level, (f, v), d, case| {
-            let (f, v) = (f, *v);
-            let Value::Formula(e) = &d.answer.expected else {
-                panic!("{case}: not a formula")
-            };
-            // Independent: a central difference of f's values at a few points.
-            for (x, y) in [(0.37, -1.21), (-0.83, 0.64), (1.52, 1.07)] {
-                let got = eval_at(e, &[("x", x), ("y", y)]).unwrap();
-                assert!(agrees(got, central(&f, v, x, y), 1e-6), "{case}: at ({x}, {y})");
-            }
-            // Bounds: three terms, coefficients and exponents small.
-            assert_eq!(f.terms.len(), 3, "{case}");
-            for t in &f.terms {
-                assert!(t.c.abs() <= 5 && t.i <= 4 && t.j <= 4 && t.k.abs() <= 3, "{case}");
-            }
-            // The last hint lists every term's derivative: only the sum is left.
-            let last = last_hint(d);
-            for t in f.partial(v).terms {
-                let one = Surface { terms: vec![t] }.pretty();
-                let one = one.trim_start_matches('−');
-                assert!(last.contains(one), "{case}: {last} lacks {one}");
-            }
-            seen[level as usize - 1].note(d);
-        });
+        soundness_with(
+            &PartialDerivative,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, (f, v), d, case| {
+                let (f, v) = (f, *v);
+                let Value::Formula(e) = &d.answer.expected else {
+                    panic!("{case}: not a formula")
+                };
+                // Independent: a central difference of f's values at a few points.
+                for (x, y) in [(0.37, -1.21), (-0.83, 0.64), (1.52, 1.07)] {
+                    let got = eval_at(e, &[("x", x), ("y", y)]).unwrap();
+                    assert!(
+                        agrees(got, central(&f, v, x, y), 1e-6),
+                        "{case}: at ({x}, {y})"
+                    );
+                }
+                // Bounds: three terms, coefficients and exponents small.
+                assert_eq!(f.terms.len(), 3, "{case}");
+                for t in &f.terms {
+                    assert!(
+                        t.c.abs() <= 5 && t.i <= 4 && t.j <= 4 && t.k.abs() <= 3,
+                        "{case}"
+                    );
+                }
+                // The last hint lists every term's derivative: only the sum is left.
+                let last = last_hint(d);
+                for t in f.partial(v).terms {
+                    let one = Surface { terms: vec![t] }.pretty();
+                    let one = one.trim_start_matches('−');
+                    assert!(last.contains(one), "{case}: {last} lacks {one}");
+                }
+                seen[level as usize - 1].note(d);
+            },
+        );
         seen[0].assert_exactly(&["other_variable", "other_as_zero"]);
         seen[1].assert_all(&["other_variable", "other_as_zero", "missing_inner"]);
         seen[2].assert_all(&["other_variable", "other_as_zero", "missing_inner"]);

@@ -88,7 +88,10 @@ pub enum Inner {
 
 impl Inner {
     fn has(self, v: Var) -> bool {
-        matches!((self, v), (Inner::XY, _) | (Inner::X, Var::X) | (Inner::Y, Var::Y))
+        matches!(
+            (self, v),
+            (Inner::XY, _) | (Inner::X, Var::X) | (Inner::Y, Var::Y)
+        )
     }
     fn text(self, k: i64, times: &str) -> String {
         let w = match self {
@@ -130,7 +133,11 @@ impl Term {
     /// `c·xⁱ·yʲ·G(k·w)`.
     pub fn with(c: i64, i: u32, j: u32, outer: Outer, inner: Inner, k: i64) -> Term {
         if outer == Outer::One || k == 0 {
-            let c = if outer == Outer::One { c } else { c * outer.at_zero() };
+            let c = if outer == Outer::One {
+                c
+            } else {
+                c * outer.at_zero()
+            };
             return Term::power(c, i, j);
         }
         Term {
@@ -202,7 +209,10 @@ impl Term {
             Inner::Y => y,
             Inner::XY => x * y,
         };
-        self.c as f64 * x.powi(self.i as i32) * y.powi(self.j as i32) * self.outer.at(self.k as f64 * w)
+        self.c as f64
+            * x.powi(self.i as i32)
+            * y.powi(self.j as i32)
+            * self.outer.at(self.k as f64 * w)
     }
     /// The term's value at an integer point, exactly where `G`'s argument is 0 there.
     fn exact_value(&self, x: i64, y: i64) -> Option<i64> {
@@ -225,7 +235,10 @@ impl Term {
             match (e, pretty) {
                 (0, _) => {}
                 (1, _) => out.push(name.to_string()),
-                (_, true) => out.push(format!("{name}{}", crate::exercises::common::superscript(e))),
+                (_, true) => out.push(format!(
+                    "{name}{}",
+                    crate::exercises::common::superscript(e)
+                )),
                 (_, false) => out.push(format!("{name}^{e}")),
             }
         }
@@ -463,7 +476,11 @@ pub fn point_text(x: i64, y: i64) -> String {
 /// partial is zero. `swap` exchanges the roles of x and y.
 pub fn draw_surface(level: u8, rng: &mut crate::engine::DrillRng) -> Result<Surface, GenError> {
     let swap = rng.chance(1, 2);
-    let (p, q) = if swap { (Var::Y, Var::X) } else { (Var::X, Var::Y) };
+    let (p, q) = if swap {
+        (Var::Y, Var::X)
+    } else {
+        (Var::X, Var::Y)
+    };
     let mono = |c: i64, ep: u32, eq: u32| match p {
         Var::X => Term::power(c, ep, eq),
         Var::Y => Term::power(c, eq, ep),
@@ -538,14 +555,21 @@ pub mod tests {
         assert_eq!(fx.pretty(), "6xy − 2·exp(2y) + 12y·cos(3xy)");
         let fy = f.partial(Var::Y);
         assert_eq!(fy.pretty(), "3x² − 4x·exp(2y) + 12x·cos(3xy)");
-        assert_eq!(f.partial_without_inner(Var::Y).pretty(), "3x² − 2x·exp(2y) + 4·cos(3xy)");
+        assert_eq!(
+            f.partial_without_inner(Var::Y).pretty(),
+            "3x² − 2x·exp(2y) + 4·cos(3xy)"
+        );
         assert_eq!(fx.at_zero(Var::Y).pretty(), "−2");
         for (x, y) in [(0.3, -0.7), (1.2, 0.4), (-1.5, 1.1)] {
             assert!(agrees(fx.value(x, y), central(&f, Var::X, x, y), 1e-8));
             assert!(agrees(fy.value(x, y), central(&f, Var::Y, x, y), 1e-8));
             let fxy = fx.partial(Var::Y);
             assert!(agrees(fxy.value(x, y), central(&fx, Var::Y, x, y), 1e-8));
-            assert!(agrees(fxy.value(x, y), fy.partial(Var::X).value(x, y), 1e-12));
+            assert!(agrees(
+                fxy.value(x, y),
+                fy.partial(Var::X).value(x, y),
+                1e-12
+            ));
         }
         assert_eq!(f.value_at(2, 0), Scalar::int(-4));
         assert!(matches!(f.value_at(1, 1), Scalar::Real(_)));
@@ -564,7 +588,11 @@ pub mod tests {
                     let d = f.partial(v);
                     assert!(!d.is_zero(), "{}", f.pretty());
                     for (x, y) in [(0.31, -0.72), (-1.13, 0.45)] {
-                        assert!(agrees(d.value(x, y), central(&f, v, x, y), 1e-7), "{}", f.pretty());
+                        assert!(
+                            agrees(d.value(x, y), central(&f, v, x, y), 1e-7),
+                            "{}",
+                            f.pretty()
+                        );
                         // The answer-language text evaluates to the same function.
                         let at = crate::expr::eval_at(&e, &[("x", x), ("y", y)]).unwrap();
                         assert!(agrees(at, f.value(x, y), 1e-12));
