@@ -133,8 +133,8 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             ];
             solution.push(Line::math(format!(
                 "‖v‖ = √({}² + {}²) = {n},  u = v/‖v‖ = ({}, {})",
-                num(Scalar::int(vp)),
-                num(Scalar::int(vq)),
+                paren(Scalar::int(vp)),
+                paren(Scalar::int(vq)),
                 num(u.0),
                 num(u.1)
             )));
@@ -161,14 +161,21 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         }
         (3, _) => {
             let s = gx * gx + gy * gy;
-            let root = s.as_integer().and_then(perfect_root);
+            let Some(whole) = s.as_integer() else {
+                return Err(GenError::Redraw("‖∇f‖² is not an integer"));
+            };
+            let (outside, inside) = square_part(whole);
+            let root = (inside == 1).then_some(outside);
             let norm = match root {
                 Some(r) => Scalar::int(r),
                 None => Scalar::Real(s.to_f64().sqrt()),
             };
             let mut answer = AnswerSpec::scalar(-norm);
             if root.is_none() {
-                answer = answer.exact_as(format!("-sqrt({})", num(s)));
+                answer = answer.exact_as(match outside {
+                    1 => format!("-sqrt({inside})"),
+                    m => format!("-{m}*sqrt({inside})"),
+                });
             }
             let mut mistakes = Mistakes::new(&answer.expected);
             mistakes.require(
@@ -190,9 +197,10 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                         (per unit of distance; negative, since f decreases).",
                 ),
             ];
-            let root_text = match root {
-                Some(r) => format!("{r}"),
-                None => format!("√{}", num(s)),
+            let root_text = match (root, outside) {
+                (Some(r), _) => format!("{r}"),
+                (None, 1) => format!("√{inside}"),
+                (None, m) => format!("√{} = {m}√{inside}", num(s)),
             };
             solution.push(Line::math(format!(
                 "‖∇f{at}‖ = √({}² + {}²) = {root_text}",
@@ -239,10 +247,18 @@ fn paren(x: Scalar) -> String {
     }
 }
 
-/// `√s` where `s` is a perfect square.
-fn perfect_root(s: i64) -> Option<i64> {
-    let r = (s as f64).sqrt().round() as i64;
-    (r * r == s).then_some(r)
+/// `s = m²·r` with `r` square-free (`80 = 4²·5`): `(m, r)`, so that `√s = m√r`. For `s ≥ 1`;
+/// the search is bounded by √s (s is at most a few thousand here).
+fn square_part(s: i64) -> (i64, i64) {
+    let mut m = 1;
+    let mut k = 2;
+    while k * k <= s {
+        if s % (k * k) == 0 {
+            m = k;
+        }
+        k += 1;
+    }
+    (m, s / (m * m))
 }
 
 impl Exercise for GradientAtPoint {
@@ -261,6 +277,15 @@ mod tests {
     use super::*;
     use crate::exercises::common::testing::{Seen, last_hint, soundness_with};
     use crate::expr::Value;
+
+    #[test]
+    fn square_factors_come_out_of_the_root() {
+        assert_eq!(square_part(80), (4, 5));
+        assert_eq!(square_part(72), (6, 2));
+        assert_eq!(square_part(49), (7, 1));
+        assert_eq!(square_part(13), (1, 13));
+        assert_eq!(square_part(1), (1, 1));
+    }
 
     #[test]
     fn gradients_match_central_differences_and_mistakes_are_named() {

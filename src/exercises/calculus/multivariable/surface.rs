@@ -391,11 +391,17 @@ impl Surface {
 
 /// The rule that differentiates a term with respect to `v`.
 fn rule(t: &Term, v: Var) -> &'static str {
+    if t.exponent(v) == 0 && !(t.outer != Outer::One && t.inner.has(v)) {
+        return match v {
+            Var::X => "no x in it: a constant",
+            Var::Y => "no y in it: a constant",
+        };
+    }
     let power = t.exponent(v) > 0;
     let chain = t.outer != Outer::One && t.inner.has(v);
     let others = t.exponent(v.other()) > 0 || (t.outer != Outer::One && !chain);
     match (power, chain) {
-        (false, false) => "a constant: it holds no factor that varies",
+        (false, false) => "a constant",
         (true, false) if others => "power rule, the other factors held constant",
         (true, false) => "power rule",
         (false, true) => "chain rule: times the inner derivative",
@@ -494,7 +500,7 @@ pub fn draw_surface(level: u8, rng: &mut crate::engine::DrillRng) -> Result<Surf
         2 => {
             let m = rng.int(1, 3) as u32;
             let outer = *rng.pick(&outers);
-            let k = coefficient(rng, 3, true);
+            let k = rng.int(2, 3);
             let inner = match q {
                 Var::X => Inner::X,
                 Var::Y => Inner::Y,
@@ -504,7 +510,7 @@ pub fn draw_surface(level: u8, rng: &mut crate::engine::DrillRng) -> Result<Surf
         }
         3 => {
             let outer = *rng.pick(&outers);
-            let k = coefficient(rng, 3, false);
+            let k = rng.int(1, 3);
             Term::with(coefficient(rng, 4, false), 0, 0, outer, Inner::XY, k)
         }
         l => return Err(GenError::Level(l)),
