@@ -123,7 +123,7 @@ mod tests {
                 for (x, y) in [(0.37, -1.21), (-0.83, 0.64), (1.52, 1.07)] {
                     let got = eval_at(e, &[("x", x), ("y", y)]).unwrap();
                     assert!(
-                        agrees(got, central(&f, v, x, y), 1e-6),
+                        agrees(got, central(f, v, x, y), 1e-6),
                         "{case}: at ({x}, {y})"
                     );
                 }
