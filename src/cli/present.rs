@@ -3,7 +3,7 @@
 
 use super::args::Format;
 use crate::engine::{Equivalence, Problem};
-use crate::expr::{Value, greek_name};
+use crate::expr::{Expr, Value, greek_name};
 use crate::render;
 use serde_json::{Value as Json, json};
 
@@ -27,6 +27,22 @@ pub fn answer_format(p: &Problem) -> String {
             "the values in any order, e.g. {1, 3} (repeat a repeated value)".into()
         }
         (Equivalence::Interval(_), _) => "an interval (low, high), e.g. (0.12, 0.48)".into(),
+        (Equivalence::Formulas { vars, .. }, Value::Formula(f)) => {
+            let names: Vec<&str> = vars.iter().map(|d| d.var.as_str()).collect();
+            let within = names.join(", ");
+            match f {
+                Expr::Matrix(rows) => format!(
+                    "a {}×{} matrix of formulas in {within}, row by row, e.g. [[2*y, 2*x], [1, 0]]",
+                    rows.len(),
+                    rows.first().map_or(0, Vec::len)
+                ),
+                Expr::Vector(items) => format!(
+                    "a vector of {} formulas in {within}, e.g. [2*x*y, x^2 - 1]",
+                    items.len()
+                ),
+                _ => format!("formulas in {within}, in brackets"),
+            }
+        }
         (Equivalence::Formula { vars, .. } | Equivalence::Antiderivative { vars, .. }, _) => {
             let names: Vec<&str> = vars.iter().map(|d| d.var.as_str()).collect();
             let v = names.first().copied().unwrap_or("x");

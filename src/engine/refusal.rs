@@ -19,6 +19,8 @@ pub(super) fn missing_brackets(
         (Equivalence::Span(_) | Equivalence::UnorderedSet(_), _) | (_, Value::Set(_)) => ('{', '}'),
         (Equivalence::Interval(_), _) | (_, Value::Tuple(_)) => ('(', ')'),
         (_, Value::Vector(_) | Value::Matrix(_)) => ('[', ']'),
+        // Formulas are separated by commas only: `2x y` is a product, not two items.
+        (Equivalence::Formulas { .. }, _) if input.contains([',', ';']) => ('[', ']'),
         _ => return None,
     };
     let items = if input.contains([',', ';']) {

@@ -291,6 +291,14 @@ fn math_symbol(c: char) -> Option<&'static str> {
         'Σ' => "\\sum ",
         'Π' => "\\prod ",
         '✓' => "\\checkmark ",
+        '∂' => "\\partial ",
+        '∇' => "\\nabla ",
+        'ℓ' => "\\ell ",
+        '∞' => "\\infty ",
+        '∫' => "\\int ",
+        '′' => "'",
+        '″' => "''",
+        '‴' => "'''",
         _ => return greek(c),
     })
 }
@@ -379,6 +387,9 @@ fn superscript(c: char) -> Option<&'static str> {
         'ⁱ' => "i",
         'ʲ' => "j",
         'ᵖ' => "p",
+        'ᵗ' => "t",
+        'ˣ' => "x",
+        'ʸ' => "y",
         _ => return None,
     })
 }
@@ -546,6 +557,19 @@ mod tests {
             unicode_to_latex("(Ax)₁ = row 1·x"),
             "(Ax)_{1} = \\text{ row } 1 \\cdot x"
         );
+    }
+
+    /// The calculus and ML symbols: partials, gradients, primes, ℓ, ∞, ∫, and the superscript
+    /// letters of eˣ and βᵗ.
+    #[test]
+    fn calculus_symbols() {
+        assert_eq!(unicode_to_latex("∂f/∂x"), "\\partial f/\\partial x");
+        assert_eq!(unicode_to_latex("∇f"), "\\nabla f");
+        assert_eq!(unicode_to_latex("f′(x) + f″"), "f'(x) + f''");
+        assert_eq!(unicode_to_latex("eˣ"), "e^{x}");
+        assert_eq!(unicode_to_latex("βᵗ"), "\\beta ^{t}");
+        assert_eq!(prose_to_latex("as h → ∞"), "as h $\\to$ $\\infty$");
+        assert_eq!(unicode_to_latex("ℓᵢ"), "\\ell _{i}");
     }
 
     #[test]
