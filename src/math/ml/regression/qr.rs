@@ -1,0 +1,53 @@
+//! Least squares by QR: with A = [1 X] = QR (thin QR, Q with orthonormal columns, R upper
+//! triangular; the project's modified Gram–Schmidt with reorthogonalisation,
+//! [`crate::math::linalg::qr`]), ‖y − Aθ‖² is least where Rθ = Qᵀy, solved by back
+//! substitution. No squaring of A: the stable way, and the calculator's `lstsq`.
+
+use super::{LinearFit, check_data, from_theta, with_ones};
+use crate::math::linalg::qr::qr;
+use crate::math::ml::error::{MlError, MlResult};
+use nalgebra::DVector;
+
+/// The least-squares fit of y on the columns of X with an intercept, by QR. Errors: bad shapes
+/// or values, fewer than p + 1 rows, or dependent columns of [1 X].
+pub fn fit_qr(x: &nalgebra::DMatrix<f64>, y: &[f64]) -> MlResult<LinearFit> {
+    check_data("least squares", x, y, x.ncols() + 1)?;
+    let f = qr(&with_ones(x)).ok_or(MlError::Singular)?;
+    let qty = f.q.transpose() * DVector::from_column_slice(y);
+    let k = qty.len();
+    let mut theta = vec![0.0; k];
+    for i in (0..k).rev() {
+        let s: f64 = (i + 1..k).map(|j| f.r[(i, j)] * theta[j]).sum();
+        theta[i] = (qty[i] - s) / f.r[(i, i)];
+    }
+    Ok(from_theta(&theta))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fit_normal_equations;
+    use super::super::tests::small;
+    use super::*;
+    use nalgebra::DMatrix;
+
+    #[test]
+    fn agrees_with_the_normal_equations_and_nalgebra_svd() {
+        let (x, y) = small();
+        let a = fit_qr(&x, &y).unwrap();
+        let b = fit_normal_equations(&x, &y).unwrap();
+        let svd = with_ones(&x)
+            .svd(true, true)
+            .solve(&DVector::from_column_slice(&y), 1e-14)
+            .unwrap();
+        let theta = a.coefficients_then_intercept();
+        let want = [svd[1], svd[2], svd[0]];
+        for (g, w) in theta.iter().zip(want) {
+            assert!((g - w).abs() < 1e-12);
+        }
+        for (g, w) in theta.iter().zip(b.coefficients_then_intercept()) {
+            assert!((g - w).abs() < 1e-10);
+        }
+        let dependent = DMatrix::from_fn(6, 2, |i, j| x[(i, 0)] * (j + 1) as f64);
+        assert_eq!(fit_qr(&dependent, &y), Err(MlError::Singular));
+    }
+}
