@@ -102,7 +102,7 @@ pub fn claims(run: &Run) -> Vec<Claim> {
     let dot: f64 = r.iter().zip(&run.x_train).map(|(a, b)| a * b).sum();
     let ne_qr = gap(&run.normal, &run.qr);
     let gd_qr = gap(&run.gd.fit, &run.qr);
-    let falls = run.gd.losses.windows(2).all(|w| w[1] <= w[0]);
+    let falls = run.gd.loss_never_rises();
     vec![
         Claim::new(
             ne_qr < 1e-8,
