@@ -27,6 +27,11 @@ pub enum MlError {
          (α > 0)"
     )]
     Singular,
+    #[error(
+        "{what} overflowed double precision (numbers beyond about 1e308): rescale the data, \
+         for example to standard units"
+    )]
+    Overflow { what: &'static str },
     #[error("{what} needs at least {need} rows (examples), got {got}")]
     TooFewRows {
         what: &'static str,

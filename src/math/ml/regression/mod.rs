@@ -163,11 +163,25 @@ impl Centred {
     }
 }
 
+/// `fit` when every coefficient is finite, else [`MlError::Overflow`] naming `what`.
+pub(crate) fn finite_fit(what: &'static str, fit: LinearFit) -> MlResult<LinearFit> {
+    if fit.intercept.is_finite() && fit.coef.iter().all(|w| w.is_finite()) {
+        Ok(fit)
+    } else {
+        Err(MlError::Overflow { what })
+    }
+}
+
 /// Solves G·θ = r for a symmetric positive semi-definite G by Cholesky, refusing G that is
 /// singular or nearly so: when Cholesky fails or its pivots' ratio (min Lᵢᵢ / max Lᵢᵢ)², an
 /// estimate of 1/κ(G), is below 1000·(k+1)·ε for k × k G.
 pub(crate) fn solve_spd(g: DMatrix<f64>, r: &DVector<f64>) -> MlResult<Vec<f64>> {
     let k = g.nrows();
+    if !g.iter().chain(r.iter()).all(|v| v.is_finite()) {
+        return Err(MlError::Overflow {
+            what: "the Gram matrix XᵀX",
+        });
+    }
     let chol = g.cholesky().ok_or(MlError::Singular)?;
     let diag = chol.l_dirty().diagonal();
     let (lo, hi) = diag.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), &d| {

@@ -14,7 +14,7 @@ pub fn fit_normal_equations(x: &nalgebra::DMatrix<f64>, y: &[f64]) -> MlResult<L
     let a = with_ones(x);
     let yv = DVector::from_column_slice(y);
     let theta = solve_spd(a.transpose() * &a, &(a.transpose() * yv))?;
-    Ok(from_theta(&theta))
+    finite_fit("the normal equations", from_theta(&theta))
 }
 
 #[cfg(test)]

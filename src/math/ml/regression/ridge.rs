@@ -3,7 +3,7 @@
 //! penalised). Centring X and y removes b; then w = (XcᵀXc + αI)⁻¹Xcᵀyc and b = ȳ − x̄ᵀw.
 //! As α grows every coefficient shrinks smoothly towards 0 but none becomes exactly 0.
 
-use super::{Centred, LinearFit, check_alpha, check_data, solve_spd};
+use super::{Centred, LinearFit, check_alpha, check_data, finite_fit, solve_spd};
 use crate::math::ml::error::MlResult;
 use nalgebra::DMatrix;
 
@@ -16,7 +16,7 @@ pub fn fit_ridge(x: &DMatrix<f64>, y: &[f64], alpha: f64) -> MlResult<LinearFit>
     let p = x.ncols();
     let g = c.x.transpose() * &c.x + DMatrix::<f64>::identity(p, p) * alpha;
     let w = solve_spd(g, &(c.x.transpose() * &c.y))?;
-    Ok(c.fit(w))
+    finite_fit("ridge", c.fit(w))
 }
 
 #[cfg(test)]
