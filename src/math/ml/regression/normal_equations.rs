@@ -3,7 +3,7 @@
 //! so this loses about twice as many digits as QR on ill-conditioned X; for a handful of
 //! well-scaled features it is the textbook method and agrees with QR to ~1e-10.
 
-use super::{LinearFit, check_data, from_theta, solve_spd, with_ones};
+use super::{LinearFit, check_data, finite_fit, from_theta, solve_spd, with_ones};
 use crate::math::ml::error::MlResult;
 use nalgebra::DVector;
 

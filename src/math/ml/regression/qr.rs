@@ -8,7 +8,7 @@
 //! The fit works on the scaled problem, so data at 1e±150 (whose squares overflow or underflow)
 //! fit like data near 1.
 
-use super::{LinearFit, check_data, from_theta, with_ones};
+use super::{LinearFit, check_data, finite_fit, from_theta, with_ones};
 use crate::math::linalg::qr::qr;
 use crate::math::ml::error::{MlError, MlResult};
 use nalgebra::DVector;
