@@ -241,6 +241,15 @@ m = linear_model.LinearRegression().fit([[0], [1], [2]], [1, 3, 4])
 vec("lstsq([0; 1; 2], [1, 3, 4])", list(m.coef_) + [m.intercept_])
 vec("lstsq([0, 1, 2], [1, 3, 4])", list(m.coef_) + [m.intercept_])
 
+# Least squares is scale-equivariant: X·s and y·t give coefficients ·t/s and intercept ·t. The
+# reference is sklearn's fit at scale 1 times the exact factors (LAPACK at 1e±150 is not the
+# point of the check: the calculator must fit there like near 1).
+m = linear_model.LinearRegression().fit([[0], [1], [2], [4]], [1, 3, 4, 9])
+for sx, sy in [(1e150, 1e-150), (1e-150, 1e150), (1e150, 1e150)]:
+    xs = lst([v * sx for v in [0, 1, 2, 4]])
+    ys = lst([v * sy for v in [1, 3, 4, 9]])
+    vec(f"lstsq({xs}, {ys})", [m.coef_[0] * sy / sx, m.intercept_ * sy], tol=1e-12)
+
 for bad in [
     "softmax([])", "softmax(3)", "logsumexp([[1, 2], [3, 4]])", "mse([1, 2], [1, 2, 3])",
     "mae([1, 2], 3)", "bce([1, 0], [1.2, 0.5])", "bce([1, 0], [-0.1, 0.5])", "bce([2, 0], [0.5, 0.5])",
@@ -252,7 +261,7 @@ for bad in [
     "lstsq([1 2; 2 4; 3 6], [1, 2, 4])", "lstsq([1 1; 2 2; 3 3; 4 4], [1, 2, 4, 3])",
     "lstsq([1 2; 3 4], [1, 2])", "lstsq([1; 1; 1], [1, 2, 3])",
     "lstsq(transpose([iris.petal_length, 2*iris.petal_length]), iris.petal_width)",
-    "sigmoid([1 2; 3 4])", "softmax([1, 2], [3])", "ridge([1 2; 3 4; 5 7], [1, 2, 3])",
+    "sigmoid([1 2; 3 4])", "ridge([1e200; 2e200; 3e200], [1, 2, 4], 1)", "softmax([1, 2], [3])", "ridge([1 2; 3 4; 5 7], [1, 2, 3])",
 ]:
     err(bad)
 
