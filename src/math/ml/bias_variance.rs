@@ -89,9 +89,9 @@ pub fn bias_variance(
         .collect();
     let f_grid: Vec<f64> = grid.iter().map(|&x| truth(x)).collect();
     // predictions[d][t][g] and the training errors[d][t]
-    let mut predictions = vec![vec![Vec::new(); trials]; degrees.len()];
+    let mut predictions: Vec<Vec<Vec<f64>>> = vec![Vec::with_capacity(trials); degrees.len()];
     let mut train = vec![0.0; degrees.len()];
-    for t in 0..trials {
+    for _ in 0..trials {
         let x: Vec<f64> = (0..n_train).map(|_| rng.random_range(-1.0..1.0)).collect();
         let y: Vec<f64> = x
             .iter()
@@ -99,7 +99,7 @@ pub fn bias_variance(
             .collect();
         for (k, &d) in degrees.iter().enumerate() {
             let p: Polynomial = fit_polynomial(&x, &y, d)?;
-            predictions[k][t] = grid.iter().map(|&g| p.eval(g)).collect();
+            predictions[k].push(grid.iter().map(|&g| p.eval(g)).collect());
             let mse: f64 = x
                 .iter()
                 .zip(&y)

@@ -62,7 +62,7 @@ mod tests {
         assert_eq!(folds[2].validation, 7..10);
         assert_eq!(folds[1].train, [0, 1, 2, 3, 7, 8, 9]);
         // Every row validates exactly once.
-        let mut seen = vec![0; 10];
+        let mut seen = [0; 10];
         folds
             .iter()
             .flat_map(|f| f.validation.clone())

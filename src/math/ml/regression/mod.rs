@@ -187,7 +187,7 @@ pub(crate) fn solve_spd(g: DMatrix<f64>, r: &DVector<f64>) -> MlResult<Vec<f64>>
     let (lo, hi) = diag.iter().fold((f64::INFINITY, 0.0_f64), |(lo, hi), &d| {
         (lo.min(d), hi.max(d))
     });
-    if !(lo > 0.0) || (lo / hi).powi(2) < 1000.0 * (k + 1) as f64 * f64::EPSILON {
+    if lo.is_nan() || lo <= 0.0 || (lo / hi).powi(2) < 1000.0 * (k + 1) as f64 * f64::EPSILON {
         return Err(MlError::Singular);
     }
     Ok(chol.solve(r).iter().copied().collect())
