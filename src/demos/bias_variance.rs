@@ -95,8 +95,8 @@ pub fn claims(rows: &[Decomposition], size: Size) -> Vec<Claim> {
 
 fn table(rows: &[Decomposition], setup: Setup, seed: u64) -> String {
     let mut t = format!(
-        "Polynomial fits to y = sin(πx) + ε, σ = {NOISE_SD}: {} training sets of n = {} \
-         (seed {seed}),\nerrors averaged over {} test points on [−1, 1].\n\n\
+        "Polynomial fits to y = sin(πx) + ε, σ = {NOISE_SD}: {} training sets of n = {}\n\
+         (seed {seed}), errors averaged over {} test points on [−1, 1].\n\n\
          {:>6} {:>10} {:>10} {:>12} {:>10} {:>10}\n",
         setup.trials,
         setup.n_train,

@@ -160,7 +160,7 @@ fn table(run: &Run, seed: u64) -> String {
     );
     let _ = write!(
         t,
-        "\ngradient descent: η = {:.5} (1/λ_max of the Hessian), {} steps to ‖∇L‖ ≤ 1e-10.\n\
+        "\ngradient descent: η = {:.5} (1/λ_max of the Hessian),\n{} steps to ‖∇L‖ ≤ 1e-10.\n\
          R² = 1 − SS_res/SS_tot: {:.4} on the training rows, {:.4} held out.\n",
         run.gd.learning_rate, run.gd.iterations, run.r2_train, run.r2_test
     );
