@@ -8,18 +8,21 @@
 //! `mathdrill demo NAME` and `cargo run --example NAME` both end in [`Demo::run`].
 
 pub mod bayes_base_rate;
+pub mod bias_variance;
 pub mod clt_demo;
 pub mod confidence_coverage;
 mod error;
 mod example;
 pub mod figure;
 pub mod gauss_jordan;
+pub mod linear_regression;
 pub mod linear_transformations;
 pub mod lln_demo;
 pub mod multiple_comparisons;
 pub mod p_value_distribution;
 pub mod power_iteration;
 pub mod reference;
+pub mod regularization_path;
 mod report;
 mod seeded;
 pub mod svd_low_rank;
@@ -85,6 +88,23 @@ pub fn all() -> &'static [Demo] {
             about: "the unit square under a rotation, shear, scaling, reflection, projection, \
                     composition",
             report: linear_transformations::report,
+        },
+        Demo {
+            name: "linear_regression",
+            about: "Iris petal width on length: normal equations, QR and gradient descent give \
+                    one line; residuals and R²",
+            report: linear_regression::report,
+        },
+        Demo {
+            name: "regularization_path",
+            about: "ridge and lasso coefficients against α: ridge shrinks, lasso reaches exact \
+                    zeros",
+            report: regularization_path::report,
+        },
+        Demo {
+            name: "bias_variance",
+            about: "polynomial degree against bias², variance and test error: the U",
+            report: bias_variance::report,
         },
     ]
 }

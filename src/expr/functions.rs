@@ -40,6 +40,7 @@ pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
     let f = canonical(name);
     let v = match f {
         f if super::stat_functions::is_stat_function(f) => super::stat_functions::call(f, args)?,
+        f if super::ml_functions::is_ml_function(f) => super::ml_functions::call(f, args)?,
         "min" | "max" => min_max(name, f == "max", args)?,
         "dot" => {
             let [a, b] = arity::<2>(name, args, "dot(u, v)")?;
@@ -203,7 +204,6 @@ fn elementary(f: &str, name: &str, x: Scalar) -> R<Scalar> {
             "exp" | "cos" | "cosh" if zero => Some(Scalar::ONE),
             "sin" | "tan" | "asin" | "atan" | "sinh" | "tanh" if zero => Some(Scalar::ZERO),
             "acos" | "ln" if one => Some(Scalar::ZERO),
-            "sigmoid" if zero => Some(Scalar::frac(1, 2)),
             "log10" if q.signum() > 0 => exact_log(q, 10).map(Scalar::int),
             "log2" if q.signum() > 0 => exact_log(q, 2).map(Scalar::int),
             _ => None,
@@ -244,14 +244,6 @@ fn elementary(f: &str, name: &str, x: Scalar) -> R<Scalar> {
         "sinh" => v.sinh(),
         "cosh" => v.cosh(),
         "tanh" => v.tanh(),
-        "sigmoid" => {
-            if v >= 0.0 {
-                1.0 / (1.0 + (-v).exp())
-            } else {
-                let e = v.exp();
-                e / (1.0 + e)
-            }
-        }
         "floor" => v.floor(),
         "ceil" => v.ceil(),
         "round" => v.round(),

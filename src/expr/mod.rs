@@ -20,6 +20,7 @@ mod lexer;
 pub mod limits;
 mod literal;
 mod matrix_functions;
+mod ml_functions;
 mod names;
 mod ops;
 mod parser;

@@ -80,6 +80,15 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "recall",
     "f1",
     "auc",
+    // Machine learning (`ml_functions`).
+    "softmax",
+    "logsumexp",
+    "mse",
+    "mae",
+    "bce",
+    "cce",
+    "ridge",
+    "lstsq",
 ];
 
 /// The elementary functions: the ones an answer may use (`check` and the drill), because they
