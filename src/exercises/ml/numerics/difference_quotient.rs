@@ -123,8 +123,8 @@ fn estimate(f: &Poly, a: i64, h: Scalar, scheme: Scheme) -> Result<Draft, GenErr
         "exact_derivative",
         short_decimal(exact, 10),
         format!(
-            "That is f′({a}) from the differentiation rules. The question asks what the {} \
-             gives with h = {ht}: it differs from f′({a}) by its truncation error.",
+            "That is f′(a) from the differentiation rules. The question asks what the {} \
+             gives with h = {ht}: it differs from f′(a) by its truncation error.",
             scheme.name()
         ),
     )?;
@@ -158,8 +158,9 @@ fn estimate(f: &Poly, a: i64, h: Scalar, scheme: Scheme) -> Result<Draft, GenErr
     let prompt = vec![
         Line::text("Let ").m(format!("f(x) = {}", f.text())).t("."),
         Line::text(format!(
-            "Estimate f′({a}) with the {} and step h = {ht}. Give the estimate (not the exact \
-             derivative) as a decimal.",
+            "Estimate f′(a) at a = {} with the {} and step h = {ht}. Give the estimate (not \
+             the exact derivative) as a decimal.",
+            decimal(a_s),
             scheme.name()
         )),
     ];
@@ -207,7 +208,7 @@ fn estimate(f: &Poly, a: i64, h: Scalar, scheme: Scheme) -> Result<Draft, GenErr
     };
     solution.push(
         Line::text("The exact derivative is ")
-            .m(format!("f′({a}) = {}", decimal(exact)))
+            .m(format!("f′({}) = {}", decimal(a_s), decimal(exact)))
             .t(": the estimate is off by ")
             .m(format!("{error_term} = {}", decimal(error)))
             .t(", the truncation error, exact here because f is a polynomial."),
