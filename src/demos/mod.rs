@@ -13,6 +13,7 @@ pub mod confidence_coverage;
 mod error;
 mod example;
 pub mod figure;
+pub mod finite_differences;
 pub mod gauss_jordan;
 pub mod linear_transformations;
 pub mod lln_demo;
@@ -85,6 +86,12 @@ pub fn all() -> &'static [Demo] {
             about: "the unit square under a rotation, shear, scaling, reflection, projection, \
                     composition",
             report: linear_transformations::report,
+        },
+        Demo {
+            name: "finite_differences",
+            about: "the error of forward and central differences against h: the V, its bottom \
+                    near √ε and ∛ε",
+            report: finite_differences::report,
         },
     ]
 }
