@@ -14,6 +14,7 @@ pub mod confidence_coverage;
 mod error;
 mod example;
 pub mod figure;
+pub mod finite_differences;
 pub mod gauss_jordan;
 pub mod linear_regression;
 pub mod linear_transformations;
@@ -105,6 +106,12 @@ pub fn all() -> &'static [Demo] {
             name: "bias_variance",
             about: "polynomial degree against bias², variance and test error: the U",
             report: bias_variance::report,
+        },
+        Demo {
+            name: "finite_differences",
+            about: "the error of forward and central differences against h: the V, its bottom \
+                    near √ε and ∛ε",
+            report: finite_differences::report,
         },
     ]
 }

@@ -1,2 +1,4 @@
 //! Calculus: symbolic differentiation with the rules it applies, dual numbers, finite
 //! differences, quadrature, limits and critical points.
+
+pub mod finite_diff;
