@@ -135,7 +135,7 @@ fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
         prompt.push(Line::text("Find ∂L/∂w."));
         solution = vec![
             Line::text("For the cross-entropy of a sigmoid, ∂L/∂z = σ(z) − y, and ∂z/∂w = x:"),
-            Line::math(chain(
+            math_line(&chain(
                 "∂L/∂w",
                 &[
                     "(σ(z) − y)·x".into(),

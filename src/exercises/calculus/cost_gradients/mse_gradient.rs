@@ -13,7 +13,7 @@
 use super::common::{batch, batch_line, ints, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
-    MAX_PLACES, Mistakes, chain, decimal, num, product_sum, short_decimal, sub,
+    MAX_PLACES, Mistakes, chain, decimal, math_line, num, product_sum, short_decimal, sub,
 };
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -167,7 +167,7 @@ impl MseGradient {
             } else {
                 "(2/n)Σ(ŷᵢ − yᵢ)".to_string()
             };
-            solution.push(Line::math(chain(
+            solution.push(math_line(&chain(
                 name,
                 &[
                     sum_text,

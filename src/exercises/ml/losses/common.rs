@@ -3,7 +3,7 @@
 //! `(0.25 + 4 + 1)/3 = 5.25/3 = 1.75`. (Tests: reading a batch back from the prompt.)
 
 use crate::engine::Line;
-use crate::exercises::common::{chain, data_list, decimal, signed_join};
+use crate::exercises::common::{MAX_PLACES, chain, data_list, decimal, num, short_decimal, signed_join};
 use crate::math::Scalar;
 
 /// A batch of values in parentheses, as decimals where they terminate: `(3, −0.5, 2)`.
@@ -37,6 +37,13 @@ pub fn mean(xs: &[Scalar]) -> Scalar {
         .unwrap_or(Scalar::Real(f64::NAN))
 }
 
+/// A result as `solve` prints it: a short terminating decimal as that decimal, any other
+/// exact value as a fraction (`189/256`), a real to 6 significant figures. The last step of a
+/// solution writes the answer this way, so that it reads as the canonical answer.
+pub fn shown(x: Scalar) -> String {
+    num(short_decimal(x, MAX_PLACES))
+}
+
 /// `lhs = (a + b + c)/n = S/n = mean`: the mean of `xs` as a chain of equalities.
 pub fn mean_chain(lhs: &str, xs: &[Scalar]) -> String {
     let n = xs.len();
@@ -45,7 +52,7 @@ pub fn mean_chain(lhs: &str, xs: &[Scalar]) -> String {
         &[
             format!("({})/{n}", decimal_sum(xs)),
             format!("{}/{n}", decimal(total(xs))),
-            decimal(mean(xs)),
+            shown(mean(xs)),
         ],
     )
 }

@@ -248,8 +248,8 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
         "max_not_logsumexp",
         Scalar::Real((max - z[class]) as f64),
         "You took max z in place of the log-sum-exp. Subtracting the max keeps the exponentials \
-         small, but it must come back with the log of the shifted sum: ln Σ e^{zₖ} = m + \
-         ln Σ e^{zₖ − m}.",
+         small, but it must come back with the log of the shifted sum: ln Σ e^(zₖ) = m + \
+         ln Σ e^(zₖ − m).",
     );
     let zs: Vec<Scalar> = z.iter().map(|&v| Scalar::int(v)).collect();
     let exps: Vec<String> = z
@@ -267,12 +267,12 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
         Line::text("The loss is the log-sum-exp minus the true class's logit. Shift by the ")
             .t(format!("largest logit, m = {m}, to keep the exponentials small:")),
         math_line(&format!(
-            "ln Σ e^{{zₖ}} = {m} + ln({}) = {m} + ln {} = {}",
+            "ln Σ e^(zₖ) = {m} + ln({}) = {m} + ln {} = {}",
             exps.join(" + "),
             sig(shifted.iter().sum::<f64>()),
             sig(lse)
         )),
-        Line::math(format!(
+        math_line(&format!(
             "CE = {} − {} = {}",
             sig(lse),
             paren(z[class]),
@@ -286,7 +286,7 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
             Line::text(format!("and its true class is class {c}, the one-hot label "))
                 .m(format!("y = {}.", batch(&one_hot(3, class)))),
             Line::text(format!(
-                "Compute the cross-entropy CE = −ln softmax(z)_{c} = ln Σₖ e^(zₖ) − z{} (natural \
+                "Compute the cross-entropy CE = −ln softmax(z){0} = ln Σₖ e^(zₖ) − z{0} (natural \
                  log; torch's CrossEntropyLoss takes logits). Give 4 significant figures.",
                 sub(c)
             )),

@@ -1,17 +1,17 @@
 //! `ml.lasso_threshold`: one coordinate-descent step of the lasso, with sklearn's `Lasso`
 //! objective `(1/(2n))‖y − Xw‖² + α‖w‖₁`.
 //!
-//! The update of coordinate j, the others held fixed, is `w_j = S(ρ_j, α)/z_j` with
-//! `ρ_j = (1/n)Σᵢ xᵢⱼ rᵢ` (r the partial residuals `yᵢ − Σ_{k≠j} xᵢₖwₖ`), `z_j = (1/n)Σᵢ xᵢⱼ²`
+//! The update of coordinate j, the others held fixed, is `wⱼ = S(ρⱼ, α)/zⱼ` with
+//! `ρⱼ = (1/n)Σᵢ xᵢⱼ rᵢ` (r the partial residuals `yᵢ − Σ_{k≠j} xᵢₖwₖ`), `zⱼ = (1/n)Σᵢ xᵢⱼ²`
 //! and the soft-threshold `S(ρ, α) = sign(ρ)·max(|ρ| − α, 0)`. The prompt defines all of them.
 //!
 //! Level 1: ρ, z and α given (halves and quarters), the soft-threshold step; about a quarter of
 //! the draws land exactly on 0. Level 2: ρ and z from 3 points (integers), a nonzero result.
-//! Level 3: which of 4 coefficients the step sets exactly to zero (a set), given each ρ_j, z_j.
+//! Level 3: which of 4 coefficients the step sets exactly to zero (a set), given each ρⱼ, zⱼ.
 //!
 //! Named mistakes: the L2 (ridge) shrinkage `ρ/(z + α)` in place of the threshold, the threshold
 //! at α/2 or 2α, the sign of ρ lost, no threshold (`ρ/z`), the sums without the 1/n; at level 3
-//! the signed comparison `ρ_j ≤ α` and the threshold applied to `ρ_j/z_j`.
+//! the signed comparison `ρⱼ ≤ α` and the threshold applied to `ρⱼ/zⱼ`.
 
 use super::super::losses::common::batch_line;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
@@ -28,7 +28,7 @@ enum Params {
     Step { rho: Scalar, z: Scalar, alpha: Scalar },
     /// The feature column, the partial residuals, α (level 2).
     Points { x: Vec<i64>, r: Vec<i64>, alpha: Scalar },
-    /// Each coordinate's ρ_j and z_j, and α (level 3).
+    /// Each coordinate's ρⱼ and zⱼ, and α (level 3).
     Zeros {
         rho: Vec<Scalar>,
         z: Vec<Scalar>,
@@ -94,7 +94,7 @@ const NO_THRESHOLD: &str = "That is ρ/z, the unpenalised coordinate update. The
      moves ρ toward 0 by α.";
 
 const OBJECTIVE: &str = "(1/(2n))‖y − Xw‖² + α‖w‖₁";
-const UPDATE: &str = "w_j = S(ρ_j, α)/z_j with S(ρ, α) = sign(ρ)·max(|ρ| − α, 0)";
+const UPDATE: &str = "wⱼ = S(ρⱼ, α)/zⱼ with S(ρ, α) = sign(ρ)·max(|ρ| − α, 0)";
 
 /// The mistakes of a coordinate value `S(ρ, α)/z`.
 fn value_mistakes(m: &mut Mistakes, rho: Scalar, z: Scalar, alpha: Scalar) -> Result<(), GenError> {
@@ -111,7 +111,7 @@ fn value_mistakes(m: &mut Mistakes, rho: Scalar, z: Scalar, alpha: Scalar) -> Re
     Ok(())
 }
 
-/// `w_j = S(ρ, α)/z = …`: the threshold step written out.
+/// `wⱼ = S(ρ, α)/z = …`: the threshold step written out.
 fn threshold_lines(rho: Scalar, z: Scalar, alpha: Scalar, value: Scalar) -> Vec<Line> {
     let s = soft(rho, alpha);
     let step = if s.is_zero() {
@@ -133,7 +133,7 @@ fn threshold_lines(rho: Scalar, z: Scalar, alpha: Scalar, value: Scalar) -> Vec<
     };
     vec![
         math_line(&step),
-        math_line(&chain("w_j", &["S(ρ, α)/z".into(), format!("{}/{}", decimal(s), decimal(z)), decimal(value)])),
+        math_line(&chain("wⱼ", &["S(ρ, α)/z".into(), format!("{}/{}", decimal(s), decimal(z)), num(value)])),
     ]
 }
 
@@ -155,8 +155,8 @@ fn step(rho: Scalar, z: Scalar, alpha: Scalar) -> Result<Draft, GenError> {
         prompt: vec![
             Line::text(format!(
                 "Coordinate descent for sklearn's Lasso, which minimises {OBJECTIVE}, updates one \
-                 coefficient at a time: {UPDATE}, where ρ_j = (1/n)Σᵢ xᵢⱼrᵢ (r the residuals \
-                 without feature j) and z_j = (1/n)Σᵢ xᵢⱼ²."
+                 coefficient at a time: {UPDATE}, where ρⱼ = (1/n)Σᵢ xᵢⱼrᵢ (r the residuals \
+                 without feature j) and zⱼ = (1/n)Σᵢ xᵢⱼ²."
             )),
             Line::text("For feature j: ").m(format!(
                 "ρ = {},  z = {},  α = {}.",
@@ -164,7 +164,7 @@ fn step(rho: Scalar, z: Scalar, alpha: Scalar) -> Result<Draft, GenError> {
                 decimal(z),
                 decimal(alpha)
             )),
-            Line::text("Find the updated coefficient w_j."),
+            Line::text("Find the updated coefficient wⱼ."),
         ],
         answer,
         solution: threshold_lines(rho, z, alpha, value),
@@ -233,7 +233,7 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
         prompt: vec![
             Line::text(format!(
                 "Coordinate descent for sklearn's Lasso, which minimises {OBJECTIVE}, updates one \
-                 coefficient at a time: {UPDATE}, with ρ_j = (1/n)Σᵢ xᵢⱼrᵢ and z_j = (1/n)Σᵢ xᵢⱼ²."
+                 coefficient at a time: {UPDATE}, with ρⱼ = (1/n)Σᵢ xᵢⱼrᵢ and zⱼ = (1/n)Σᵢ xᵢⱼ²."
             )),
             Line::text(format!(
                 "On n = {n} points, feature j and the residuals r without it (the other \
@@ -241,7 +241,7 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
             )),
             batch_line("  ", "x", &xs),
             batch_line("  ", "r", &rs),
-            Line::text(format!("With α = {}, find the updated coefficient w_j.", decimal(alpha))),
+            Line::text(format!("With α = {}, find the updated coefficient wⱼ.", decimal(alpha))),
         ],
         answer,
         solution,
@@ -288,20 +288,20 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
     mistakes.optional(
         "lost_sign",
         index_set(k, |j| rho[j].to_f64() <= a),
-        "You compared ρ_j itself with α. The threshold is on |ρ_j|: a large negative ρ_j \
+        "You compared ρⱼ itself with α. The threshold is on |ρⱼ|: a large negative ρⱼ \
          survives just like a large positive one.",
     );
     mistakes.optional(
         "threshold_on_ratio",
         index_set(k, |j| (rho[j].to_f64() / z[j].to_f64()).abs() <= a),
-        "You thresholded ρ_j/z_j. The soft-threshold acts on ρ_j before the division by z_j: \
-         w_j = 0 exactly when |ρ_j| ≤ α.",
+        "You thresholded ρⱼ/zⱼ. The soft-threshold acts on ρⱼ before the division by zⱼ: \
+         wⱼ = 0 exactly when |ρⱼ| ≤ α.",
     );
     mistakes.optional(
         "l2_shrinkage",
         Value::Set(vec![]),
         "An L2 (ridge) step ρ/(z + α) only shrinks: it never gives an exact zero. The L1 \
-         soft-threshold S(ρ_j, α) sets w_j = 0 whenever |ρ_j| ≤ α.",
+         soft-threshold S(ρⱼ, α) sets wⱼ = 0 whenever |ρⱼ| ≤ α.",
     );
     let rows: Vec<String> = (0..k)
         .map(|j| format!("ρ{0} = {1},  z{0} = {2}", sub(j + 1), decimal(rho[j]), decimal(z[j])))
@@ -323,14 +323,14 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
             }
         })
         .collect();
-    let mut solution = vec![Line::text("Compare each |ρ_j| with α; S(ρ_j, α) = 0 exactly when |ρ_j| ≤ α:")];
+    let mut solution = vec![Line::text("Compare each |ρⱼ| with α; S(ρⱼ, α) = 0 exactly when |ρⱼ| ≤ α:")];
     solution.extend(verdicts.iter().map(|v| Line::math(v.clone())));
     solution.push(Line::text("So the zero coefficients are ").v(answer.expected.clone()));
     Ok(Draft {
         prompt: vec![
             Line::text(format!(
                 "Coordinate descent for sklearn's Lasso, which minimises {OBJECTIVE}, updates \
-                 {UPDATE}, with ρ_j = (1/n)Σᵢ xᵢⱼrᵢ and z_j = (1/n)Σᵢ xᵢⱼ²."
+                 {UPDATE}, with ρⱼ = (1/n)Σᵢ xᵢⱼrᵢ and zⱼ = (1/n)Σᵢ xᵢⱼ²."
             )),
             Line::text(format!("In one sweep, with α = {}, the {k} coordinates have", decimal(alpha))),
             math_line(&rows[..2].join(";   ")),
@@ -340,9 +340,9 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
         answer,
         solution,
         hints: vec![
-            "S(ρ, α) is exactly 0 whenever |ρ| ≤ α; z_j only scales the nonzero ones.".into(),
+            "S(ρ, α) is exactly 0 whenever |ρ| ≤ α; zⱼ only scales the nonzero ones.".into(),
             format!(
-                "The magnitudes |ρ_j| are {}: compare each with α = {}.",
+                "The magnitudes |ρⱼ| are {}: compare each with α = {}.",
                 (0..k).map(|j| decimal(rho[j].abs())).collect::<Vec<_>>().join(", "),
                 decimal(alpha)
             ),
@@ -387,6 +387,10 @@ mod tests {
 
     /// The number after `key` up to the next comma or full stop.
     fn after(text: &str, key: &str) -> f64 {
+        let mut text = text.to_string();
+        while text.contains("  ") {
+            text = text.replace("  ", " ");
+        }
         let at = text.find(key).unwrap_or_else(|| panic!("{key} in {text}")) + key.len();
         let t: String = text[at..]
             .chars()

@@ -10,7 +10,7 @@
 //! without centring, the intercept's sign, the swapped means; at level 3 the columns in the
 //! other order, `(Σx)²` for `Σx²`, `ΣxΣy` for `Σxy`.
 
-use super::super::losses::common::batch_line;
+use super::super::losses::common::{batch_line, shown};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal,
@@ -166,7 +166,7 @@ impl NormalEquations {
                     paren(s.sx)
                 ),
                 format!("{}/{}", num(s.sxy()), num(s.det())),
-                decimal(w),
+                shown(w),
             ],
         ));
         let intercept_line = |w_shown: &str| {
@@ -175,7 +175,7 @@ impl NormalEquations {
                 &[
                     "(Σy − wΣx)/n".into(),
                     format!("({} − {w_shown}·{})/{n}", num(s.sy), paren(s.sx)),
-                    decimal(b),
+                    shown(b),
                 ],
             ))
         };
@@ -203,7 +203,7 @@ impl NormalEquations {
                     "Write out XᵀX = [Σx² Σx; Σx n] and Xᵀy = [Σxy, Σy] from the sums."
                         .to_string(),
                     format!(
-                        "Solving the 2×2 system gives w = (nΣxy − ΣxΣy)/(nΣx² − (Σx)²) = {}/{}.",
+                        "Solving the system gives w = (nΣxy − ΣxΣy)/(nΣx² − (Σx)²) = {}/{}.",
                         num(s.sxy()),
                         num(s.det())
                     ),

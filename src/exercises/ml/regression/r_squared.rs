@@ -10,7 +10,7 @@
 //! Named mistakes: `SS_res/SS_tot` without the `1 −`, `SS_tot` about 0 (`Σyᵢ²`), r (the root)
 //! for r², R² not adjusted, `n − p` for `n − p − 1`, a negative R² clipped to 0.
 
-use super::super::losses::common::{batch, batch_line, decimal_sum, total};
+use super::super::losses::common::{batch, batch_line, decimal_sum, shown, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, short_decimal,
@@ -132,7 +132,7 @@ impl RSquared {
         ];
         let r2_steps = vec![
             format!("1 − {}/{}", decimal(res), decimal(tot)),
-            decimal(nice(r2)),
+            shown(r2),
         ];
         let mut hints = vec![
             format!(
@@ -205,14 +205,14 @@ impl RSquared {
                 mistakes.optional("ss_tot_about_zero", nice(one - (one - about_zero) * Scalar::frac(num_, den)), ABOUT_ZERO);
                 solution.push(math_line(&chain("R²", &r2_steps)));
                 solution.push(math_line(&chain(
-                    "R²_adj",
+                    "R²adj",
                     &[
                         format!(
                             "1 − (1 − {})·({n} − 1)/({n} − {k} − 1)",
                             decimal(nice(r2))
                         ),
                         format!("1 − {}·{num_}/{den}", decimal(nice(ratio))),
-                        decimal(value),
+                        shown(value),
                     ],
                 )));
                 hints.push(format!(

@@ -46,12 +46,8 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     match level {
         1 => {
             let off = rng.nonzero_int(-3, 3);
-            let a = rng.int(alpha + 2, alpha + 8);
-            let d = rng.int(alpha + 2, alpha + 8);
-            let det = a * d - off * off;
-            if !(1..=12).contains(&det) {
-                return Err(GenError::Redraw("the determinant is not small"));
-            }
+            let a = rng.int(alpha + 1, alpha + 6);
+            let d = rng.int(alpha + 1, alpha + 6);
             let w = [rng.nonzero_int(-3, 3), rng.nonzero_int(-3, 3)];
             let c = [a * w[0] + off * w[1], off * w[0] + d * w[1]];
             let g = [[a - alpha, off], [off, d - alpha]];
@@ -176,11 +172,13 @@ fn two_features(
         adj[1][0] * c[0] + adj[1][1] * c[1],
     ];
     solution.push(
-        Line::text("w = (XᵀX + αI)⁻¹Xᵀy = ")
-            .m(format!("(1/{})·", num(det)))
-            .v(matrix(adj))
-            .v(c.to_vec())
-            .m(format!(" = (1/{})·", num(det)))
+        Line::text("Its inverse: ")
+            .m(format!("(XᵀX + αI)⁻¹ = (1/{})·", num(det)))
+            .v(matrix(adj)),
+    );
+    solution.push(
+        Line::text("Times Xᵀy: ")
+            .m(format!("w = (1/{})·", num(det)))
             .v(adj_c.to_vec()),
     );
     solution.push(Line::text("So ").m("w = ").v(answer.expected.clone()));
