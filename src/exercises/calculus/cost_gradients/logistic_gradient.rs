@@ -10,7 +10,7 @@
 use super::common::{batch, batch_line, ints};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
-    MAX_PLACES, Mistakes, chain, decimal, math_line, num, sig, short_decimal, signed_join,
+    MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sig, signed_join,
 };
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -37,13 +37,9 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     match level {
         1 | 2 => {
             let n = level as usize;
-            let x: Vec<i64> = (0..n)
-                .map(|_| rng.sign() * rng.int(2, 5))
-                .collect();
+            let x: Vec<i64> = (0..n).map(|_| rng.sign() * rng.int(2, 5)).collect();
             let y: Vec<i64> = (0..n).map(|_| rng.int(0, 1)).collect();
-            let s: Vec<Scalar> = (0..n)
-                .map(|_| Scalar::frac(rng.int(1, 19), 20))
-                .collect();
+            let s: Vec<Scalar> = (0..n).map(|_| Scalar::frac(rng.int(1, 19), 20)).collect();
             Ok(Params::Given { x, y, s })
         }
         3 => {
@@ -89,11 +85,7 @@ const LOSS: &str = "L = −(1/n)Σ[yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)]";
 
 fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
     let n = x.len();
-    let d: Vec<Scalar> = s
-        .iter()
-        .zip(y)
-        .map(|(&s, &y)| s - Scalar::int(y))
-        .collect();
+    let d: Vec<Scalar> = s.iter().zip(y).map(|(&s, &y)| s - Scalar::int(y)).collect();
     let terms: Vec<Scalar> = d.iter().zip(x).map(|(&d, &x)| d * Scalar::int(x)).collect();
     let sum = terms.iter().fold(Scalar::ZERO, |a, &t| a + t);
     if sum.is_zero() {
@@ -162,7 +154,10 @@ fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
         prompt.push(Line::text(format!(
             "At the current w and b the model gives the points σ(zᵢ) = {}, where zᵢ = wxᵢ + b. \
              Find ∂L/∂w.",
-            s.iter().map(|&v| decimal(v)).collect::<Vec<_>>().join(" and ")
+            s.iter()
+                .map(|&v| decimal(v))
+                .collect::<Vec<_>>()
+                .join(" and ")
         )));
         let shown: Vec<String> = (0..n).map(point).collect();
         let dt: Vec<(bool, String)> = terms
@@ -190,7 +185,11 @@ fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
                 .to_string(),
             format!(
                 "The terms (σ(zᵢ) − yᵢ)·xᵢ are {}: they add up to {}; divide by n = {n}.",
-                terms.iter().map(|&t| decimal(t)).collect::<Vec<_>>().join(" and "),
+                terms
+                    .iter()
+                    .map(|&t| decimal(t))
+                    .collect::<Vec<_>>()
+                    .join(" and "),
                 decimal(sum)
             ),
         ];
@@ -250,7 +249,9 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
     let dw: Vec<String> = (0..n)
         .map(|i| format!("({} − {})·{}", sig(s[i]), y[i], paren(Scalar::int(x[i]))))
         .collect();
-    let db: Vec<String> = (0..n).map(|i| format!("({} − {})", sig(s[i]), y[i])).collect();
+    let db: Vec<String> = (0..n)
+        .map(|i| format!("({} − {})", sig(s[i]), y[i]))
+        .collect();
     let solution = vec![
         Line::text("The logits z = wx + b: ").m(zs.join(",  ")),
         Line::text("Their sigmoids: ").m(sig_list.join(",  ")),
@@ -382,7 +383,10 @@ mod tests {
                     let fw = (bce(w + h, b, &x, &y) - bce(w - h, b, &x, &y)) / (2.0 * h);
                     let fb = (bce(w, b + h, &x, &y) - bce(w, b - h, &x, &y)) / (2.0 * h);
                     for (got, want) in g.iter().zip([fw, fb]) {
-                        assert!((got.to_f64() - want).abs() < 1e-8, "{ctx}: {got:?} vs {want}");
+                        assert!(
+                            (got.to_f64() - want).abs() < 1e-8,
+                            "{ctx}: {got:?} vs {want}"
+                        );
                     }
                     assert!(last_hint(d).contains("as they are for ∂L/∂b."), "{ctx}");
                 }

@@ -73,12 +73,11 @@ impl MseGradient {
         let yhat: Vec<i64> = (0..n).map(|i| prediction(p, i)).collect();
         let r: Vec<i64> = yhat.iter().zip(&p.y).map(|(a, b)| a - b).collect();
         let factor = Scalar::frac(2, nn);
-        let sums: Vec<Scalar> = p
-            .xs
-            .iter()
-            .map(|x| Scalar::int(r.iter().zip(x).map(|(r, x)| r * x).sum()))
-            .chain([total(&ints(&r))])
-            .collect();
+        let sums: Vec<Scalar> =
+            p.xs.iter()
+                .map(|x| Scalar::int(r.iter().zip(x).map(|(r, x)| r * x).sum()))
+                .chain([total(&ints(&r))])
+                .collect();
         if sums.iter().any(Scalar::is_zero) {
             return Err(GenError::Redraw("a zero entry of the gradient"));
         }
@@ -86,9 +85,8 @@ impl MseGradient {
             .iter()
             .map(|&s| short_decimal(factor * s, MAX_PLACES))
             .collect();
-        let scaled = |c: Scalar| -> Value {
-            Value::Vector(sums.iter().map(|&s| factor * s * c).collect())
-        };
+        let scaled =
+            |c: Scalar| -> Value { Value::Vector(sums.iter().map(|&s| factor * s * c).collect()) };
         let answer = AnswerSpec::entrywise(grad.clone());
         let mut mistakes = Mistakes::new(&answer.expected);
         mistakes.require(
@@ -145,7 +143,9 @@ impl MseGradient {
                 .m(format!("ŷ = {}", batch(&ints(&yhat))))
                 .t(",  ")
                 .m(format!("ŷ − y = {}", batch(&ints(&r)))),
-            Line::text("Each entry is (2/n) times a sum over the points (chain rule on the square):"),
+            Line::text(
+                "Each entry is (2/n) times a sum over the points (chain rule on the square):",
+            ),
         ];
         for (j, name) in names.iter().enumerate() {
             let body = if j < k {
@@ -157,10 +157,7 @@ impl MseGradient {
                 format!("{two_n}·({})", product_sum(&pairs))
             } else {
                 let terms: Vec<Scalar> = ints(&r);
-                format!(
-                    "{two_n}·({})",
-                    crate::exercises::common::value_sum(&terms)
-                )
+                format!("{two_n}·({})", crate::exercises::common::value_sum(&terms))
             };
             let sum_text = if j < k {
                 format!("(2/n)Σ(ŷᵢ − yᵢ){}ᵢ", feature(k, j))
@@ -250,9 +247,7 @@ mod tests {
         let mut seen = Seen::default();
         soundness(&MseGradient, &[1, 2, 3], |level, d, ctx| {
             let k = if level == 3 { 2 } else { 1 };
-            let xs: Vec<Vec<f64>> = (0..k)
-                .map(|j| read_batch(d, &feature(k, j)))
-                .collect();
+            let xs: Vec<Vec<f64>> = (0..k).map(|j| read_batch(d, &feature(k, j))).collect();
             let y = read_batch(d, "y");
             let n = y.len();
             assert_eq!(n, [2, n.clamp(3, 4), 3][level as usize - 1], "{ctx}");
@@ -273,7 +268,10 @@ mod tests {
                     (g.to_f64() - fd).abs() <= 1e-7 * fd.abs().max(1.0),
                     "{ctx}: entry {j}: {g:?} vs {fd}"
                 );
-                assert!(g.is_exact() || (g.to_f64() * n as f64).fract() == 0.0, "{ctx}");
+                assert!(
+                    g.is_exact() || (g.to_f64() * n as f64).fract() == 0.0,
+                    "{ctx}"
+                );
             }
             assert!(
                 xs.iter().flatten().chain(&y).all(|v| v.abs() <= 8.0),

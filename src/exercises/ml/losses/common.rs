@@ -3,7 +3,9 @@
 //! `(0.25 + 4 + 1)/3 = 5.25/3 = 1.75`. (Tests: reading a batch back from the prompt.)
 
 use crate::engine::Line;
-use crate::exercises::common::{MAX_PLACES, chain, data_list, decimal, num, short_decimal, signed_join};
+use crate::exercises::common::{
+    MAX_PLACES, chain, data_list, decimal, num, short_decimal, signed_join,
+};
 use crate::math::Scalar;
 
 /// A batch of values in parentheses, as decimals where they terminate: `(3, −0.5, 2)`.

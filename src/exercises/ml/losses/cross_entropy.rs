@@ -127,7 +127,14 @@ fn binary(y: &[i64], p: &[Scalar]) -> Result<Draft, GenError> {
     );
     let ys: Vec<Scalar> = y.iter().map(|&v| Scalar::int(v)).collect();
     let each: Vec<String> = (0..n)
-        .map(|i| format!("ℓ{} = {} = {}", sub(i + 1), term(y[i], p[i]), sig(losses[i])))
+        .map(|i| {
+            format!(
+                "ℓ{} = {} = {}",
+                sub(i + 1),
+                term(y[i], p[i]),
+                sig(losses[i])
+            )
+        })
         .collect();
     let shown: Vec<String> = losses.iter().map(|&l| sig(l)).collect();
     let solution = vec![
@@ -173,9 +180,7 @@ fn binary(y: &[i64], p: &[Scalar]) -> Result<Draft, GenError> {
 
 /// The one-hot label of `class` among `k` classes.
 fn one_hot(k: usize, class: usize) -> Vec<Scalar> {
-    (0..k)
-        .map(|i| Scalar::int(i64::from(i == class)))
-        .collect()
+    (0..k).map(|i| Scalar::int(i64::from(i == class))).collect()
 }
 
 fn probabilities(p: &[Scalar], class: usize) -> Result<Draft, GenError> {
@@ -201,10 +206,7 @@ fn probabilities(p: &[Scalar], class: usize) -> Result<Draft, GenError> {
          The loss is −ln of the probability the model gives the true class.",
     );
     let solution = vec![
-        Line::text(format!(
-            "The one-hot y keeps only the term of class {c}: "
-        ))
-        .m(format!(
+        Line::text(format!("The one-hot y keeps only the term of class {c}: ")).m(format!(
             "CE = −Σ yₖ ln pₖ = −ln p{} = −ln {} = {}",
             sub(c),
             decimal(pc),
@@ -217,8 +219,10 @@ fn probabilities(p: &[Scalar], class: usize) -> Result<Draft, GenError> {
                 "A classifier's softmax output for one example over {k} classes is"
             )),
             Line::text("  ").m(format!("p = {}", batch(p))),
-            Line::text(format!("and the true class is class {c}, the one-hot label "))
-                .m(format!("y = {}.", batch(&one_hot(k, class)))),
+            Line::text(format!(
+                "and the true class is class {c}, the one-hot label "
+            ))
+            .m(format!("y = {}.", batch(&one_hot(k, class)))),
             Line::text(
                 "Compute the categorical cross-entropy CE = −Σ yₖ ln pₖ (natural log). Give 4 \
                  significant figures.",
@@ -228,7 +232,11 @@ fn probabilities(p: &[Scalar], class: usize) -> Result<Draft, GenError> {
         solution,
         hints: vec![
             format!("With a one-hot y, only the true class's term of −Σ yₖ ln pₖ is nonzero."),
-            format!("The true class is class {c}, with p{} = {}: take −ln of it.", sub(c), decimal(pc)),
+            format!(
+                "The true class is class {c}, with p{} = {}: take −ln of it.",
+                sub(c),
+                decimal(pc)
+            ),
         ],
         mistakes: mistakes.finish()?,
     })
@@ -264,8 +272,9 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
         .collect();
     let m = num(Scalar::int(max));
     let solution = vec![
-        Line::text("The loss is the log-sum-exp minus the true class's logit. Shift by the ")
-            .t(format!("largest logit, m = {m}, to keep the exponentials small:")),
+        Line::text("The loss is the log-sum-exp minus the true class's logit. Shift by the ").t(
+            format!("largest logit, m = {m}, to keep the exponentials small:"),
+        ),
         math_line(&format!(
             "ln Σ e^(zₖ) = {m} + ln({}) = {m} + ln {} = {}",
             exps.join(" + "),
@@ -283,8 +292,10 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
         prompt: vec![
             Line::text("A classifier gives one example the logits (scores before the softmax)"),
             Line::text("  ").m(format!("z = {}", batch(&zs))),
-            Line::text(format!("and its true class is class {c}, the one-hot label "))
-                .m(format!("y = {}.", batch(&one_hot(3, class)))),
+            Line::text(format!(
+                "and its true class is class {c}, the one-hot label "
+            ))
+            .m(format!("y = {}.", batch(&one_hot(3, class)))),
             Line::text(format!(
                 "Compute the cross-entropy CE = −ln softmax(z){0} = ln Σₖ e^(zₖ) − z{0} (natural \
                  log; torch's CrossEntropyLoss takes logits). Give 4 significant figures.",
@@ -294,9 +305,7 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
         answer,
         solution,
         hints: vec![
-            format!(
-                "Shift by the largest logit m = {m} first: ln Σ e^(zₖ) = m + ln Σ e^(zₖ − m)."
-            ),
+            format!("Shift by the largest logit m = {m} first: ln Σ e^(zₖ) = m + ln Σ e^(zₖ − m)."),
             format!(
                 "The log-sum-exp is {}: subtract the true class's logit z{} = {}.",
                 sig(lse),
@@ -350,10 +359,21 @@ mod tests {
             let want = if level < 3 {
                 let p = read_batch(d, "p");
                 assert_eq!(y.len(), [2, 2, p.len()][level as usize - 1].max(p.len()));
-                assert!(if level == 1 { y.len() == 2 } else { (3..=4).contains(&y.len()) });
+                assert!(if level == 1 {
+                    y.len() == 2
+                } else {
+                    (3..=4).contains(&y.len())
+                });
                 let den = if level == 1 { 10.0 } else { 20.0 };
-                assert!(p.iter().all(|&x| x > 0.0 && x < 1.0 && (x * den).fract().abs() < 1e-9), "{ctx}");
-                assert!(last_hint(d).ends_with(&format!("(divide by n = {}).", y.len())), "{ctx}");
+                assert!(
+                    p.iter()
+                        .all(|&x| x > 0.0 && x < 1.0 && (x * den).fract().abs() < 1e-9),
+                    "{ctx}"
+                );
+                assert!(
+                    last_hint(d).ends_with(&format!("(divide by n = {}).", y.len())),
+                    "{ctx}"
+                );
                 -y.iter()
                     .zip(&p)
                     .map(|(y, p)| y * p.ln() + (1.0 - y) * (1.0 - p).ln())
@@ -370,10 +390,16 @@ mod tests {
                 logs += 1;
                 let z = read_batch(d, "z");
                 assert!(z.iter().all(|&v| (-2.0..=4.0).contains(&v)), "{ctx}");
-                assert!(last_hint(d).contains("subtract the true class's logit"), "{ctx}");
+                assert!(
+                    last_hint(d).contains("subtract the true class's logit"),
+                    "{ctx}"
+                );
                 // Naive softmax (the logits are small): −Σ yₖ ln(e^{zₖ}/Σ e^{zⱼ}).
                 let total: f64 = z.iter().map(|v| v.exp()).sum();
-                -y.iter().zip(&z).map(|(y, v)| y * (v.exp() / total).ln()).sum::<f64>()
+                -y.iter()
+                    .zip(&z)
+                    .map(|(y, v)| y * (v.exp() / total).ln())
+                    .sum::<f64>()
             };
             assert!(want > 0.0, "{ctx}");
             assert!(close(got, want, 1e-12), "{ctx}: {got} vs {want}");
@@ -381,7 +407,13 @@ mod tests {
         });
         assert!(probs > 100 && logs > 100, "{probs} {logs}");
         for s in &seen[..2] {
-            s.assert_exactly(&["sum_not_mean", "negative_loss", "log10", "log2", "wrong_class"]);
+            s.assert_exactly(&[
+                "sum_not_mean",
+                "negative_loss",
+                "log10",
+                "log2",
+                "wrong_class",
+            ]);
         }
         seen[2].assert_exactly(&[
             "negative_loss",

@@ -36,11 +36,23 @@ struct Params {
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     let (n, half, loss) = match level {
-        1 => (3, false, if rng.chance(1, 2) { Loss::Mse } else { Loss::Mae }),
+        1 => (
+            3,
+            false,
+            if rng.chance(1, 2) {
+                Loss::Mse
+            } else {
+                Loss::Mae
+            },
+        ),
         2 => (
             rng.int(4, 5) as usize,
             true,
-            if rng.chance(1, 2) { Loss::Mse } else { Loss::Mae },
+            if rng.chance(1, 2) {
+                Loss::Mse
+            } else {
+                Loss::Mae
+            },
         ),
         3 => (rng.int(4, 5) as usize, true, Loss::Huber(rng.int(1, 2))),
         l => return Err(GenError::Level(l)),
@@ -55,7 +67,11 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     for _ in 0..n {
         let target = rng.int(0, 12);
         let k = rng.int(-reach, reach);
-        let r = if half { Scalar::frac(k, 2) } else { Scalar::int(k) };
+        let r = if half {
+            Scalar::frac(k, 2)
+        } else {
+            Scalar::int(k)
+        };
         y.push(Scalar::int(target));
         yhat.push(Scalar::int(target) - r);
     }
@@ -120,10 +136,7 @@ impl LossValue {
             batch_line("  targets      ", "y", &p.y),
             batch_line("  predictions  ", "ŷ", &p.yhat),
         ];
-        let residual_line = Line::text("The residuals: ").m(format!(
-            "r = y − ŷ = {}",
-            batch(&r)
-        ));
+        let residual_line = Line::text("The residuals: ").m(format!("r = y − ŷ = {}", batch(&r)));
         let first = format!(
             "Start with the residuals rᵢ = yᵢ − ŷᵢ: the first is {} − {} = {}.",
             decimal(p.y[0]),
@@ -331,12 +344,19 @@ mod tests {
             assert_eq!(y.len(), yhat.len(), "{ctx}");
             let n = y.len();
             let want = reference(&text, &y, &yhat);
-            assert!(near(answer_f64(d), want), "{ctx}: {} vs {want}", answer_f64(d));
+            assert!(
+                near(answer_f64(d), want),
+                "{ctx}: {} vs {want}",
+                answer_f64(d)
+            );
             let r: Vec<f64> = y.iter().zip(&yhat).map(|(a, b)| a - b).collect();
             match level {
                 1 => {
                     assert_eq!(n, 3, "{ctx}");
-                    assert!(r.iter().all(|x| x.fract() == 0.0 && x.abs() <= 4.0), "{ctx}");
+                    assert!(
+                        r.iter().all(|x| x.fract() == 0.0 && x.abs() <= 4.0),
+                        "{ctx}"
+                    );
                 }
                 _ => {
                     assert!((4..=5).contains(&n), "{ctx}");

@@ -14,7 +14,9 @@
 //! the signed comparison `ρⱼ ≤ α` and the threshold applied to `ρⱼ/zⱼ`.
 
 use super::super::losses::common::batch_line;
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sub,
 };
@@ -25,9 +27,17 @@ pub struct LassoThreshold;
 
 enum Params {
     /// ρ, z, α (level 1).
-    Step { rho: Scalar, z: Scalar, alpha: Scalar },
+    Step {
+        rho: Scalar,
+        z: Scalar,
+        alpha: Scalar,
+    },
     /// The feature column, the partial residuals, α (level 2).
-    Points { x: Vec<i64>, r: Vec<i64>, alpha: Scalar },
+    Points {
+        x: Vec<i64>,
+        r: Vec<i64>,
+        alpha: Scalar,
+    },
     /// Each coordinate's ρⱼ and zⱼ, and α (level 3).
     Zeros {
         rho: Vec<Scalar>,
@@ -41,7 +51,12 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         1 => {
             let alpha = Scalar::frac(rng.int(1, 3), 2);
             let rho = Scalar::frac(rng.nonzero_int(-8, 8), 2);
-            let z = *rng.pick(&[Scalar::frac(1, 2), Scalar::ONE, Scalar::frac(5, 4), Scalar::int(2)]);
+            let z = *rng.pick(&[
+                Scalar::frac(1, 2),
+                Scalar::ONE,
+                Scalar::frac(5, 4),
+                Scalar::int(2),
+            ]);
             if rho.abs() == alpha {
                 return Err(GenError::Redraw("ρ on the threshold"));
             }
@@ -55,7 +70,9 @@ fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         }
         3 => {
             let alpha = Scalar::int(rng.int(1, 2));
-            let rho: Vec<Scalar> = (0..4).map(|_| Scalar::frac(rng.nonzero_int(-6, 6), 2)).collect();
+            let rho: Vec<Scalar> = (0..4)
+                .map(|_| Scalar::frac(rng.nonzero_int(-6, 6), 2))
+                .collect();
             let z = (0..4)
                 .map(|_| *rng.pick(&[Scalar::frac(1, 2), Scalar::ONE, Scalar::int(2)]))
                 .collect();
@@ -104,8 +121,16 @@ fn value_mistakes(m: &mut Mistakes, rho: Scalar, z: Scalar, alpha: Scalar) -> Re
         nice(rho.checked_div(z + alpha).unwrap_or(Scalar::ZERO)),
         RIDGE,
     )?;
-    m.optional("half_alpha", over(soft(rho, alpha * Scalar::frac(1, 2))), HALF);
-    m.optional("double_alpha", over(soft(rho, alpha * Scalar::int(2))), DOUBLE);
+    m.optional(
+        "half_alpha",
+        over(soft(rho, alpha * Scalar::frac(1, 2))),
+        HALF,
+    );
+    m.optional(
+        "double_alpha",
+        over(soft(rho, alpha * Scalar::int(2))),
+        DOUBLE,
+    );
     m.optional("lost_sign", over(soft(rho.abs(), alpha)), SIGN);
     m.optional("no_threshold", over(rho), NO_THRESHOLD);
     Ok(())
@@ -133,7 +158,14 @@ fn threshold_lines(rho: Scalar, z: Scalar, alpha: Scalar, value: Scalar) -> Vec<
     };
     vec![
         math_line(&step),
-        math_line(&chain("wⱼ", &["S(ρ, α)/z".into(), format!("{}/{}", decimal(s), decimal(z)), num(value)])),
+        math_line(&chain(
+            "wⱼ",
+            &[
+                "S(ρ, α)/z".into(),
+                format!("{}/{}", decimal(s), decimal(z)),
+                num(value),
+            ],
+        )),
     ]
 }
 
@@ -143,7 +175,11 @@ fn step(rho: Scalar, z: Scalar, alpha: Scalar) -> Result<Draft, GenError> {
     let mut mistakes = Mistakes::new(&answer.expected);
     value_mistakes(&mut mistakes, rho, z, alpha)?;
     let last = if soft(rho, alpha).is_zero() {
-        format!("|ρ| = {} against α = {}: which is larger decides S(ρ, α).", decimal(rho.abs()), decimal(alpha))
+        format!(
+            "|ρ| = {} against α = {}: which is larger decides S(ρ, α).",
+            decimal(rho.abs()),
+            decimal(alpha)
+        )
     } else {
         format!(
             "S(ρ, α) = {}: divide by z = {}.",
@@ -195,7 +231,11 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
     value_mistakes(&mut mistakes, rho, z, alpha)?;
     mistakes.optional(
         "no_one_over_n",
-        nice(soft(Scalar::int(sxr), alpha).checked_div(Scalar::int(sxx)).unwrap_or(Scalar::ZERO)),
+        nice(
+            soft(Scalar::int(sxr), alpha)
+                .checked_div(Scalar::int(sxx))
+                .unwrap_or(Scalar::ZERO),
+        ),
         "You used the sums Σxᵢrᵢ and Σxᵢ² without the 1/n. sklearn's objective has 1/(2n) on \
          the squares, so ρ and z are means, and α is compared with the mean ρ.",
     );
@@ -241,7 +281,10 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
             )),
             batch_line("  ", "x", &xs),
             batch_line("  ", "r", &rs),
-            Line::text(format!("With α = {}, find the updated coefficient wⱼ.", decimal(alpha))),
+            Line::text(format!(
+                "With α = {}, find the updated coefficient wⱼ.",
+                decimal(alpha)
+            )),
         ],
         answer,
         solution,
@@ -280,8 +323,8 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
     if zero_count == 0 || zero_count == k {
         return Err(GenError::Redraw("all or none zero"));
     }
-    let answer = AnswerSpec::with(at(a), Equivalence::UnorderedSet(Tolerance::default()))
-        .count_is_answer();
+    let answer =
+        AnswerSpec::with(at(a), Equivalence::UnorderedSet(Tolerance::default())).count_is_answer();
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.optional("half_alpha", at(a / 2.0), HALF);
     mistakes.optional("double_alpha", at(2.0 * a), DOUBLE);
@@ -304,13 +347,26 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
          soft-threshold S(ρⱼ, α) sets wⱼ = 0 whenever |ρⱼ| ≤ α.",
     );
     let rows: Vec<String> = (0..k)
-        .map(|j| format!("ρ{0} = {1},  z{0} = {2}", sub(j + 1), decimal(rho[j]), decimal(z[j])))
+        .map(|j| {
+            format!(
+                "ρ{0} = {1},  z{0} = {2}",
+                sub(j + 1),
+                decimal(rho[j]),
+                decimal(z[j])
+            )
+        })
         .collect();
     let verdicts: Vec<String> = (0..k)
         .map(|j| {
             let r = rho[j].abs();
             if r.to_f64() <= a {
-                format!("|ρ{}| = {} ≤ {} → w{} = 0", sub(j + 1), decimal(r), decimal(alpha), sub(j + 1))
+                format!(
+                    "|ρ{}| = {} ≤ {} → w{} = 0",
+                    sub(j + 1),
+                    decimal(r),
+                    decimal(alpha),
+                    sub(j + 1)
+                )
             } else {
                 format!(
                     "|ρ{}| = {} > {} → w{} = {}",
@@ -318,12 +374,18 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
                     decimal(r),
                     decimal(alpha),
                     sub(j + 1),
-                    decimal(nice(soft(rho[j], alpha).checked_div(z[j]).unwrap_or(Scalar::ZERO)))
+                    decimal(nice(
+                        soft(rho[j], alpha)
+                            .checked_div(z[j])
+                            .unwrap_or(Scalar::ZERO)
+                    ))
                 )
             }
         })
         .collect();
-    let mut solution = vec![Line::text("Compare each |ρⱼ| with α; S(ρⱼ, α) = 0 exactly when |ρⱼ| ≤ α:")];
+    let mut solution = vec![Line::text(
+        "Compare each |ρⱼ| with α; S(ρⱼ, α) = 0 exactly when |ρⱼ| ≤ α:",
+    )];
     solution.extend(verdicts.iter().map(|v| Line::math(v.clone())));
     solution.push(Line::text("So the zero coefficients are ").v(answer.expected.clone()));
     Ok(Draft {
@@ -332,10 +394,15 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
                 "Coordinate descent for sklearn's Lasso, which minimises {OBJECTIVE}, updates \
                  {UPDATE}, with ρⱼ = (1/n)Σᵢ xᵢⱼrᵢ and zⱼ = (1/n)Σᵢ xᵢⱼ²."
             )),
-            Line::text(format!("In one sweep, with α = {}, the {k} coordinates have", decimal(alpha))),
+            Line::text(format!(
+                "In one sweep, with α = {}, the {k} coordinates have",
+                decimal(alpha)
+            )),
             math_line(&rows[..2].join(";   ")),
             math_line(&rows[2..].join(";   ")),
-            Line::text("Which coefficients does the step set exactly to zero? Give the set of indices j, such as {1, 3}."),
+            Line::text(
+                "Which coefficients does the step set exactly to zero? Give the set of indices j, such as {1, 3}.",
+            ),
         ],
         answer,
         solution,
@@ -343,7 +410,10 @@ fn zeros(rho: &[Scalar], z: &[Scalar], alpha: Scalar) -> Result<Draft, GenError>
             "S(ρ, α) is exactly 0 whenever |ρ| ≤ α; zⱼ only scales the nonzero ones.".into(),
             format!(
                 "The magnitudes |ρⱼ| are {}: compare each with α = {}.",
-                (0..k).map(|j| decimal(rho[j].abs())).collect::<Vec<_>>().join(", "),
+                (0..k)
+                    .map(|j| decimal(rho[j].abs()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 decimal(alpha)
             ),
         ],
@@ -378,7 +448,11 @@ mod tests {
     /// stationary points of the two smooth branches and 0.
     fn coordinate_minimum(rho: f64, z: f64, alpha: f64) -> f64 {
         let f = |w: f64| 0.5 * z * w * w - rho * w + alpha * w.abs();
-        let candidates = [0.0, ((rho - alpha) / z).max(0.0), ((rho + alpha) / z).min(0.0)];
+        let candidates = [
+            0.0,
+            ((rho - alpha) / z).max(0.0),
+            ((rho + alpha) / z).min(0.0),
+        ];
         candidates
             .into_iter()
             .min_by(|a, b| f(*a).total_cmp(&f(*b)))
@@ -410,7 +484,11 @@ mod tests {
                 1 => {
                     let (rho, z) = (after(&text, "ρ = "), after(&text, "z = "));
                     let want = coordinate_minimum(rho, z, alpha);
-                    assert!(near(answer_f64(d), want), "{ctx}: {} vs {want}", answer_f64(d));
+                    assert!(
+                        near(answer_f64(d), want),
+                        "{ctx}: {} vs {want}",
+                        answer_f64(d)
+                    );
                     exact_zeros += usize::from(want == 0.0);
                     assert!(last_hint(d).contains("S(ρ, α)"), "{ctx}");
                 }
@@ -421,7 +499,11 @@ mod tests {
                     let z = x.iter().map(|a| a * a).sum::<f64>() / n;
                     let want = coordinate_minimum(rho, z, alpha);
                     assert!(want != 0.0, "{ctx}");
-                    assert!(near(answer_f64(d), want), "{ctx}: {} vs {want}", answer_f64(d));
+                    assert!(
+                        near(answer_f64(d), want),
+                        "{ctx}: {} vs {want}",
+                        answer_f64(d)
+                    );
                     assert!(last_hint(d).ends_with("divide by z."), "{ctx}");
                 }
                 _ => {
@@ -447,7 +529,13 @@ mod tests {
             seen[level as usize - 1].note(d);
         });
         assert!(exact_zeros > 50, "{exact_zeros}");
-        let values = ["l2_shrinkage", "half_alpha", "double_alpha", "lost_sign", "no_threshold"];
+        let values = [
+            "l2_shrinkage",
+            "half_alpha",
+            "double_alpha",
+            "lost_sign",
+            "no_threshold",
+        ];
         seen[0].assert_exactly(&values);
         seen[1].assert_all(&values);
         seen[1].assert_all(&["no_one_over_n"]);

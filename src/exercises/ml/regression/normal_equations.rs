@@ -200,8 +200,7 @@ impl NormalEquations {
                     slope_line,
                 ];
                 let hints = vec![
-                    "Write out XᵀX = [Σx² Σx; Σx n] and Xᵀy = [Σxy, Σy] from the sums."
-                        .to_string(),
+                    "Write out XᵀX = [Σx² Σx; Σx n] and Xᵀy = [Σxy, Σy] from the sums.".to_string(),
                     format!(
                         "Solving the system gives w = (nΣxy − ΣxΣy)/(nΣx² − (Σx)²) = {}/{}.",
                         num(s.sxy()),
@@ -275,8 +274,7 @@ impl NormalEquations {
                     Line::text("So ").m("β = ").v(answer.expected.clone()),
                 ];
                 let hints = vec![
-                    "Write out XᵀX = [Σx² Σx; Σx n] and Xᵀy = [Σxy, Σy] from the sums."
-                        .to_string(),
+                    "Write out XᵀX = [Σx² Σx; Σx n] and Xᵀy = [Σxy, Σy] from the sums.".to_string(),
                     format!(
                         "Solving gives w = (nΣxy − ΣxΣy)/(nΣx² − (Σx)²) = {}/{}.",
                         num(s.sxy()),
@@ -296,16 +294,16 @@ impl NormalEquations {
                 prompt.push(Line::text("Find the 2×2 matrix XᵀX."));
                 let answer = AnswerSpec::entrywise(gram.clone());
                 let mut m = Mistakes::new(&answer.expected);
-                let other = Matrix::from_rows(vec![vec![s.n, s.sx], vec![s.sx, s.sxx]])
-                    .expect("2×2");
+                let other =
+                    Matrix::from_rows(vec![vec![s.n, s.sx], vec![s.sx, s.sxx]]).expect("2×2");
                 m.require(
                     "column_order",
                     other,
                     "That is XᵀX with the column of ones first. Here X = [x 1]: the x column \
                      comes first, so Σx² is the top-left entry.",
                 )?;
-                let squared = Matrix::from_rows(vec![vec![s.sx * s.sx, s.sx], vec![s.sx, s.n]])
-                    .expect("2×2");
+                let squared =
+                    Matrix::from_rows(vec![vec![s.sx * s.sx, s.sx], vec![s.sx, s.n]]).expect("2×2");
                 m.require(
                     "square_of_sum",
                     squared,
@@ -322,7 +320,9 @@ impl NormalEquations {
                 let solution = vec![
                     Line::text("XᵀX holds the dot products of the columns x and 1:"),
                     sums_line,
-                    Line::text("So ").m("XᵀX = [x·x  x·1; 1·x  1·1] = ").v(gram.clone()),
+                    Line::text("So ")
+                        .m("XᵀX = [x·x  x·1; 1·x  1·1] = ")
+                        .v(gram.clone()),
                 ];
                 let hints = vec![
                     "Entry (i, j) of XᵀX is the dot product of columns i and j of X = [x 1]."
@@ -442,7 +442,11 @@ mod tests {
                 vec![beta[0], beta[1]]
             } else if text.contains("XᵀX.") {
                 asks[3] += 1;
-                (design.transpose() * &design).transpose().iter().copied().collect()
+                (design.transpose() * &design)
+                    .transpose()
+                    .iter()
+                    .copied()
+                    .collect()
             } else {
                 asks[4] += 1;
                 (design.transpose() * DVector::from_column_slice(&y))
@@ -452,7 +456,10 @@ mod tests {
             };
             assert_eq!(got.len(), want.len(), "{ctx}");
             for (g, w) in got.iter().zip(&want) {
-                assert!((g - w).abs() <= 1e-9 * w.abs().max(1.0), "{ctx}: {got:?} vs {want:?}");
+                assert!(
+                    (g - w).abs() <= 1e-9 * w.abs().max(1.0),
+                    "{ctx}: {got:?} vs {want:?}"
+                );
             }
             if level < 3 {
                 assert!((3..=5).contains(&n), "{ctx}");

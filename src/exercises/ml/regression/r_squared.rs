@@ -12,9 +12,7 @@
 
 use super::super::losses::common::{batch, batch_line, decimal_sum, shown, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{
-    MAX_PLACES, Mistakes, chain, decimal, math_line, short_decimal,
-};
+use crate::exercises::common::{MAX_PLACES, Mistakes, chain, decimal, math_line, short_decimal};
 use crate::math::Scalar;
 
 pub struct RSquared;
@@ -119,36 +117,30 @@ impl RSquared {
         let mut solution = vec![
             Line::text("The residuals and the deviations from the mean: ")
                 .m(format!("y − ŷ = {}", batch(&residuals))),
-            math_line(&format!(
-                "ȳ = {},  y − ȳ = {}",
-                decimal(m),
-                batch(&devs)
-            )),
+            math_line(&format!("ȳ = {},  y − ȳ = {}", decimal(m), batch(&devs))),
             math_line(&chain(
                 "SS_res",
                 &[decimal_sum(&squares(&residuals)), decimal(res)],
             )),
-            math_line(&chain("SS_tot", &[decimal_sum(&squares(&devs)), decimal(tot)])),
+            math_line(&chain(
+                "SS_tot",
+                &[decimal_sum(&squares(&devs)), decimal(tot)],
+            )),
         ];
-        let r2_steps = vec![
-            format!("1 − {}/{}", decimal(res), decimal(tot)),
-            shown(r2),
-        ];
+        let r2_steps = vec![format!("1 − {}/{}", decimal(res), decimal(tot)), shown(r2)];
         let mut hints = vec![
             format!(
                 "The mean of y is ȳ = {}; SS_tot sums the squared deviations from it.",
                 decimal(m)
             ),
-            format!(
-                "SS_res = {} and SS_tot = {}.",
-                decimal(res),
-                decimal(tot)
-            ),
+            format!("SS_res = {} and SS_tot = {}.", decimal(res), decimal(tot)),
         ];
         let (value, mut mistakes);
         match p.ask {
             Ask::Plain | Ask::Negative => {
-                prompt.push(Line::text(format!("Compute the coefficient of determination {definition}")));
+                prompt.push(Line::text(format!(
+                    "Compute the coefficient of determination {definition}"
+                )));
                 value = nice(r2);
                 mistakes = Mistakes::new(&value.into());
                 mistakes.require("ratio_without_one_minus", nice(ratio), RATIO)?;
@@ -202,15 +194,16 @@ impl RSquared {
                     "You divided by n − p. The residual degrees of freedom are n − p − 1: the \
                      intercept is estimated too.",
                 );
-                mistakes.optional("ss_tot_about_zero", nice(one - (one - about_zero) * Scalar::frac(num_, den)), ABOUT_ZERO);
+                mistakes.optional(
+                    "ss_tot_about_zero",
+                    nice(one - (one - about_zero) * Scalar::frac(num_, den)),
+                    ABOUT_ZERO,
+                );
                 solution.push(math_line(&chain("R²", &r2_steps)));
                 solution.push(math_line(&chain(
                     "R²adj",
                     &[
-                        format!(
-                            "1 − (1 − {})·({n} − 1)/({n} − {k} − 1)",
-                            decimal(nice(r2))
-                        ),
+                        format!("1 − (1 − {})·({n} − 1)/({n} − {k} − 1)", decimal(nice(r2))),
                         format!("1 − {}·{num_}/{den}", decimal(nice(ratio))),
                         shown(value),
                     ],
@@ -262,7 +255,12 @@ mod tests {
             // SS_tot as n times the population variance, E[y²] − ȳ².
             let mean = y.iter().sum::<f64>() / n;
             let var = y.iter().map(|v| v * v).sum::<f64>() / n - mean * mean;
-            let mse = y.iter().zip(&yhat).map(|(a, b)| (a - b).powi(2)).sum::<f64>() / n;
+            let mse = y
+                .iter()
+                .zip(&yhat)
+                .map(|(a, b)| (a - b).powi(2))
+                .sum::<f64>()
+                / n;
             let r2 = 1.0 - mse / var;
             assert_eq!(mean.fract(), 0.0, "{ctx}");
             let got = answer_f64(d);
@@ -287,7 +285,11 @@ mod tests {
         });
         assert!(adjusted > 100 && negative > 100, "{adjusted} {negative}");
         for s in &seen[..2] {
-            s.assert_exactly(&["ratio_without_one_minus", "ss_tot_about_zero", "r_not_r_squared"]);
+            s.assert_exactly(&[
+                "ratio_without_one_minus",
+                "ss_tot_about_zero",
+                "r_not_r_squared",
+            ]);
         }
         seen[2].assert_exactly(&[
             "ratio_without_one_minus",

@@ -23,9 +23,17 @@ pub struct RidgeSolution;
 
 enum Params {
     /// `XᵀX`, `Xᵀy` and α (level 1).
-    Gram { g: [[i64; 2]; 2], c: [i64; 2], alpha: i64 },
+    Gram {
+        g: [[i64; 2]; 2],
+        c: [i64; 2],
+        alpha: i64,
+    },
     /// One feature with intercept (level 2).
-    Line { x: Vec<i64>, y: Vec<i64>, alpha: i64 },
+    Line {
+        x: Vec<i64>,
+        y: Vec<i64>,
+        alpha: i64,
+    },
     /// Two centred features: rows of X and y (level 3).
     Data {
         rows: Vec<[i64; 2]>,
@@ -228,7 +236,9 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
     let sum = |v: &[Scalar]| v.iter().fold(Scalar::ZERO, |s, &t| s + t);
     let inv_n = Scalar::frac(1, n);
     let (mx, my) = (sum(&xs) * inv_n, sum(&ys) * inv_n);
-    let sxx = xs.iter().fold(Scalar::ZERO, |s, &v| s + (v - mx) * (v - mx));
+    let sxx = xs
+        .iter()
+        .fold(Scalar::ZERO, |s, &v| s + (v - mx) * (v - mx));
     let sxy = xs
         .iter()
         .zip(&ys)
@@ -250,7 +260,10 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
     let mut mistakes = Mistakes::new(&answer.expected);
     mistakes.require("ols", fit(Scalar::ZERO).ok_or(redraw.clone())?, OLS)?;
     let sx2 = xs.iter().fold(Scalar::ZERO, |s, &v| s + v * v);
-    let sxyr = xs.iter().zip(&ys).fold(Scalar::ZERO, |s, (&p, &q)| s + p * q);
+    let sxyr = xs
+        .iter()
+        .zip(&ys)
+        .fold(Scalar::ZERO, |s, (&p, &q)| s + p * q);
     let penalised = solve2(
         [[sx2 + a, sum(&xs)], [sum(&xs), Scalar::int(n) + a]],
         [sxyr, sum(&ys)],
@@ -283,11 +296,7 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
     let solution = vec![
         Line::text("Centre the data (b is not penalised, so it only shifts the means): ")
             .m(format!("x̄ = {},  ȳ = {}", decimal(mx), decimal(my))),
-        math_line(&format!(
-            "x − x̄ = {},  y − ȳ = {}",
-            batch(&dx),
-            batch(&dy)
-        )),
+        math_line(&format!("x − x̄ = {},  y − ȳ = {}", batch(&dx), batch(&dy))),
         math_line(&format!(
             "Sxx = Σ(x − x̄)² = {},  Sxy = Σ(x − x̄)(y − ȳ) = {}",
             decimal(sxx),
@@ -444,7 +453,10 @@ mod tests {
                     let vals = values(d);
                     let (g, c) = if level == 1 {
                         let g = f64s(&vals[0]);
-                        (Matrix2::from_row_slice(&g), Vector2::from_column_slice(&f64s(&vals[1])))
+                        (
+                            Matrix2::from_row_slice(&g),
+                            Vector2::from_column_slice(&f64s(&vals[1])),
+                        )
                     } else {
                         let xm = f64s(&vals[0]);
                         let x = DMatrix::from_row_slice(4, 2, &xm);
@@ -454,7 +466,10 @@ mod tests {
                         }
                         let g = x.transpose() * &x;
                         let c = x.transpose() * y;
-                        (Matrix2::from_iterator(g.iter().copied()), Vector2::from_iterator(c.iter().copied()))
+                        (
+                            Matrix2::from_iterator(g.iter().copied()),
+                            Vector2::from_iterator(c.iter().copied()),
+                        )
                     };
                     let w = (g + Matrix2::identity() * alpha).lu().solve(&c).unwrap();
                     assert!(last_hint(d).ends_with("multiply it by Xᵀy."), "{ctx}");
@@ -467,17 +482,26 @@ mod tests {
                     let a = DMatrix::from_fn(n, 2, |i, j| if j == 0 { x[i] } else { 1.0 });
                     let mut lhs = a.transpose() * &a;
                     lhs[(0, 0)] += alpha;
-                    let beta = lhs.lu().solve(&(a.transpose() * DVector::from_column_slice(&y))).unwrap();
+                    let beta = lhs
+                        .lu()
+                        .solve(&(a.transpose() * DVector::from_column_slice(&y)))
+                        .unwrap();
                     assert!(last_hint(d).ends_with("then b = ȳ − w·x̄."), "{ctx}");
                     vec![beta[0], beta[1]]
                 }
             };
             assert_eq!(got.len(), 2, "{ctx}");
             for (g, w) in got.iter().zip(&want) {
-                assert!((g - w).abs() <= 1e-9 * w.abs().max(1.0), "{ctx}: {got:?} vs {want:?}");
+                assert!(
+                    (g - w).abs() <= 1e-9 * w.abs().max(1.0),
+                    "{ctx}: {got:?} vs {want:?}"
+                );
             }
             if level == 1 {
-                assert!(got.iter().all(|v| v.fract() == 0.0 && v.abs() <= 3.0), "{ctx}");
+                assert!(
+                    got.iter().all(|v| v.fract() == 0.0 && v.abs() <= 3.0),
+                    "{ctx}"
+                );
             }
             seen[level as usize - 1].note(d);
         });
