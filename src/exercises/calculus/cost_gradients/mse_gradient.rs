@@ -125,8 +125,8 @@ impl MseGradient {
             "The linear model {model} with {} is fit to {n} points:",
             params.join(", ")
         ))];
-        for j in 0..k {
-            prompt.push(batch_line("  ", &feature(k, j), &ints(&p.xs[j])));
+        for (j, column) in p.xs.iter().enumerate() {
+            prompt.push(batch_line("  ", &feature(k, j), &ints(column)));
         }
         prompt.push(batch_line("  ", "y", &ints(&p.y)));
         prompt.push(Line::text(

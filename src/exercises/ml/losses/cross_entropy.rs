@@ -231,7 +231,7 @@ fn probabilities(p: &[Scalar], class: usize) -> Result<Draft, GenError> {
         answer,
         solution,
         hints: vec![
-            format!("With a one-hot y, only the true class's term of −Σ yₖ ln pₖ is nonzero."),
+            "With a one-hot y, only the true class's term of −Σ yₖ ln pₖ is nonzero.".to_string(),
             format!(
                 "The true class is class {c}, with p{} = {}: take −ln of it.",
                 sub(c),

@@ -359,10 +359,7 @@ impl NormalEquations {
                     .collect();
                 let solution = vec![
                     Line::text("Xᵀy holds the dot products of the columns x and 1 with y:"),
-                    math_line(&chain(
-                        "x·y",
-                        &[format!("{}", pairs.join(" + ")), num(s.sxy)],
-                    )),
+                    math_line(&chain("x·y", &[pairs.join(" + "), num(s.sxy)])),
                     math_line(&chain("1·y", &["Σy".into(), num(s.sy)])),
                     Line::text("So ").m("Xᵀy = ").v(answer.expected.clone()),
                 ];
