@@ -10,7 +10,7 @@
 use super::common::{batch, batch_line, ints};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
-    MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sig, signed_join,
+    MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sig, signed_join, sub,
 };
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -227,9 +227,11 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
     let zs: Vec<String> = x
         .iter()
         .zip(&z)
-        .map(|(&xi, &zi)| {
+        .enumerate()
+        .map(|(i, (&xi, &zi))| {
             format!(
-                "{}·{} {} = {}",
+                "z{} = {}·{} {} = {}",
+                sub(i + 1),
                 num(Scalar::int(w)),
                 paren(Scalar::int(xi)),
                 if b < 0 {
@@ -244,7 +246,15 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
     let sig_list: Vec<String> = z
         .iter()
         .zip(&s)
-        .map(|(&zi, &si)| format!("σ({}) = {}", num(Scalar::int(zi)), sig(si)))
+        .enumerate()
+        .map(|(i, (&zi, &si))| {
+            format!(
+                "σ(z{}) = σ({}) = {}",
+                sub(i + 1),
+                num(Scalar::int(zi)),
+                sig(si)
+            )
+        })
         .collect();
     let dw: Vec<String> = (0..n)
         .map(|i| format!("({} − {})·{}", sig(s[i]), y[i], paren(Scalar::int(x[i]))))

@@ -15,7 +15,7 @@
 
 use super::common::{batch, batch_line, mean, mean_chain, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{MAX_PLACES, Mistakes, decimal, math_line, short_decimal};
+use crate::exercises::common::{MAX_PLACES, Mistakes, decimal, math_line, short_decimal, sub};
 use crate::math::Scalar;
 
 pub struct LossValue;
@@ -239,12 +239,14 @@ impl LossValue {
                 let each: Vec<String> = r
                     .iter()
                     .zip(&losses)
-                    .map(|(&x, &l)| {
+                    .enumerate()
+                    .map(|(i, (&x, &l))| {
                         if x.abs().to_f64() <= delta as f64 {
-                            format!("½·{}² = {}", paren(x), decimal(l))
+                            format!("ℓ{} = ½·{}² = {}", sub(i + 1), paren(x), decimal(l))
                         } else {
                             format!(
-                                "{delta}·({} − {}) = {}",
+                                "ℓ{} = {delta}·({} − {}) = {}",
+                                sub(i + 1),
                                 decimal(x.abs()),
                                 decimal(Scalar::frac(delta, 2)),
                                 decimal(l)
