@@ -1,14 +1,14 @@
 //! `calc.mse_gradient`: the gradient of the MSE of a linear model on a tiny batch.
 //!
-//! Convention, as the prompt states it: `L = (1/n)Σ(ŷᵢ − yᵢ)²`, the mean without a ½, so
-//! `∂L/∂w = (2/n)Σ(ŷᵢ − yᵢ)xᵢ` and `∂L/∂b = (2/n)Σ(ŷᵢ − yᵢ)`.
+//! Convention, as the prompt states it: `L = (1/n)Σ(ŷᵢ − yᵢ)²`, the mean without a ½, so
+//! `∂L/∂w = (2/n)Σ(ŷᵢ − yᵢ)xᵢ` and `∂L/∂b = (2/n)Σ(ŷᵢ − yᵢ)`.
 //!
-//! Level 1: a line `ŷ = wx + b` on 2 points, `[∂L/∂w, ∂L/∂b]`. Level 2: 3–4 points. Level 3: two
-//! weights `ŷ = w₁x₁ + w₂x₂ + b` on 3 points, `[∂L/∂w₁, ∂L/∂w₂, ∂L/∂b]`. Integers throughout; the
+//! Level 1: a line `ŷ = wx + b` on 2 points, `[∂L/∂w, ∂L/∂b]`. Level 2: 3–4 points. Level 3: two
+//! weights `ŷ = w₁x₁ + w₂x₂ + b` on 3 points, `[∂L/∂w₁, ∂L/∂w₂, ∂L/∂b]`. Integers throughout; the
 //! gradient is exact (a fraction with denominator n at most), every entry nonzero.
 //!
 //! Named mistakes: the sum without the mean (n times too large), the ½-convention's gradient
-//! (without the 2), the residual's sign (y − ŷ).
+//! (without the 2), the residual's sign (y − ŷ).
 
 use super::common::{batch, batch_line, ints, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
@@ -92,26 +92,26 @@ impl MseGradient {
         mistakes.require(
             "no_mean",
             scaled(Scalar::int(nn)),
-            "Those are the gradients of the sum Σ(ŷᵢ − yᵢ)², n times too large. The MSE is the \
+            "Those are the gradients of the sum Σ(ŷᵢ − yᵢ)², n times too large. The MSE is the \
              mean: its gradient has the factor 2/n.",
         )?;
         mistakes.require(
             "half_convention",
             scaled(Scalar::frac(1, 2)),
             "That is the gradient of ½·MSE, the convention that cancels the 2. For \
-             L = (1/n)Σ(ŷᵢ − yᵢ)² the derivative of the square brings a factor 2: 2/n in front.",
+             L = (1/n)Σ(ŷᵢ − yᵢ)² the derivative of the square brings a factor 2: 2/n in front.",
         )?;
         mistakes.require(
             "residual_sign",
             scaled(Scalar::int(-1)),
-            "Every sign is flipped: you differentiated with the residual y − ŷ but dropped the \
-             −1 of the inner derivative. ∂/∂w (ŷ − y)² = 2(ŷ − y)·x, with ŷ − y.",
+            "Every sign is flipped: you differentiated with the residual y − ŷ but dropped the \
+             −1 of the inner derivative. ∂/∂w (ŷ − y)² = 2(ŷ − y)·x, with ŷ − y.",
         )?;
 
         let model = if k == 1 {
-            "ŷ = wx + b".to_string()
+            "ŷ = wx + b".to_string()
         } else {
-            "ŷ = w₁x₁ + w₂x₂ + b".to_string()
+            "ŷ = w₁x₁ + w₂x₂ + b".to_string()
         };
         let params: Vec<String> = (0..k)
             .map(|j| format!("{} = {}", weight(k, j), num(Scalar::int(p.w[j]))))
@@ -130,7 +130,7 @@ impl MseGradient {
         }
         prompt.push(batch_line("  ", "y", &ints(&p.y)));
         prompt.push(Line::text(
-            "The loss is the mean squared error L = (1/n)Σ(ŷᵢ − yᵢ)² (the mean, without a ½).",
+            "The loss is the mean squared error L = (1/n)Σ(ŷᵢ − yᵢ)² (the mean, without a ½).",
         ));
         prompt.push(Line::text(format!(
             "Find the gradient [{}] at these parameters.",
@@ -140,9 +140,9 @@ impl MseGradient {
         let two_n = format!("(2/{n})");
         let mut solution = vec![
             Line::text("The predictions and residuals: ")
-                .m(format!("ŷ = {}", batch(&ints(&yhat))))
+                .m(format!("ŷ = {}", batch(&ints(&yhat))))
                 .t(",  ")
-                .m(format!("ŷ − y = {}", batch(&ints(&r)))),
+                .m(format!("ŷ − y = {}", batch(&ints(&r)))),
             Line::text(
                 "Each entry is (2/n) times a sum over the points (chain rule on the square):",
             ),
@@ -160,9 +160,9 @@ impl MseGradient {
                 format!("{two_n}·({})", crate::exercises::common::value_sum(&terms))
             };
             let sum_text = if j < k {
-                format!("(2/n)Σ(ŷᵢ − yᵢ){}ᵢ", feature(k, j))
+                format!("(2/n)Σ(ŷᵢ − yᵢ){}ᵢ", feature(k, j))
             } else {
-                "(2/n)Σ(ŷᵢ − yᵢ)".to_string()
+                "(2/n)Σ(ŷᵢ − yᵢ)".to_string()
             };
             solution.push(math_line(&chain(
                 name,
@@ -178,21 +178,21 @@ impl MseGradient {
         let sums_text: Vec<String> = (0..=k)
             .map(|j| {
                 let s = if j < k {
-                    format!("Σ(ŷᵢ − yᵢ){}ᵢ", feature(k, j))
+                    format!("Σ(ŷᵢ − yᵢ){}ᵢ", feature(k, j))
                 } else {
-                    "Σ(ŷᵢ − yᵢ)".to_string()
+                    "Σ(ŷᵢ − yᵢ)".to_string()
                 };
                 format!("{s} = {}", num(sums[j]))
             })
             .collect();
         let hints = vec![
             format!(
-                "By the chain rule, ∂/∂{} (ŷᵢ − yᵢ)² = 2(ŷᵢ − yᵢ)·{}ᵢ and ∂/∂b (ŷᵢ − yᵢ)² = \
-                 2(ŷᵢ − yᵢ); then average over the n points.",
+                "By the chain rule, ∂/∂{} (ŷᵢ − yᵢ)² = 2(ŷᵢ − yᵢ)·{}ᵢ and ∂/∂b (ŷᵢ − yᵢ)² = \
+                 2(ŷᵢ − yᵢ); then average over the n points.",
                 weight(k, 0),
                 feature(k, 0)
             ),
-            format!("The residuals are ŷ − y = {}.", batch(&ints(&r))),
+            format!("The residuals are ŷ − y = {}.", batch(&ints(&r))),
             format!("{}: multiply each by 2/n = 2/{n}.", sums_text.join(", ")),
         ];
         Ok(Draft {

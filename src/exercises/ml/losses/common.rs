@@ -66,7 +66,7 @@ pub mod reading {
     use crate::exercises::common::testing::{parse_list, prompt_text};
 
     /// The numbers of the batch the prompt writes as `symbol = (…)`, where `symbol` stands as a
-    /// whole name (`y` is not read inside `ŷ`).
+    /// whole name (`y` is not read inside `ŷ`).
     pub fn read_batch(d: &Draft, symbol: &str) -> Vec<f64> {
         let text = prompt_text(d);
         let key = format!("{symbol} = (");

@@ -141,7 +141,7 @@ fn binary(y: &[i64], p: &[Scalar]) -> Result<Draft, GenError> {
         Line::text("Each example costs −ln p where y = 1 and −ln(1 − p) where y = 0:"),
         math_line(&each.join(",   ")),
         Line::text("Average them: ").m(format!(
-            "BCE = ({})/{n} = {}",
+            "L = ({})/{n} = {}",
             shown.join(" + "),
             num(Scalar::Real(bce))
         )),
@@ -166,7 +166,7 @@ fn binary(y: &[i64], p: &[Scalar]) -> Result<Draft, GenError> {
             batch_line("  labels       ", "y", &ys),
             batch_line("  predictions  ", "p", p),
             Line::text(
-                "Compute the binary cross-entropy, BCE = −(1/n)Σ[yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)], \
+                "Compute the binary cross-entropy, L = −(1/n)Σ[yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)], \
                  with the natural log and the mean over the batch (as sklearn's log_loss and \
                  torch's BCELoss). Give 4 significant figures.",
             ),

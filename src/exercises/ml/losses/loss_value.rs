@@ -1,6 +1,6 @@
 //! `ml.loss_value`: the MSE, the MAE or (level 3) the Huber loss of a tiny batch.
 //!
-//! Conventions, as the prompt states them: residuals `rᵢ = yᵢ − ŷᵢ`; MSE `(1/n)Σ rᵢ²`, the mean
+//! Conventions, as the prompt states them: residuals `rᵢ = yᵢ − ŷᵢ`; MSE `(1/n)Σ rᵢ²`, the mean
 //! without a ½ (`sklearn.metrics.mean_squared_error`, `torch.nn.MSELoss`; some texts minimise
 //! `½·MSE`); MAE `(1/n)Σ |rᵢ|`; Huber as `torch.nn.HuberLoss(delta=δ)`: `½r²` where `|r| ≤ δ`,
 //! `δ(|r| − δ/2)` beyond, averaged.
@@ -113,9 +113,9 @@ const HALF_MSE: &str = "That is ½·MSE, the convention some texts use to cancel
      derivative. The question asks for the MSE itself, the plain mean of the squares.";
 const RMSE: &str = "That is the RMSE, the square root of the MSE. The MSE stops before the root.";
 const ABS_FOR_SQUARES: &str = "You averaged the absolute residuals: that is the MAE. The MSE \
-     averages the squares (yᵢ − ŷᵢ)².";
+     averages the squares (yᵢ − ŷᵢ)².";
 const MAE_WITH_SQUARES: &str = "You squared the residuals: that is the MSE. The MAE averages \
-     their absolute values |yᵢ − ŷᵢ|.";
+     their absolute values |yᵢ − ŷᵢ|.";
 const SUM_ABS: &str = "That is the sum of the absolute residuals. The MAE is their mean: divide \
      the sum by n.";
 const SIGNED: &str = "You averaged the residuals with their signs, so positive and negative \
@@ -134,11 +134,11 @@ impl LossValue {
                 "A regression model makes {n} predictions. The targets and predictions are"
             )),
             batch_line("  targets      ", "y", &p.y),
-            batch_line("  predictions  ", "ŷ", &p.yhat),
+            batch_line("  predictions  ", "ŷ", &p.yhat),
         ];
-        let residual_line = Line::text("The residuals: ").m(format!("r = y − ŷ = {}", batch(&r)));
+        let residual_line = Line::text("The residuals: ").m(format!("r = y − ŷ = {}", batch(&r)));
         let first = format!(
-            "Start with the residuals rᵢ = yᵢ − ŷᵢ: the first is {} − {} = {}.",
+            "Start with the residuals rᵢ = yᵢ − ŷᵢ: the first is {} − {} = {}.",
             decimal(p.y[0]),
             paren(p.yhat[0]),
             decimal(r[0])
@@ -149,8 +149,8 @@ impl LossValue {
             Loss::Mse => {
                 value = mse;
                 prompt.push(Line::text(
-                    "Compute the mean squared error MSE = (1/n)Σ(yᵢ − ŷᵢ)², the mean over the \
-                     batch without a ½ (sklearn's mean_squared_error; some texts use ½·MSE).",
+                    "Compute the mean squared error of the batch, L = (1/n)Σ(yᵢ − ŷᵢ)²: the mean \
+                     without a ½ (sklearn's mean_squared_error; some texts halve it).",
                 ));
                 mistakes = Mistakes::new(&short_decimal(value, MAX_PLACES).into());
                 mistakes.require("sse", total(&squares), SSE)?;
@@ -158,7 +158,7 @@ impl LossValue {
                 mistakes.optional("rmse", mse.sqrt(), RMSE);
                 mistakes.optional("mae_not_mse", mae, ABS_FOR_SQUARES);
                 solution.push(Line::text("Square them: ").m(format!("r² = {}", batch(&squares))));
-                solution.push(math_line(&mean_chain("MSE", &squares)));
+                solution.push(math_line(&mean_chain("L", &squares)));
                 hints = vec![
                     first,
                     format!(
@@ -171,7 +171,7 @@ impl LossValue {
             Loss::Mae => {
                 value = mae;
                 prompt.push(Line::text(
-                    "Compute the mean absolute error MAE = (1/n)Σ|yᵢ − ŷᵢ|.",
+                    "Compute the mean absolute error of the batch, L = (1/n)Σ|yᵢ − ŷᵢ|.",
                 ));
                 mistakes = Mistakes::new(&short_decimal(value, MAX_PLACES).into());
                 mistakes.require("mae_with_squares", mse, MAE_WITH_SQUARES)?;
@@ -180,7 +180,7 @@ impl LossValue {
                 solution.push(
                     Line::text("Their absolute values: ").m(format!("|r| = {}", batch(&abs))),
                 );
-                solution.push(math_line(&mean_chain("MAE", &abs)));
+                solution.push(math_line(&mean_chain("L", &abs)));
                 hints = vec![
                     first,
                     format!(
@@ -195,8 +195,8 @@ impl LossValue {
                 value = mean(&losses);
                 let d = Scalar::int(delta);
                 prompt.push(Line::text(format!(
-                    "Compute the Huber loss with δ = {delta}, as torch.nn.HuberLoss(delta={delta}): \
-                     each residual r = y − ŷ costs ½r² where |r| ≤ δ and δ(|r| − δ/2) beyond; \
+                    "Compute the Huber loss with δ = {delta}, as torch.nn.HuberLoss with delta {delta}: \
+                     each residual r = y − ŷ costs ½r² where |r| ≤ δ and δ(|r| − δ/2) beyond; \
                      the loss is the mean over the batch."
                 )));
                 mistakes = Mistakes::new(&short_decimal(value, MAX_PLACES).into());
@@ -342,7 +342,7 @@ mod tests {
         let mut kinds = [[0usize; 2]; 2];
         soundness(&LossValue, &[1, 2, 3], |level, d, ctx| {
             let text = prompt_text(d);
-            let (y, yhat) = (read_batch(d, "y"), read_batch(d, "ŷ"));
+            let (y, yhat) = (read_batch(d, "y"), read_batch(d, "ŷ"));
             assert_eq!(y.len(), yhat.len(), "{ctx}");
             let n = y.len();
             let want = reference(&text, &y, &yhat);

@@ -1,4 +1,4 @@
-//! `ml.normal_equations`: the least-squares line `ŷ = wx + b` through a few points, by the normal
+//! `ml.normal_equations`: the least-squares line `ŷ = wx + b` through a few points, by the normal
 //! equations `XᵀXβ = Xᵀy` with `X = [x 1]` (the column of x, then the column of ones) and
 //! `β = [w, b]`.
 //!
@@ -113,7 +113,7 @@ fn nice(x: Scalar) -> Scalar {
 }
 
 const X_ON_Y: &str = "That regresses x on y: it minimises the horizontal distances. The \
-     least-squares line for predicting y minimises the vertical ones, (y − ŷ)².";
+     least-squares line for predicting y minimises the vertical ones, (y − ŷ)².";
 const NO_ONES: &str = "That fits a line through the origin: without the column of ones in X \
      there is no intercept. X = [x 1], so XᵀX is 2×2 and β = [w, b].";
 const UNCENTRED: &str = "You took the slope as Σxy/Σx², without centring: that is the slope of \
@@ -139,7 +139,7 @@ impl NormalEquations {
             batch_line("  ", "x", &xs),
             batch_line("  ", "y", &ys),
         ];
-        let setup = "The least-squares line ŷ = wx + b solves the normal equations XᵀXβ = Xᵀy, \
+        let setup = "The least-squares line ŷ = wx + b solves the normal equations XᵀXβ = Xᵀy, \
                      where X = [x 1] has the column of x and a column of ones, and β = [w, b].";
         let sums_line = Line::text("The sums: ").m(format!(
             "n = {n},  Σx = {},  Σy = {},  Σx² = {},  Σxy = {}",

@@ -1,5 +1,5 @@
 //! `ml.r_squared`: the coefficient of determination `R² = 1 − SS_res/SS_tot` from targets y and
-//! predictions ŷ, with `SS_res = Σ(yᵢ − ŷᵢ)²` and `SS_tot = Σ(yᵢ − ȳ)²`, as
+//! predictions ŷ, with `SS_res = Σ(yᵢ − ŷᵢ)²` and `SS_tot = Σ(yᵢ − ȳ)²`, as
 //! `sklearn.metrics.r2_score` computes it (negative for a model worse than predicting ȳ).
 //!
 //! Level 1: 4 integer targets with an integer mean, integer predictions. Level 2: 5–6 targets,
@@ -109,14 +109,14 @@ impl RSquared {
         let mut prompt = vec![
             Line::text(format!("A regression model predicts {n} targets:")),
             batch_line("  targets      ", "y", &p.y),
-            batch_line("  predictions  ", "ŷ", &p.yhat),
+            batch_line("  predictions  ", "ŷ", &p.yhat),
         ];
-        let definition = "R² = 1 − SS_res/SS_tot with SS_res = Σ(yᵢ − ŷᵢ)² and \
+        let definition = "R² = 1 − SS_res/SS_tot with SS_res = Σ(yᵢ − ŷᵢ)² and \
                           SS_tot = Σ(yᵢ − ȳ)², as sklearn's r2_score (it is negative for a \
                           model worse than always predicting ȳ).";
         let mut solution = vec![
             Line::text("The residuals and the deviations from the mean: ")
-                .m(format!("y − ŷ = {}", batch(&residuals))),
+                .m(format!("y − ŷ = {}", batch(&residuals))),
             math_line(&format!("ȳ = {},  y − ȳ = {}", decimal(m), batch(&devs))),
             math_line(&chain(
                 "SS_res",
@@ -250,7 +250,7 @@ mod tests {
         let (mut adjusted, mut negative) = (0, 0);
         soundness(&RSquared, &[1, 2, 3], |level, d, ctx| {
             let text = prompt_text(d);
-            let (y, yhat) = (read_batch(d, "y"), read_batch(d, "ŷ"));
+            let (y, yhat) = (read_batch(d, "y"), read_batch(d, "ŷ"));
             let n = y.len() as f64;
             // SS_tot as n times the population variance, E[y²] − ȳ².
             let mean = y.iter().sum::<f64>() / n;

@@ -287,7 +287,7 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
         batch_line("  ", "x", &xs),
         batch_line("  ", "y", &ys),
         Line::text(format!(
-            "are fit by ŷ = wx + b with sklearn's Ridge objective Σ(yᵢ − ŷᵢ)² + αw², α = \
+            "are fit by ŷ = wx + b with sklearn's Ridge objective Σ(yᵢ − ŷᵢ)² + αw², α = \
              {alpha}; the intercept b is not penalised. Find [w, b]."
         )),
     ];
