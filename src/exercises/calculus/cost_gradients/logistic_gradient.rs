@@ -282,7 +282,7 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
                 sig(sb / nf),
             ],
         )),
-        Line::text("So ").m("∇L = ").v(answer.expected.clone()),
+        Line::text("So the gradient is ").v(answer.expected.clone()),
     ];
     let hints = vec![
         "For the cross-entropy of a sigmoid, ∂L/∂z = σ(z) − y per point; then ∂z/∂w = x and \

@@ -174,7 +174,7 @@ impl MseGradient {
                 ],
             )));
         }
-        solution.push(Line::text("So ").m("∇L = ").v(answer.expected.clone()));
+        solution.push(Line::text("So the gradient is ").v(answer.expected.clone()));
         let sums_text: Vec<String> = (0..=k)
             .map(|j| {
                 let s = if j < k {

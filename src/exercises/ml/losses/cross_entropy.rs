@@ -129,7 +129,7 @@ fn binary(y: &[i64], p: &[Scalar]) -> Result<Draft, GenError> {
     let each: Vec<String> = (0..n)
         .map(|i| {
             format!(
-                "ℓ{} = {} = {}",
+                "L{} = {} = {}",
                 sub(i + 1),
                 term(y[i], p[i]),
                 sig(losses[i])

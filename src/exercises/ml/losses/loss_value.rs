@@ -242,10 +242,10 @@ impl LossValue {
                     .enumerate()
                     .map(|(i, (&x, &l))| {
                         if x.abs().to_f64() <= delta as f64 {
-                            format!("ℓ{} = ½·{}² = {}", sub(i + 1), paren(x), decimal(l))
+                            format!("L{} = ½·{}² = {}", sub(i + 1), paren(x), decimal(l))
                         } else {
                             format!(
-                                "ℓ{} = {delta}·({} − {}) = {}",
+                                "L{} = {delta}·({} − {}) = {}",
                                 sub(i + 1),
                                 decimal(x.abs()),
                                 decimal(Scalar::frac(delta, 2)),

@@ -221,19 +221,19 @@ impl NormalEquations {
                 m.require(
                     "intercept_sign",
                     nice((s.sy + w * s.sx) * inv_n),
-                    "The slope term has the wrong sign: the line passes through (x̄, ȳ), so \
-                     ȳ = w·x̄ + b and b = ȳ − w·x̄.",
+                    "The slope term has the wrong sign: the line passes through (x̄, ȳ), so \
+                     ȳ = w·x̄ + b and b = ȳ − w·x̄.",
                 )?;
                 m.require(
                     "mean_of_y",
                     nice(s.sy * inv_n),
-                    "That is ȳ, the mean of y: it is the intercept only when x̄ = 0. \
-                     Subtract w·x̄: b = ȳ − w·x̄.",
+                    "That is ȳ, the mean of y: it is the intercept only when x̄ = 0. \
+                     Subtract w·x̄: b = ȳ − w·x̄.",
                 )?;
                 m.optional(
                     "swapped_means",
                     nice((s.sx - w * s.sy) * inv_n),
-                    "You swapped the means: the line passes through (x̄, ȳ), so b = ȳ − w·x̄.",
+                    "You swapped the means: the line passes through (x̄, ȳ), so b = ȳ − w·x̄.",
                 );
                 let solution = vec![
                     sums_line,
@@ -242,7 +242,7 @@ impl NormalEquations {
                 ];
                 let hints = vec![
                     "The second row of XᵀXβ = Xᵀy reads Σx·w + n·b = Σy: the line passes \
-                     through the point of means (x̄, ȳ)."
+                     through the point of means (x̄, ȳ)."
                         .to_string(),
                     format!(
                         "Here Σx = {} and Σy = {}: b = (Σy − wΣx)/n with n = {n}.",

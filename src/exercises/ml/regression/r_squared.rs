@@ -1,6 +1,6 @@
 //! `ml.r_squared`: the coefficient of determination `R² = 1 − SS_res/SS_tot` from targets y and
-//! predictions ŷ, with `SS_res = Σ(yᵢ − ŷᵢ)²` and `SS_tot = Σ(yᵢ − ȳ)²`, as
-//! `sklearn.metrics.r2_score` computes it (negative for a model worse than predicting ȳ).
+//! predictions ŷ, with `SS_res = Σ(yᵢ − ŷᵢ)²` and `SS_tot = Σ(yᵢ − ȳ)²`, as
+//! `sklearn.metrics.r2_score` computes it (negative for a model worse than predicting ȳ).
 //!
 //! Level 1: 4 integer targets with an integer mean, integer predictions. Level 2: 5–6 targets,
 //! predictions off by halves. Level 3: the adjusted R² `1 − (1 − R²)(n − 1)/(n − p − 1)` of a
@@ -90,7 +90,7 @@ fn nice(x: Scalar) -> Scalar {
 const RATIO: &str = "That is SS_res/SS_tot, the fraction of the variation the model leaves \
      unexplained. R² is the fraction it explains: 1 − SS_res/SS_tot.";
 const ABOUT_ZERO: &str = "You summed the squares of y about 0, Σyᵢ². SS_tot measures the \
-     spread about the mean: Σ(yᵢ − ȳ)², the error of always predicting ȳ.";
+     spread about the mean: Σ(yᵢ − ȳ)², the error of always predicting ȳ.";
 
 impl RSquared {
     fn build(&self, p: &Params) -> Result<Draft, GenError> {
@@ -112,12 +112,12 @@ impl RSquared {
             batch_line("  predictions  ", "ŷ", &p.yhat),
         ];
         let definition = "R² = 1 − SS_res/SS_tot with SS_res = Σ(yᵢ − ŷᵢ)² and \
-                          SS_tot = Σ(yᵢ − ȳ)², as sklearn's r2_score (it is negative for a \
-                          model worse than always predicting ȳ).";
+                          SS_tot = Σ(yᵢ − ȳ)², as sklearn's r2_score (it is negative for a \
+                          model worse than always predicting ȳ).";
         let mut solution = vec![
             Line::text("The residuals and the deviations from the mean: ")
                 .m(format!("y − ŷ = {}", batch(&residuals))),
-            math_line(&format!("ȳ = {},  y − ȳ = {}", decimal(m), batch(&devs))),
+            math_line(&format!("ȳ = {},  y − ȳ = {}", decimal(m), batch(&devs))),
             math_line(&chain(
                 "SS_res",
                 &[decimal_sum(&squares(&residuals)), decimal(res)],
@@ -130,7 +130,7 @@ impl RSquared {
         let r2_steps = vec![format!("1 − {}/{}", decimal(res), decimal(tot)), shown(r2)];
         let mut hints = vec![
             format!(
-                "The mean of y is ȳ = {}; SS_tot sums the squared deviations from it.",
+                "The mean of y is ȳ = {}; SS_tot sums the squared deviations from it.",
                 decimal(m)
             ),
             format!("SS_res = {} and SS_tot = {}.", decimal(res), decimal(tot)),
@@ -150,7 +150,7 @@ impl RSquared {
                         "clipped_at_zero",
                         Scalar::ZERO,
                         "R² is not a square here and is not bounded below by 0: a model worse \
-                         than always predicting ȳ has SS_res > SS_tot, so R² < 0 (r2_score \
+                         than always predicting ȳ has SS_res > SS_tot, so R² < 0 (r2_score \
                          reports it so).",
                     )?;
                 } else {
@@ -252,7 +252,7 @@ mod tests {
             let text = prompt_text(d);
             let (y, yhat) = (read_batch(d, "y"), read_batch(d, "ŷ"));
             let n = y.len() as f64;
-            // SS_tot as n times the population variance, E[y²] − ȳ².
+            // SS_tot as n times the population variance, E[y²] − ȳ².
             let mean = y.iter().sum::<f64>() / n;
             let var = y.iter().map(|v| v * v).sum::<f64>() / n - mean * mean;
             let mse = y

@@ -3,8 +3,8 @@
 //!
 //! Level 1: centred data without intercept, `XᵀX` and `Xᵀy` given: `w = (XᵀX + αI)⁻¹Xᵀy`,
 //! built backwards from an integer `w` and an integer `XᵀX + αI` of determinant at most 12.
-//! Level 2: one feature with an intercept on 3–4 points: `w = Sxy/(Sxx + α)`, `b = ȳ − w·x̄`
-//! with the centred sums `Sxx = Σ(x − x̄)²`, `Sxy = Σ(x − x̄)(y − ȳ)`. Level 3: two centred
+//! Level 2: one feature with an intercept on 3–4 points: `w = Sxy/(Sxx + α)`, `b = ȳ − w·x̄`
+//! with the centred sums `Sxx = Σ(x − x̄)²`, `Sxy = Σ(x − x̄)(y − ȳ)`. Level 3: two centred
 //! features on 4 rows, the Gram matrix computed from the data. Answers are exact.
 //!
 //! Named mistakes: α added to every entry of `XᵀX`, the intercept penalised, the ordinary least
@@ -274,7 +274,7 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
         vector(penalised),
         "You penalised the intercept too (α on both diagonal entries of the system for \
          [w, b]). sklearn's Ridge leaves b free: centre x and y, shrink only w, then \
-         b = ȳ − w·x̄.",
+         b = ȳ − w·x̄.",
     )?;
     if let Some(v) = fit(a * Scalar::int(2)) {
         mistakes.optional("double_alpha", v, TWICE);
@@ -295,10 +295,10 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
     let dy: Vec<Scalar> = ys.iter().map(|&v| v - my).collect();
     let solution = vec![
         Line::text("Centre the data (b is not penalised, so it only shifts the means): ")
-            .m(format!("x̄ = {},  ȳ = {}", decimal(mx), decimal(my))),
-        math_line(&format!("x − x̄ = {},  y − ȳ = {}", batch(&dx), batch(&dy))),
+            .m(format!("x̄ = {},  ȳ = {}", decimal(mx), decimal(my))),
+        math_line(&format!("x − x̄ = {},  y − ȳ = {}", batch(&dx), batch(&dy))),
         math_line(&format!(
-            "Sxx = Σ(x − x̄)² = {},  Sxy = Σ(x − x̄)(y − ȳ) = {}",
+            "Sxx = Σ(x − x̄)² = {},  Sxy = Σ(x − x̄)(y − ȳ) = {}",
             decimal(sxx),
             decimal(sxy)
         )),
@@ -313,7 +313,7 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
         math_line(&chain(
             "b",
             &[
-                "ȳ − w·x̄".into(),
+                "ȳ − w·x̄".into(),
                 format!("{} − {}·{}", decimal(my), paren(w), paren(mx)),
                 decimal(b),
             ],
@@ -322,17 +322,17 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
     ];
     let hints = vec![
         "With an unpenalised intercept, centre x and y: the slope shrinks, the intercept \
-         puts the line through (x̄, ȳ)."
+         puts the line through (x̄, ȳ)."
             .to_string(),
         format!(
-            "x̄ = {}, ȳ = {}; Sxx = {} and Sxy = {}.",
+            "x̄ = {}, ȳ = {}; Sxx = {} and Sxy = {}.",
             decimal(mx),
             decimal(my),
             decimal(sxx),
             decimal(sxy)
         ),
         format!(
-            "w = Sxy/(Sxx + α) = {}/{}; then b = ȳ − w·x̄.",
+            "w = Sxy/(Sxx + α) = {}/{}; then b = ȳ − w·x̄.",
             decimal(sxy),
             decimal(sxx + a)
         ),
@@ -486,7 +486,7 @@ mod tests {
                         .lu()
                         .solve(&(a.transpose() * DVector::from_column_slice(&y)))
                         .unwrap();
-                    assert!(last_hint(d).ends_with("then b = ȳ − w·x̄."), "{ctx}");
+                    assert!(last_hint(d).ends_with("then b = ȳ − w·x̄."), "{ctx}");
                     vec![beta[0], beta[1]]
                 }
             };
