@@ -10,6 +10,7 @@
 mod answer_form;
 mod ast;
 mod brackets;
+mod calculus_numeric;
 pub mod budget;
 mod datasets;
 mod error;

@@ -1,2 +1,6 @@
 //! Calculus: symbolic differentiation with the rules it applies, dual numbers, finite
 //! differences, quadrature, limits and critical points.
+
+pub mod critical;
+pub mod limits;
+pub mod quadrature;

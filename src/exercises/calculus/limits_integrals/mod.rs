@@ -1,8 +1,11 @@
 //! The kinds of the `limits_integrals` family (catalog: `exercises/calculus/limits_integrals.toml`): limits and continuity, antiderivatives, definite and numerical integrals.
 
+mod common;
+mod limit_rules;
+
 use crate::engine::Exercise;
 
 /// Every kind of this family, in catalog order.
 pub fn all() -> Vec<Box<dyn Exercise>> {
-    vec![]
+    vec![Box::new(limit_rules::LimitRules)]
 }
