@@ -257,7 +257,10 @@ mod tests {
         assert!((h[0][0] - 74.0).abs() < 1e-4 && (h[0][1] - 20.0).abs() < 1e-4);
         assert!((h[1][1] - 34.0).abs() < 1e-4);
         assert_eq!(classify_2d(h), Stationary::Minimum);
-        let s = hessian_2d(&him, -0.270845, -0.923039).unwrap();
+        // a local maximum near (−0.270845, −0.923039), a saddle near (3.385154, 0.073852)
+        let m = hessian_2d(&him, -0.270845, -0.923039).unwrap();
+        assert_eq!(classify_2d(m), Stationary::Maximum);
+        let s = hessian_2d(&him, 3.385154, 0.073852).unwrap();
         assert_eq!(classify_2d(s), Stationary::Saddle);
         assert_eq!(classify_2d([[-1.0, 0.0], [0.0, -3.0]]), Stationary::Maximum);
         assert_eq!(classify_2d([[f64::NAN, 0.0], [0.0, 1.0]]), Stationary::Inconclusive);

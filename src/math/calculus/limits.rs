@@ -101,6 +101,7 @@ pub fn limit(f: &dyn Fn(f64) -> f64, a: f64) -> Result<f64, LimitError> {
         }
         (Err(LimitError::Undefined), Ok(r)) => Ok(r.value),
         (Ok(l), Err(LimitError::Undefined)) => Ok(l.value),
+        (Err(LimitError::Undefined), Err(e)) | (Err(e), Err(LimitError::Undefined)) => Err(e),
         (Err(LimitError::Unbounded { positive: p, .. }), Err(LimitError::Unbounded { positive: q, .. }))
             if p == q =>
         {
@@ -114,7 +115,11 @@ pub fn limit(f: &dyn Fn(f64) -> f64, a: f64) -> Result<f64, LimitError> {
 }
 
 /// The one-sided limit of `f(a + s·h)` as `h → 0⁺` (`s = ±1`): `side` names it in errors.
-/// The first step is `h₀ = 0.1·max(1, |a|)`.
+/// The first step is `h₀ = 0.1·max(1, |a|)`; all [`ROWS`] samples are taken (the growth test
+/// needs them), but the Richardson estimate stops improving at Ridders' criterion. Where the
+/// expansion has fractional powers (`√h`: `√x` at 0), Richardson's integer powers do not fit, and
+/// iterated Aitken Δ² extrapolation (exact for `L + c·hᵖ` with any p, since the steps halve) is
+/// tried on the samples.
 pub fn one_sided_limit(
     f: &dyn Fn(f64) -> f64,
     a: f64,
@@ -128,6 +133,7 @@ pub fn one_sided_limit(
         value: f64::NAN,
         error: f64::INFINITY,
     };
+    let mut stopped = false;
     for k in 0..ROWS {
         let h = h0 / 2f64.powi(k as i32);
         let x = a + s * h;
@@ -146,12 +152,13 @@ pub fn one_sided_limit(
         let mut row = vec![y];
         for j in 1..=k {
             let p = 2f64.powi(j as i32);
-            let prev = &table[k - 1];
-            row.push((p * row[j - 1] - prev[j - 1]) / (p - 1.0));
+            row.push((p * row[j - 1] - table[k - 1][j - 1]) / (p - 1.0));
         }
-        if k >= 1 {
+        if k >= 1 && !stopped {
             for j in 1..=k {
-                let err = (row[j] - row[j - 1]).abs().max((row[j] - table[k - 1][j - 1]).abs());
+                let err = (row[j] - row[j - 1])
+                    .abs()
+                    .max((row[j] - table[k - 1][j - 1]).abs());
                 if err <= best.error {
                     best = OneSided {
                         value: row[j],
@@ -160,36 +167,73 @@ pub fn one_sided_limit(
                 }
             }
             // Ridders' stop: the diagonal has become much worse than the best so far.
-            if k >= 4 && (row[k] - table[k - 1][k - 1]).abs() >= 1e3 * best.error.max(1e-300) {
-                table.push(row);
-                break;
-            }
+            stopped = k >= 4 && (row[k] - table[k - 1][k - 1]).abs() >= 1e3 * best.error;
         }
         table.push(row);
     }
     if let Some(e) = unbounded(&raw, side) {
         return Err(e);
     }
-    if best.error <= CONVERGED * best.value.abs().max(1.0) {
-        Ok(best)
-    } else {
-        Err(LimitError::NoSettle { side })
+    let converged = |o: &OneSided| o.error <= CONVERGED * o.value.abs().max(1.0);
+    if converged(&best) {
+        return Ok(best);
     }
+    let aitken = aitken_limit(&raw);
+    if aitken.is_some_and(|o| converged(&o)) {
+        return Ok(aitken.expect("checked"));
+    }
+    Err(LimitError::NoSettle { side })
 }
 
-/// Whether the samples grow without bound: the last six move monotonically in one direction,
-/// their steps do not shrink (ratio ≥ 0.9: a convergent `L + c·hᵖ` has ratio `2⁻ᵖ`), and the
-/// last is large or far from the first.
+/// Iterated Aitken Δ²: `Aₖ = xₖ − (xₖ₊₁ − xₖ)²/(xₖ₊₂ − 2xₖ₊₁ + xₖ)`, applied up to three times
+/// to the samples; the estimate is the last value, its error the last step. A sequence that has
+/// become constant is its own limit.
+fn aitken_limit(xs: &[f64]) -> Option<OneSided> {
+    let mut seq = xs.to_vec();
+    let mut best: Option<OneSided> = None;
+    for _ in 0..3 {
+        if seq.len() < 4 {
+            break;
+        }
+        let next: Vec<f64> = seq
+            .windows(3)
+            .map(|w| {
+                let d2 = w[2] - 2.0 * w[1] + w[0];
+                if d2 == 0.0 {
+                    w[2]
+                } else {
+                    w[0] - (w[1] - w[0]).powi(2) / d2
+                }
+            })
+            .filter(|v| v.is_finite())
+            .collect();
+        if next.len() < 2 {
+            break;
+        }
+        let n = next.len();
+        let estimate = OneSided {
+            value: next[n - 1],
+            error: (next[n - 1] - next[n - 2]).abs(),
+        };
+        if best.is_none_or(|b| estimate.error < b.error) {
+            best = Some(estimate);
+        }
+        seq = next;
+    }
+    best
+}
+
+/// Whether the samples grow without bound: the last ten move monotonically in one direction and
+/// their steps do not shrink (ratio ≥ 0.9: a convergent `L + c·hᵖ` has ratio `2⁻ᵖ`; `1/h` has 2,
+/// `ln h` has 1).
 fn unbounded(raw: &[f64], side: Side) -> Option<LimitError> {
-    if raw.len() < 8 {
+    if raw.len() < 10 {
         return None;
     }
-    let tail = &raw[raw.len() - 6..];
+    let tail = &raw[raw.len() - 10..];
     let steps: Vec<f64> = tail.windows(2).map(|w| w[1] - w[0]).collect();
     let one_way = steps.iter().all(|d| *d > 0.0) || steps.iter().all(|d| *d < 0.0);
-    let growing = steps
-        .windows(2)
-        .all(|w| w[1].abs() >= 0.9 * w[0].abs() && w[0] != 0.0);
+    let growing = steps.windows(2).all(|w| w[1].abs() >= 0.9 * w[0].abs());
     (one_way && growing).then(|| LimitError::Unbounded {
         positive: steps[0] > 0.0,
         side,

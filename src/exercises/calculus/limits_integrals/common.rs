@@ -2,8 +2,8 @@
 //! teacher writes them (`3x² − 4x + 1`, `(3/2)x²`), formulas as answers, and the removable
 //! point `(x − r)(x − s)/(x − r)` that both a limit and a continuity question are built on.
 
-use crate::engine::GenError;
-use crate::exercises::common::{num, signed_join, superscript};
+use crate::engine::{GenError, Line};
+use crate::exercises::common::{Mistakes, chain, num, signed_join, superscript};
 use crate::expr::{Value, parse};
 use crate::math::Scalar;
 
@@ -93,6 +93,59 @@ pub fn product_of_roots(r: i64, s: i64) -> Vec<Term> {
 /// `x − r` (or `x + |r|`).
 pub fn x_minus(r: i64) -> String {
     poly(&[(Scalar::ONE, 1), (Scalar::int(-r), 0)])
+}
+
+/// `(x² − (r + s)x + rs)/(x − r)`, the numerator expanded.
+pub fn removable_fraction(r: i64, s: i64) -> String {
+    format!("({})/({})", poly(&product_of_roots(r, s)), x_minus(r))
+}
+
+/// The worked steps and hints of `lim_{x→r} (x − r)(x − s)/(x − r) = r − s`: factor, cancel,
+/// substitute.
+pub fn cancel_steps(r: i64, s: i64) -> (Vec<Line>, Vec<String>) {
+    let numerator = poly(&product_of_roots(r, s));
+    let (rs, other, factor_r) = (num(Scalar::int(r)), x_minus(s), x_minus(r));
+    let value = Scalar::int(r - s);
+    let lines = vec![
+        Line::text("Substituting ")
+            .m(format!("x = {rs}"))
+            .t(" gives 0/0, so factor the numerator:"),
+        Line::math(format!("{numerator} = ({factor_r})({other})")),
+        Line::text("Cancel the common factor (allowed since ")
+            .m(format!("x ≠ {rs}"))
+            .t(" near the point) and substitute:"),
+        Line::math(chain(
+            &format!("lim f(x) = lim ({other})"),
+            &[
+                signed_join(&[(false, rs.clone()), (s > 0, s.abs().to_string())]),
+                num(value),
+            ],
+        )),
+    ];
+    let hints = vec![
+        format!(
+            "Substituting x = {rs} gives 0/0: x = {rs} is a root of the numerator, so \
+             {factor_r} is one of its factors."
+        ),
+        format!("{numerator} = ({factor_r})({other}): cancel {factor_r} and put x = {rs} into {other}."),
+    ];
+    (lines, hints)
+}
+
+/// The named mistakes of a removable point: 0/0 read as 0, and the kept factor's sign.
+pub fn removable_mistakes(ms: &mut Mistakes, r: i64, s: i64) -> Result<(), GenError> {
+    ms.require(
+        "direct_substitution",
+        Scalar::ZERO,
+        "Substituting directly gives 0/0, and 0/0 is not 0: it is an indeterminate form, which \
+         says that the numerator and the denominator share a factor. Cancel it first.",
+    )?;
+    ms.require(
+        "factor_sign",
+        Scalar::int(r + s),
+        "The factor left after cancelling has the wrong sign: multiply your two factors back \
+         out and compare with the numerator.",
+    )
 }
 
 #[cfg(test)]

@@ -276,9 +276,16 @@ mod tests {
             let e = integrate(*f, *a, *b);
             assert!(e.is_err(), "case {k}: {e:?}");
         }
+        // An interior singularity at a panel boundary (0.25 is one of the starting ones)
+        // converges like an endpoint one; at 0.3, which no panel boundary reaches exactly, the
+        // panel around it cannot shrink below rounding, and the integrator says so.
+        assert!(matches!(
+            integrate(&|x: f64| (x - 0.25).abs().sqrt().recip(), 0.0, 1.0),
+            Ok(v) if close(v, 2.0 * (0.25f64.sqrt() + 0.75f64.sqrt()), 1e-9)
+        ));
         assert!(matches!(
             integrate(&|x: f64| (x - 0.3).abs().sqrt().recip(), 0.0, 0.5),
-            Ok(v) if close(v, 2.0 * (0.3f64.sqrt() + 0.2f64.sqrt()), 1e-8)
+            Err(QuadratureError::NotConverged { worst, .. }) if (worst - 0.3).abs() < 1e-6
         ));
         assert!(integrate(&|x| x, f64::NAN, 1.0).is_err());
         assert!(integrate(&|x| x, f64::INFINITY, f64::INFINITY).is_err());

@@ -113,7 +113,8 @@ mod tests {
             }
             let k = 2 * n as i32;
             let got = g.integrate(&|x| x.powi(k), -1.0, 2.0).unwrap();
-            assert!((got - exact(k)).abs() > 1e-6 * exact(k), "n = {n}");
+            // the error for x²ⁿ is far above rounding (3e-9 relative at n = 12)
+            assert!((got - exact(k)).abs() > 1e-10 * exact(k), "n = {n}");
         }
     }
 
