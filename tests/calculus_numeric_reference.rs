@@ -35,7 +35,11 @@ fn function(text: &str) -> impl Fn(f64) -> f64 {
 }
 
 fn floats(j: &Json) -> Vec<f64> {
-    j.as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect()
+    j.as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect()
 }
 
 #[test]
@@ -67,7 +71,10 @@ fn divergent_integrals_are_refused() {
         let text = c["f"].as_str().unwrap();
         let (a, b) = (point(&c["a"]), point(&c["b"]));
         let got = integrate(&function(text), a, b);
-        assert!(got.is_err(), "∫ {text} from {a} to {b} diverges (sympy), got {got:?}");
+        assert!(
+            got.is_err(),
+            "∫ {text} from {a} to {b} diverges (sympy), got {got:?}"
+        );
     }
 }
 
@@ -107,16 +114,30 @@ fn limits_that_do_not_exist_are_reported() {
 fn fixed_rules_agree_with_scipy() {
     let d = data();
     for c in d["trapezoid"].as_array().unwrap() {
-        let (h, ys, want) = (c["h"].as_f64().unwrap(), floats(&c["ys"]), c["value"].as_f64().unwrap());
+        let (h, ys, want) = (
+            c["h"].as_f64().unwrap(),
+            floats(&c["ys"]),
+            c["value"].as_f64().unwrap(),
+        );
         let got = trapezoid_values(h, &ys).unwrap();
-        assert!((got - want).abs() <= 1e-12 * want.abs().max(1.0), "{ys:?}: {got} vs {want}");
+        assert!(
+            (got - want).abs() <= 1e-12 * want.abs().max(1.0),
+            "{ys:?}: {got} vs {want}"
+        );
     }
     let simpson = d["simpson"].as_array().unwrap();
     assert!(!simpson.is_empty());
     for c in simpson {
-        let (h, ys, want) = (c["h"].as_f64().unwrap(), floats(&c["ys"]), c["value"].as_f64().unwrap());
+        let (h, ys, want) = (
+            c["h"].as_f64().unwrap(),
+            floats(&c["ys"]),
+            c["value"].as_f64().unwrap(),
+        );
         let got = simpson_values(h, &ys).unwrap();
-        assert!((got - want).abs() <= 1e-12 * want.abs().max(1.0), "{ys:?}: {got} vs {want}");
+        assert!(
+            (got - want).abs() <= 1e-12 * want.abs().max(1.0),
+            "{ys:?}: {got} vs {want}"
+        );
     }
 }
 
@@ -130,7 +151,10 @@ fn gauss_legendre_nodes_and_weights_agree_with_numpy() {
             assert!((got - want).abs() <= 1e-13, "n = {n}: node {got} vs {want}");
         }
         for (got, want) in g.weights.iter().zip(floats(&c["weights"])) {
-            assert!((got - want).abs() <= 1e-13, "n = {n}: weight {got} vs {want}");
+            assert!(
+                (got - want).abs() <= 1e-13,
+                "n = {n}: weight {got} vs {want}"
+            );
         }
     }
 }

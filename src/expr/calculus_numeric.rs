@@ -63,10 +63,7 @@ pub(super) fn integrate(
 }
 
 /// `lim_{x→a} f(x)`; `a` may be ±∞.
-pub(super) fn limit(
-    f: &dyn Fn(f64) -> Result<f64, ExprError>,
-    a: f64,
-) -> Result<f64, ExprError> {
+pub(super) fn limit(f: &dyn Fn(f64) -> Result<f64, ExprError>, a: f64) -> Result<f64, ExprError> {
     let hard = RefCell::new(None);
     let g = as_real(f, &hard);
     let result = limits::limit(&g, a);
@@ -75,9 +72,7 @@ pub(super) fn limit(
         return Err(e);
     }
     result.map_err(|e| match e {
-        limits::LimitError::Point => {
-            ExprError::type_error(format!("limit: {e}"))
-        }
+        limits::LimitError::Point => ExprError::type_error(format!("limit: {e}")),
         _ => ExprError::undefined(format!("limit: {e}")),
     })
 }
@@ -131,7 +126,10 @@ mod tests {
     #[test]
     fn failures_are_errors_that_say_why() {
         let e = integrate(&formula("1/x"), 0.0, 1.0).unwrap_err();
-        assert!(e.is_undefined() && e.message().contains("did not converge"), "{e}");
+        assert!(
+            e.is_undefined() && e.message().contains("did not converge"),
+            "{e}"
+        );
         let e = integrate(&formula("1/(x - 1/2)"), 0.0, 1.0);
         assert!(e.is_err(), "{e:?}");
         let e = limit(&formula("abs(x)/x"), 0.0).unwrap_err();
@@ -151,10 +149,16 @@ mod tests {
             eval_at(&vector, &[("x", x)])
         };
         let e = integrate(&f, 0.0, 1.0).unwrap_err();
-        assert!(e.message().contains("expected a formula with a number"), "{e}");
+        assert!(
+            e.message().contains("expected a formula with a number"),
+            "{e}"
+        );
         assert_eq!(calls.get(), 1);
         let e = limit(&f, 0.0).unwrap_err();
-        assert!(e.message().contains("expected a formula with a number"), "{e}");
+        assert!(
+            e.message().contains("expected a formula with a number"),
+            "{e}"
+        );
         // A formula undefined everywhere.
         assert!(limit(&formula("ln(-1 - x^2)"), 2.0).is_err());
         assert!(integrate(&formula("ln(-1 - x^2)"), 0.0, 2.0).is_err());

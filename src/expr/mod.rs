@@ -10,8 +10,8 @@
 mod answer_form;
 mod ast;
 mod brackets;
-mod calculus_numeric;
 pub mod budget;
+mod calculus_numeric;
 mod datasets;
 mod error;
 mod eval;

@@ -146,7 +146,12 @@ pub fn critical_points(
 
 /// The zero of f′ in `[lo, hi]`, where f′ changes sign (`d_lo = f′(lo)`): bisection, at most
 /// 200 halvings.
-fn bisect(f: &dyn Fn(f64) -> f64, mut lo: f64, mut hi: f64, d_lo: f64) -> Result<f64, CriticalError> {
+fn bisect(
+    f: &dyn Fn(f64) -> f64,
+    mut lo: f64,
+    mut hi: f64,
+    d_lo: f64,
+) -> Result<f64, CriticalError> {
     for _ in 0..200 {
         let mid = (lo + hi) / 2.0;
         if mid <= lo || mid >= hi {
@@ -226,7 +231,11 @@ mod tests {
             let kinds: Vec<Stationary> = cps.iter().map(|c| c.kind).collect();
             assert_eq!(
                 kinds,
-                [Stationary::Minimum, Stationary::Maximum, Stationary::Minimum],
+                [
+                    Stationary::Minimum,
+                    Stationary::Maximum,
+                    Stationary::Minimum
+                ],
                 "grid {grid}: {cps:?}"
             );
             for (c, want) in cps.iter().zip([-1.0, 0.0, 1.0]) {
@@ -263,7 +272,10 @@ mod tests {
         let s = hessian_2d(&him, 3.385154, 0.073852).unwrap();
         assert_eq!(classify_2d(s), Stationary::Saddle);
         assert_eq!(classify_2d([[-1.0, 0.0], [0.0, -3.0]]), Stationary::Maximum);
-        assert_eq!(classify_2d([[f64::NAN, 0.0], [0.0, 1.0]]), Stationary::Inconclusive);
+        assert_eq!(
+            classify_2d([[f64::NAN, 0.0], [0.0, 1.0]]),
+            Stationary::Inconclusive
+        );
         assert!(critical_points(&f64::sin, 1.0, 0.0, 10).is_err());
         assert!(critical_points(&f64::sin, 0.0, 1.0, 1).is_err());
         assert!(critical_points(&|x: f64| 1.0 / x, -1.0, 1.0, 2).is_err());

@@ -102,14 +102,13 @@ pub fn limit(f: &dyn Fn(f64) -> f64, a: f64) -> Result<f64, LimitError> {
         (Err(LimitError::Undefined), Ok(r)) => Ok(r.value),
         (Ok(l), Err(LimitError::Undefined)) => Ok(l.value),
         (Err(LimitError::Undefined), Err(e)) | (Err(e), Err(LimitError::Undefined)) => Err(e),
-        (Err(LimitError::Unbounded { positive: p, .. }), Err(LimitError::Unbounded { positive: q, .. }))
-            if p == q =>
-        {
-            Err(LimitError::Unbounded {
-                positive: p,
-                side: Side::Both,
-            })
-        }
+        (
+            Err(LimitError::Unbounded { positive: p, .. }),
+            Err(LimitError::Unbounded { positive: q, .. }),
+        ) if p == q => Err(LimitError::Unbounded {
+            positive: p,
+            side: Side::Both,
+        }),
         (Err(e), _) | (_, Err(e)) => Err(e),
     }
 }
@@ -258,7 +257,11 @@ mod tests {
             (&|x: f64| (x.exp() - 1.0) / x, 0.0, 1.0),
             (&|x: f64| (x * x - 4.0) / (x - 2.0), 2.0, 4.0),
             (&|x: f64| (1.0 + 2.0 / x).powf(x), f64::INFINITY, E * E),
-            (&|x: f64| (3.0 * x * x + 1.0) / (2.0 * x * x - x), f64::NEG_INFINITY, 1.5),
+            (
+                &|x: f64| (3.0 * x * x + 1.0) / (2.0 * x * x - x),
+                f64::NEG_INFINITY,
+                1.5,
+            ),
             (&|x: f64| x.sqrt(), 0.0, 0.0),
         ];
         for (k, (f, a, want)) in cases.iter().enumerate() {
@@ -275,20 +278,32 @@ mod tests {
         ));
         assert!(matches!(
             limit(&|x: f64| 1.0 / (x * x), 0.0),
-            Err(LimitError::Unbounded { positive: true, side: Side::Both })
+            Err(LimitError::Unbounded {
+                positive: true,
+                side: Side::Both
+            })
         ));
         assert!(matches!(
             limit(&|x: f64| x.ln(), 0.0),
-            Err(LimitError::Unbounded { positive: false, .. })
+            Err(LimitError::Unbounded {
+                positive: false,
+                ..
+            })
         ));
         assert!(limit(&|x: f64| 1.0 / x, 0.0).is_err());
-        assert!(matches!(limit(&|x: f64| (1.0 / x).sin(), 0.0), Err(LimitError::NoSettle { .. })));
+        assert!(matches!(
+            limit(&|x: f64| (1.0 / x).sin(), 0.0),
+            Err(LimitError::NoSettle { .. })
+        ));
         assert!(limit(&|x: f64| x * x, f64::INFINITY).is_err());
         assert!(limit(&|x: f64| x.sin(), f64::INFINITY).is_err());
         assert_eq!(limit(&|x| x, f64::NAN), Err(LimitError::Point));
         assert_eq!(limit(&|_| f64::NAN, 1.0), Err(LimitError::Undefined));
         // a jump at 1 of a step function
         let step = |x: f64| if x < 1.0 { 2.0 } else { 5.0 };
-        assert!(matches!(limit(&step, 1.0), Err(LimitError::SidesDiffer { .. })));
+        assert!(matches!(
+            limit(&step, 1.0),
+            Err(LimitError::SidesDiffer { .. })
+        ));
     }
 }

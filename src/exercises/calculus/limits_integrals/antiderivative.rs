@@ -12,7 +12,9 @@
 //! `∫ sin = −cos`.
 
 use super::common::{Term, formula, poly};
-use crate::engine::{AnswerSpec, Domain, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Domain, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, factor, num};
 use crate::math::Scalar;
 
@@ -167,14 +169,18 @@ fn write(g: &Integrand) -> Written {
                 missing_k: None,
                 trig_sign: None,
                 steps: vec![
-                    Line::text("Power rule term by term, ")
-                        .m("∫ xⁿ dx = xⁿ⁺¹/(n + 1)")
+                    Line::text("By the power rule, term by term: the antiderivative of ")
+                        .m("xⁿ")
+                        .t(" is ")
+                        .m("xⁿ⁺¹/(n + 1)")
+                        .t(if *recip == 0 { "." } else { "; that of " })
+                        .m(if *recip == 0 { "" } else { "1/x" })
                         .t(if *recip == 0 {
-                            ":"
+                            ""
                         } else {
-                            ", and ∫ 1/x dx = ln|x| (the one power the rule cannot take):"
+                            " is ln|x| (the one power the rule cannot take)."
                         }),
-                    Line::math(format!("∫ ({}) dx = {big_f} + C", plus(&poly(terms), &f_r))),
+                    Line::math(format!("F(x) = {big_f} + C")),
                 ],
                 hints: vec![
                     "Integrate term by term: raise each power by one and divide by the new \
@@ -195,7 +201,7 @@ fn write(g: &Integrand) -> Written {
         }
         Integrand::Standard { k, p, m, q, sine } => {
             let (a, b) = (k * p, m * q);
-            let e = |c: i64| format!("{}e^({})", coef(Scalar::int(c)), kx(*k));
+            let e = |c: i64| format!("{}exp({})", coef(Scalar::int(c)), kx(*k));
             let trig = |c: i64, s: bool| {
                 format!(
                     "{}{}({})",
@@ -206,7 +212,11 @@ fn write(g: &Integrand) -> Written {
             };
             let f = plus(&e(a), &trig(b, *sine));
             // ∫ sin(mx) = −cos(mx)/m, ∫ cos(mx) = sin(mx)/m.
-            let big_trig = if *sine { trig(-q, false) } else { trig(*q, true) };
+            let big_trig = if *sine {
+                trig(-q, false)
+            } else {
+                trig(*q, true)
+            };
             let big_f = plus(&e(*p), &big_trig);
             let derivative = plus(
                 &e(a * k),
@@ -216,8 +226,22 @@ fn write(g: &Integrand) -> Written {
                     trig(-b * m, true)
                 },
             );
-            let missing = plus(&e(a), &if *sine { trig(-b, false) } else { trig(b, true) });
-            let sign = plus(&e(*p), &if *sine { trig(*q, false) } else { trig(-q, true) });
+            let missing = plus(
+                &e(a),
+                &if *sine {
+                    trig(-b, false)
+                } else {
+                    trig(b, true)
+                },
+            );
+            let sign = plus(
+                &e(*p),
+                &if *sine {
+                    trig(*q, false)
+                } else {
+                    trig(-q, true)
+                },
+            );
             Written {
                 f: f.clone(),
                 big_f: big_f.clone(),
@@ -226,25 +250,18 @@ fn write(g: &Integrand) -> Written {
                 missing_k: Some(missing),
                 trig_sign: Some(sign),
                 steps: vec![
-                    Line::text("Reverse the chain rule: ")
-                        .m("∫ eᵏˣ dx = eᵏˣ/k")
-                        .t(", ")
-                        .m("∫ sin(mx) dx = −cos(mx)/m")
-                        .t(", ")
-                        .m("∫ cos(mx) dx = sin(mx)/m")
+                    Line::text("Reverse the chain rule: antiderivatives of ")
+                        .m("exp(kx), sin(kx), cos(kx)")
+                        .t(" are ")
+                        .m("exp(kx)/k, −cos(kx)/k, sin(kx)/k")
                         .t(":"),
+                    Line::math(format!("{} has the antiderivative {}", e(a), e(*p))),
                     Line::math(format!(
-                        "∫ {}e^({}) dx = {}",
-                        coef(Scalar::int(a)),
-                        kx(*k),
-                        e(*p)
-                    )),
-                    Line::math(format!(
-                        "∫ {} dx = {}",
+                        "{} has the antiderivative {}",
                         trig(b, *sine),
                         big_trig
                     )),
-                    Line::math(format!("∫ ({f}) dx = {big_f} + C")),
+                    Line::math(format!("F(x) = {big_f} + C")),
                 ],
                 hints: vec![
                     "The derivative of e^(kx) is k·e^(kx), so an antiderivative of e^(kx) is \
@@ -268,7 +285,7 @@ fn write(g: &Integrand) -> Written {
                 -1 => "−x²".to_string(),
                 c => format!("{}x²", num(Scalar::int(*c))),
             };
-            let ex = format!("e^({cx2})");
+            let ex = format!("exp({cx2})");
             let f = format!("{}x·{ex}", coef(Scalar::int(a)).trim_end_matches('·'));
             let big_f = format!("{}{ex}", coef(Scalar::int(*p)));
             Written {
@@ -285,11 +302,12 @@ fn write(g: &Integrand) -> Written {
                         .t(", so ")
                         .m(format!("du = {}x dx", 2 * c))
                         .t(":"),
-                    Line::math(format!(
-                        "∫ {}x·{ex} dx = {}∫ eᵘ du = {big_f} + C",
-                        coef(Scalar::int(a)).trim_end_matches('·'),
-                        coef(Scalar::int(*p))
-                    )),
+                    Line::text("The integrand becomes ")
+                        .m(format!("{}exp(u)", coef(Scalar::int(*p))))
+                        .t(" in ")
+                        .m("u")
+                        .t(", whose antiderivative is itself:"),
+                    Line::math(format!("F(x) = {big_f} + C")),
                 ],
                 hints: vec![
                     format!(
@@ -323,13 +341,15 @@ fn write(g: &Integrand) -> Written {
                         .t(", so ")
                         .m("du = 2x dx")
                         .t(":"),
-                    Line::math(format!(
-                        "∫ {f} dx = {}∫ du/u = {big_f} + C",
-                        coef(Scalar::int(*p))
-                    )),
-                    Line::text("(No absolute value is needed: ")
+                    Line::text("The integrand becomes ")
+                        .m(format!("{}(1/u)", coef(Scalar::int(*p))))
+                        .t(" in ")
+                        .m("u")
+                        .t(", whose antiderivative is a logarithm:"),
+                    Line::math(format!("F(x) = {big_f} + C")),
+                    Line::text("No absolute value is needed, since ")
                         .m(format!("{u} > 0"))
-                        .t(".)"),
+                        .t("."),
                 ],
                 hints: vec![
                     format!("The numerator is a multiple of (x² + {c})′ = 2x: substitute u = {u}."),
@@ -344,7 +364,11 @@ fn write(g: &Integrand) -> Written {
             let a = 2 * (*n as i64 + 1) * p;
             let u = format!("x² + {c}");
             let pow = |k: u32| format!("({u}){}", crate::exercises::common::superscript(k));
-            let f = format!("{}x·{}", coef(Scalar::int(a)).trim_end_matches('·'), pow(*n));
+            let f = format!(
+                "{}x·{}",
+                coef(Scalar::int(a)).trim_end_matches('·'),
+                pow(*n)
+            );
             let big_f = format!("{}{}", coef(Scalar::int(*p)), pow(n + 1));
             Written {
                 f: f.clone(),
@@ -354,11 +378,19 @@ fn write(g: &Integrand) -> Written {
                     coef(Scalar::int(a)),
                     pow(*n),
                     2 * *n as i64 * a,
-                    if *n == 2 { format!("({u})") } else { pow(n - 1) }
+                    if *n == 2 {
+                        format!("({u})")
+                    } else {
+                        pow(n - 1)
+                    }
                 )
                 .replace("+ −", "− "),
                 no_divide: None,
-                missing_k: Some(format!("{}{}", coef(Scalar::frac(a, *n as i64 + 1)), pow(n + 1))),
+                missing_k: Some(format!(
+                    "{}{}",
+                    coef(Scalar::frac(a, *n as i64 + 1)),
+                    pow(n + 1)
+                )),
                 trig_sign: None,
                 steps: vec![
                     Line::text("Substitute ")
@@ -366,14 +398,23 @@ fn write(g: &Integrand) -> Written {
                         .t(", so ")
                         .m("du = 2x dx")
                         .t(":"),
-                    Line::math(format!(
-                        "∫ {f} dx = {}∫ u{} du = {}·u{}/{} = {big_f} + C",
-                        coef(Scalar::int(a / 2)),
-                        crate::exercises::common::superscript(*n),
-                        num(Scalar::int(a / 2)),
-                        crate::exercises::common::superscript(n + 1),
-                        n + 1
-                    )),
+                    Line::text("The integrand becomes ")
+                        .m(format!(
+                            "{}u{}",
+                            coef(Scalar::int(a / 2)),
+                            crate::exercises::common::superscript(*n)
+                        ))
+                        .t(" in ")
+                        .m("u")
+                        .t(", and the power rule gives")
+                        .m(format!(
+                            " {}·u{}/{}",
+                            num(Scalar::int(a / 2)),
+                            crate::exercises::common::superscript(n + 1),
+                            n + 1
+                        ))
+                        .t(":"),
+                    Line::math(format!("F(x) = {big_f} + C")),
                 ],
                 hints: vec![
                     format!("x is half of (x² + {c})′ = 2x: substitute u = {u}."),
@@ -436,12 +477,15 @@ pub fn build(_level: u8, g: &Integrand) -> Result<Draft, GenError> {
         );
     }
     let prompt = vec![
-        Line::text("Find an antiderivative:"),
-        Line::math(format!("∫ ({}) dx", w.f)),
-        Line::text(
-            "Give F(x) without the constant (any constant is accepted), e.g. x^3/3 - 2*exp(x); \
-             for the logarithm write ln(x) (x > 0 here).",
-        ),
+        Line::text("Find an antiderivative ").m("F(x)").t(" of"),
+        Line::math(format!("f(x) = {}", w.f)),
+        Line::text("Leave out the constant (any constant is accepted); type it like ")
+            .t("x^3/3 - 2*exp(x)")
+            .t(", and a logarithm as ")
+            .m("ln(x)")
+            .t(" (here ")
+            .m("x > 0")
+            .t(")."),
     ];
     let mut solution = w.steps;
     solution.push(Line::new().t("As an answer: ").v(spec.expected.clone()));
@@ -480,13 +524,19 @@ mod tests {
                     + recip as f64 / x
             }),
             Integrand::Standard { k, p, m, q, sine } => Box::new(move |x: f64| {
-                let t = if sine { (m as f64 * x).sin() } else { (m as f64 * x).cos() };
+                let t = if sine {
+                    (m as f64 * x).sin()
+                } else {
+                    (m as f64 * x).cos()
+                };
                 (k * p) as f64 * (k as f64 * x).exp() + (m * q) as f64 * t
             }),
             Integrand::ExpSquare { c, p } => {
                 Box::new(move |x: f64| (2 * c * p) as f64 * x * (c as f64 * x * x).exp())
             }
-            Integrand::LogRatio { c, p } => Box::new(move |x: f64| (2 * p) as f64 * x / (x * x + c as f64)),
+            Integrand::LogRatio { c, p } => {
+                Box::new(move |x: f64| (2 * p) as f64 * x / (x * x + c as f64))
+            }
             Integrand::PowerChain { c, n, p } => Box::new(move |x: f64| {
                 (2 * (n as i64 + 1) * p) as f64 * x * (x * x + c as f64).powi(n as i32)
             }),
@@ -496,27 +546,39 @@ mod tests {
     #[test]
     fn the_answer_differentiates_back_to_f() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
-        soundness_with(&Antiderivative, &[1, 2, 3], draw, build, |level, g, d, ctx| {
-            let Value::Formula(big_f) = &d.answer.expected else {
-                panic!("{ctx}: not a formula")
-            };
-            let f = integrand(g);
-            let at = |x: f64| eval_at(big_f, &[("x", x)]).unwrap();
-            // F′ by a central difference at a few points of the domain equals f.
-            for x in [0.3, 0.7, 1.1, 1.5] {
-                let h = 1e-5;
-                let df = (at(x + h) - at(x - h)) / (2.0 * h);
+        soundness_with(
+            &Antiderivative,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, g, d, ctx| {
+                let Value::Formula(big_f) = &d.answer.expected else {
+                    panic!("{ctx}: not a formula")
+                };
+                let f = integrand(g);
+                let at = |x: f64| eval_at(big_f, &[("x", x)]).unwrap();
+                // F′ by a central difference at a few points of the domain equals f.
+                for x in [0.3, 0.7, 1.1, 1.5] {
+                    let h = 1e-5;
+                    let df = (at(x + h) - at(x - h)) / (2.0 * h);
+                    assert!(
+                        (df - f(x)).abs() <= 1e-5 * f(x).abs().max(1.0),
+                        "{ctx}: F′({x}) = {df}, f({x}) = {}",
+                        f(x)
+                    );
+                }
                 assert!(
-                    (df - f(x)).abs() <= 1e-5 * f(x).abs().max(1.0),
-                    "{ctx}: F′({x}) = {df}, f({x}) = {}",
-                    f(x)
+                    last_hint(d).contains("integrate")
+                        || last_hint(d).contains("do the same")
+                        || last_hint(d).contains(" gives ")
+                        || last_hint(d).contains("power rule")
+                        || last_hint(d).contains("mind the sign"),
+                    "{ctx}: {}",
+                    last_hint(d)
                 );
-            }
-            assert!(last_hint(d).contains("integrate") || last_hint(d).contains("do the same")
-                || last_hint(d).contains(" gives ") || last_hint(d).contains("power rule")
-                || last_hint(d).contains("mind the sign"), "{ctx}: {}", last_hint(d));
-            seen[level as usize - 1].note(d);
-        });
+                seen[level as usize - 1].note(d);
+            },
+        );
         seen[0].assert_exactly(&["differentiated", "power_rule_no_divide"]);
         seen[1].assert_exactly(&["differentiated", "missing_inverse_k", "trig_sign"]);
         seen[2].assert_exactly(&["differentiated", "missing_inverse_k"]);

@@ -127,7 +127,9 @@ pub fn cancel_steps(r: i64, s: i64) -> (Vec<Line>, Vec<String>) {
             "Substituting x = {rs} gives 0/0: x = {rs} is a root of the numerator, so \
              {factor_r} is one of its factors."
         ),
-        format!("{numerator} = ({factor_r})({other}): cancel {factor_r} and put x = {rs} into {other}."),
+        format!(
+            "{numerator} = ({factor_r})({other}): cancel {factor_r} and put x = {rs} into {other}."
+        ),
     ];
     (lines, hints)
 }
@@ -154,15 +156,18 @@ mod tests {
 
     #[test]
     fn polynomials_read_as_written() {
-        let t = [
-            (Scalar::int(3), 2),
-            (Scalar::int(-4), 1),
-            (Scalar::ONE, 0),
-        ];
+        let t = [(Scalar::int(3), 2), (Scalar::int(-4), 1), (Scalar::ONE, 0)];
         assert_eq!(poly(&t), "3x² − 4x + 1");
-        assert_eq!(poly_substituted(&t, Scalar::int(-2)), "3·(−2)² − 4·(−2) + 1");
+        assert_eq!(
+            poly_substituted(&t, Scalar::int(-2)),
+            "3·(−2)² − 4·(−2) + 1"
+        );
         assert_eq!(poly_at(&t, Scalar::int(-2)), Scalar::int(21));
-        let f = [(Scalar::frac(-3, 2), 3), (Scalar::ZERO, 1), (Scalar::frac(1, 2), 0)];
+        let f = [
+            (Scalar::frac(-3, 2), 3),
+            (Scalar::ZERO, 1),
+            (Scalar::frac(1, 2), 0),
+        ];
         assert_eq!(poly(&f), "−(3/2)x³ + 1/2");
         assert_eq!(poly(&product_of_roots(2, -3)), "x² + x − 6");
         assert_eq!(x_minus(-4), "x + 4");

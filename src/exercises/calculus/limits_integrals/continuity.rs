@@ -10,7 +10,9 @@
 //! dropped (`c = p(a)/a`); the middle piece matched with the wrong (far) piece; at level 3, 0/0
 //! read as 0 and the kept factor's sign.
 
-use super::common::{Term, cancel_steps, poly, poly_at, poly_substituted, removable_fraction, removable_mistakes};
+use super::common::{
+    Term, cancel_steps, poly, poly_at, poly_substituted, removable_fraction, removable_mistakes,
+};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, factor, num, signed_join};
 use crate::math::Scalar;
@@ -40,7 +42,8 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Setup, GenError> {
             let c = rng.nonzero_int(-6, 6);
             let pa = a * a + p[0] * a + p[1];
             let d = pa - c * a;
-            let far = (level == 2).then(|| (a + rng.int(2, 4), rng.nonzero_int(-4, 4), rng.int(-6, 6)));
+            let far =
+                (level == 2).then(|| (a + rng.int(2, 4), rng.nonzero_int(-4, 4), rng.int(-6, 6)));
             Setup::Pieces { p, a, c, d, far }
         }
         3 => {
@@ -56,13 +59,16 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Setup, GenError> {
 }
 
 fn quadratic(p: [i64; 2]) -> Vec<Term> {
-    vec![(Scalar::ONE, 2), (Scalar::int(p[0]), 1), (Scalar::int(p[1]), 0)]
+    vec![
+        (Scalar::ONE, 2),
+        (Scalar::int(p[0]), 1),
+        (Scalar::int(p[1]), 0),
+    ]
 }
 
 /// `cx + d` with c unknown.
 fn unknown_line(d: i64) -> String {
-    signed_join(&[(false, "cx".to_string()), (d < 0, d.abs().to_string())])
-        .replace(" + 0", "")
+    signed_join(&[(false, "cx".to_string()), (d < 0, d.abs().to_string())]).replace(" + 0", "")
 }
 
 pub fn build(_level: u8, setup: &Setup) -> Result<Draft, GenError> {
@@ -72,7 +78,13 @@ pub fn build(_level: u8, setup: &Setup) -> Result<Draft, GenError> {
     }
 }
 
-fn pieces(p: [i64; 2], a: i64, c: i64, d: i64, far: Option<(i64, i64, i64)>) -> Result<Draft, GenError> {
+fn pieces(
+    p: [i64; 2],
+    a: i64,
+    c: i64,
+    d: i64,
+    far: Option<(i64, i64, i64)>,
+) -> Result<Draft, GenError> {
     let q = quadratic(p);
     let sa = Scalar::int(a);
     let pa = poly_at(&q, sa);
@@ -101,7 +113,7 @@ fn pieces(p: [i64; 2], a: i64, c: i64, d: i64, far: Option<(i64, i64, i64)>) -> 
     );
     let an = num(sa);
     let line = unknown_line(d);
-    let mut prompt = vec![Line::text("The function f is defined piecewise:")];
+    let mut prompt = vec![Line::text("A function is defined piecewise:")];
     match far {
         None => {
             prompt.push(Line::math(format!("f(x) = {}   for x < {an}", poly(&q))));
@@ -120,11 +132,16 @@ fn pieces(p: [i64; 2], a: i64, c: i64, d: i64, far: Option<(i64, i64, i64)>) -> 
     prompt.push(
         Line::text("Find the constant ")
             .m("c")
-            .t(" that makes f continuous at ")
+            .t(" that makes ")
+            .m("f")
+            .t(" continuous at ")
             .m(format!("x = {an}"))
             .t("."),
     );
-    let right_at = signed_join(&[(false, format!("c·{}", factor(sa))), (d < 0, d.abs().to_string())]);
+    let right_at = signed_join(&[
+        (false, format!("c·{}", factor(sa))),
+        (d < 0, d.abs().to_string()),
+    ]);
     let solution = vec![
         Line::text("Continuity at ")
             .m(format!("x = {an}"))
@@ -169,25 +186,34 @@ fn removable(r: i64, s: i64) -> Result<Draft, GenError> {
     removable_mistakes(&mut ms, r, s)?;
     let rn = num(Scalar::int(r));
     let prompt = vec![
-        Line::text("The function f is defined by"),
-        Line::math(format!("f(x) = {}   for x ≠ {rn}", removable_fraction(r, s))),
+        Line::text("A function is defined by"),
+        Line::math(format!(
+            "f(x) = {}   for x ≠ {rn}",
+            removable_fraction(r, s)
+        )),
         Line::math(format!("f({rn}) = c")),
         Line::text("Find the constant ")
             .m("c")
-            .t(" that makes f continuous at ")
+            .t(" that makes ")
+            .m("f")
+            .t(" continuous at ")
             .m(format!("x = {rn}"))
             .t("."),
     ];
     let (mut solution, mut hints) = cancel_steps(r, s);
     solution.insert(
         0,
-        Line::text("f is continuous at ")
+        Line::text("The function is continuous at ")
             .m(format!("x = {rn}"))
-            .t(" when c equals the limit of f there."),
+            .t(" when ")
+            .m(format!("c = lim f(x) as x → {rn}"))
+            .t(":"),
     );
     hints.insert(
         0,
-        format!("Continuity at x = {rn} means f({rn}) = lim f(x) as x → {rn}: c must be that limit."),
+        format!(
+            "Continuity at x = {rn} means f({rn}) = lim f(x) as x → {rn}: c must be that limit."
+        ),
     );
     Ok(Draft {
         prompt,
@@ -211,35 +237,43 @@ impl Exercise for Continuity {
 mod tests {
     use super::*;
     use crate::exercises::common::testing::{Seen, answer_f64, last_hint, soundness_with};
-    use crate::math::calculus::limits::one_sided_limit;
     use crate::math::calculus::limits::Side;
+    use crate::math::calculus::limits::one_sided_limit;
 
     #[test]
     fn the_answer_closes_the_gap() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
-        soundness_with(&Continuity, &[1, 2, 3], draw, build, |level, setup, d, ctx| {
-            let c = answer_f64(d);
-            match *setup {
-                Setup::Pieces { p, a, d: dd, far, .. } => {
-                    // With c, the left piece's numerical limit equals the right piece's value.
-                    let (p1, p0, a) = (p[0] as f64, p[1] as f64, a as f64);
-                    let left = |x: f64| x * x + p1 * x + p0;
-                    let lim = one_sided_limit(&left, a, -1.0, Side::Left).unwrap().value;
-                    assert!((lim - (c * a + dd as f64)).abs() < 1e-6, "{ctx}");
-                    assert!(c.abs() <= 6.0 && c.fract() == 0.0, "{ctx}");
-                    assert_eq!(far.is_some(), level == 2, "{ctx}");
-                    assert!(last_hint(d).contains("solve for c"), "{ctx}");
+        soundness_with(
+            &Continuity,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, setup, d, ctx| {
+                let c = answer_f64(d);
+                match *setup {
+                    Setup::Pieces {
+                        p, a, d: dd, far, ..
+                    } => {
+                        // With c, the left piece's numerical limit equals the right piece's value.
+                        let (p1, p0, a) = (p[0] as f64, p[1] as f64, a as f64);
+                        let left = |x: f64| x * x + p1 * x + p0;
+                        let lim = one_sided_limit(&left, a, -1.0, Side::Left).unwrap().value;
+                        assert!((lim - (c * a + dd as f64)).abs() < 1e-6, "{ctx}");
+                        assert!(c.abs() <= 6.0 && c.fract() == 0.0, "{ctx}");
+                        assert_eq!(far.is_some(), level == 2, "{ctx}");
+                        assert!(last_hint(d).contains("solve for c"), "{ctx}");
+                    }
+                    Setup::Removable { r, s } => {
+                        let (r, s) = (r as f64, s as f64);
+                        let f = |x: f64| (x * x - (r + s) * x + r * s) / (x - r);
+                        let lim = crate::math::calculus::limits::limit(&f, r).unwrap();
+                        assert!((lim - c).abs() < 1e-6, "{ctx}: {lim} vs {c}");
+                        assert!(last_hint(d).contains("cancel"), "{ctx}");
+                    }
                 }
-                Setup::Removable { r, s } => {
-                    let (r, s) = (r as f64, s as f64);
-                    let f = |x: f64| (x * x - (r + s) * x + r * s) / (x - r);
-                    let lim = crate::math::calculus::limits::limit(&f, r).unwrap();
-                    assert!((lim - c).abs() < 1e-6, "{ctx}: {lim} vs {c}");
-                    assert!(last_hint(d).contains("cancel"), "{ctx}");
-                }
-            }
-            seen[level as usize - 1].note(d);
-        });
+                seen[level as usize - 1].note(d);
+            },
+        );
         seen[0].assert_exactly(&["derivative", "forgot_constant"]);
         seen[1].assert_exactly(&["wrong_piece", "derivative", "forgot_constant"]);
         seen[2].assert_exactly(&["direct_substitution", "factor_sign"]);

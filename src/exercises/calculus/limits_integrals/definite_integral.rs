@@ -120,12 +120,7 @@ fn weighted(ys: &[i64], w: &[Scalar]) -> Scalar {
 pub fn build(_level: u8, task: &Task) -> Result<Draft, GenError> {
     match task {
         Task::Exact { terms, a, b } => exact(terms, *a, *b),
-        Task::Rule {
-            simpson,
-            x0,
-            h,
-            ys,
-        } => rule(*simpson, *x0, *h, ys),
+        Task::Rule { simpson, x0, h, ys } => rule(*simpson, *x0, *h, ys),
         Task::Ratio {
             simpson,
             n,
@@ -162,14 +157,19 @@ fn exact(terms: &[Term], a: i64, b: i64) -> Result<Draft, GenError> {
     let f_text = poly(terms);
     let big_text = poly(&big_f);
     let prompt = vec![
-        Line::text("Compute the definite integral"),
-        Line::math(format!("∫ from {an} to {bn} of ({f_text}) dx")),
-        Line::text("exactly (a whole number or a fraction)."),
+        Line::text("Compute exactly (a whole number or a fraction) the integral from ")
+            .m(an.clone())
+            .t(" to ")
+            .m(bn.clone())
+            .t(" of"),
+        Line::math(format!("f(x) = {f_text}")),
     ];
     let solution = vec![
-        Line::text("An antiderivative, by the power rule ")
-            .m("∫ xⁿ dx = xⁿ⁺¹/(n + 1)")
-            .t(":"),
+        Line::text("An antiderivative, by the power rule (")
+            .m("xⁿ")
+            .t(" becomes ")
+            .m("xⁿ⁺¹/(n + 1)")
+            .t("):"),
         Line::math(format!("F(x) = {big_text}")),
         Line::math(chain(
             &format!("F({bn})"),
@@ -213,7 +213,13 @@ fn rule(simpson: bool, x0: Scalar, h: Scalar, ys: &[i64]) -> Result<Draft, GenEr
     let mut ms = Mistakes::new(&spec.expected);
     if simpson {
         let one_two_one: Vec<Scalar> = (0..=n)
-            .map(|i| if i == 0 || i == n { Scalar::ONE } else { Scalar::int(2) })
+            .map(|i| {
+                if i == 0 || i == n {
+                    Scalar::ONE
+                } else {
+                    Scalar::int(2)
+                }
+            })
             .collect();
         ms.require(
             "simpson_121",
@@ -245,9 +251,7 @@ fn rule(simpson: bool, x0: Scalar, h: Scalar, ys: &[i64]) -> Result<Draft, GenEr
             "The weighted sum of the values still has to be multiplied by the panel width h.",
         )?;
     }
-    let xs: Vec<Scalar> = (0..=n)
-        .map(|i| x0 + h * Scalar::int(i as i64))
-        .collect();
+    let xs: Vec<Scalar> = (0..=n).map(|i| x0 + h * Scalar::int(i as i64)).collect();
     let b = xs[n];
     let (name, formula) = if simpson {
         (
@@ -255,18 +259,27 @@ fn rule(simpson: bool, x0: Scalar, h: Scalar, ys: &[i64]) -> Result<Draft, GenEr
             "S = (h/3)·(f₀ + 4f₁ + 2f₂ + 4f₃ + … + 4fₙ₋₁ + fₙ)",
         )
     } else {
-        ("the trapezoid rule", "T = h·(f₀/2 + f₁ + f₂ + … + fₙ₋₁ + fₙ/2)")
+        (
+            "the trapezoid rule",
+            "T = h·(f₀/2 + f₁ + f₂ + … + fₙ₋₁ + fₙ/2)",
+        )
     };
     let ysc: Vec<Scalar> = ys.iter().map(|&y| Scalar::int(y)).collect();
     let prompt = vec![
         Line::text(format!(
-            "A function f is known only at these points ({} panels of width h = {}):",
-            n,
-            decimal(h)
-        )),
+            "A function is known only at these points ({n} panels of width"
+        ))
+        .m(format!("h = {}", decimal(h)))
+        .t("):"),
         Line::math(format!("x:    {}", data_list(&xs))),
         Line::math(format!("f(x): {}", data_list(&ysc))),
-        Line::text(format!("Estimate the integral of f from {} to {} with {name},", decimal(x0), decimal(b))),
+        Line::text("Estimate the integral of ")
+            .m("f")
+            .t(" from ")
+            .m(decimal(x0))
+            .t(" to ")
+            .m(decimal(b))
+            .t(format!(" with {name},")),
         Line::math(formula),
     ];
     let sym = if simpson { "S" } else { "T" };
@@ -292,7 +305,8 @@ fn rule(simpson: bool, x0: Scalar, h: Scalar, ys: &[i64]) -> Result<Draft, GenEr
     let solution = vec![
         Line::text("The weights are ")
             .m(data_list(&w))
-            .t(if simpson { ", times h/3:" } else { ", times h:" }),
+            .t(", times ")
+            .m(if simpson { "h/3:" } else { "h:" }),
         Line::math(chain(
             sym,
             &[
@@ -375,12 +389,11 @@ fn ratio(simpson: bool, n: u32, k: u32, error: Scalar) -> Result<Draft, GenError
     ];
     let kp = divisor(order);
     let solution = vec![
-        Line::text(format!("{name} has error ∝ "))
+        Line::text(format!("The error of {name} is proportional to "))
             .m(format!("h{}", superscript(order)))
-            .t(format!(
-                ", and {} times the panels makes h {} times smaller:",
-                k, k
-            )),
+            .t(format!(", and {k} times the panels make the width "))
+            .m("h")
+            .t(format!(" {k} times smaller:")),
         Line::math(chain(
             &format!("E({})", n * k),
             &[
@@ -429,38 +442,60 @@ mod tests {
     fn answers_match_independent_quadrature_and_mistakes_are_named() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
         let (mut trap, mut simp) = (Seen::default(), Seen::default());
-        soundness_with(&DefiniteIntegral, &[1, 2, 3], draw, build, |level, task, d, ctx| {
-            let got = answer_f64(d);
-            let want = match task {
-                Task::Exact { terms, a, b } => {
-                    // Gauss–Legendre with 3 nodes is exact for a cubic.
-                    let f = |x: f64| terms.iter().map(|(c, n)| c.to_f64() * x.powi(*n as i32)).sum::<f64>();
-                    assert!(terms.len() <= 4 && *b > *a && *b - *a <= 3, "{ctx}");
-                    assert!(last_hint(d).contains("subtract"), "{ctx}");
-                    GaussLegendre::new(3).unwrap().integrate(&f, *a as f64, *b as f64).unwrap()
-                }
-                Task::Rule { simpson, h, ys, .. } => {
-                    let yf: Vec<f64> = ys.iter().map(|&y| y as f64).collect();
-                    assert!((2..=4).contains(&(ys.len() - 1)), "{ctx}");
-                    assert!(last_hint(d).contains("multiply it by"), "{ctx}");
-                    if *simpson {
-                        simp.note(d);
-                        simpson_values(h.to_f64(), &yf).unwrap()
-                    } else {
-                        trap.note(d);
-                        trapezoid_values(h.to_f64(), &yf).unwrap()
+        soundness_with(
+            &DefiniteIntegral,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, task, d, ctx| {
+                let got = answer_f64(d);
+                let want = match task {
+                    Task::Exact { terms, a, b } => {
+                        // Gauss–Legendre with 3 nodes is exact for a cubic.
+                        let f = |x: f64| {
+                            terms
+                                .iter()
+                                .map(|(c, n)| c.to_f64() * x.powi(*n as i32))
+                                .sum::<f64>()
+                        };
+                        assert!(terms.len() <= 4 && *b > *a && *b - *a <= 3, "{ctx}");
+                        assert!(last_hint(d).contains("subtract"), "{ctx}");
+                        GaussLegendre::new(3)
+                            .unwrap()
+                            .integrate(&f, *a as f64, *b as f64)
+                            .unwrap()
                     }
-                }
-                Task::Ratio { simpson, factor, error, .. } => {
-                    let p = if *simpson { 4.0 } else { 2.0 };
-                    assert!(last_hint(d).contains("divide"), "{ctx}");
-                    error.to_f64() * (1.0 / *factor as f64).powf(p)
-                }
-            };
-            assert!((got - want).abs() <= 1e-9 * want.abs().max(1e-6), "{ctx}: {got} vs {want}");
-            seen[level as usize - 1].note(d);
-            let _ = level;
-        });
+                    Task::Rule { simpson, h, ys, .. } => {
+                        let yf: Vec<f64> = ys.iter().map(|&y| y as f64).collect();
+                        assert!((2..=4).contains(&(ys.len() - 1)), "{ctx}");
+                        assert!(last_hint(d).contains("multiply it by"), "{ctx}");
+                        if *simpson {
+                            simp.note(d);
+                            simpson_values(h.to_f64(), &yf).unwrap()
+                        } else {
+                            trap.note(d);
+                            trapezoid_values(h.to_f64(), &yf).unwrap()
+                        }
+                    }
+                    Task::Ratio {
+                        simpson,
+                        factor,
+                        error,
+                        ..
+                    } => {
+                        let p = if *simpson { 4.0 } else { 2.0 };
+                        assert!(last_hint(d).contains("divide"), "{ctx}");
+                        error.to_f64() * (1.0 / *factor as f64).powf(p)
+                    }
+                };
+                assert!(
+                    (got - want).abs() <= 1e-9 * want.abs().max(1e-6),
+                    "{ctx}: {got} vs {want}"
+                );
+                seen[level as usize - 1].note(d);
+                let _ = level;
+            },
+        );
         seen[0].assert_exactly(&["reversed", "evaluated_f", "power_rule_no_divide"]);
         trap.assert_exactly(&["ends_not_halved", "forgot_h"]);
         simp.assert_exactly(&["simpson_121", "trapezoid_instead", "forgot_third"]);

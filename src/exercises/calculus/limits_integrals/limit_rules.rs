@@ -51,8 +51,16 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Form, GenError> {
             Form::Removable { r, s }
         }
         1 => {
-            let num = [rng.nonzero_int(-9, 9), rng.int(-9, 9), rng.nonzero_int(-9, 9)];
-            let den = [rng.nonzero_int(-6, 6), rng.int(-9, 9), rng.nonzero_int(-9, 9)];
+            let num = [
+                rng.nonzero_int(-9, 9),
+                rng.int(-9, 9),
+                rng.nonzero_int(-9, 9),
+            ];
+            let den = [
+                rng.nonzero_int(-6, 6),
+                rng.int(-9, 9),
+                rng.nonzero_int(-9, 9),
+            ];
             Form::AtInfinity {
                 num,
                 den,
@@ -137,14 +145,22 @@ pub fn build(_level: u8, form: &Form) -> Result<Draft, GenError> {
     };
     let mistakes = mistakes(form, &spec.expected)?;
     let prompt = vec![
-        Line::text("Find the limit of ")
-            .m("f(x)")
-            .t(" as ")
-            .m(format!("x → {}", p.at))
-            .t(", where"),
+        match p.at.as_str() {
+            "+inf" => Line::text("Find the limit of ")
+                .m("f(x)")
+                .t(" as x grows without bound, where"),
+            "-inf" => Line::text("Find the limit of ")
+                .m("f(x)")
+                .t(" as x decreases without bound, where"),
+            at => Line::text("Find the limit of ")
+                .m("f(x)")
+                .t(" as ")
+                .m(format!("x → {at}"))
+                .t(", where"),
+        },
         Line::math(format!("f(x) = {}", p.f)),
         Line::text(
-            "Give the exact value: a whole number, a fraction such as 3/2, or a power of e \
+            "Give the exact value: a whole number, a fraction such as 3/2, or an exponential \
              such as e^2.",
         ),
     ];
@@ -170,9 +186,13 @@ fn parts(form: &Form) -> Parts {
                 hints,
             }
         }
-        Form::AtInfinity { num: n, den: d, positive } => {
+        Form::AtInfinity {
+            num: n,
+            den: d,
+            positive,
+        } => {
             let value = ratio(n[0], d[0]);
-            let sign = if positive { "∞" } else { "−∞" };
+            let sign = if positive { "+inf" } else { "-inf" };
             let over = |c: &[i64; 3]| {
                 let terms = [
                     (c[0], String::new()),
@@ -196,9 +216,14 @@ fn parts(form: &Form) -> Parts {
                         .m("x²")
                         .t(", the highest power:"),
                     Line::math(format!("f(x) = ({})/({})", over(&n), over(&d))),
-                    Line::text("As ")
-                        .m(format!("x → {sign}"))
-                        .t(", every term with x in its denominator goes to 0:"),
+                    Line::text(if positive {
+                        "As x grows"
+                    } else {
+                        "As x decreases"
+                    })
+                    .t(" without bound, every term with ")
+                    .m("x")
+                    .t(" in its denominator goes to 0:"),
                     Line::math(chain(
                         "lim f(x)",
                         &[
@@ -225,7 +250,11 @@ fn parts(form: &Form) -> Parts {
             let (g, std, name) = if sine {
                 (format!("sin({})", kx(a)), "sin(u)/u → 1", "sin(u)/u")
             } else {
-                (format!("e^({}) − 1", kx(a)), "(eᵘ − 1)/u → 1", "(eᵘ − 1)/u")
+                (
+                    format!("exp({}) − 1", kx(a)),
+                    "(exp(u) − 1)/u → 1",
+                    "(exp(u) − 1)/u",
+                )
             };
             let g_paren = if sine { g.clone() } else { format!("({g})") };
             let value = ratio(a, b);
@@ -234,7 +263,7 @@ fn parts(form: &Form) -> Parts {
             let scaled = if sine {
                 format!("sin({u})/({u})")
             } else {
-                format!("(e^({u}) − 1)/({u})")
+                format!("(exp({u}) − 1)/({u})")
             };
             let coef = num(ratio(a, b));
             let c = multiplier(a, b);
@@ -248,7 +277,8 @@ fn parts(form: &Form) -> Parts {
                         .m("x = 0")
                         .t(" gives 0/0. Use the standard limit ")
                         .m(format!("{std} as u → 0"))
-                        .t(format!(" with u = {u}:")),
+                        .t(" with ")
+                        .m(format!("u = {u}:")),
                     Line::math(format!("f(x) = {c}{scaled}")),
                     Line::math(chain("lim f(x)", &[format!("{c}1"), coef.clone()])),
                 ],
@@ -276,7 +306,8 @@ fn parts(form: &Form) -> Parts {
                         .m("x = 0")
                         .t(" gives 0/0. Use the standard limit ")
                         .m("(1 − cos u)/u² → 1/2")
-                        .t(format!(" with u = {u}, so u² = {}x²:", a * a)),
+                        .t(" with ")
+                        .m(format!("u = {u}, u² = {}x²:", a * a)),
                     Line::math(format!("f(x) = {c}(1 − cos({u}))/({u})²")),
                     Line::math(chain("lim f(x)", &[format!("{c}(1/2)"), num(value)])),
                 ],
@@ -302,22 +333,26 @@ fn parts(form: &Form) -> Parts {
             let e_ab = power_of_e(ab);
             Parts {
                 f,
-                at: "∞".into(),
+                at: "+inf".into(),
                 value,
                 exact: Some(format!("e^({ab})")),
                 solution: vec![
-                    Line::text("This is the form ")
-                        .m("1^∞")
-                        .t(", which is not 1. Take logarithms: ")
-                        .m(format!("ln f(x) = {b}x·ln{a_over}")),
+                    Line::text(
+                        "The base tends to 1 while the exponent grows without bound: that form \
+                         is not 1. Take logarithms:",
+                    ),
+                    Line::math(format!("ln f(x) = {b}x·ln{a_over}")),
                     Line::text("With ")
                         .m("ln(1 + t) ≈ t")
-                        .t(" for small t (or L'Hôpital's rule on ")
-                        .m(format!("ln{a_over}/(1/({b}x))"))
-                        .t("):"),
+                        .t(" for small ")
+                        .m("t")
+                        .t(" (or L'Hôpital's rule):"),
                     Line::math(chain(
                         "lim ln f(x)",
-                        &[format!("{b}·{}", factor(Scalar::int(a))), num(Scalar::int(ab))],
+                        &[
+                            format!("{b}·{}", factor(Scalar::int(a))),
+                            num(Scalar::int(ab)),
+                        ],
                     )),
                     Line::math(format!("lim f(x) = {e_ab} = {}", num(value))),
                 ],
@@ -341,12 +376,12 @@ fn parts(form: &Form) -> Parts {
             } else {
                 format!("− {u}")
             };
-            let f = format!("(e^({u}) − 1 {lin})/x²");
+            let f = format!("(exp({u}) − 1 {lin})/x²");
             let a_s = num(Scalar::int(a));
             let e_term = |k: i64| match k {
-                1 => format!("e^({u})"),
-                -1 => format!("−e^({u})"),
-                k => format!("{}e^({u})", num(Scalar::int(k))),
+                1 => format!("exp({u})"),
+                -1 => format!("−exp({u})"),
+                k => format!("{}exp({u})", num(Scalar::int(k))),
             };
             let minus_a = signed_join(&[(false, e_term(a)), (a > 0, a.abs().to_string())]);
             let first = format!("({minus_a})/(2x)");
@@ -357,19 +392,14 @@ fn parts(form: &Form) -> Parts {
                 value,
                 exact: None,
                 solution: vec![
-                    Line::text("At ")
-                        .m("x = 0")
-                        .t(" this is 0/0: apply L'Hôpital's rule (differentiate the numerator \
-                            and the denominator):"),
+                    Line::text("At ").m("x = 0").t(
+                        " this is 0/0: apply L'Hôpital's rule (differentiate the numerator \
+                            and the denominator):",
+                    ),
                     Line::math(format!("f₁(x) = {first}")),
-                    Line::text("Still 0/0 at ")
-                        .m("x = 0")
-                        .t(", so once more:"),
+                    Line::text("Still 0/0 at ").m("x = 0").t(", so once more:"),
                     Line::math(format!("f₂(x) = {second}")),
-                    Line::math(chain(
-                        "lim f(x)",
-                        &[format!("{}·1/2", a * a), num(value)],
-                    )),
+                    Line::math(chain("lim f(x)", &[format!("{}·1/2", a * a), num(value)])),
                 ],
                 hints: vec![
                     format!(
@@ -400,7 +430,10 @@ fn power_of_e(k: i64) -> String {
     }
 }
 
-fn mistakes(form: &Form, expected: &crate::expr::Value) -> Result<Vec<crate::engine::Mistake>, GenError> {
+fn mistakes(
+    form: &Form,
+    expected: &crate::expr::Value,
+) -> Result<Vec<crate::engine::Mistake>, GenError> {
     let mut ms = Mistakes::new(expected);
     let direct = "Substituting directly gives 0/0, and 0/0 is not 0: it is an indeterminate \
                   form, which says that both parts vanish here. Rewrite f first.";
@@ -492,26 +525,46 @@ pub fn as_function(form: &Form) -> (Box<dyn Fn(f64) -> f64>, f64) {
     match form.clone() {
         Form::Removable { r, s } => {
             let (r, s) = (r as f64, s as f64);
-            (Box::new(move |x: f64| (x * x - (r + s) * x + r * s) / (x - r)), r)
+            (
+                Box::new(move |x: f64| (x * x - (r + s) * x + r * s) / (x - r)),
+                r,
+            )
         }
-        Form::AtInfinity { num: n, den: d, positive } => {
+        Form::AtInfinity {
+            num: n,
+            den: d,
+            positive,
+        } => {
             let q = |c: [i64; 3], x: f64| c[0] as f64 * x * x + c[1] as f64 * x + c[2] as f64;
-            let at = if positive { f64::INFINITY } else { f64::NEG_INFINITY };
+            let at = if positive {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            };
             (Box::new(move |x: f64| q(n, x) / q(d, x)), at)
         }
-        Form::Sine { a, b } => (Box::new(move |x: f64| (a as f64 * x).sin() / (b as f64 * x)), 0.0),
+        Form::Sine { a, b } => (
+            Box::new(move |x: f64| (a as f64 * x).sin() / (b as f64 * x)),
+            0.0,
+        ),
         Form::Cosine { a, b } => (
             Box::new(move |x: f64| (1.0 - (a as f64 * x).cos()) / (b as f64 * x * x)),
             0.0,
         ),
-        Form::Exp { a, b } => (Box::new(move |x: f64| (a as f64 * x).exp_m1() / (b as f64 * x)), 0.0),
+        Form::Exp { a, b } => (
+            Box::new(move |x: f64| (a as f64 * x).exp_m1() / (b as f64 * x)),
+            0.0,
+        ),
         Form::Compound { a, b } => (
             Box::new(move |x: f64| (1.0 + a as f64 / x).powf(b as f64 * x)),
             f64::INFINITY,
         ),
         Form::Hopital { a } => {
             let a = a as f64;
-            (Box::new(move |x: f64| ((a * x).exp() - 1.0 - a * x) / (x * x)), 0.0)
+            (
+                Box::new(move |x: f64| ((a * x).exp() - 1.0 - a * x) / (x * x)),
+                0.0,
+            )
         }
     }
 }
@@ -525,28 +578,51 @@ mod tests {
     #[test]
     fn answers_match_a_numerical_limit_and_mistakes_are_named() {
         let mut seen = [Seen::default(), Seen::default(), Seen::default()];
-        soundness_with(&LimitRules, &[1, 2, 3], draw, build, |level, form, d, ctx| {
-            let (f, at) = as_function(form);
-            let numeric = limit(&f, at).unwrap_or_else(|e| panic!("{ctx}: {e}"));
-            let got = answer_f64(d);
-            assert!(
-                (got - numeric).abs() <= 1e-6 * got.abs().max(1.0),
-                "{ctx}: {got} vs the numerical limit {numeric}"
-            );
-            // Sizes per level: small integers at 1, a/b with b ≤ 5 at 2, e^(ab) or a²/2 at 3.
-            assert!(got.abs() <= [11.0, 40.5, 55.0][level as usize - 1], "{ctx}: {got}");
-            let hint = last_hint(d);
-            match form {
-                Form::Removable { .. } => assert!(hint.contains("cancel"), "{ctx}"),
-                Form::AtInfinity { .. } => assert!(hint.contains("ratio"), "{ctx}"),
-                Form::Compound { .. } => assert!(hint.contains("raise"), "{ctx}"),
-                Form::Hopital { .. } => assert!(hint.contains("second"), "{ctx}"),
-                _ => assert!(hint.contains("f(x) = ") && hint.contains("1"), "{ctx}: {hint}"),
-            }
-            seen[level as usize - 1].note(d);
-        });
-        seen[0].assert_exactly(&["direct_substitution", "factor_sign", "constant_terms", "inverted", "linear_terms"]);
+        soundness_with(
+            &LimitRules,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, form, d, ctx| {
+                let (f, at) = as_function(form);
+                let numeric = limit(&f, at).unwrap_or_else(|e| panic!("{ctx}: {e}"));
+                let got = answer_f64(d);
+                assert!(
+                    (got - numeric).abs() <= 1e-6 * got.abs().max(1.0),
+                    "{ctx}: {got} vs the numerical limit {numeric}"
+                );
+                // Sizes per level: small integers at 1, a/b with b ≤ 5 at 2, e^(ab) or a²/2 at 3.
+                assert!(
+                    got.abs() <= [11.0, 40.5, 55.0][level as usize - 1],
+                    "{ctx}: {got}"
+                );
+                let hint = last_hint(d);
+                match form {
+                    Form::Removable { .. } => assert!(hint.contains("cancel"), "{ctx}"),
+                    Form::AtInfinity { .. } => assert!(hint.contains("ratio"), "{ctx}"),
+                    Form::Compound { .. } => assert!(hint.contains("raise"), "{ctx}"),
+                    Form::Hopital { .. } => assert!(hint.contains("second"), "{ctx}"),
+                    _ => assert!(
+                        hint.contains("f(x) = ") && hint.contains("1"),
+                        "{ctx}: {hint}"
+                    ),
+                }
+                seen[level as usize - 1].note(d);
+            },
+        );
+        seen[0].assert_exactly(&[
+            "direct_substitution",
+            "factor_sign",
+            "constant_terms",
+            "inverted",
+            "linear_terms",
+        ]);
         seen[1].assert_exactly(&["forgot_constant", "direct_substitution", "forgot_half"]);
-        seen[2].assert_exactly(&["one_to_the_infinity", "forgot_constant", "forgot_half", "direct_substitution"]);
+        seen[2].assert_exactly(&[
+            "one_to_the_infinity",
+            "forgot_constant",
+            "forgot_half",
+            "direct_substitution",
+        ]);
     }
 }

@@ -249,17 +249,31 @@ mod tests {
     fn smooth_singular_and_infinite() {
         let cases: [(&dyn Fn(f64) -> f64, f64, f64, f64); 8] = [
             (&f64::sin, 0.0, PI, 2.0),
-            (&|x: f64| (-x * x).exp(), f64::NEG_INFINITY, f64::INFINITY, PI.sqrt()),
+            (
+                &|x: f64| (-x * x).exp(),
+                f64::NEG_INFINITY,
+                f64::INFINITY,
+                PI.sqrt(),
+            ),
             (&|x: f64| x.ln(), 0.0, 1.0, -1.0),
             (&|x: f64| 1.0 / x.sqrt(), 0.0, 1.0, 2.0),
-            (&|x: f64| 1.0 / (1.0 + x * x), f64::NEG_INFINITY, 0.0, PI / 2.0),
+            (
+                &|x: f64| 1.0 / (1.0 + x * x),
+                f64::NEG_INFINITY,
+                0.0,
+                PI / 2.0,
+            ),
             (&|x: f64| (-x).exp(), 3.0, f64::INFINITY, (-3.0f64).exp()),
             (&|x: f64| x.exp(), 1.0, 0.0, 1.0 - std::f64::consts::E),
             (&|x: f64| (1e-150 * x).exp() * 1e150, 0.0, 1.0, 1e150),
         ];
         for (k, (f, a, b, want)) in cases.iter().enumerate() {
             let i = integrate_with(*f, *a, *b, 1e-10, 1e-12).unwrap();
-            assert!(close(i.value, *want, 1e-9), "case {k}: {} vs {want}", i.value);
+            assert!(
+                close(i.value, *want, 1e-9),
+                "case {k}: {} vs {want}",
+                i.value
+            );
             assert!(i.evaluations <= MAX_EVALUATIONS);
         }
     }

@@ -51,12 +51,7 @@ fn node_values(
 /// // exact for a straight line
 /// assert!((trapezoid(&|x| 3.0 * x + 1.0, 0.0, 2.0, 1).unwrap() - 8.0).abs() < 1e-15);
 /// ```
-pub fn trapezoid(
-    f: &dyn Fn(f64) -> f64,
-    a: f64,
-    b: f64,
-    n: usize,
-) -> Result<f64, QuadratureError> {
+pub fn trapezoid(f: &dyn Fn(f64) -> f64, a: f64, b: f64, n: usize) -> Result<f64, QuadratureError> {
     check_panels(n, false)?;
     trapezoid_values((b - a) / n as f64, &node_values(f, a, b, n)?)
 }
@@ -76,12 +71,7 @@ pub fn trapezoid_values(h: f64, ys: &[f64]) -> Result<f64, QuadratureError> {
 /// // exact for a cubic: ∫₀² x³ dx = 4
 /// assert!((simpson(&|x| x * x * x, 0.0, 2.0, 2).unwrap() - 4.0).abs() < 1e-15);
 /// ```
-pub fn simpson(
-    f: &dyn Fn(f64) -> f64,
-    a: f64,
-    b: f64,
-    n: usize,
-) -> Result<f64, QuadratureError> {
+pub fn simpson(f: &dyn Fn(f64) -> f64, a: f64, b: f64, n: usize) -> Result<f64, QuadratureError> {
     check_panels(n, true)?;
     simpson_values((b - a) / n as f64, &node_values(f, a, b, n)?)
 }
