@@ -57,8 +57,9 @@ fn integrals_agree_with_scipy_and_sympy() {
         } else {
             want.abs().max(1.0)
         };
+        let tol = c["tol"].as_f64().unwrap_or(1e-9);
         assert!(
-            (got - want).abs() <= 1e-9 * scale,
+            (got - want).abs() <= tol * scale,
             "∫ {text} from {a} to {b}: {got} against {want}"
         );
     }

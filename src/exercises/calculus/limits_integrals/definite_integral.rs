@@ -312,7 +312,7 @@ fn rule(simpson: bool, x0: Scalar, h: Scalar, ys: &[i64]) -> Result<Draft, GenEr
             &[
                 format!("{front_text}·({})", terms.join(" + ")),
                 format!("{front_text}·{}", factor(weighted_sum)),
-                decimal(value),
+                num(value),
             ],
         )),
     ];
@@ -350,13 +350,14 @@ fn ratio(simpson: bool, n: u32, k: u32, error: Scalar) -> Result<Draft, GenError
     let order: u32 = if simpson { 4 } else { 2 };
     let divisor = |p: u32| Scalar::int((k as i64).pow(p));
     let inverse = |p: u32| Scalar::frac(1, (k as i64).pow(p));
-    let value = error * inverse(order);
+    // A real, so that it prints as the decimal it is (0.0012, not 3/2500).
+    let value = Scalar::Real((error * inverse(order)).to_f64());
     let spec = AnswerSpec::scalar(value);
     let mut ms = Mistakes::new(&spec.expected);
     let other = if simpson { 2 } else { 4 };
     ms.require(
         "wrong_order",
-        error * inverse(other),
+        Scalar::Real((error * inverse(other)).to_f64()),
         if simpson {
             "That is the trapezoid rule's order, h². Simpson's rule is fourth order: its error \
              shrinks like h⁴."
@@ -367,7 +368,7 @@ fn ratio(simpson: bool, n: u32, k: u32, error: Scalar) -> Result<Draft, GenError
     )?;
     ms.require(
         "first_order",
-        error * inverse(1),
+        Scalar::Real((error * inverse(1)).to_f64()),
         "That takes the error as proportional to h. These rules are of higher order: the error \
          shrinks like a power of h.",
     )?;
@@ -399,7 +400,7 @@ fn ratio(simpson: bool, n: u32, k: u32, error: Scalar) -> Result<Draft, GenError
             &[
                 format!("E({n})/{k}{}", superscript(order)),
                 format!("{}/{}", decimal(error), num(kp)),
-                decimal(value),
+                num(value),
             ],
         )),
     ];
