@@ -50,8 +50,11 @@ fn integrals_agree_with_scipy_and_sympy() {
     for c in cases {
         let text = c["f"].as_str().unwrap();
         let (a, b, want) = (point(&c["a"]), point(&c["b"]), c["value"].as_f64().unwrap());
-        let got = integrate(&function(text), a, b)
-            .unwrap_or_else(|e| panic!("∫ {text} from {a} to {b}: {e}"));
+        let got = match integrate(&function(text), a, b) {
+            Ok(v) => v,
+            Err(_) if c["may_refuse"].as_bool() == Some(true) => continue,
+            Err(e) => panic!("∫ {text} from {a} to {b}: {e}"),
+        };
         let scale = if want.abs() > 1e3 || want.abs() < 1e-3 {
             want.abs()
         } else {

@@ -11,7 +11,8 @@ Sections:
   "inf"/"-inf"), "value": sympy's exact integral to 17 digits where sympy finds one (then also
   "exact"), else scipy.integrate.quad's; the two are asserted to agree to 1e-9 wherever quad
   reports convergence, "quad_error" its error estimate, "tol" a looser relative tolerance
-  where the library documents one}.
+  where the library documents one, "may_refuse" where an error (no convergence) is accepted
+  but a number must be right}.
 - "divergent": integrals sympy says diverge (oo or -oo): the library must refuse them.
 - "limits": {"f", "a" (number or "inf"/"-inf"), "value": sympy's two-sided limit} (the limit at
   ±inf is one-sided by nature).
@@ -88,7 +89,12 @@ for f, a, b in integrals:
     v, err = si.quad(g, lo, hi, limit=500, epsabs=1e-13, epsrel=1e-13, points=points)
     v *= sign
     case = {"f": f, "a": lim_text(a), "b": lim_text(b), "value": v, "quad_error": err}
+    if f.startswith("cos(x)"):
+        # An oscillating tail over an infinite range: the library may refuse (it did not meet
+        # its error budget) but must not give a wrong number.
+        case["may_refuse"] = True
     if "0.3" in f:
+        case["may_refuse"] = True
         # The panel around 0.3 cannot shrink below float spacing there (~5e-17): the library
         # documents about 1e-8 for such an interior singularity.
         case["tol"] = 1e-7

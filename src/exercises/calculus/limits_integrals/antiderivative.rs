@@ -1,6 +1,7 @@
 //! `calc.antiderivative`: `∫ f(x) dx` as a formula, checked up to a constant
-//! ([`Equivalence::Antiderivative`] at random points of `0.2 ≤ x ≤ 1.6`, where every form here is
-//! defined: `ln|x|` needs x ≠ 0).
+//! ([`Equivalence::Antiderivative`] at random points of `0.5 ≤ x ≤ 3` where `ln|x|` may appear,
+//! `−1.5 ≤ x ≤ 1.5` for exponentials and sines, `−2 ≤ x ≤ 2` for the substitutions: wide enough
+//! that a coefficient moved by 1% changes F by more than a constant).
 //!
 //! Level 1: a sum of powers `c·xⁿ` (n = 0–3), sometimes with `c/x → c·ln|x|`. Level 2: `a·eᵏˣ`
 //! plus `b·sin(mx)` or `b·cos(mx)` (constants chosen so that `a/k` and `b/m` are whole numbers).
@@ -20,8 +21,15 @@ use crate::math::Scalar;
 
 pub struct Antiderivative;
 
-/// The test interval of x.
-const DOMAIN: (f64, f64) = (0.2, 1.6);
+/// The test interval of x: wide enough that the forms vary (a 1% change of a coefficient is
+/// more than a constant), positive where `ln|x|` appears.
+fn domain(g: &Integrand) -> (f64, f64) {
+    match g {
+        Integrand::Powers { .. } => (0.5, 3.0),
+        Integrand::Standard { .. } => (-1.5, 1.5),
+        _ => (-2.0, 2.0),
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Integrand {
@@ -429,9 +437,10 @@ fn write(g: &Integrand) -> Written {
     }
 }
 
-fn equivalence() -> Equivalence {
+fn equivalence(g: &Integrand) -> Equivalence {
+    let (lo, hi) = domain(g);
     Equivalence::Antiderivative {
-        vars: vec![Domain::new("x", DOMAIN.0, DOMAIN.1)],
+        vars: vec![Domain::new("x", lo, hi)],
         tol: Tolerance::default(),
     }
 }
@@ -443,7 +452,7 @@ fn answer(text: &str) -> Result<crate::expr::Value, GenError> {
 
 pub fn build(_level: u8, g: &Integrand) -> Result<Draft, GenError> {
     let w = write(g);
-    let eq = equivalence();
+    let eq = equivalence(g);
     let spec = AnswerSpec::with(answer(&w.big_f)?, eq.clone());
     let mut ms = Mistakes::under(&spec.expected, &eq);
     ms.require(
@@ -479,13 +488,19 @@ pub fn build(_level: u8, g: &Integrand) -> Result<Draft, GenError> {
     let prompt = vec![
         Line::text("Find an antiderivative ").m("F(x)").t(" of"),
         Line::math(format!("f(x) = {}", w.f)),
-        Line::text("Leave out the constant (any constant is accepted); type it like ")
-            .t("x^3/3 - 2*exp(x)")
-            .t(", and a logarithm as ")
-            .m("ln(x)")
-            .t(" (here ")
-            .m("x > 0")
-            .t(")."),
+        if matches!(g, Integrand::Powers { recip, .. } if *recip != 0) {
+            Line::text("Leave out the constant (any constant is accepted); type it like ")
+                .t("x^3/3 - 2*exp(x)")
+                .t(", and a logarithm as ")
+                .m("ln(x)")
+                .t(" (here ")
+                .m("x > 0")
+                .t(").")
+        } else {
+            Line::text("Leave out the constant (any constant is accepted); type it like ")
+                .t("x^3/3 - 2*exp(x)")
+                .t(".")
+        },
     ];
     let mut solution = w.steps;
     solution.push(Line::new().t("As an answer: ").v(spec.expected.clone()));

@@ -4,7 +4,7 @@
 //! (factor and cancel: the limit is `r − s`), or a ratio of quadratics at ±∞ (the leading terms:
 //! `a/d`). Level 2: `sin(ax)/(bx) → a/b`, `(1 − cos(ax))/(bx²) → a²/(2b)`,
 //! `(eᵃˣ − 1)/(bx) → a/b` at 0. Level 3: `(1 + a/x)^(bx) → e^(ab)` at ∞ (|ab| ≤ 4), or
-//! `(eᵃˣ − 1 − ax)/x² → a²/2` at 0 by L'Hôpital's rule twice.
+//! `(eᵃˣ − 1 − ax)/x² → a²/2` at 0 by L'Hopital's rule twice.
 //!
 //! Named mistakes: substituting directly (0/0 read as 0), the ratio of the wrong terms at ∞
 //! (the constant terms, or the leading ratio upside down), forgetting the constant `a` of the
@@ -346,7 +346,7 @@ fn parts(form: &Form) -> Parts {
                         .m("ln(1 + t) ≈ t")
                         .t(" for small ")
                         .m("t")
-                        .t(" (or L'Hôpital's rule):"),
+                        .t(" (or L'Hopital's rule):"),
                     Line::math(chain(
                         "lim ln f(x)",
                         &[
@@ -393,7 +393,7 @@ fn parts(form: &Form) -> Parts {
                 exact: None,
                 solution: vec![
                     Line::text("At ").m("x = 0").t(
-                        " this is 0/0: apply L'Hôpital's rule (differentiate the numerator \
+                        " this is 0/0: apply L'Hopital's rule (differentiate the numerator \
                             and the denominator):",
                     ),
                     Line::math(format!("f₁(x) = {first}")),
@@ -403,7 +403,7 @@ fn parts(form: &Form) -> Parts {
                 ],
                 hints: vec![
                     format!(
-                        "0/0 at x = 0: L'Hôpital's rule. The derivative of e^({u}) is \
+                        "0/0 at x = 0: L'Hopital's rule. The derivative of e^({u}) is \
                          {a_s}·e^({u}) (chain rule)."
                     ),
                     format!(
@@ -472,7 +472,7 @@ fn mistakes(
             ms.require(
                 "forgot_half",
                 Scalar::frac(a * a, b),
-                "The standard limit of (1 − cos u)/u² is 1/2, not 1: 1 − cos u ≈ u²/2 for \
+                "The standard limit of (1 − cos u)/u² is one half, not 1: 1 − cos u ≈ u²/2 for \
                  small u.",
             )?;
             ms.optional("direct_substitution", Scalar::ZERO, direct);
