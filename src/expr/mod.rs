@@ -11,6 +11,7 @@ mod answer_form;
 mod ast;
 mod brackets;
 pub mod budget;
+mod calculus_numeric;
 mod datasets;
 mod error;
 mod eval;

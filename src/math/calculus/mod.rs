@@ -2,3 +2,6 @@
 //! differences, quadrature, limits and critical points.
 
 pub mod finite_diff;
+pub mod critical;
+pub mod limits;
+pub mod quadrature;
