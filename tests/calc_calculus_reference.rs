@@ -51,19 +51,30 @@ fn derivatives_agree_with_sympy() {
         let values = case["values"].as_array().unwrap();
         for (p, want) in points.iter().zip(values) {
             let (p, want) = (p.as_f64().unwrap(), want.as_f64().unwrap());
-            let mut point: Vec<(&str, f64)> =
-                fixed.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            let mut point: Vec<(&str, f64)> = fixed.iter().map(|(k, v)| (k.as_str(), *v)).collect();
             point.push((var, p));
             let what = format!("d/d{var} {f} at {point:?}: ours {ours}, sympy {sympy}");
             let symbolic_value = value_at(ours, &point);
-            assert!(close(symbolic_value, want, 0.0), "{what}: {symbolic_value} vs {want}");
+            assert!(
+                close(symbolic_value, want, 0.0),
+                "{what}: {symbolic_value} vs {want}"
+            );
             let dual_value = dual::derivative_at(&f, var, &point).unwrap();
-            assert!(close(dual_value, want, 0.0), "dual {what}: {dual_value} vs {want}");
+            assert!(
+                close(dual_value, want, 0.0),
+                "dual {what}: {dual_value} vs {want}"
+            );
             let sympy_value = value_at(&sympy, &point);
-            assert!(close(sympy_value, want, 0.0), "sympy's formula read back: {what}");
+            assert!(
+                close(sympy_value, want, 0.0),
+                "sympy's formula read back: {what}"
+            );
             // Pretty output rounds real coefficients to 6 digits; the formulas here have none.
             let shown_value = value_at(&shown, &point);
-            assert!(close(shown_value, want, 0.0), "pretty {what}: {shown_value}");
+            assert!(
+                close(shown_value, want, 0.0),
+                "pretty {what}: {shown_value}"
+            );
             if fixed.is_empty() {
                 let input = format!("diff({}, {var}, {p:e})", case["f"].as_str().unwrap());
                 match parse_value(&input).unwrap() {
@@ -105,7 +116,9 @@ fn gradients_jacobians_and_hessians_agree_with_sympy() {
             } else {
                 assert!(matches!(value, Value::Matrix(_)), "{input}");
                 let rows = case["value"].as_array().unwrap();
-                let Value::Matrix(m) = &value else { unreachable!() };
+                let Value::Matrix(m) = &value else {
+                    unreachable!()
+                };
                 assert_eq!(m.nrows(), rows.len(), "{input}");
             }
             let want = flatten(&case["value"]);

@@ -52,11 +52,25 @@ pub(crate) fn bound_names(args: &[Expr]) -> Vec<String> {
     }
 }
 
+/// The letters of a run read as an implicit product (`inf` is read as i·n·f).
+fn letters(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Var(v) => Some(v.clone()),
+        Expr::Binary {
+            op: super::ast::BinOp::Mul,
+            lhs,
+            rhs,
+            implicit: true,
+        } => Some(letters(lhs)? + &letters(rhs)?),
+        _ => None,
+    }
+}
+
 /// `inf` or `-inf` as a bound or limit point.
 pub(crate) fn infinity(e: &Expr) -> Option<f64> {
     match e {
-        Expr::Var(v) if v == "inf" => Some(f64::INFINITY),
-        Expr::Neg(a) if matches!(&**a, Expr::Var(v) if v == "inf") => Some(f64::NEG_INFINITY),
+        Expr::Neg(a) => infinity(a).map(|x| -x),
+        _ if letters(e).is_some_and(|l| l == "inf") => Some(f64::INFINITY),
         _ => None,
     }
 }
@@ -81,12 +95,7 @@ fn calculus_error(e: CalculusError) -> ExprError {
 }
 
 /// Evaluates the calculus call `name(args)` with the variables of `env` bound.
-pub(crate) fn call(
-    name: &str,
-    args: &[Expr],
-    sp: Option<&Spans>,
-    env: &[(&str, f64)],
-) -> R<Value> {
+pub(crate) fn call(name: &str, args: &[Expr], sp: Option<&Spans>, env: &[(&str, f64)]) -> R<Value> {
     let takes = match name {
         "diff" => "2 or 3 arguments",
         "integrate" => "4 arguments",
@@ -100,7 +109,12 @@ pub(crate) fn call(
     if !fits {
         return Err(wrong_arity(name, takes, usage(name), args.len()));
     }
-    let c = Call { name, args, sp, env };
+    let c = Call {
+        name,
+        args,
+        sp,
+        env,
+    };
     match name {
         "diff" => c.diff(),
         "grad" => c.grad(),
@@ -233,6 +247,23 @@ impl Call<'_> {
         out
     }
 
+    /// Checks that `f` itself is defined at the point (its derivative formula may be defined
+    /// where `f` is not: `ln(x·y)` at (−1, 1)).
+    fn defined(&self, f: &Expr, names: &[String], values: &[f64]) -> R<()> {
+        let env = self.bind(names, values);
+        match eval(f, None, &env) {
+            Err(e) if e.is_undefined() => Err(self.at(
+                0,
+                ExprError::undefined(format!(
+                    "{}: {f} is undefined at the point ({}), so it has no derivative there",
+                    self.name,
+                    e.message()
+                )),
+            )),
+            _ => Ok(()),
+        }
+    }
+
     /// The value of a derivative at a point.
     fn value_at(&self, d: &Expr, names: &[String], values: &[f64]) -> R<Scalar> {
         let env = self.bind(names, values);
@@ -273,7 +304,9 @@ impl Call<'_> {
         let d = self.partial(&f, &var)?;
         if self.args.len() == 3 {
             let a = self.number(2, false)?;
-            return self.value_at(&d, &[var], &[a]).map(Value::Scalar);
+            let var = [var];
+            self.defined(&f, &var, &[a])?;
+            return self.value_at(&d, &var, &[a]).map(Value::Scalar);
         }
         // A formula, unless it is a constant or the point binds all it uses.
         let free = d.free_vars();
@@ -294,6 +327,7 @@ impl Call<'_> {
         let vars = self.variables()?;
         let f = self.formula(0)?;
         let point = self.point(vars.len())?;
+        self.defined(&f, &vars, &point)?;
         let entries = vars
             .iter()
             .map(|v| self.value_at(&self.partial(&f, v)?, &vars, &point))
@@ -333,6 +367,9 @@ impl Call<'_> {
             }
         };
         let point = self.point(vars.len())?;
+        for f in &fs {
+            self.defined(f, &vars, &point)?;
+        }
         self.rows(&fs, &vars, &point)
     }
 
@@ -340,6 +377,7 @@ impl Call<'_> {
         let vars = self.variables()?;
         let f = self.formula(0)?;
         let point = self.point(vars.len())?;
+        self.defined(&f, &vars, &point)?;
         let gradient = vars
             .iter()
             .map(|v| self.partial(&f, v))
@@ -380,6 +418,20 @@ fn count(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
+}
+
+/// Whether `e` calls a calculus function somewhere.
+pub(crate) fn contains_calculus(e: &Expr) -> bool {
+    let mut stack = vec![e];
+    while let Some(node) = stack.pop() {
+        if let Expr::Call { name, .. } = node
+            && is_calculus(name)
+        {
+            return true;
+        }
+        stack.extend(super::spans::children(node));
+    }
+    false
 }
 
 /// `f` with every `diff(g, v)` (two arguments) inside it replaced by the derivative of `g`.
@@ -433,7 +485,7 @@ mod tests {
     fn error(input: &str) -> String {
         match parse_value(input) {
             Err(e) => e.message().to_string(),
-            Ok(v) => panic!("{input} gave {v:?}"),
+            Ok(v) => panic!("{input} gave {v:?}, not an error"),
         }
     }
 
@@ -452,11 +504,20 @@ mod tests {
         assert_eq!(value("diff(3x + 1, x)"), Value::Scalar(Scalar::int(3)));
         assert_eq!(value("diff(x^3, x, 2)"), Value::Scalar(Scalar::int(12)));
         assert_eq!(formula("diff(diff(x^3, x), x)"), "6*x");
-        assert_eq!(value("diff(diff(x^3, x), x, 2)"), Value::Scalar(Scalar::int(12)));
+        assert_eq!(
+            value("diff(diff(x^3, x), x, 2)"),
+            Value::Scalar(Scalar::int(12))
+        );
         let free = parse("diff(x*y, x)").unwrap().free_vars();
         assert_eq!(free.into_iter().collect::<Vec<_>>(), ["y"]);
-        assert!(matches!(value("diff(x*y, x)"), Value::Formula(_)));
+        assert_eq!(formula("diff(x*y, x)"), "y");
         assert!(parse("limit(1/x, x, -inf)").unwrap().free_vars().is_empty());
+        assert!(
+            parse("integrate(exp(-x), x, 0, inf)")
+                .unwrap()
+                .free_vars()
+                .is_empty()
+        );
     }
 
     #[test]
@@ -486,7 +547,9 @@ mod tests {
         assert!(error("grad(x*y, [x, x], [1, 2])").contains("twice"));
         assert!(error("hessian(x*y, [x, y])").contains("3 arguments"));
         assert!(error("jacobian(x*y, [x, y], [1, 2])").contains("lists the functions"));
+        assert!(error("diff(sqrt(x), x, -1)").contains("undefined"));
         assert!(error("diff(ln(x), x, -1)").contains("undefined"));
+        assert!(error("grad(ln(x*y), [x, y], [-1, 1])").contains("undefined"));
         assert!(error("diff(floor(x), x)").contains("jumps"));
         assert!(error("diff([x, 1], x)").contains("vector"));
         assert!(error("integrate(x^2, x, 0, 1)").contains("not available"));

@@ -15,9 +15,6 @@ pub(super) fn integrate(
 }
 
 /// `lim_{x→a} f(x)`; `a` may be `±∞`.
-pub(super) fn limit(
-    _f: &dyn Fn(f64) -> Result<f64, ExprError>,
-    _a: f64,
-) -> Result<f64, ExprError> {
+pub(super) fn limit(_f: &dyn Fn(f64) -> Result<f64, ExprError>, _a: f64) -> Result<f64, ExprError> {
     Err(ExprError::type_error("limit is not available yet"))
 }

@@ -57,6 +57,13 @@ fn evaluate_spanned(expr: &Expr, sp: Option<&Spans>) -> R<Value> {
     if vars.is_empty() {
         return eval(expr, sp, &[]);
     }
+    // A calculus call may not need the variables its formula mentions: `diff(x^2, y)` is 0, and
+    // `diff(x*y, x)` is the formula `y`.
+    if super::calculus_functions::contains_calculus(expr)
+        && let Ok(v) = eval(expr, sp, &[])
+    {
+        return Ok(v);
+    }
     let each = |items: &[Expr]| -> R<Vec<Value>> {
         items
             .iter()

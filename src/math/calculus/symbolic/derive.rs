@@ -124,10 +124,7 @@ fn outer_derivative(name: &str, u: &Expr) -> Expr {
         "cosh" => call("sinh", u()),
         "tanh" => div(num(1), square(call("cosh", u()))),
         "abs" => div(u(), call("abs", u())),
-        "sigmoid" => mul(
-            call("sigmoid", u()),
-            sub(num(1), call("sigmoid", u())),
-        ),
+        "sigmoid" => mul(call("sigmoid", u()), sub(num(1), call("sigmoid", u()))),
         // deg(u) = u·π/180
         _ => div(Expr::Const(Constant::Pi), num(180)),
     }
@@ -221,10 +218,7 @@ impl Deriver {
             BinOp::Mul if !db => (Rule::ConstantMultiple, mul(self.derive(a)?, b.clone())),
             BinOp::Mul => {
                 let (fa, fb) = (self.derive(a)?, self.derive(b)?);
-                (
-                    Rule::Product,
-                    add(mul(fa, b.clone()), mul(a.clone(), fb)),
-                )
+                (Rule::Product, add(mul(fa, b.clone()), mul(a.clone(), fb)))
             }
             BinOp::Div if !db => (Rule::ConstantMultiple, div(self.derive(a)?, b.clone())),
             BinOp::Div => {
@@ -260,7 +254,11 @@ impl Deriver {
                     mul(pow(a.clone(), b.clone()), call("ln", a.clone()))
                 };
                 if self.is_var(b) {
-                    let rule = if natural { Rule::Exp } else { Rule::Exponential };
+                    let rule = if natural {
+                        Rule::Exp
+                    } else {
+                        Rule::Exponential
+                    };
                     (rule, outer)
                 } else {
                     (Rule::Chain, mul(outer, self.derive(b)?))
@@ -273,10 +271,7 @@ impl Deriver {
                     mul(fb, call("ln", a.clone())),
                     div(mul(b.clone(), fa), a.clone()),
                 );
-                (
-                    Rule::GeneralPower,
-                    mul(pow(a.clone(), b.clone()), inner),
-                )
+                (Rule::GeneralPower, mul(pow(a.clone(), b.clone()), inner))
             }
         })
     }
@@ -304,14 +299,18 @@ impl Deriver {
 /// Why `e` is not a formula of numbers, if it is not.
 fn not_a_formula(e: &Expr) -> Option<String> {
     let what = match e {
-        Expr::Vector(_) | Expr::Tuple(_) => "a vector: differentiate its entries one by one (or use jacobian)",
+        Expr::Vector(_) | Expr::Tuple(_) => {
+            "a vector: differentiate its entries one by one (or use jacobian)"
+        }
         Expr::Matrix(_) => "a matrix",
         Expr::Set(_) => "a set",
         Expr::Bool(_) => "yes/no",
         Expr::Transpose(_) => "a transpose of a matrix",
         _ => return None,
     };
-    Some(format!("{e} is {what}, not a formula of numbers, so it has no derivative here"))
+    Some(format!(
+        "{e} is {what}, not a formula of numbers, so it has no derivative here"
+    ))
 }
 
 #[cfg(test)]
@@ -368,7 +367,10 @@ mod tests {
         assert!(err("floor(x)").message().contains("jumps"));
         assert!(err("max(x, 1)").message().contains("corner"));
         assert!(err("[x, 2]").message().contains("vector"));
-        assert!(matches!(err("det([x 1; 1 x])"), CalculusError::NotDifferentiable(_)));
+        assert!(matches!(
+            err("det([x 1; 1 x])"),
+            CalculusError::NotDifferentiable(_)
+        ));
     }
 
     #[test]

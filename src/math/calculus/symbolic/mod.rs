@@ -20,6 +20,8 @@ mod derive;
 mod error;
 mod multi;
 mod pretty;
+#[cfg(test)]
+mod props;
 mod rules;
 mod simplify;
 

@@ -65,14 +65,26 @@ mod tests {
     #[test]
     fn gradient_jacobian_hessian() {
         let f = parse("x^2*y + sin(y)").unwrap();
-        assert_eq!(texts(&gradient(&f, &["x", "y"]).unwrap()), ["2*x*y", "x^2 + cos(y)"]);
+        assert_eq!(
+            texts(&gradient(&f, &["x", "y"]).unwrap()),
+            ["2*x*y", "x^2 + cos(y)"]
+        );
         let h = hessian(&f, &["x", "y"]).unwrap();
         assert_eq!(texts(&h[0]), ["2*y", "2*x"]);
         assert_eq!(texts(&h[1]), ["2*x", "-sin(y)"]);
-        let j = jacobian(&[parse("x*y").unwrap(), parse("x + y").unwrap()], &["x", "y"]).unwrap();
+        let j = jacobian(
+            &[parse("x*y").unwrap(), parse("x + y").unwrap()],
+            &["x", "y"],
+        )
+        .unwrap();
         assert_eq!(texts(&j[0]), ["y", "x"]);
         assert_eq!(texts(&j[1]), ["1", "1"]);
         assert!(gradient(&f, &[]).is_err());
-        assert!(gradient(&f, &["x", "x"]).unwrap_err().message().contains("twice"));
+        assert!(
+            gradient(&f, &["x", "x"])
+                .unwrap_err()
+                .message()
+                .contains("twice")
+        );
     }
 }

@@ -299,8 +299,14 @@ mod tests {
             let text = pretty(&e);
             let back = parse(&text).unwrap_or_else(|err| panic!("{text}: {err}"));
             for x in [0.3, 1.7, 2.9] {
-                let (a, b) = (eval_at(&e, &[("x", x)]).unwrap(), eval_at(&back, &[("x", x)]).unwrap());
-                assert!((a - b).abs() <= 1e-9 * a.abs().max(1.0), "{input} → {text}: {a} vs {b}");
+                let (a, b) = (
+                    eval_at(&e, &[("x", x)]).unwrap(),
+                    eval_at(&back, &[("x", x)]).unwrap(),
+                );
+                assert!(
+                    (a - b).abs() <= 1e-9 * a.abs().max(1.0),
+                    "{input} → {text}: {a} vs {b}"
+                );
             }
         }
     }

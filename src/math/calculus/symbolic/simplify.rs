@@ -58,7 +58,10 @@ fn constant(c: Scalar) -> Sum {
 fn atom(e: Expr) -> Sum {
     vec![Term {
         coef: Scalar::ONE,
-        factors: vec![Factor { base: e, exp: one() }],
+        factors: vec![Factor {
+            base: e,
+            exp: one(),
+        }],
     }]
 }
 
@@ -188,7 +191,11 @@ fn product(a: Sum, b: Sum) -> Sum {
         return Vec::new();
     }
     let t = times(as_term(a), as_term(b));
-    if t.coef.is_zero() { Vec::new() } else { vec![t] }
+    if t.coef.is_zero() {
+        Vec::new()
+    } else {
+        vec![t]
+    }
 }
 
 fn quotient(a: Sum, b: Sum) -> Sum {
@@ -367,13 +374,15 @@ fn sort_factors(factors: &mut [Factor]) {
 
 /// The degree of a monomial in variables with whole-number exponents (`3x²y` is 3), or `None`.
 fn monomial_degree(t: &Term) -> Option<i64> {
-    t.factors.iter().try_fold(0i64, |acc, f| match (&f.base, &f.exp) {
-        (Expr::Var(_), Expr::Num(k)) => k
-            .as_integer()
-            .filter(|&n| n > 0)
-            .and_then(|n| acc.checked_add(n)),
-        _ => None,
-    })
+    t.factors
+        .iter()
+        .try_fold(0i64, |acc, f| match (&f.base, &f.exp) {
+            (Expr::Var(_), Expr::Num(k)) => k
+                .as_integer()
+                .filter(|&n| n > 0)
+                .and_then(|n| acc.checked_add(n)),
+            _ => None,
+        })
 }
 
 fn from_sum(mut terms: Sum) -> Expr {
