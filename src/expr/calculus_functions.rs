@@ -52,25 +52,29 @@ pub(crate) fn bound_names(args: &[Expr]) -> Vec<String> {
     }
 }
 
-/// The letters of a run read as an implicit product (`inf` is read as i·n·f).
-fn letters(e: &Expr) -> Option<String> {
+/// The letters of a run read as a product of single letters, and its sign: `inf` is read as
+/// i·n·f, and `-inf` as (−i)·n·f (prefix minus binds tighter than a product).
+fn letters(e: &Expr) -> Option<(f64, String)> {
     match e {
-        Expr::Var(v) => Some(v.clone()),
+        Expr::Var(v) => Some((1.0, v.clone())),
+        Expr::Neg(a) => letters(a).map(|(sign, l)| (-sign, l)),
         Expr::Binary {
             op: super::ast::BinOp::Mul,
             lhs,
             rhs,
-            implicit: true,
-        } => Some(letters(lhs)? + &letters(rhs)?),
+            ..
+        } => {
+            let ((a, l), (b, r)) = (letters(lhs)?, letters(rhs)?);
+            Some((a * b, l + &r))
+        }
         _ => None,
     }
 }
 
 /// `inf` or `-inf` as a bound or limit point.
 pub(crate) fn infinity(e: &Expr) -> Option<f64> {
-    match e {
-        Expr::Neg(a) => infinity(a).map(|x| -x),
-        _ if letters(e).is_some_and(|l| l == "inf") => Some(f64::INFINITY),
+    match letters(e) {
+        Some((sign, l)) if l == "inf" => Some(sign * f64::INFINITY),
         _ => None,
     }
 }
