@@ -17,7 +17,12 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
     };
     let value = parse_value(expr)
         .map_err(|e| super::InputError::new(&format!("cannot {what} this expression"), expr, &e))?;
-    if let Value::Formula(f) = &value {
+    // A formula is a result only when the input has no free variable of its own: `diff(x^2, x)`
+    // binds its x and gives the formula `2*x`; `x + 1` names an unknown x.
+    let input_free = parse(expr).map(|e| e.free_vars()).unwrap_or_default();
+    if let Value::Formula(f) = &value
+        && !input_free.is_empty()
+    {
         let names = unknown_names(expr, &f.free_vars());
         let verb = if names.len() == 1 { "is" } else { "are" };
         bail!(
@@ -36,6 +41,7 @@ pub fn calc(expr: &str, json: bool) -> Result<()> {
         // entries of a matrix or the eigenvalues; `--json` has full precision.
         let text = match &value {
             Value::Scalar(Scalar::Real(x)) => format_real(*x, DISPLAY_DIGITS).replace('-', "−"),
+            Value::Formula(f) => f.to_string(),
             _ => render::value_block(&value).render(""),
         };
         writeln!(out, "{text}")?;

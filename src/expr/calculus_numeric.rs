@@ -11,10 +11,6 @@
 //! evaluations is bounded (by [`crate::math::calculus::quadrature::MAX_EVALUATIONS`] and the
 //! limit's table), and nothing panics.
 
-// Called from the calculator's function table (task S wires `integrate` and `limit`); until that
-// lands, only the tests here call them.
-#![cfg_attr(not(test), allow(dead_code))]
-
 use super::error::ExprError;
 use crate::math::calculus::{limits, quadrature};
 use std::cell::RefCell;

@@ -89,6 +89,13 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "cce",
     "ridge",
     "lstsq",
+    // Calculus (`calculus_functions`): their first argument is a formula, not a value.
+    "diff",
+    "grad",
+    "jacobian",
+    "hessian",
+    "integrate",
+    "limit",
 ];
 
 /// The elementary functions: the ones an answer may use (`check` and the drill), because they
