@@ -14,6 +14,7 @@ mod error;
 mod example;
 pub mod figure;
 pub mod gauss_jordan;
+pub mod gradient_descent;
 pub mod linear_transformations;
 pub mod lln_demo;
 pub mod multiple_comparisons;
@@ -85,6 +86,12 @@ pub fn all() -> &'static [Demo] {
             about: "the unit square under a rotation, shear, scaling, reflection, projection, \
                     composition",
             report: linear_transformations::report,
+        },
+        Demo {
+            name: "gradient_descent",
+            about: "GD, momentum and Adam on Rosenbrock's valley: paths on the contours, loss \
+                    curves",
+            report: gradient_descent::report,
         },
     ]
 }

@@ -68,6 +68,18 @@ impl Adam {
         })
     }
 
+    /// Starts from a saved state: the moments `m`, `v` after `t` updates (the next update is
+    /// step t + 1). Lengths that do not match the parameters are replaced by zeros at the next
+    /// update.
+    pub fn with_state(mut self, m: Vec<f64>, v: Vec<f64>, t: u32) -> Adam {
+        if m.len() == v.len() {
+            self.m = m;
+            self.v = v;
+        }
+        self.t = t;
+        self
+    }
+
     /// The number of updates made (t of the last one).
     pub fn steps(&self) -> u32 {
         self.t

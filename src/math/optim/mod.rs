@@ -39,3 +39,6 @@ pub use problem::{Problem, SumProblem, norm};
 pub use rmsprop::RmsProp;
 pub use schedule::{Schedule, Scheduled};
 pub use step::{Step, Update};
+
+#[cfg(test)]
+mod tests;

@@ -42,6 +42,15 @@ impl Momentum {
     }
 }
 
+impl Momentum {
+    /// Starts from the velocity `v` instead of 0 (a state saved mid-run; a length that does not
+    /// match the parameters is replaced by zeros at the first update).
+    pub fn with_velocity(mut self, v: Vec<f64>) -> Momentum {
+        self.v = v;
+        self
+    }
+}
+
 impl Update for Momentum {
     fn name(&self) -> String {
         format!("momentum (lr {}, μ {})", self.lr, self.mu)

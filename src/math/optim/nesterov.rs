@@ -23,6 +23,15 @@ impl Nesterov {
     }
 }
 
+impl Nesterov {
+    /// Starts from the velocity `v` instead of 0 (a state saved mid-run; a length that does not
+    /// match the parameters is replaced by zeros at the first update).
+    pub fn with_velocity(mut self, v: Vec<f64>) -> Nesterov {
+        self.v = v;
+        self
+    }
+}
+
 impl Update for Nesterov {
     fn name(&self) -> String {
         format!("Nesterov (lr {}, μ {})", self.lr, self.mu)
