@@ -8,11 +8,11 @@
 //!   floor, where the curvature is λ_min ≈ 0.4: the error falls by about 1 − lr·λ_min per step.
 //! - momentum (torch's form, v ← μv + g, θ ← θ − lr·v) with the same lr and μ = 0.9: about
 //!   1/(1 − μ) = 10 times the step along the floor.
-//! - Adam (torch's form, β 0.9/0.999, ε 1e-8) with lr 0.02: steps of about lr per coordinate
+//! - Adam (torch's form, β 0.9/0.999, ε 1e-8) with lr 0.05: steps of about lr per coordinate
 //!   whatever the gradient's size.
 //!
 //! The demo checks what it shows: momentum and Adam reach f < 10⁻³ within the budget while GD
-//! has not; every loss curve falls overall; GD's rate is below 2/λ_max; and GD at 0.005 blows
+//! has not; every loss curve falls overall; GD's rate is below 2/λ_max; and GD at 0.01 blows
 //! up, which the driver reports as a divergence (it stops, no loop of NaN).
 
 use super::figure::{Axis, Figure, Legend, Panel, Series, Shape};
@@ -20,8 +20,8 @@ use super::seeded::Seeded;
 use super::{Claim, DemoError, Options, Report};
 use crate::math::optim::functions::Rosenbrock;
 use crate::math::optim::{
-    Adam, AdamConvention, GradientDescent, Momentum, MomentumForm, Outcome, Problem, Run, Stop,
-    Update, run,
+    Adam, AdamConvention, GradientDescent, Momentum, MomentumForm, Outcome, Run, Stop, Update,
+    run,
 };
 use nalgebra::Matrix2;
 use std::fmt::Write;
@@ -33,14 +33,15 @@ pub const GD_LR: f64 = 1e-3;
 /// Momentum's coefficient.
 pub const MU: f64 = 0.9;
 /// Adam's learning rate.
-pub const ADAM_LR: f64 = 0.02;
+pub const ADAM_LR: f64 = 0.05;
 /// A learning rate too large for GD on this valley.
-pub const TOO_LARGE: f64 = 5e-3;
-/// The contour levels drawn.
-const LEVELS: [f64; 3] = [1.0, 10.0, 100.0];
+pub const TOO_LARGE: f64 = 1e-2;
+/// The contour levels drawn (also as horizontal lines on the loss plot, so that both panels
+/// give a level and a method the same mark).
+const LEVELS: [f64; 3] = [0.1, 1.0, 10.0];
 /// The panel of the paths.
-const X_RANGE: (f64, f64) = (-2.0, 2.0);
-const Y_RANGE: (f64, f64) = (-1.0, 5.0);
+const X_RANGE: (f64, f64) = (-1.6, 1.4);
+const Y_RANGE: (f64, f64) = (-0.5, 3.0);
 
 /// What the demo measured.
 #[derive(Debug, Clone)]
@@ -228,54 +229,58 @@ fn path(r: &Run) -> Vec<(f64, f64)> {
     pts
 }
 
-/// The figure: paths over the contours, and the loss curves on a log scale.
+/// The figure: paths over the contours, and the loss curves on a log scale. Both panels list
+/// the levels first and then the methods, Adam first so that the slower methods' paths are
+/// drawn over its (they share the valley floor).
 fn figure(m: &Measured) -> Figure {
-    let mut contours: Vec<Series> = LEVELS
+    let short = ["GD", "momentum", "Adam"];
+    let order = [2, 1, 0];
+    let mut paths: Vec<Series> = LEVELS
         .iter()
         .map(|&c| Series::new(format!("f = {c}"), Shape::Polygon(contour(c))))
         .collect();
-    let short = ["GD", "momentum", "Adam"];
-    contours.extend(
-        m.runs
+    paths.extend(
+        order
             .iter()
-            .zip(short)
-            .map(|((_, r), s)| Series::new(s, Shape::Polygon(path(r)))),
+            .map(|&i| Series::new(short[i], Shape::Polygon(path(&m.runs[i].1)))),
     );
     let floor = 1e-12;
     let every = (m.steps / 400).max(1);
-    let curves = m
-        .runs
+    let n = m.steps as f64;
+    let mut curves: Vec<Series> = LEVELS
         .iter()
-        .zip(short)
-        .map(|((_, r), s)| {
-            let pts = r
-                .history
-                .iter()
-                .enumerate()
-                .step_by(every)
-                .map(|(k, h)| (k as f64, h.f.max(floor)))
-                .collect();
-            Series::new(s, Shape::Line(pts))
-        })
+        .map(|&c| Series::new(format!("f = {c}"), Shape::Line(vec![(0.0, c), (n, c)])))
         .collect();
+    curves.extend(order.iter().map(|&i| {
+        let pts = m.runs[i]
+            .1
+            .history
+            .iter()
+            .enumerate()
+            .step_by(every)
+            .map(|(k, h)| (k as f64, h.f.max(floor)))
+            .collect();
+        Series::new(short[i], Shape::Line(pts))
+    }));
     Figure {
         title: "GD, momentum and Adam on Rosenbrock's valley".into(),
         columns: 1,
         panels: vec![
             Panel {
-                title: "paths from the same start; the minimum is (1, 1)".into(),
+                title: "paths from the same start over the levels f = c; the minimum is (1, 1)"
+                    .into(),
                 x_label: "x".into(),
                 y_label: "y".into(),
                 x: Axis::linear(X_RANGE.0, X_RANGE.1),
                 y: Axis::linear(Y_RANGE.0, Y_RANGE.1),
-                series: contours,
+                series: paths,
                 legend: Legend::UpperLeft,
             },
             Panel {
-                title: "loss f against the step (log scale)".into(),
+                title: "loss f against the step (log scale), with the same levels".into(),
                 x_label: "step".into(),
                 y_label: "f".into(),
-                x: Axis::linear(0.0, m.steps as f64),
+                x: Axis::linear(0.0, n),
                 y: Axis::log(floor, 1e3),
                 series: curves,
                 legend: Legend::UpperRight,
@@ -286,7 +291,7 @@ fn figure(m: &Measured) -> Figure {
 
 /// The demo: run, tabulate, draw, claim.
 pub fn report(opts: &Options) -> Result<Report, DemoError> {
-    let steps = opts.size.pick(5000, 3000);
+    let steps = opts.size.pick(6000, 4000);
     let m = measure(opts.seed, steps)?;
     Ok(Report {
         text: table(&m, opts.seed),
@@ -299,6 +304,7 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
 /// f of the start, for tests.
 #[cfg(test)]
 fn cost_at(x: &[f64; 2]) -> f64 {
+    use crate::math::optim::Problem;
     Rosenbrock::classic().cost(x)
 }
 
@@ -309,7 +315,7 @@ mod tests {
     #[test]
     fn the_claims_hold_for_many_starts_at_both_sizes() {
         for seed in 0..crate::engine::soak::seeds(40) {
-            for steps in [3000, 5000] {
+            for steps in [4000, 6000] {
                 let m = measure(seed, steps).unwrap();
                 let c = claims(&m);
                 let ends: Vec<(f64, f64)> = m
@@ -328,6 +334,7 @@ mod tests {
 
     #[test]
     fn the_contours_are_level_sets_and_a_wrong_run_is_caught() {
+        use crate::math::optim::Problem;
         let f = Rosenbrock::classic();
         for c in LEVELS {
             for (x, y) in contour(c) {
@@ -341,7 +348,7 @@ mod tests {
             }
         }
         // The Hessian's λ_max is the closed form 501 + √(301² + 400²).
-        let m = measure(42, 3000).unwrap();
+        let m = measure(42, 4000).unwrap();
         assert!((m.lambda_max - (501.0 + (301f64.powi(2) + 400f64.powi(2)).sqrt())).abs() < 1e-9);
         assert!((m.runs[0].1.history[0].f - cost_at(&m.start)).abs() < 1e-15);
         // Swap GD's and Adam's runs: the first claim no longer holds.
