@@ -20,8 +20,7 @@ use super::seeded::Seeded;
 use super::{Claim, DemoError, Options, Report};
 use crate::math::optim::functions::Rosenbrock;
 use crate::math::optim::{
-    Adam, AdamConvention, GradientDescent, Momentum, MomentumForm, Outcome, Run, Stop, Update,
-    run,
+    Adam, AdamConvention, GradientDescent, Momentum, MomentumForm, Outcome, Run, Stop, Update, run,
 };
 use nalgebra::Matrix2;
 use std::fmt::Write;
@@ -94,7 +93,13 @@ pub fn measure(seed: u64, steps: usize) -> Result<Measured, DemoError> {
             steps,
         )?,
     ];
-    let too_large = solve(&f, GradientDescent::new(TOO_LARGE).map_err(bad)?, &x0, steps)?.1;
+    let too_large = solve(
+        &f,
+        GradientDescent::new(TOO_LARGE).map_err(bad)?,
+        &x0,
+        steps,
+    )?
+    .1;
     // The Hessian at (1, 1): [2 − 400(y − 3x²), −400x; −400x, 200] = [802 −400; −400 200].
     let hessian = Matrix2::new(802.0, -400.0, -400.0, 200.0);
     let lambda_max = hessian.symmetric_eigen().eigenvalues.max();
@@ -122,8 +127,14 @@ pub fn claims(m: &Measured) -> Vec<Claim> {
     let falls = |r: &Run| {
         let f = |k: usize| r.history[k].f;
         let n = r.iterations();
-        let tail = r.history[n - n / 10..].iter().map(|h| h.f).fold(f64::INFINITY, f64::min);
-        let head = r.history[..n / 10].iter().map(|h| h.f).fold(f64::INFINITY, f64::min);
+        let tail = r.history[n - n / 10..]
+            .iter()
+            .map(|h| h.f)
+            .fold(f64::INFINITY, f64::min);
+        let head = r.history[..n / 10]
+            .iter()
+            .map(|h| h.f)
+            .fold(f64::INFINITY, f64::min);
         r.outcome != Outcome::Diverged && f(n) < f(0) / 100.0 && tail <= head
     };
     let nearer = m
@@ -206,7 +217,9 @@ fn contour(c: f64) -> Vec<(f64, f64)> {
     let lo = (1.0 - c.sqrt()).max(X_RANGE.0);
     let hi = (1.0 + c.sqrt()).min(X_RANGE.1);
     let n = 120;
-    let xs: Vec<f64> = (0..=n).map(|i| lo + (hi - lo) * i as f64 / n as f64).collect();
+    let xs: Vec<f64> = (0..=n)
+        .map(|i| lo + (hi - lo) * i as f64 / n as f64)
+        .collect();
     let half = |x: f64| (c - (1.0 - x).powi(2)).max(0.0).sqrt() / 10.0;
     let upper = xs.iter().map(|&x| (x, x * x + half(x)));
     let lower = xs.iter().rev().map(|&x| (x, x * x - half(x)));
@@ -222,7 +235,12 @@ fn path(r: &Run) -> Vec<(f64, f64)> {
         .iter()
         .step_by(every)
         .chain(r.history.last())
-        .map(|h| (h.x[0].clamp(X_RANGE.0, X_RANGE.1), h.x[1].clamp(Y_RANGE.0, Y_RANGE.1)))
+        .map(|h| {
+            (
+                h.x[0].clamp(X_RANGE.0, X_RANGE.1),
+                h.x[1].clamp(Y_RANGE.0, Y_RANGE.1),
+            )
+        })
         .collect();
     let back: Vec<(f64, f64)> = pts.iter().rev().copied().collect();
     pts.extend(back);

@@ -118,7 +118,9 @@ pub fn run<P: Problem + ?Sized, S: Step<P> + ?Sized>(
     let mut x = x0.to_vec();
     let first = record(problem, &x);
     if !finite(&first) {
-        return Err(OptimError::Problem("the cost or gradient is not finite at the start"));
+        return Err(OptimError::Problem(
+            "the cost or gradient is not finite at the start",
+        ));
     }
     let ceiling = stop.blow_up * first.f.abs().max(1.0);
     let mut history = vec![first];

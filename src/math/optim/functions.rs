@@ -24,7 +24,9 @@ impl Quadratic {
         }
         let scale = a.amax().max(f64::MIN_POSITIVE);
         if (&a - a.transpose()).amax() > 1e-12 * scale || !a.iter().all(|v| v.is_finite()) {
-            return Err(OptimError::Problem("A must be symmetric with finite entries"));
+            return Err(OptimError::Problem(
+                "A must be symmetric with finite entries",
+            ));
         }
         if a.clone().cholesky().is_none() {
             return Err(OptimError::Problem("A must be positive definite"));
@@ -34,7 +36,11 @@ impl Quadratic {
 
     /// The minimum A⁻¹b (by Cholesky).
     pub fn minimum(&self) -> Vec<f64> {
-        let c = self.a.clone().cholesky().expect("checked positive definite");
+        let c = self
+            .a
+            .clone()
+            .cholesky()
+            .expect("checked positive definite");
         c.solve(&self.b).iter().copied().collect()
     }
 
@@ -141,7 +147,9 @@ impl LineMse {
     /// Errors on no data, unequal lengths or non-finite values.
     pub fn new(xs: Vec<f64>, ys: Vec<f64>) -> Result<LineMse, OptimError> {
         if xs.is_empty() || xs.len() != ys.len() {
-            return Err(OptimError::Problem("give as many x as y values, at least one"));
+            return Err(OptimError::Problem(
+                "give as many x as y values, at least one",
+            ));
         }
         if !xs.iter().chain(&ys).all(|v| v.is_finite()) {
             return Err(OptimError::Problem("the data must be finite"));

@@ -1,8 +1,8 @@
 //! Gradient descent: θ ← θ − lr·∇f(θ).
 
+use super::OptimError;
 use super::Update;
 use super::error::learning_rate;
-use super::OptimError;
 
 /// Plain gradient descent with learning rate `lr`: θ ← θ − lr·g. On a quadratic with Hessian
 /// eigenvalues λ_min … λ_max it converges for 0 < lr < 2/λ_max, the error along the slowest

@@ -51,9 +51,7 @@ impl Schedule {
         let tf = t as f64;
         match self {
             Schedule::Constant => lr0,
-            Schedule::Step { every, gamma } => {
-                lr0 * gamma.powf((t / every.max(1)) as f64)
-            }
+            Schedule::Step { every, gamma } => lr0 * gamma.powf((t / every.max(1)) as f64),
             Schedule::Exponential { gamma } => lr0 * gamma.powf(tf),
             Schedule::Cosine { t_max, eta_min } => {
                 let phase = std::f64::consts::PI * tf / t_max.max(1) as f64;
@@ -97,7 +95,8 @@ impl<U: Update> Update for Scheduled<U> {
     }
 
     fn update(&mut self, x: &mut [f64], g: &[f64]) {
-        self.inner.set_learning_rate(self.schedule.at(self.lr0, self.t));
+        self.inner
+            .set_learning_rate(self.schedule.at(self.lr0, self.t));
         self.inner.update(x, g);
         self.t += 1;
     }

@@ -167,7 +167,11 @@ fn schedules_match_the_reference_values() {
         .is_err()
     );
     assert!(Schedule::Exponential { gamma: 1.5 }.validate().is_err());
-    assert!(Schedule::Exponential { gamma: f64::NAN }.validate().is_err());
+    assert!(
+        Schedule::Exponential { gamma: f64::NAN }
+            .validate()
+            .is_err()
+    );
 }
 
 #[test]
@@ -297,7 +301,11 @@ fn analytic_gradients_match_central_differences() {
             up[i] += h;
             down[i] -= h;
             let fd = (p.cost(&up) - p.cost(&down)) / (2.0 * h);
-            assert!((fd - g[i]).abs() < 1e-6 * g[i].abs().max(1.0), "{i}: {fd} {}", g[i]);
+            assert!(
+                (fd - g[i]).abs() < 1e-6 * g[i].abs().max(1.0),
+                "{i}: {fd} {}",
+                g[i]
+            );
         }
     }
 }
@@ -310,7 +318,11 @@ fn a_learning_rate_too_large_is_reported_as_divergence() {
     let r = run(&q, &mut gd, &[2.0, -3.0], Stop::iterations(100_000)).unwrap();
     assert_eq!(r.outcome, Outcome::Diverged);
     assert!(r.iterations() < 200, "{}", r.iterations());
-    assert!(r.history[..r.history.len() - 1].iter().all(|h| h.f.is_finite()));
+    assert!(
+        r.history[..r.history.len() - 1]
+            .iter()
+            .all(|h| h.f.is_finite())
+    );
     // Rosenbrock overflows to ∞/NaN: still a divergence, promptly.
     let mut gd = GradientDescent::new(0.1).unwrap();
     let stop = Stop {
@@ -356,7 +368,10 @@ fn bad_input_is_an_error_not_a_panic() {
 #[test]
 fn minibatch_steps_use_the_batch_mean_and_visit_every_example_each_epoch() {
     let xs: Vec<f64> = vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
-    let ys: Vec<f64> = xs.iter().map(|&x: &f64| 2.0 * x - 1.0 + 0.3 * (x * 1.7).sin()).collect();
+    let ys: Vec<f64> = xs
+        .iter()
+        .map(|&x: &f64| 2.0 * x - 1.0 + 0.3 * (x * 1.7).sin())
+        .collect();
     let data = LineMse::new(xs.clone(), ys.clone()).unwrap();
     let lr = 0.01;
     let mut sgd = MiniBatch::new(GradientDescent::new(lr).unwrap(), 3, 7).unwrap();

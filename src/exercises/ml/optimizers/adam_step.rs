@@ -14,9 +14,11 @@
 //! the correction, which is folded into lr_t = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)), at levels 2–3; β₁ and
 //! β₂ swapped in the moment updates; a plain SGD step θ − lr·g.
 
-use super::common::{shown, values};
+use super::common::{exact_decimal, shown, tuple, values};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, factor, math_line, num, sig, sub, superscript, tidy};
+use crate::exercises::common::{
+    Mistakes, chain, factor, math_line, num, sig, sub, superscript, tidy,
+};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -42,7 +44,9 @@ fn ints(rng: &mut DrillRng, n: usize, lo: i64, hi: i64) -> Vec<Scalar> {
 }
 
 fn nonzero(rng: &mut DrillRng, n: usize, lo: i64, hi: i64) -> Vec<Scalar> {
-    (0..n).map(|_| Scalar::int(rng.nonzero_int(lo, hi))).collect()
+    (0..n)
+        .map(|_| Scalar::int(rng.nonzero_int(lo, hi)))
+        .collect()
 }
 
 /// m and v after the gradients `gs` from m = v = 0.
@@ -78,7 +82,11 @@ fn moments(
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     let (b1, b2) = (Scalar::frac(9, 10), Scalar::frac(999, 1000));
-    let lr = *rng.pick(&[Scalar::frac(1, 10), Scalar::frac(1, 100), Scalar::frac(1, 20)]);
+    let lr = *rng.pick(&[
+        Scalar::frac(1, 10),
+        Scalar::frac(1, 100),
+        Scalar::frac(1, 20),
+    ]);
     Ok(match level {
         1 => Params {
             theta: ints(rng, 1, -3, 3),
@@ -155,7 +163,11 @@ fn answer_value(level: u8, p: &Params, form: Form) -> Value {
     let (m, v, theta) = step(p, form);
     match level {
         1 => Value::Scalar(real(theta[0])),
-        2 => Value::Vector(vec![shown(m[0]), shown(v[0]), real(theta[0])]),
+        2 => Value::Vector(vec![
+            real(m[0].to_f64()),
+            real(v[0].to_f64()),
+            real(theta[0]),
+        ]),
         _ => Value::Vector(theta.into_iter().map(real).collect()),
     }
 }
@@ -221,11 +233,15 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     let n = p.theta.len();
     let t = p.t;
     let (tp, tc) = (sub(t as usize - 1), sub(t as usize));
-    let eps = if p.eps == 1e-8 { "1e-8".to_string() } else { sig(p.eps) };
+    let eps = if p.eps == 1e-8 {
+        "1e-8".to_string()
+    } else {
+        sig(p.eps)
+    };
     let what = match level {
         1 => "θ₁".to_string(),
         2 => format!("[m{tc}, v{tc}, θ{tc}]"),
-        _ => format!("θ{tc} = [θ₁, θ₂]"),
+        _ => format!("θ{tc} (both coordinates, as a vector)"),
     };
     let state = if t == 1 {
         format!("θ₀ = {}, m₀ = v₀ = 0", values(&p.theta))
@@ -233,8 +249,8 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         format!(
             "θ{tp} = {}, m{tp} = {}, v{tp} = {}",
             values(&p.theta),
-            values(&p.m),
-            values(&p.v)
+            tuple(&p.m.iter().map(|&x| exact_decimal(x)).collect::<Vec<_>>()),
+            tuple(&p.v.iter().map(|&x| exact_decimal(x)).collect::<Vec<_>>())
         )
     };
     let eps_note = if level == 1 {
@@ -278,29 +294,35 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         };
         let (mh, vh) = (m[i].to_f64() / c1, v[i].to_f64() / c2);
         if n > 1 {
-            solution.push(Line::text(format!("Parameter {}:", i + 1)));
+            solution.push(Line::text(format!("Coordinate {}:", i + 1)));
         }
         solution.push(math_line(&chain(
             &name(&format!("m{tc}")),
-            &[moment_text(p.beta1, p.m[i], p.g[i], false), num(shown(m[i]))],
+            &[
+                moment_text(p.beta1, p.m[i], p.g[i], false),
+                exact_decimal(m[i]),
+            ],
         )));
         solution.push(math_line(&chain(
             &name(&format!("v{tc}")),
-            &[moment_text(p.beta2, p.v[i], p.g[i], true), num(shown(v[i]))],
+            &[
+                moment_text(p.beta2, p.v[i], p.g[i], true),
+                exact_decimal(v[i]),
+            ],
         )));
         solution.push(math_line(&chain(
             &name("m̂"),
-            &[format!("{}/{}", num(shown(m[i])), sig(c1)), sig(mh)],
+            &[format!("{}/{}", exact_decimal(m[i]), sig(c1)), sig(mh)],
         )));
         solution.push(math_line(&chain(
             &name("v̂"),
-            &[format!("{}/{}", num(shown(v[i])), sig(c2)), sig(vh)],
+            &[format!("{}/{}", exact_decimal(v[i]), sig(c2)), sig(vh)],
         )));
         let sub_text = format!(
             "{} − {}·{}/(√{} + {eps})",
             num(shown(p.theta[i])),
             num(shown(p.lr)),
-            factor(Scalar::Real(tidy(Scalar::Real(mh)).to_f64())),
+            factor(tidy(Scalar::Real(mh))),
             sig(vh)
         );
         solution.push(math_line(&chain(
@@ -321,8 +343,8 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     if t > 1 {
         hints.push(format!(
             "m{tc} = {} and v{tc} = {}; m̂ and v̂ divide them by {} and {}.",
-            values(&m),
-            values(&v),
+            tuple(&m.iter().map(|&x| exact_decimal(x)).collect::<Vec<_>>()),
+            tuple(&v.iter().map(|&x| exact_decimal(x)).collect::<Vec<_>>()),
             sig(c1),
             sig(c2)
         ));
@@ -371,14 +393,7 @@ mod tests {
         soundness_with(&AdamStep, &[1, 2, 3], draw, build, |level, p, d, ctx| {
             seen.note(d);
             // The library's Adam, put in the state of the prompt (m, v after t − 1 steps).
-            let adam = Adam::with(
-                p.lr.to_f64(),
-                0.9,
-                0.999,
-                p.eps,
-                AdamConvention::Torch,
-            )
-            .unwrap();
+            let adam = Adam::with(p.lr.to_f64(), 0.9, 0.999, p.eps, AdamConvention::Torch).unwrap();
             let mut adam = adam.with_state(f64s(&p.m), f64s(&p.v), p.t - 1);
             let mut x = f64s(&p.theta);
             adam.update(&mut x, &f64s(&p.g));
@@ -390,17 +405,26 @@ mod tests {
             let got = floats(&d.answer.expected);
             assert_eq!(got.len(), want.len(), "{ctx}");
             for (g, w) in got.iter().zip(&want) {
-                assert!((g - w).abs() < 1e-10 * w.abs().max(1.0), "{ctx}: {got:?} {want:?}");
+                assert!(
+                    (g - w).abs() < 1e-10 * w.abs().max(1.0),
+                    "{ctx}: {got:?} {want:?}"
+                );
             }
             // Level 1: the first step is lr·sign(g) to about ε/|g| relative.
             if level == 1 {
                 let moved = p.theta[0].to_f64() - got[0];
                 let lr = p.lr.to_f64();
-                assert!((moved - lr * p.g[0].to_f64().signum()).abs() < 2e-8 * lr, "{ctx}");
+                assert!(
+                    (moved - lr * p.g[0].to_f64().signum()).abs() < 2e-8 * lr,
+                    "{ctx}"
+                );
             }
             assert_eq!(p.t, [1, 3, 2][level as usize - 1], "{ctx}");
             assert_eq!(x.len(), if level == 3 { 2 } else { 1 }, "{ctx}");
-            assert!(f64s(&p.g).iter().all(|g| g.abs() <= 6.0 && *g != 0.0), "{ctx}");
+            assert!(
+                f64s(&p.g).iter().all(|g| g.abs() <= 6.0 && *g != 0.0),
+                "{ctx}"
+            );
             let last = d.hints.last().unwrap();
             assert!(last.starts_with("The step: θ"), "{ctx}: {last}");
             assert!(last.contains("/(√"), "{ctx}: {last}");

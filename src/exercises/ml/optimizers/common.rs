@@ -26,12 +26,14 @@ pub fn shown_all(v: &[Scalar]) -> Vec<Scalar> {
     v.iter().map(|&x| shown(x)).collect()
 }
 
-/// The parameter's name: `θ` for one parameter, `θ₁`, `θ₂` for several.
+/// The parameter's name: `θ` for one parameter, `x`, `y` for two (so that θ₀, θ₁ … name the
+/// iterates, never a coordinate).
 pub fn param(i: usize, n: usize) -> String {
-    if n == 1 {
-        "θ".into()
-    } else {
-        format!("θ{}", sub(i + 1))
+    match (n, i) {
+        (1, _) => "θ".into(),
+        (_, 0) => "x".into(),
+        (_, 1) => "y".into(),
+        _ => format!("θ{}", sub(i + 1)),
     }
 }
 
@@ -95,7 +97,8 @@ impl Bowl {
         if n == 1 {
             format!("L′(θ) = {}", parts[0])
         } else {
-            format!("∇L(θ) = ({})", parts.join(", "))
+            let args: Vec<String> = (0..n).map(|i| param(i, n)).collect();
+            format!("∇L({}) = ({})", args.join(", "), parts.join(", "))
         }
     }
 
@@ -128,7 +131,14 @@ pub fn step_text(theta: &[Scalar], eta: Scalar, g: &[Scalar]) -> String {
     let parts: Vec<String> = theta
         .iter()
         .zip(g)
-        .map(|(&t, &gi)| format!("{} − {}·{}", num(shown(t)), num(shown(eta)), factor(shown(gi))))
+        .map(|(&t, &gi)| {
+            format!(
+                "{} − {}·{}",
+                num(shown(t)),
+                num(shown(eta)),
+                factor(shown(gi))
+            )
+        })
         .collect();
     tuple(&parts)
 }
@@ -140,6 +150,17 @@ pub fn tuple(parts: &[String]) -> String {
     } else {
         format!("({})", parts.join(", "))
     }
+}
+
+/// A data point `(2, −3)` with true minus signs.
+pub fn point(x: i64, y: i64) -> String {
+    format!("({}, {})", num(Scalar::int(x)), num(Scalar::int(y)))
+}
+
+/// An exact value as its decimal when that terminates (`0.074925025`), else as a fraction:
+/// moment estimates are written in full.
+pub fn exact_decimal(x: Scalar) -> String {
+    crate::exercises::common::decimal(x)
 }
 
 /// Values as [`tuple`] writes them, each with [`num`] of its [`shown`] form.
@@ -213,8 +234,8 @@ mod tests {
             a: vec![1, 3],
             c: vec![-1, 0],
         };
-        assert_eq!(b.text(), "L(θ₁, θ₂) = (θ₁ + 1)² + 3θ₂²");
-        assert_eq!(b.gradient_text(), "∇L(θ) = (2(θ₁ + 1), 6θ₂)");
+        assert_eq!(b.text(), "L(x, y) = (x + 1)² + 3y²");
+        assert_eq!(b.gradient_text(), "∇L(x, y) = (2(x + 1), 6y)");
         let at = scalars(&[2, -2]);
         assert_eq!(b.gradient(&at), scalars(&[6, -12]));
         assert_eq!(b.substituted(&at), ["2·(2 + 1)", "6·(−2)"]);
@@ -230,6 +251,9 @@ mod tests {
             step_text(&scalars(&[1]), Scalar::frac(1, 10), &g),
             "1 − 0.1·(−8)"
         );
-        assert_eq!(values(&[Scalar::frac(9, 5), Scalar::frac(1, 3)]), "(1.8, 1/3)");
+        assert_eq!(
+            values(&[Scalar::frac(9, 5), Scalar::frac(1, 3)]),
+            "(1.8, 1/3)"
+        );
     }
 }

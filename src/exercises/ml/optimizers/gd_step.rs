@@ -11,10 +11,11 @@
 //! level 3 the first gradient reused for the second step, and one step only.
 
 use super::common::{
-    Bowl, draw_rate, line_gradient, minus, residuals, shown, shown_all, step_text, tuple, values,
+    Bowl, draw_rate, line_gradient, minus, point, residuals, shown, shown_all, step_text, tuple,
+    values,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, math_line, num, product_sum};
+use crate::exercises::common::{Mistakes, chain, math_line, num, product_sum, value_sum};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -30,7 +31,10 @@ const NO_ETA: &str = "That subtracts the whole gradient. The step is the gradien
 pub enum Loss {
     Bowl(Bowl),
     /// The mean squared error of ŷ = w·x + c on the points (xᵢ, yᵢ), parameters (w, c).
-    Line { xs: Vec<i64>, ys: Vec<i64> },
+    Line {
+        xs: Vec<i64>,
+        ys: Vec<i64>,
+    },
 }
 
 /// A problem: the loss, the start, the learning rate, the number of steps.
@@ -138,9 +142,12 @@ fn gradient_lines(loss: &Loss, theta: &[Scalar], k: usize) -> Vec<Line> {
             let r = residuals(xs, ys, theta);
             let g = loss.gradient(theta);
             let n = xs.len();
-            let pairs: Vec<(Scalar, Scalar)> =
-                r.iter().zip(xs).map(|(&ri, &x)| (ri, Scalar::int(x))).collect();
-            let sum_r = r.iter().map(|&x| num(x)).collect::<Vec<_>>().join(" + ");
+            let pairs: Vec<(Scalar, Scalar)> = r
+                .iter()
+                .zip(xs)
+                .map(|(&ri, &x)| (ri, Scalar::int(x)))
+                .collect();
+            let sum_r = value_sum(&r);
             vec![
                 Line::text(format!(
                     "The residuals rᵢ = w·xᵢ + c − yᵢ at (w, c) = {} are ",
@@ -150,7 +157,10 @@ fn gradient_lines(loss: &Loss, theta: &[Scalar], k: usize) -> Vec<Line> {
                 .t("."),
                 math_line(&chain(
                     &format!("∂L/∂w = (2/{n})Σ rᵢxᵢ"),
-                    &[format!("(2/{n})·({})", product_sum(&pairs)), num(shown(g[0]))],
+                    &[
+                        format!("(2/{n})·({})", product_sum(&pairs)),
+                        num(shown(g[0])),
+                    ],
                 )),
                 math_line(&chain(
                     &format!("∂L/∂c = (2/{n})Σ rᵢ"),
@@ -223,14 +233,18 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     let (names, what) = match &p.loss {
         Loss::Line { .. } => ("(w, c)", "[w, c]"),
         Loss::Bowl(_) if n == 1 => ("θ", "the new θ"),
-        Loss::Bowl(_) => ("θ = (θ₁, θ₂)", "the new [θ₁, θ₂]"),
+        Loss::Bowl(_) => ("θ = (x, y)", "the new θ = [x, y]"),
     };
     let eta = num(shown(p.eta));
-    let steps = if p.steps == 1 { "one step" } else { "two steps" };
+    let steps = if p.steps == 1 {
+        "one step"
+    } else {
+        "two steps"
+    };
     let mut prompt = match &p.loss {
         Loss::Bowl(b) => vec![math_line(&b.text())],
         Loss::Line { xs, ys } => {
-            let pts: Vec<String> = xs.iter().zip(ys).map(|(x, y)| format!("({x}, {y})")).collect();
+            let pts: Vec<String> = xs.iter().zip(ys).map(|(&x, &y)| point(x, y)).collect();
             vec![
                 Line::text(format!(
                     "Fit the line ŷ = w·x + c to the points (x, y) = {} by minimising the mean \
@@ -391,7 +405,10 @@ mod tests {
             let got = floats(&d.answer.expected);
             assert_eq!(got.len(), want.len(), "{ctx}");
             for (g, w) in got.iter().zip(want) {
-                assert!((g - w).abs() < 1e-6 * w.abs().max(1.0), "{ctx}: {got:?} {want:?}");
+                assert!(
+                    (g - w).abs() < 1e-6 * w.abs().max(1.0),
+                    "{ctx}: {got:?} {want:?}"
+                );
             }
             assert!(d.answer.expected.to_text().len() <= 24, "{ctx}: not short");
             // Bounds per level.

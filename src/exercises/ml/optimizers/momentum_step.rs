@@ -13,10 +13,10 @@
 //! gradient and the batch sum instead of the mean.
 
 use super::common::{
-    Bowl, line_gradient, minus, residuals, shown, shown_all, step_text, tuple, values,
+    Bowl, line_gradient, minus, point, residuals, shown, shown_all, step_text, tuple, values,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, math_line, num, product_sum, sub};
+use crate::exercises::common::{Mistakes, chain, math_line, num, product_sum, sub, value_sum};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -53,7 +53,9 @@ fn ints(rng: &mut DrillRng, n: usize, lo: i64, hi: i64) -> Vec<Scalar> {
 }
 
 fn nonzero(rng: &mut DrillRng, n: usize, lo: i64, hi: i64) -> Vec<Scalar> {
-    (0..n).map(|_| Scalar::int(rng.nonzero_int(lo, hi))).collect()
+    (0..n)
+        .map(|_| Scalar::int(rng.nonzero_int(lo, hi)))
+        .collect()
 }
 
 fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
@@ -133,10 +135,20 @@ enum Rule {
 }
 
 /// One update of (θ, v) with gradient g under `rule`.
-fn update(rule: Rule, p: &Params, theta: &[Scalar], v: &[Scalar], g: &[Scalar]) -> Vec<Vec<Scalar>> {
+fn update(
+    rule: Rule,
+    p: &Params,
+    theta: &[Scalar],
+    v: &[Scalar],
+    g: &[Scalar],
+) -> Vec<Vec<Scalar>> {
     let (mu, lr) = (p.mu, p.lr);
     let v1: Vec<Scalar> = match rule {
-        Rule::Sutskever => v.iter().zip(g).map(|(&vi, &gi)| mu * vi + lr * gi).collect(),
+        Rule::Sutskever => v
+            .iter()
+            .zip(g)
+            .map(|(&vi, &gi)| mu * vi + lr * gi)
+            .collect(),
         Rule::NoMu => v.iter().zip(g).map(|(&vi, &gi)| vi + gi).collect(),
         _ => v.iter().zip(g).map(|(&vi, &gi)| mu * vi + gi).collect(),
     };
@@ -279,7 +291,11 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     let lr = num(shown(p.lr));
     let mu = num(shown(p.mu));
     let n = p.theta0.len();
-    let what = if n == 1 { "the new θ" } else { "the new [θ₁, θ₂]" };
+    let what = if n == 1 {
+        "the new θ"
+    } else {
+        "the new θ = [x, y]"
+    };
     let mut solution = Vec::new();
     let mut hints = Vec::new();
     let prompt = match &p.task {
@@ -332,13 +348,13 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 .iter()
                 .zip(ys)
                 .enumerate()
-                .map(|(i, (x, y))| format!("{}: ({x}, {y})", i + 1))
+                .map(|(i, (&x, &y))| format!("{}: {}", i + 1, point(x, y)))
                 .collect();
             let rows: Vec<String> = batch.iter().map(|i| (i + 1).to_string()).collect();
             let r = residuals(xs, ys, &p.theta0);
             let pairs: Vec<(Scalar, Scalar)> =
                 batch.iter().map(|&i| (r[i], Scalar::int(xs[i]))).collect();
-            let sum_r = batch.iter().map(|&i| num(r[i])).collect::<Vec<_>>().join(" + ");
+            let sum_r = value_sum(&batch.iter().map(|&i| r[i]).collect::<Vec<_>>());
             let k = batch.len();
             hints.push(format!(
                 "Only rows {} count. Their residuals rᵢ = w·xᵢ + c − yᵢ at (w, c) = {} are {}.",
@@ -357,7 +373,10 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
             );
             solution.push(math_line(&chain(
                 &format!("∂L/∂w = (2/{k})Σ rᵢxᵢ"),
-                &[format!("(2/{k})·({})", product_sum(&pairs)), num(shown(g0[0]))],
+                &[
+                    format!("(2/{k})·({})", product_sum(&pairs)),
+                    num(shown(g0[0])),
+                ],
             )));
             solution.push(math_line(&chain(
                 &format!("∂L/∂c = (2/{k})Σ rᵢ"),
@@ -386,30 +405,27 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
         let (i, j) = (sub(k), sub(k + 1));
         if let Task::Momentum { bowl, .. } | Task::Nesterov { bowl } = &p.task {
             let sym = if n == 1 { "L′" } else { "∇L" };
-            solution.push(
-                Line::text(format!("At θ{i} = {}: ", values(t))).m(chain(
-                    &format!("{sym}(θ{i})"),
-                    &[tuple(&bowl.substituted(t)), values(&g)],
-                )),
-            );
+            solution.push(Line::text(format!("At θ{i} = {}: ", values(t))).m(chain(
+                &format!("{sym}(θ{i})"),
+                &[tuple(&bowl.substituted(t)), values(&g)],
+            )));
             solution.push(math_line(&chain(
                 &format!("v{j} = μv{i} + ∇L(θ{i})"),
                 &[velocity_text(p.mu, v, &g), values(v1)],
             )));
         }
         let (lhs, text) = match &p.task {
-            Task::Momentum { .. } => (
-                format!("θ{j} = θ{i} − lr·v{j}"),
-                step_text(t, p.lr, v1),
-            ),
+            Task::Momentum { .. } => (format!("θ{j} = θ{i} − lr·v{j}"), step_text(t, p.lr, v1)),
             Task::Nesterov { .. } => {
-                let look: Vec<Scalar> =
-                    g.iter().zip(v1).map(|(&gi, &vi)| gi + p.mu * vi).collect();
+                let look: Vec<Scalar> = g.iter().zip(v1).map(|(&gi, &vi)| gi + p.mu * vi).collect();
                 solution.push(math_line(&chain(
                     &format!("μv{j} + g"),
                     &[velocity_text(p.mu, v1, &g), values(&look)],
                 )));
-                (format!("θ{j} = θ{i} − lr·(μv{j} + g)"), step_text(t, p.lr, &look))
+                (
+                    format!("θ{j} = θ{i} − lr·(μv{j} + g)"),
+                    step_text(t, p.lr, &look),
+                )
             }
             Task::MiniBatch { .. } => ("(w, c) − lr·∇L".to_string(), step_text(t, p.lr, &g)),
         };
@@ -477,49 +493,69 @@ mod tests {
     fn momentum_steps_match_the_library_and_a_direct_batch_gradient() {
         let mut seen = Seen::default();
         let (mut nesterov, mut batches) = (0, 0);
-        soundness_with(&MomentumStep, &[1, 2, 3], draw, build, |level, p, d, ctx| {
-            seen.note(d);
-            let got = floats(&d.answer.expected);
-            let (lr, mu) = (p.lr.to_f64(), p.mu.to_f64());
-            let x0 = f64s(&p.theta0);
-            let want: Vec<f64> = match &p.task {
-                Task::Momentum { bowl, steps } => {
-                    let f = Fd(bowl.dim(), bowl_cost(bowl));
-                    let m = Momentum::new(lr, mu, MomentumForm::Torch).unwrap();
-                    let mut m = m.with_velocity(f64s(&p.v0));
-                    run(&f, &mut m, &x0, Stop::iterations(*steps)).unwrap().last().x.clone()
-                }
-                Task::Nesterov { bowl } => {
-                    nesterov += 1;
-                    let f = Fd(2, bowl_cost(bowl));
-                    let m = Nesterov::new(lr, mu).unwrap();
-                    let mut m = m.with_velocity(f64s(&p.v0));
-                    run(&f, &mut m, &x0, Stop::iterations(1)).unwrap().last().x.clone()
-                }
-                Task::MiniBatch { xs, ys, batch } => {
-                    batches += 1;
-                    assert_eq!(batch.len(), 2, "{ctx}");
-                    // The batch mean of ∇(w·x + c − y)² = 2r(x, 1), written out in f64.
-                    let (mut gw, mut gc) = (0.0, 0.0);
-                    for &i in batch {
-                        let r = x0[0] * xs[i] as f64 + x0[1] - ys[i] as f64;
-                        gw += r * xs[i] as f64;
-                        gc += r;
+        soundness_with(
+            &MomentumStep,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, p, d, ctx| {
+                seen.note(d);
+                let got = floats(&d.answer.expected);
+                let (lr, mu) = (p.lr.to_f64(), p.mu.to_f64());
+                let x0 = f64s(&p.theta0);
+                let want: Vec<f64> = match &p.task {
+                    Task::Momentum { bowl, steps } => {
+                        let f = Fd(bowl.dim(), bowl_cost(bowl));
+                        let m = Momentum::new(lr, mu, MomentumForm::Torch).unwrap();
+                        let mut m = m.with_velocity(f64s(&p.v0));
+                        run(&f, &mut m, &x0, Stop::iterations(*steps))
+                            .unwrap()
+                            .last()
+                            .x
+                            .clone()
                     }
-                    vec![x0[0] - lr * gw, x0[1] - lr * gc]
+                    Task::Nesterov { bowl } => {
+                        nesterov += 1;
+                        let f = Fd(2, bowl_cost(bowl));
+                        let m = Nesterov::new(lr, mu).unwrap();
+                        let mut m = m.with_velocity(f64s(&p.v0));
+                        run(&f, &mut m, &x0, Stop::iterations(1))
+                            .unwrap()
+                            .last()
+                            .x
+                            .clone()
+                    }
+                    Task::MiniBatch { xs, ys, batch } => {
+                        batches += 1;
+                        assert_eq!(batch.len(), 2, "{ctx}");
+                        // The batch mean of ∇(w·x + c − y)² = 2r(x, 1), written out in f64.
+                        let (mut gw, mut gc) = (0.0, 0.0);
+                        for &i in batch {
+                            let r = x0[0] * xs[i] as f64 + x0[1] - ys[i] as f64;
+                            gw += r * xs[i] as f64;
+                            gc += r;
+                        }
+                        vec![x0[0] - lr * gw, x0[1] - lr * gc]
+                    }
+                };
+                assert_eq!(got.len(), want.len(), "{ctx}");
+                for (g, w) in got.iter().zip(&want) {
+                    assert!(
+                        (g - w).abs() < 1e-6 * w.abs().max(1.0),
+                        "{ctx}: {got:?} {want:?}"
+                    );
                 }
-            };
-            assert_eq!(got.len(), want.len(), "{ctx}");
-            for (g, w) in got.iter().zip(&want) {
-                assert!((g - w).abs() < 1e-6 * w.abs().max(1.0), "{ctx}: {got:?} {want:?}");
-            }
-            assert_eq!(x0.len(), if level == 1 { 1 } else { 2 }, "{ctx}");
-            assert!(x0.iter().chain(&f64s(&p.v0)).all(|x| x.abs() <= 5.0), "{ctx}");
-            // The last hint is the last step, with this problem's numbers.
-            let last = d.hints.last().unwrap();
-            assert!(last.starts_with("The last step: "), "{ctx}: {last}");
-            assert!(last.contains(&num(shown(p.lr))), "{ctx}: {last}");
-        });
+                assert_eq!(x0.len(), if level == 1 { 1 } else { 2 }, "{ctx}");
+                assert!(
+                    x0.iter().chain(&f64s(&p.v0)).all(|x| x.abs() <= 5.0),
+                    "{ctx}"
+                );
+                // The last hint is the last step, with this problem's numbers.
+                let last = d.hints.last().unwrap();
+                assert!(last.starts_with("The last step: "), "{ctx}: {last}");
+                assert!(last.contains(&num(shown(p.lr))), "{ctx}: {last}");
+            },
+        );
         assert!(nesterov > 100 && batches > 100, "{nesterov} {batches}");
         seen.assert_exactly(&[
             "sutskever_form",
