@@ -198,10 +198,10 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         "no_bias_correction",
         answer_value(level, p, Form::NoCorrection),
         "That step uses m and v without the bias correction. Both start at 0, so early on \
-         they are too small: divide by 1 − β₁ᵗ and 1 − β₂ᵗ first (m̂, v̂).",
+         they are too small: divide by 1 − β₁^t and 1 − β₂^t first (m̂, v̂).",
     )?;
     let keras = "That adds ε to √v before the bias correction, as Keras does (its ε̂ = 1e-7, \
-         the correction folded into lr_t = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ)). torch, stated here, adds ε \
+         the correction folded into lr_t = lr·√(1 − β₂^t)/(1 − β₁^t)). torch, stated here, adds ε \
          to √v̂.";
     if level == 1 {
         mistakes.optional("keras_epsilon", answer_value(level, p, Form::Keras), keras);
@@ -225,7 +225,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             } else {
                 Value::Vector(sgd)
             },
-            "That is a plain SGD step θ − lr·g. Adam steps by lr·m̂/(√v̂ + ε): about lr in \
+            "That is a plain gradient step θ − lr·g. Adam steps by lr·m̂/(√v̂ + ε): about lr in \
              each coordinate, whatever the size of g.",
         );
     }
@@ -261,7 +261,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     let prompt = vec![
         Line::text(format!(
             "Adam in torch's convention (torch.optim.Adam): with the gradient g of step t, \
-             m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), \
+             m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁^t), v̂ = v/(1 − β₂^t), \
              θ ← θ − lr·m̂/(√v̂ + ε)."
         )),
         Line::text(format!(

@@ -88,17 +88,17 @@ impl Bowl {
         format!("L({}) = {}", args.join(", "), terms.join(" + "))
     }
 
-    /// The gradient's formula: `L′(θ) = 4(θ − 3)` or `∇L(θ) = (2(θ₁ + 1), 6θ₂)`.
+    /// The gradient g of L as a formula: `g(θ) = 4(θ − 3)` or `g(x, y) = (2(x + 1), 6y)`.
     pub fn gradient_text(&self) -> String {
         let n = self.dim();
         let parts: Vec<String> = (0..n)
             .map(|i| times_shifted(2 * self.a[i], &param(i, n), self.c[i], false))
             .collect();
         if n == 1 {
-            format!("L′(θ) = {}", parts[0])
+            format!("g(θ) = {}", parts[0])
         } else {
             let args: Vec<String> = (0..n).map(|i| param(i, n)).collect();
-            format!("∇L({}) = ({})", args.join(", "), parts.join(", "))
+            format!("g({}) = ({})", args.join(", "), parts.join(", "))
         }
     }
 
@@ -235,7 +235,7 @@ mod tests {
             c: vec![-1, 0],
         };
         assert_eq!(b.text(), "L(x, y) = (x + 1)² + 3y²");
-        assert_eq!(b.gradient_text(), "∇L(x, y) = (2(x + 1), 6y)");
+        assert_eq!(b.gradient_text(), "g(x, y) = (2(x + 1), 6y)");
         let at = scalars(&[2, -2]);
         assert_eq!(b.gradient(&at), scalars(&[6, -12]));
         assert_eq!(b.substituted(&at), ["2·(2 + 1)", "6·(−2)"]);
@@ -244,7 +244,7 @@ mod tests {
             c: vec![3],
         };
         assert_eq!(one.text(), "L(θ) = 2(θ − 3)²");
-        assert_eq!(one.gradient_text(), "L′(θ) = 4(θ − 3)");
+        assert_eq!(one.gradient_text(), "g(θ) = 4(θ − 3)");
         let g = one.gradient(&scalars(&[1]));
         assert_eq!(g, scalars(&[-8]));
         assert_eq!(

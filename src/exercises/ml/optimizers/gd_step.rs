@@ -21,8 +21,8 @@ use crate::math::Scalar;
 
 pub struct GdStep;
 
-const ASCENT: &str = "That steps uphill: θ + η·∇L moves along the gradient, where the loss \
-     grows. Gradient descent subtracts the scaled gradient: θ − η·∇L.";
+const ASCENT: &str = "That steps uphill: θ + η·g moves along the gradient g, where the loss \
+     grows. Gradient descent subtracts the scaled gradient: θ − η·g.";
 const NO_ETA: &str = "That subtracts the whole gradient. The step is the gradient scaled by \
      the learning rate η.";
 
@@ -30,7 +30,7 @@ const NO_ETA: &str = "That subtracts the whole gradient. The step is the gradien
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loss {
     Bowl(Bowl),
-    /// The mean squared error of ŷ = w·x + c on the points (xᵢ, yᵢ), parameters (w, c).
+    /// The mean squared error of y = w·x + c on the points (xᵢ, yᵢ), parameters (w, c).
     Line {
         xs: Vec<i64>,
         ys: Vec<i64>,
@@ -130,10 +130,9 @@ fn gradient_lines(loss: &Loss, theta: &[Scalar], k: usize) -> Vec<Line> {
     match loss {
         Loss::Bowl(b) => {
             let g = b.gradient(theta);
-            let sym = if b.dim() == 1 { "L′" } else { "∇L" };
             vec![
                 Line::text(format!("At {at} = {}: ", values(theta))).m(chain(
-                    &format!("{sym}({at})"),
+                    &format!("g({at})"),
                     &[tuple(&b.substituted(theta)), values(&g)],
                 )),
             ]
@@ -156,14 +155,14 @@ fn gradient_lines(loss: &Loss, theta: &[Scalar], k: usize) -> Vec<Line> {
                 .m(values(&r))
                 .t("."),
                 math_line(&chain(
-                    &format!("∂L/∂w = (2/{n})Σ rᵢxᵢ"),
+                    &format!("g₁ = (2/{n})Σ rᵢxᵢ"),
                     &[
                         format!("(2/{n})·({})", product_sum(&pairs)),
                         num(shown(g[0])),
                     ],
                 )),
                 math_line(&chain(
-                    &format!("∂L/∂c = (2/{n})Σ rᵢ"),
+                    &format!("g₂ = (2/{n})Σ rᵢ"),
                     &[format!("(2/{n})·({sum_r})"), num(shown(g[1]))],
                 )),
             ]
@@ -247,7 +246,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             let pts: Vec<String> = xs.iter().zip(ys).map(|(&x, &y)| point(x, y)).collect();
             vec![
                 Line::text(format!(
-                    "Fit the line ŷ = w·x + c to the points (x, y) = {} by minimising the mean \
+                    "Fit the line y = w·x + c to the points (x, y) = {} by minimising the mean \
                      squared error (the mean over the {} points, no ½):",
                     pts.join(", "),
                     xs.len()
@@ -259,8 +258,8 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     prompt.insert(
         0,
         Line::text(format!(
-            "Gradient descent on the loss below: from {names} = {}, take {steps} θ ← θ − η·∇L(θ) \
-             with learning rate η = {eta}. Give {what}.",
+            "Gradient descent on the loss below: from {names} = {}, take {steps} θ ← θ − η·g(θ) \
+             with learning rate η = {eta}, g(θ) being the gradient of L. Give {what}.",
             values(&p.theta0)
         )),
     );
@@ -278,8 +277,8 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             b.gradient_text()
         ),
         Loss::Line { xs, .. } => format!(
-            "∂L/∂w = (2/{n})Σ rᵢxᵢ and ∂L/∂c = (2/{n})Σ rᵢ, with the residuals \
-             rᵢ = w·xᵢ + c − yᵢ.",
+            "The gradient g = (g₁, g₂) in (w, c) has g₁ = (2/{n})Σ rᵢxᵢ and g₂ = (2/{n})Σ rᵢ, with \
+             the residuals rᵢ = w·xᵢ + c − yᵢ.",
             n = xs.len()
         ),
     }];
@@ -296,7 +295,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             solution.extend(gradient_lines(&p.loss, t, 0));
         }
         let lhs = format!(
-            "θ{} = θ{} − η·∇L(θ{})",
+            "θ{} = θ{} − η·g(θ{})",
             crate::exercises::common::sub(k + 1),
             crate::exercises::common::sub(k),
             crate::exercises::common::sub(k)

@@ -1,4 +1,4 @@
-//! `ml.momentum_step`: momentum in torch's form from a given state (θ, v): v ← μv + ∇L(θ),
+//! `ml.momentum_step`: momentum in torch's form from a given state (θ, v): v ← μv + g(θ),
 //! θ ← θ − lr·v, stated in the prompt.
 //!
 //! Level 1: one step on a 1-D bowl L(θ) = a(θ − c)² from an integer θ₀ and velocity v₀ ≠ 0,
@@ -312,8 +312,9 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
             ));
             vec![
                 Line::text(format!(
-                    "Momentum in torch's form (torch.optim.SGD with momentum μ = {mu}): \
-                     v ← μv + ∇L(θ), then θ ← θ − lr·v, with lr = {lr}. Take {count} from \
+                    "Momentum in torch's form (its gradient-descent optimizer with momentum \
+                     μ = {mu}): v ← μv + g(θ), g(θ) being the gradient of L, then θ ← θ − lr·v, \
+                     with lr = {lr}. Take {count} from \
                      θ₀ = {}, v₀ = {} on the loss below. Give {what}.",
                     values(&p.theta0),
                     values(&p.v0)
@@ -333,8 +334,8 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
             ));
             vec![
                 Line::text(format!(
-                    "Nesterov momentum in torch's form (torch.optim.SGD with momentum \
-                     μ = {mu}, nesterov=True): with g = ∇L(θ), v ← μv + g, then \
+                    "Nesterov momentum in torch's form (momentum μ = {mu} with the Nesterov \
+                     option): with g the gradient of L at θ, v ← μv + g, then \
                      θ ← θ − lr·(g + μv), with lr = {lr}. Take one step from θ₀ = {}, \
                      v₀ = {} on the loss below. Give {what}.",
                     values(&p.theta0),
@@ -372,25 +373,25 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 .t("."),
             );
             solution.push(math_line(&chain(
-                &format!("∂L/∂w = (2/{k})Σ rᵢxᵢ"),
+                &format!("g₁ = (2/{k})Σ rᵢxᵢ"),
                 &[
                     format!("(2/{k})·({})", product_sum(&pairs)),
                     num(shown(g0[0])),
                 ],
             )));
             solution.push(math_line(&chain(
-                &format!("∂L/∂c = (2/{k})Σ rᵢ"),
+                &format!("g₂ = (2/{k})Σ rᵢ"),
                 &[format!("(2/{k})·({sum_r})"), num(shown(g0[1]))],
             )));
             vec![
                 Line::text(format!(
-                    "SGD with mini-batches fits ŷ = w·x + c to 5 points by the mean squared \
+                    "Stochastic gradient descent with mini-batches fits y = w·x + c to 5 points by the mean squared \
                      error L = (1/|B|)Σ_(i∈B) (w·xᵢ + c − yᵢ)² of a batch B (the mean, no ½). \
                      The points (row: (x, y)) are {}.",
                     pts.join(", ")
                 )),
                 Line::text(format!(
-                    "From (w, c) = {}, take one step (w, c) ← (w, c) − lr·∇L on the batch of \
+                    "From (w, c) = {}, take one step (w, c) ← (w, c) − lr·g on the batch of \
                      rows {}, with lr = {lr} and no momentum. Give [w, c].",
                     values(&p.theta0),
                     rows.join(" and ")
@@ -404,13 +405,12 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
         let (t1, v1) = &path[k + 1];
         let (i, j) = (sub(k), sub(k + 1));
         if let Task::Momentum { bowl, .. } | Task::Nesterov { bowl } = &p.task {
-            let sym = if n == 1 { "L′" } else { "∇L" };
             solution.push(Line::text(format!("At θ{i} = {}: ", values(t))).m(chain(
-                &format!("{sym}(θ{i})"),
+                &format!("g(θ{i})"),
                 &[tuple(&bowl.substituted(t)), values(&g)],
             )));
             solution.push(math_line(&chain(
-                &format!("v{j} = μv{i} + ∇L(θ{i})"),
+                &format!("v{j} = μv{i} + g(θ{i})"),
                 &[velocity_text(p.mu, v, &g), values(v1)],
             )));
         }
@@ -427,7 +427,7 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                     step_text(t, p.lr, &look),
                 )
             }
-            Task::MiniBatch { .. } => ("(w, c) − lr·∇L".to_string(), step_text(t, p.lr, &g)),
+            Task::MiniBatch { .. } => ("(w, c) − lr·g".to_string(), step_text(t, p.lr, &g)),
         };
         solution.push(math_line(&chain(&lhs, &[text.clone(), values(t1)])));
         if k + 1 == steps {
