@@ -1,6 +1,6 @@
 //! `ml.adam_step`: one Adam step in torch's convention from a given state (θ, m, v) and the
 //! gradient g of step t: m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁ᵗ),
-//! v̂ = v/(1 − β₂ᵗ), θ ← θ − lr·m̂/(√v̂ + ε) (ε outside the root of the corrected v̂).
+//! v̂ = v/(1 − β₂ᵗ), θ ← θ − lr·m̂/(√(v̂) + ε) (ε outside the root of the corrected v̂).
 //!
 //! Level 1: one parameter, t = 1 from m = v = 0 with torch's defaults β 0.9/0.999, ε 1e-8:
 //! the step is lr·g/(|g| + ε) ≈ lr·sign(g) (the answer θ₁). Level 2: one parameter at t = 3,
@@ -202,7 +202,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     )?;
     let keras = "That adds ε to √v before the bias correction, as Keras does (its ε̂ = 1e-7, \
          the correction folded into lr_t = lr·√(1 − β₂^t)/(1 − β₁^t)). torch, stated here, adds ε \
-         to √v̂.";
+         to √(v̂).";
     if level == 1 {
         mistakes.optional("keras_epsilon", answer_value(level, p, Form::Keras), keras);
     } else {
@@ -225,7 +225,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             } else {
                 Value::Vector(sgd)
             },
-            "That is a plain gradient step θ − lr·g. Adam steps by lr·m̂/(√v̂ + ε): about lr in \
+            "That is a plain gradient step θ − lr·g. Adam steps by lr·m̂/(√(v̂) + ε): about lr in \
              each coordinate, whatever the size of g.",
         );
     }
@@ -262,7 +262,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         Line::text(format!(
             "Adam in torch's convention (torch.optim.Adam): with the gradient g of step t, \
              m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁^t), v̂ = v/(1 − β₂^t), \
-             θ ← θ − lr·m̂/(√v̂ + ε)."
+             θ ← θ − lr·m̂/(√(v̂) + ε)."
         )),
         Line::text(format!(
             "Take step t = {t} with lr = {}, β₁ = 0.9, β₂ = 0.999, ε = {eps}{eps_note}, from \
