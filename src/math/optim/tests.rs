@@ -393,7 +393,7 @@ fn minibatch_steps_use_the_batch_mean_and_visit_every_example_each_epoch() {
         seen.extend(b);
         // Epochs of 7 examples in batches 3, 3, 1.
         if step % 3 == 2 {
-            let mut epoch: Vec<usize> = seen.drain(..).collect();
+            let mut epoch: Vec<usize> = std::mem::take(&mut seen);
             epoch.sort();
             assert_eq!(epoch, (0..7).collect::<Vec<_>>());
         }

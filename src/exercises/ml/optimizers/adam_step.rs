@@ -259,11 +259,11 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         " (larger than the default 1e-8, so that where it is added matters)".to_string()
     };
     let prompt = vec![
-        Line::text(format!(
+        Line::text(
             "Adam in torch's convention (torch.optim.Adam): with the gradient g of step t, \
              m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁^t), v̂ = v/(1 − β₂^t), \
-             θ ← θ − lr·m̂/(√(v̂) + ε)."
-        )),
+             θ ← θ − lr·m̂/(√(v̂) + ε).",
+        ),
         Line::text(format!(
             "Take step t = {t} with lr = {}, β₁ = 0.9, β₂ = 0.999, ε = {eps}{eps_note}, from \
              {state}, where the gradient is g = {}. Give {what} (4 significant figures).",
@@ -331,10 +331,11 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         )));
         last_hint.push(format!("{} = {sub_text}", name(&format!("θ{tc}"))));
         if t == 1 && i == 0 {
-            hints.push(format!(
+            hints.push(
                 "At t = 1 the correction undoes the zero start: m̂ = g and v̂ = g², so the step \
                  is lr·g/(|g| + ε), about lr in the direction of −g."
-            ));
+                    .to_string(),
+            );
         }
     }
     if n > 1 || level == 2 {
