@@ -17,6 +17,7 @@ pub mod figure;
 pub mod finite_differences;
 pub mod gauss_jordan;
 pub mod linear_regression;
+pub mod gradient_descent;
 pub mod linear_transformations;
 pub mod lln_demo;
 pub mod multiple_comparisons;
@@ -112,6 +113,12 @@ pub fn all() -> &'static [Demo] {
             about: "the error of forward and central differences against h: the V, its bottom \
                     near √ε and ∛ε",
             report: finite_differences::report,
+        },
+        Demo {
+            name: "gradient_descent",
+            about: "GD, momentum and Adam on Rosenbrock's valley: paths on the contours, loss \
+                    curves",
+            report: gradient_descent::report,
         },
     ]
 }
