@@ -90,7 +90,10 @@ fn every_demo_runs_holds_its_claims_and_fits_80_columns() {
         "regularization_path",
         "bias_variance",
     ] {
-        assert!(names.contains(&promised), "{promised} missing from {names:?}");
+        assert!(
+            names.contains(&promised),
+            "{promised} missing from {names:?}"
+        );
     }
     for demo in demos::all() {
         let mut out = Vec::new();

@@ -258,7 +258,10 @@ fn figure(m: &Measured) -> Figure {
         ));
     }
     Figure {
-        title: format!("Error of finite differences of {} at x = {}", m.function, m.x),
+        title: format!(
+            "Error of finite differences of {} at x = {}",
+            m.function, m.x
+        ),
         columns: 1,
         panels: vec![Panel {
             title: "|D(h) − f′(x)| against h (log–log): truncation right, rounding left".into(),

@@ -259,10 +259,7 @@ fn rule(simpson: bool, x0: Scalar, h: Scalar, ys: &[i64]) -> Result<Draft, GenEr
             "S = (h/3)·(f₀ + 4f₁ + 2f₂ + 4f₃ + … + fₙ)",
         )
     } else {
-        (
-            "the trapezoid rule",
-            "T = h·(f₀/2 + f₁ + f₂ + … + fₙ/2)",
-        )
+        ("the trapezoid rule", "T = h·(f₀/2 + f₁ + f₂ + … + fₙ/2)")
     };
     let ysc: Vec<Scalar> = ys.iter().map(|&y| Scalar::int(y)).collect();
     let prompt = vec![
