@@ -2,8 +2,8 @@
 //! predictions of models trained on resampled data sets (a number).
 //!
 //! m = 3–5 models (each trained on its own resample) predict the price of the same house; the
-//! true value f(x₀) is known. Conventions, stated: the average prediction ȳ is the mean of the m
-//! predictions, bias² = (ȳ − f(x₀))², and the variance divides by m (the spread of these
+//! true value f(x₀) is known. Conventions, stated: the average prediction ȳ is the mean of the m
+//! predictions, bias² = (ȳ − f(x₀))², and the variance divides by m (the spread of these
 //! models, a population variance). Level 1: bias²; level 2: the variance; level 3: the expected
 //! squared error of a new observation, bias² + variance + σ² with the noise variance σ² given.
 //! The predictions are integers whose mean is an integer, so every step is exact.
@@ -13,7 +13,7 @@
 //! divided by m − 1 (`variance_n_minus_1`), the noise forgotten (`noise_forgotten`).
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, decimal, math_line, num};
+use crate::exercises::common::{Mistakes, chain, decimal, math_line, num, short_decimal};
 use crate::math::Scalar;
 
 pub struct BiasVarianceDecomposition;
@@ -50,7 +50,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     })
 }
 
-/// The pieces every level uses: the mean prediction, bias, Σ(ŷ − ȳ)², Σ(ŷ − f)².
+/// The pieces every level uses: the mean prediction, bias, Σ(ŷ − ȳ)², Σ(ŷ − f)².
 struct Parts {
     mean: i64,
     bias: i64,
@@ -82,14 +82,14 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     let m = p.predictions.len() as i64;
     let q = parts(p);
     let bias2 = Scalar::int(q.bias * q.bias);
-    let var = Scalar::frac(q.ss_mean, m);
-    let var1 = Scalar::frac(q.ss_mean, m - 1);
-    let mse = Scalar::frac(q.ss_truth, m);
+    let var = short_decimal(Scalar::frac(q.ss_mean, m), 4);
+    let var1 = short_decimal(Scalar::frac(q.ss_mean, m - 1), 4);
+    let mse = short_decimal(Scalar::frac(q.ss_truth, m), 4);
     let noise = Scalar::int(p.noise);
     let value = match level {
         1 => bias2,
         2 => var,
-        _ => bias2 + var + noise,
+        _ => short_decimal(bias2 + var + noise, 4),
     };
     let answer = AnswerSpec::scalar(value);
     let mut mistakes = Mistakes::new(&answer.expected);
@@ -98,13 +98,13 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             mistakes.require(
                 "bias_not_squared",
                 Scalar::int(q.bias),
-                "That is the bias, ȳ − f(x₀). The decomposition uses its square.",
+                "That is the bias, ȳ − f(x₀). The decomposition uses its square.",
             )?;
             mistakes.require(
                 "mse_not_bias",
                 mse,
                 "That averages each model's squared error from f(x₀): the mean squared error, \
-                 which is bias² plus the variance. The bias compares the average prediction ȳ \
+                 which is bias² plus the variance. The bias compares the average prediction ȳ \
                  with f(x₀).",
             )?;
         }
@@ -119,7 +119,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                 "deviations_from_truth",
                 mse,
                 "You measured each prediction from f(x₀): that is the mean squared error. The \
-                 variance measures the predictions from their own mean ȳ.",
+                 variance measures the predictions from their own mean ȳ.",
             )?;
         }
         _ => {
@@ -137,7 +137,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             mistakes.optional(
                 "bias_not_squared",
                 Scalar::int(q.bias) + var + noise,
-                "Your bias term is not squared: the decomposition adds (ȳ − f(x₀))².",
+                "Your bias term is not squared: the decomposition adds (ȳ − f(x₀))².",
             );
         }
     }
@@ -151,8 +151,8 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         Line::math(list.join(", ")),
         Line::text("Its true expected price is ").m(format!("f(x₀) = {}.", p.truth)),
         Line::text(
-            "Take ȳ as the mean of the predictions, bias² = (ȳ − f(x₀))², and the variance \
-             as the mean of (ŷᵢ − ȳ)², dividing by m (the spread of these m models).",
+            "Take ȳ as the mean of the predictions, bias² = (ȳ − f(x₀))², and the variance \
+             as the mean of (ŷᵢ − ȳ)², dividing by m (the spread of these m models).",
         ),
     ];
     prompt.push(Line::text(match level {
@@ -167,7 +167,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     }));
 
     let mean_line = math_line(&chain(
-        "ȳ",
+        "ȳ",
         &[
             format!("({})/{m}", list.join(" + ")),
             format!("{}/{m}", p.predictions.iter().sum::<i64>()),
@@ -198,7 +198,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             solution.push(bias_line);
             solution.push(var_line);
             solution.push(math_line(&chain(
-                "E[(y − ŷ)²]",
+                "E[(y − ŷ)²]",
                 &[
                     format!("{} + {} + {}", num(bias2), decimal(var), p.noise),
                     decimal(value),
@@ -207,9 +207,9 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         }
     }
     let last = match level {
-        1 => format!("ȳ = {}; subtract f(x₀) = {} and square.", q.mean, p.truth),
+        1 => format!("ȳ = {}; subtract f(x₀) = {} and square.", q.mean, p.truth),
         2 => format!(
-            "ȳ = {}; the squared deviations add up to {}: divide by {m}.",
+            "ȳ = {}; the squared deviations add up to {}: divide by {m}.",
             q.mean, q.ss_mean
         ),
         _ => format!(
@@ -220,7 +220,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         ),
     };
     let hints = vec![
-        "Average the predictions first: ȳ is what the models predict on average.".to_string(),
+        "Average the predictions first: ȳ is what the models predict on average.".to_string(),
         last,
     ];
     Ok(Draft {
@@ -246,34 +246,43 @@ impl Exercise for BiasVarianceDecomposition {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::common::testing::{Seen, answer_f64, given, near, prompt_numbers};
     use crate::exercises::common::testing::soundness_with;
+    use crate::exercises::common::testing::{Seen, answer_f64, given, near, prompt_numbers};
     use statrs::statistics::Statistics;
 
     #[test]
     fn the_decomposition_matches_a_direct_computation() {
         let mut seen = Seen::default();
-        soundness_with(&BiasVarianceDecomposition, &[1, 2, 3], draw, build, |level, p, d, ctx| {
-            // Independent: f64 statistics of the numbers the prompt shows.
-            let ys = prompt_numbers(d, 1);
-            let f = given(d, "f(x₀)");
-            let bias2 = (ys.clone().mean() - f).powi(2);
-            let var = ys.clone().population_variance();
-            let want = match level {
-                1 => bias2,
-                2 => var,
-                _ => bias2 + var + given(d, "σ²"),
-            };
-            assert!(near(answer_f64(d), want), "{ctx}: {} {want}", answer_f64(d));
-            // The bias–variance identity: mean squared error from f = bias² + variance.
-            let mse = ys.iter().map(|y| (y - f).powi(2)).sum::<f64>() / ys.len() as f64;
-            assert!(near(mse, bias2 + var), "{ctx}");
-            assert!((3..=5).contains(&ys.len()) && var > 0.0 && bias2 >= 4.0, "{ctx}");
-            assert_eq!(ys.len(), p.predictions.len());
-            let last = d.hints.last().unwrap();
-            assert!(last.contains("square") || last.contains("divide") || last.contains("add"));
-            seen.note(d);
-        });
+        soundness_with(
+            &BiasVarianceDecomposition,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, p, d, ctx| {
+                // Independent: f64 statistics of the numbers the prompt shows.
+                let ys = prompt_numbers(d, 1);
+                let f = given(d, "f(x₀)");
+                let bias2 = (ys.clone().mean() - f).powi(2);
+                let var = ys.clone().population_variance();
+                let want = match level {
+                    1 => bias2,
+                    2 => var,
+                    _ => bias2 + var + given(d, "σ²"),
+                };
+                assert!(near(answer_f64(d), want), "{ctx}: {} {want}", answer_f64(d));
+                // The bias–variance identity: mean squared error from f = bias² + variance.
+                let mse = ys.iter().map(|y| (y - f).powi(2)).sum::<f64>() / ys.len() as f64;
+                assert!(near(mse, bias2 + var), "{ctx}");
+                assert!(
+                    (3..=5).contains(&ys.len()) && var > 0.0 && bias2 >= 4.0,
+                    "{ctx}"
+                );
+                assert_eq!(ys.len(), p.predictions.len());
+                let last = d.hints.last().unwrap();
+                assert!(last.contains("square") || last.contains("divide") || last.contains("add"));
+                seen.note(d);
+            },
+        );
         seen.assert_exactly(&[
             "bias_not_squared",
             "deviations_from_truth",

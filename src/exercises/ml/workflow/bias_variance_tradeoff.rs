@@ -122,7 +122,11 @@ pub const LEVEL2: [Change; 5] = [
 const EFFECTS: [(Move, Move, &str); 4] = [
     (Move::Up, Move::Down, "bias goes up, variance goes down"),
     (Move::Down, Move::Up, "bias goes down, variance goes up"),
-    (Move::Same, Move::Down, "bias stays about the same, variance goes down"),
+    (
+        Move::Same,
+        Move::Down,
+        "bias stays about the same, variance goes down",
+    ),
     (Move::Down, Move::Down, "both bias and variance go down"),
 ];
 
@@ -154,10 +158,20 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             bias2[3] = rng.int(1, 5);
             var[0] = rng.int(1, 5);
             for i in (0..3).rev() {
-                bias2[i] = bias2[i + 1] + if i >= best { rng.int(2, 8) } else { rng.int(20, 60) };
+                bias2[i] = bias2[i + 1]
+                    + if i >= best {
+                        rng.int(2, 8)
+                    } else {
+                        rng.int(20, 60)
+                    };
             }
             for i in 1..4 {
-                var[i] = var[i - 1] + if i <= best { rng.int(2, 8) } else { rng.int(20, 60) };
+                var[i] = var[i - 1]
+                    + if i <= best {
+                        rng.int(2, 8)
+                    } else {
+                        rng.int(20, 60)
+                    };
             }
             let total = |i: usize| bias2[i] + var[i];
             if (0..4).any(|i| i != best && total(i) <= total(best)) {
@@ -240,9 +254,13 @@ fn tenths(x: i64) -> String {
 
 fn table_draft(rows: &[Row], noise: i64) -> Result<Draft, GenError> {
     let total = |r: &Row| r.bias2 + r.variance;
-    let best = (0..rows.len()).min_by_key(|&i| total(&rows[i])).unwrap_or(0);
+    let best = (0..rows.len())
+        .min_by_key(|&i| total(&rows[i]))
+        .unwrap_or(0);
     let low_bias = (0..rows.len()).min_by_key(|&i| rows[i].bias2).unwrap_or(0);
-    let low_var = (0..rows.len()).min_by_key(|&i| rows[i].variance).unwrap_or(0);
+    let low_var = (0..rows.len())
+        .min_by_key(|&i| rows[i].variance)
+        .unwrap_or(0);
     let options: Vec<Opt> = rows
         .iter()
         .enumerate()
@@ -294,7 +312,12 @@ fn table_draft(rows: &[Row], noise: i64) -> Result<Draft, GenError> {
             math_line(&chain(
                 &format!("degree {}", r.degree),
                 &[
-                    format!("{} + {} + {}", tenths(r.bias2), tenths(r.variance), tenths(noise)),
+                    format!(
+                        "{} + {} + {}",
+                        tenths(r.bias2),
+                        tenths(r.variance),
+                        tenths(noise)
+                    ),
                     tenths(total(r) + noise),
                 ],
             ))

@@ -58,7 +58,9 @@ pub fn choice_draft(
         .filter(|&i| options[i].wrong.is_none())
         .collect();
     let [right] = right[..] else {
-        return Err(GenError::Redraw("a choice question needs exactly one right option"));
+        return Err(GenError::Redraw(
+            "a choice question needs exactly one right option",
+        ));
     };
     let answer = AnswerSpec::with(Value::Choice(letter(right)), Equivalence::Exact);
     let mut mistakes = Mistakes::new(&answer.expected);
@@ -103,7 +105,11 @@ mod tests {
         assert_eq!(d.answer.expected, Value::Choice('b'));
         assert_eq!(d.prompt.len(), 5);
         assert_eq!(d.prompt[2], Line::text("(b) dogs"));
-        let names: Vec<_> = d.mistakes.iter().map(|m| (m.name, m.answer.clone())).collect();
+        let names: Vec<_> = d
+            .mistakes
+            .iter()
+            .map(|m| (m.name, m.answer.clone()))
+            .collect();
         assert_eq!(
             names,
             [("cats", Value::Choice('a')), ("fish", Value::Choice('c'))]

@@ -14,7 +14,7 @@
 //! (`sd_not_se`).
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, decimal, math_line, sig, short_decimal};
+use crate::exercises::common::{Mistakes, chain, decimal, math_line, short_decimal, sig};
 use crate::math::Scalar;
 
 pub struct CvEstimate;
@@ -30,7 +30,10 @@ pub struct Params {
 
 impl Params {
     fn scores(&self) -> Vec<f64> {
-        self.folds.iter().map(|&(c, s)| c as f64 / s as f64).collect()
+        self.folds
+            .iter()
+            .map(|&(c, s)| c as f64 / s as f64)
+            .collect()
     }
 }
 
@@ -122,7 +125,10 @@ fn mean(p: &Params) -> Result<Draft, GenError> {
     ];
     let hints = vec![
         "Every fold's score counts the same: average them.".to_string(),
-        format!("The scores add up to {}; divide by the number of folds.", hundredths(sum)),
+        format!(
+            "The scores add up to {}; divide by the number of folds.",
+            hundredths(sum)
+        ),
     ];
     Ok(Draft {
         prompt,
@@ -190,7 +196,9 @@ fn weighted(p: &Params) -> Result<Draft, GenError> {
     if p.pooled {
         let cs: Vec<String> = p.folds.iter().map(|f| f.0.to_string()).collect();
         let ss: Vec<String> = p.folds.iter().map(|f| f.1.to_string()).collect();
-        solution.push(Line::text("Pool the rows: all the right predictions over all the rows."));
+        solution.push(Line::text(
+            "Pool the rows: all the right predictions over all the rows.",
+        ));
         solution.push(math_line(&chain(
             "accuracy",
             &[
@@ -201,8 +209,10 @@ fn weighted(p: &Params) -> Result<Draft, GenError> {
         )));
     } else {
         let accs: Vec<String> = scores.iter().map(|&s| sig(s)).collect();
-        solution.push(Line::text("Each fold's accuracy: ").m(
-            each.iter()
+        solution.push(Line::text("Each fold's accuracy:"));
+        solution.push(math_line(
+            &each
+                .iter()
                 .zip(&accs)
                 .map(|(e, a)| format!("{e} = {a}"))
                 .collect::<Vec<_>>()

@@ -97,7 +97,7 @@ fn regression(s: &Setting) -> (&'static str, Vec<String>, [&'static str; 3]) {
     let f = s.features[0];
     match s.classes {
         None => (
-            "a linear regression ŷ = w·x + b",
+            "a linear regression ŷ = w·x + b",
             vec!["the intercept b".into(), format!("the weight on {f}")],
             [
                 "the learning rate η = 0.01 of gradient descent",
@@ -145,7 +145,12 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
                 (_, false) => Role::Hyperparameter,
             };
             let parameter = rng.pick(&params).clone();
-            (model.to_string(), asked, parameter, rng.pick(&hypers).to_string())
+            (
+                model.to_string(),
+                asked,
+                parameter,
+                rng.pick(&hypers).to_string(),
+            )
         }
         3 => {
             let h = *rng.pick(&HIDDEN);
@@ -267,8 +272,7 @@ mod tests {
             Role::Feature
         } else if text == s.label {
             Role::Label
-        } else if text.contains("weight") || text.contains("bias") || text.contains("intercept")
-        {
+        } else if text.contains("weight") || text.contains("bias") || text.contains("intercept") {
             Role::Parameter
         } else {
             Role::Hyperparameter
@@ -293,7 +297,12 @@ mod tests {
                 let item = line.split_once(") ").unwrap().1;
                 assert_eq!(role_of(&p.setting, item), p.asked, "{ctx}: {line}");
                 let roles: Vec<Role> = p.items.iter().map(|(r, _)| *r).collect();
-                for r in [Role::Feature, Role::Label, Role::Parameter, Role::Hyperparameter] {
+                for r in [
+                    Role::Feature,
+                    Role::Label,
+                    Role::Parameter,
+                    Role::Hyperparameter,
+                ] {
                     assert_eq!(roles.iter().filter(|&&x| x == r).count(), 1, "{ctx}");
                 }
                 let asked = match level {
@@ -302,7 +311,10 @@ mod tests {
                 };
                 assert!(asked.contains(&p.asked), "{ctx}");
                 let question = prompt_line(d, 0) + &prompt_line(d, 1);
-                assert!(!question.contains(p.setting.label), "{ctx}: names the label");
+                assert!(
+                    !question.contains(p.setting.label),
+                    "{ctx}: names the label"
+                );
                 assert!(text.contains(p.setting.purpose), "{ctx}");
                 assert_eq!(d.mistakes.len(), 3, "{ctx}");
                 let last = d.hints.last().unwrap();

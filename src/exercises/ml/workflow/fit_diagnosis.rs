@@ -77,7 +77,10 @@ pub enum Params {
 fn knob(family: usize) -> (&'static str, [&'static str; 4]) {
     match family {
         0 => ("polynomial degree", ["1", "3", "6", "12"]),
-        1 => ("decision tree max_depth", ["1", "4", "8", "None (no limit)"]),
+        1 => (
+            "decision tree max_depth",
+            ["1", "4", "8", "None (no limit)"],
+        ),
         _ => ("kNN with k =", ["75", "15", "5", "1"]),
     }
 }
@@ -112,10 +115,16 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
                 1 + rng.index(2)
             };
             let (asked, shapes) = if level == 1 {
-                (Asked::Best, vec![Shape::Underfit, Shape::Good, Shape::Overfit])
+                (
+                    Asked::Best,
+                    vec![Shape::Underfit, Shape::Good, Shape::Overfit],
+                )
             } else {
                 let asked = *rng.pick(&[Asked::MostOverfit, Asked::Underfit]);
-                (asked, vec![Shape::Underfit, Shape::Good, Shape::Mild, Shape::Overfit])
+                (
+                    asked,
+                    vec![Shape::Underfit, Shape::Good, Shape::Mild, Shape::Overfit],
+                )
             };
             let mut models = draw_models(rng, &shapes);
             rng.shuffle(&mut models);
@@ -137,7 +146,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
             } else {
                 let t0 = rng.int(1, 3);
                 let train: Vec<i64> = (0..5).map(|i| t0 + i).collect();
-                let end = rng.int(14, 18);
+                let end = rng.int(16, 20);
                 let val: Vec<i64> = (0..5).map(|i| end + 4 * (4 - i)).collect();
                 (train, val)
             };
@@ -247,7 +256,11 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
             if models[i].shape == want {
                 Opt::right(row(i))
             } else {
-                Opt::wrong(row(i), table_name(models[i].shape, asked), reading(&models[i]))
+                Opt::wrong(
+                    row(i),
+                    table_name(models[i].shape, asked),
+                    reading(&models[i]),
+                )
             }
         })
         .collect();
@@ -265,7 +278,13 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
         Line::text(question),
     ];
     let reasons: Vec<Line> = (0..models.len())
-        .map(|i| Line::text(format!("{name} {}: {}", value(&models[i]), reading(&models[i]))))
+        .map(|i| {
+            Line::text(format!(
+                "{name} {}: {}",
+                value(&models[i]),
+                reading(&models[i])
+            ))
+        })
         .collect();
     let hints = vec![
         "Look at both columns: the training error says how well a model fits the data it saw, \
@@ -429,21 +448,19 @@ mod tests {
                                 (nums[0], nums[1])
                             })
                             .collect();
-                        let by = |key: &dyn Fn(&(f64, f64)) -> f64| {
-                            (0..rows.len())
-                                .max_by(|&i, &j| key(&rows[i]).total_cmp(&key(&rows[j])))
-                                .unwrap()
+                        let key = |r: &(f64, f64)| match asked {
+                            Asked::Best => -r.1,
+                            Asked::MostOverfit => r.1 - r.0,
+                            Asked::Underfit => r.0,
                         };
-                        let want = match asked {
-                            Asked::Best => by(&|r| -r.1),
-                            Asked::MostOverfit => by(&|r| r.1 - r.0),
-                            Asked::Underfit => by(&|r| r.0),
-                        };
+                        let want = (0..rows.len())
+                            .max_by(|&i, &j| key(&rows[i]).total_cmp(&key(&rows[j])))
+                            .unwrap();
                         assert_eq!(k, want, "{ctx}");
                         assert_eq!(models.len(), if level == 1 { 3 } else { 4 });
-                        // Unique extremes: no ties in what is asked.
-                        let vals: Vec<f64> = rows.iter().map(|r| r.1).collect();
-                        assert_eq!(vals.iter().filter(|&&v| v == vals[want]).count(), 1);
+                        // A unique extreme: no tie in what is asked.
+                        let top = key(&rows[want]);
+                        assert_eq!(rows.iter().filter(|r| key(r) == top).count(), 1, "{ctx}");
                     }
                     Params::LearningCurve { curve, .. } => {
                         let (t, v) = (curve.train[4] as f64, curve.val[4] as f64);

@@ -9,12 +9,12 @@
 //!
 //! Named mistakes: the fold size rounded the wrong way (`rounded_wrong_way`), the validation
 //! fold's size for the training set's (`validation_size`); the rows of the fold before or after
-//! (`off_by_one_fold`), the other indexing (`other_indexing`), every fold given ⌊n/k⌋ rows
+//! (`off_by_one_fold`), the other indexing (`other_indexing`), every fold given floor(n/k) rows
 //! (`equal_folds`); the refit forgotten (`forgot_refit`), the grid forgotten (`forgot_grid`).
 
 use super::settings::draw_setting;
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::engine::Tolerance;
+use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, ordinal, plural};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -34,7 +34,7 @@ pub struct Params {
 }
 
 impl Params {
-    /// The size of fold `f` (1-based): `⌊n/k⌋ + 1` for the first `n mod k` folds, else `⌊n/k⌋`.
+    /// The size of fold `f` (1-based): `floor(n/k) + 1` for the first `n mod k` folds, else `floor(n/k)`.
     pub fn fold_size(&self, f: i64) -> i64 {
         self.n / self.k + i64::from(f <= self.n % self.k)
     }
@@ -150,7 +150,8 @@ fn training_size(p: &Params) -> Result<Draft, GenError> {
     let solution = vec![
         sizes_line(p),
         Line::text(format!("Fold {} holds ", p.j)).m(format!("{size} rows.")),
-        math_line(&chain("n_train", &[format!("{} − {size}", p.n), total.to_string()])),
+        Line::text("It trains on the rest: ").m(format!("{} − {size} rows", p.n)),
+        Line::text("Training rows: ").v(Scalar::int(total)),
     ];
     let hints = vec![
         "Find the size of each fold first: divide n by k with a remainder.".to_string(),
@@ -215,7 +216,7 @@ fn validation_rows(p: &Params) -> Result<Draft, GenError> {
     mistakes.optional(
         "equal_folds",
         interval(p, (start, start + q - 1)),
-        "That gives every fold ⌊n/k⌋ rows. n/k is not whole: the first n mod k folds have one \
+        "That gives every fold floor(n/k) rows. n/k is not whole: the first n mod k folds have one \
          row more, which moves the later folds.",
     );
     let base = if p.zero_based {
@@ -235,7 +236,10 @@ fn validation_rows(p: &Params) -> Result<Draft, GenError> {
         )),
     ];
     let before: Vec<String> = (1..p.j).map(|f| p.fold_size(f).to_string()).collect();
-    let (a, b) = (rows.0 + i64::from(!p.zero_based), rows.1 + i64::from(!p.zero_based));
+    let (a, b) = (
+        rows.0 + i64::from(!p.zero_based),
+        rows.1 + i64::from(!p.zero_based),
+    );
     let solution = vec![
         sizes_line(p),
         Line::text(format!("The folds before fold {} hold ", p.j))
@@ -248,7 +252,10 @@ fn validation_rows(p: &Params) -> Result<Draft, GenError> {
             ordinal((rows.1 + 1) as usize)
         ))
         .m(format!("rows {a} to {b}"))
-        .t(format!(" ({}).", if p.zero_based { "0-based" } else { "1-based" })),
+        .t(format!(
+            " ({}).",
+            if p.zero_based { "0-based" } else { "1-based" }
+        )),
         Line::text("Answer: ").v(answer.expected.clone()),
     ];
     let hints = vec![
@@ -308,7 +315,10 @@ fn fits(p: &Params) -> Result<Draft, GenError> {
     let solution = vec![
         Line::text("Settings to try: ").m(combos.clone()),
         Line::text("Each is fitted once per fold, then the best is refitted:"),
-        math_line(&chain("fits", &[format!("{g}·{} + 1", p.k), total.to_string()])),
+        math_line(&chain(
+            "fits",
+            &[format!("{g}·{} + 1", p.k), total.to_string()],
+        )),
     ];
     let hints = vec![
         "Count the settings in the grid, then the fits each setting needs, then any fit after \
@@ -342,10 +352,10 @@ impl Exercise for KFoldBookkeeping {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::common::testing::{Seen, answer_f64, answer_numbers, given};
     use crate::exercises::common::testing::soundness_with;
+    use crate::exercises::common::testing::{Seen, answer_f64, answer_numbers, given};
 
-    /// Each row's fold (1-based), dealt in order: fold sizes `⌈(n − f)/k⌉` for the 0-based fold
+    /// Each row's fold (1-based), dealt in order: fold sizes `ceil((n − f)/k)` for the 0-based fold
     /// `f`, as numpy's `array_split` gives them.
     fn folds(n: i64, k: i64) -> Vec<i64> {
         (0..k)
@@ -368,14 +378,19 @@ mod tests {
                         let (n, k) = (given(d, "n") as i64, given(d, "k") as i64);
                         let fold = folds(n, k);
                         assert_eq!(fold.len() as i64, n, "{ctx}");
-                        let mine: Vec<usize> = (0..fold.len()).filter(|&i| fold[i] == p.j).collect();
+                        let mine: Vec<usize> =
+                            (0..fold.len()).filter(|&i| fold[i] == p.j).collect();
                         if level == 1 {
                             assert_eq!(answer_f64(d), (n as usize - mine.len()) as f64, "{ctx}");
                         } else {
                             let shift = if p.zero_based { 0.0 } else { 1.0 };
-                            let want = [mine[0] as f64 + shift, *mine.last().unwrap() as f64 + shift];
+                            let want =
+                                [mine[0] as f64 + shift, *mine.last().unwrap() as f64 + shift];
                             assert_eq!(answer_numbers(d), want, "{ctx}");
-                            assert!(last.contains(&format!("after the {} rows", mine[0])), "{ctx}");
+                            assert!(
+                                last.contains(&format!("after the {} rows", mine[0])),
+                                "{ctx}"
+                            );
                         }
                         assert_ne!(n % k, 0, "{ctx}");
                         assert!((2..=k).contains(&p.j), "{ctx}");

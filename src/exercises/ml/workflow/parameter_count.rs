@@ -50,7 +50,13 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     let (setting, layers) = match level {
         1 => {
             let s = *rng.pick(&[HOUSES, SPAM, CHURN]);
-            (s, vec![Dense { n_in: rng.int(3, 30), n_out: 1 }])
+            (
+                s,
+                vec![Dense {
+                    n_in: rng.int(3, 30),
+                    n_out: 1,
+                }],
+            )
         }
         2 => {
             let (s, d) = match rng.index(3) {
@@ -70,7 +76,10 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
                 Some(2) => *rng.pick(&[1, 2]),
                 Some(k) => k as i64,
             };
-            (s, vec![Dense { n_in: d, n_out: h }, Dense { n_in: h, n_out: k }])
+            (
+                s,
+                vec![Dense { n_in: d, n_out: h }, Dense { n_in: h, n_out: k }],
+            )
         }
         l => return Err(GenError::Level(l)),
     };
@@ -102,7 +111,7 @@ fn model_line(p: &Params) -> String {
     );
     match p.layers[..] {
         [only] if only.n_out == 1 => format!(
-            "A {} regression ŷ = w·x + b predicts {} {input}.",
+            "A {} regression ŷ = w·x + b predicts {} {input}.",
             if s.classes.is_some() {
                 "logistic"
             } else {
@@ -180,7 +189,7 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
             format!("{} weights (one per input)", l.n_in)
         } else {
             format!(
-                "an {}×{} weight matrix, {}·{} = {} weights",
+                "a {}×{} weight matrix, {}·{} = {} weights",
                 l.n_out,
                 l.n_in,
                 l.n_out,

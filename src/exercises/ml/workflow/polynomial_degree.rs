@@ -157,10 +157,14 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     }
     prompt.push(Line::text(match level {
         1 => "Which degree should be chosen?",
-        2 => "Which degree should be chosen? When validation errors tie, prefer the simpler \
-              model.",
-        _ => "Which degree does the one-standard-error rule choose: the smallest degree whose \
-              CV MSE is at most the lowest CV MSE plus the standard error of that lowest one?",
+        2 => {
+            "Which degree should be chosen? When validation errors tie, prefer the simpler \
+              model."
+        }
+        _ => {
+            "Which degree does the one-standard-error rule choose: the smallest degree whose \
+              CV MSE is at most the lowest CV MSE plus the standard error of that lowest one?"
+        }
     }));
 
     let low = tenths(p.val[best - 1]);
@@ -178,20 +182,27 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         3 => {
             let se = tenths(p.se[best - 1]);
             let bound = tenths(p.val[best - 1] + p.se[best - 1]);
-            solution.push(math_line(&chain("threshold", &[format!("{low} + {se}"), bound.clone()])));
-            solution.push(Line::text(format!(
-                "Degree {} has CV MSE {} > {bound}; degree {pick} has {} ≤ {bound}: the \
+            solution.push(math_line(&chain(
+                "threshold",
+                &[format!("{low} + {se}"), bound.clone()],
+            )));
+            solution.push(
+                Line::text(format!(
+                    "Degree {} has CV MSE {} > {bound}; degree {pick} has {} ≤ {bound}: the \
                  smallest degree within the threshold is ",
-                pick - 1,
-                tenths(p.val[pick - 2]),
-                tenths(p.val[pick - 1]),
-            ))
-            .m(format!("{pick}.")));
+                    pick - 1,
+                    tenths(p.val[pick - 2]),
+                    tenths(p.val[pick - 1]),
+                ))
+                .v(Scalar::int(pick as i64)),
+            );
             hints = vec![
                 "Find the lowest CV MSE first, then add its standard error: every degree at or \
                  below that threshold is as good, within the noise."
                     .to_string(),
-                format!("The threshold is {low} + {se} = {bound}: take the smallest degree at or below it."),
+                format!(
+                    "The threshold is {low} + {se} = {bound}: take the smallest degree at or below it."
+                ),
             ];
         }
         _ => {
@@ -199,13 +210,15 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                 "The training MSE keeps falling up to degree {degrees}, but that only measures \
                  the fit to the data seen."
             )));
-            solution.push(Line::text("The degree to choose: ").m(format!("{pick}.")));
+            solution.push(Line::text("The degree to choose: ").v(Scalar::int(pick as i64)));
             hints = vec![
                 "Choose by the error on data the model was not fitted to: the validation \
                  column."
                     .to_string(),
                 if level == 2 {
-                    format!("The lowest validation MSE, {low}, appears twice: take the lower degree.")
+                    format!(
+                        "The lowest validation MSE, {low}, appears twice: take the lower degree."
+                    )
                 } else {
                     format!("The lowest validation MSE is {low}.")
                 },
@@ -251,30 +264,54 @@ mod tests {
     #[test]
     fn the_chosen_degree_follows_from_the_table() {
         let mut seen = Seen::default();
-        soundness_with(&PolynomialDegree, &[1, 2, 3], draw, build, |level, p, d, ctx| {
-            let rows: Vec<Vec<f64>> = (1..=p.train.len()).map(|i| row(&prompt_line(d, i))).collect();
-            let train: Vec<f64> = rows.iter().map(|r| r[0]).collect();
-            let val: Vec<f64> = rows.iter().map(|r| r[1]).collect();
-            assert!(train.windows(2).all(|w| w[1] < w[0]), "{ctx}: {train:?}");
-            assert!(train.iter().all(|&t| t > 0.0), "{ctx}");
-            let low = val.iter().cloned().fold(f64::INFINITY, f64::min);
-            let lowest: Vec<usize> = (0..val.len()).filter(|&i| val[i] == low).collect();
-            assert_eq!(lowest.len(), if level == 2 { 2 } else { 1 }, "{ctx}: {val:?}");
-            let want = if level == 3 {
-                let bound = low + rows[lowest[0]][2];
-                (0..val.len()).find(|&i| val[i] <= bound + 1e-9).unwrap() + 1
-            } else {
-                lowest[0] + 1
-            };
-            assert_eq!(answer_f64(d), want as f64, "{ctx}");
-            if level == 3 {
-                assert_eq!(want + 1, lowest[0] + 1, "{ctx}: the rule picks one degree lower");
-                assert!(d.hints.last().unwrap().starts_with("The threshold is"), "{ctx}");
-            } else {
-                assert!(d.hints.last().unwrap().starts_with("The lowest validation MSE"));
-            }
-            seen.note(d);
-        });
+        soundness_with(
+            &PolynomialDegree,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, p, d, ctx| {
+                let rows: Vec<Vec<f64>> = (1..=p.train.len())
+                    .map(|i| row(&prompt_line(d, i)))
+                    .collect();
+                let train: Vec<f64> = rows.iter().map(|r| r[0]).collect();
+                let val: Vec<f64> = rows.iter().map(|r| r[1]).collect();
+                assert!(train.windows(2).all(|w| w[1] < w[0]), "{ctx}: {train:?}");
+                assert!(train.iter().all(|&t| t > 0.0), "{ctx}");
+                let low = val.iter().cloned().fold(f64::INFINITY, f64::min);
+                let lowest: Vec<usize> = (0..val.len()).filter(|&i| val[i] == low).collect();
+                assert_eq!(
+                    lowest.len(),
+                    if level == 2 { 2 } else { 1 },
+                    "{ctx}: {val:?}"
+                );
+                let want = if level == 3 {
+                    let bound = low + rows[lowest[0]][2];
+                    (0..val.len()).find(|&i| val[i] <= bound + 1e-9).unwrap() + 1
+                } else {
+                    lowest[0] + 1
+                };
+                assert_eq!(answer_f64(d), want as f64, "{ctx}");
+                if level == 3 {
+                    assert_eq!(
+                        want + 1,
+                        lowest[0] + 1,
+                        "{ctx}: the rule picks one degree lower"
+                    );
+                    assert!(
+                        d.hints.last().unwrap().starts_with("The threshold is"),
+                        "{ctx}"
+                    );
+                } else {
+                    assert!(
+                        d.hints
+                            .last()
+                            .unwrap()
+                            .starts_with("The lowest validation MSE")
+                    );
+                }
+                seen.note(d);
+            },
+        );
         seen.assert_exactly(&[
             "complex_tie",
             "lowest_training_error",

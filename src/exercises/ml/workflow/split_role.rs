@@ -223,23 +223,25 @@ fn step_draft(s: &Setting, step: Step) -> Result<Draft, GenError> {
         )),
         Line::text(format!("Which rows should be used for {what}?")),
     ];
-    let reasons = vec![
-        Line::text(
-            "The training set fits the weights; the validation set compares settings that \
+    let reasons = vec![Line::text(
+        "The training set fits the weights; the validation set compares settings that \
              training cannot learn; the test set, used once at the end, measures the chosen \
              model on data no decision has seen.",
-        ),
-    ];
+    )];
     let hints = vec![
         "Each split answers one question, and a split that helped make a choice can no longer \
          judge it fairly."
             .to_string(),
         match step {
             Step::Fit => "The weights are learned from rows that are not kept back for judging.",
-            Step::Tune => "A hyperparameter is judged on rows the weights were not fitted to, \
-                           while the final judge stays untouched.",
-            Step::Report => "The final score must come from rows that played no part in any \
-                             choice.",
+            Step::Tune => {
+                "A hyperparameter is judged on rows the weights were not fitted to, \
+                           while the final judge stays untouched."
+            }
+            Step::Report => {
+                "The final score must come from rows that played no part in any \
+                             choice."
+            }
         }
         .to_string(),
     ];
@@ -418,7 +420,10 @@ mod tests {
     /// set.
     #[test]
     fn the_pipeline_bank_is_consistent() {
-        let clean = PIPELINES.iter().filter(|p| p.contaminated.is_none()).count();
+        let clean = PIPELINES
+            .iter()
+            .filter(|p| p.contaminated.is_none())
+            .count();
         assert!((3..=6).contains(&clean));
         for p in PIPELINES {
             assert!(p.contaminated != Some(0));

@@ -1,8 +1,8 @@
 //! `ml.split_sizes`: the sizes scikit-learn's `train_test_split` gives (an integer).
 //!
 //! scikit-learn's rule (`_validate_shuffle_split`), stated in every prompt: a float `test_size`
-//! gives `n_test = ⌈test_size·n⌉` and the training set the rest; a float `train_size` alone gives
-//! `n_train = ⌊train_size·n⌋` and the test set the rest. Level 1: `test_size`, the size of one
+//! gives `n_test = ceil(test_size·n)` and the training set the rest; a float `train_size` alone gives
+//! `n_train = floor(train_size·n)` and the test set the rest. Level 1: `test_size`, the size of one
 //! of the two sets asked. Level 2: `train_size` alone, the test set's size asked. Level 3: two
 //! successive splits: a test set first, then a validation set taken from the remainder; the
 //! validation or the training set's size asked. `n` is drawn so that every rounding matters.
@@ -13,7 +13,7 @@
 
 use super::settings::draw_setting;
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, math_line};
+use crate::exercises::common::{Mistakes, chain};
 use crate::math::Scalar;
 
 pub struct SplitSizes;
@@ -23,11 +23,11 @@ pub struct SplitSizes;
 pub struct Percent(pub i64);
 
 impl Percent {
-    /// `⌈n·p/100⌉`.
+    /// `ceil(n·p/100)`.
     pub fn ceil_of(self, n: i64) -> i64 {
         (n * self.0 + 99) / 100
     }
-    /// `⌊n·p/100⌋`.
+    /// `floor(n·p/100)`.
     pub fn floor_of(self, n: i64) -> i64 {
         n * self.0 / 100
     }
@@ -205,12 +205,12 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
         (
             format!("train_test_split(X, y, train_size={})", p.first.text()),
             "With train_size alone, scikit-learn rounds the training set down, n_train = \
-             ⌊train_size·n⌋, and the test set gets the rest.",
+             floor(train_size·n), and the test set gets the rest.",
         )
     } else {
         (
             format!("train_test_split(X, y, test_size={})", p.first.text()),
-            "scikit-learn rounds the test set up, n_test = ⌈test_size·n⌉, and the training \
+            "scikit-learn rounds the test set up, n_test = ceil(test_size·n), and the training \
              set gets the rest.",
         )
     };
@@ -233,51 +233,49 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
     )));
 
     let (train, val, test) = right;
-    let mut solution = Vec::new();
     let exact = |f: Percent, n: i64| format!("{}·{n}", f.text());
-    let real = |f: Percent, n: i64| {
-        let x = (n * f.0) as f64 / 100.0;
-        crate::exercises::common::sig(x)
+    // `Test set: ceil(0.2·1234) = ceil(246.8) = 247 rows`.
+    let rounded = |what: &str, round: &str, f: Percent, n: i64, size: i64| {
+        let real = crate::exercises::common::sig((n * f.0) as f64 / 100.0);
+        Line::text(format!("{what}: ")).m(chain(
+            &format!("{round}({})", exact(f, n)),
+            &[format!("{round}({real})"), format!("{size} rows")],
+        ))
     };
+    let rest_line = |what: &str, from: i64, minus: i64| {
+        Line::text(format!("{what}: ")).m(format!("{from} − {minus} = {} rows", from - minus))
+    };
+    let mut solution = Vec::new();
     if train_sized {
-        solution.push(math_line(&chain(
-            "n_train",
-            &[format!("⌊{}⌋", exact(p.first, n)), format!("⌊{}⌋", real(p.first, n)), train.to_string()],
-        )));
-        solution.push(math_line(&chain(
-            "n_test",
-            &[format!("{n} − {train}"), test.to_string()],
-        )));
+        solution.push(rounded("Training set", "floor", p.first, n, train));
+        solution.push(rest_line("Test set", n, train));
     } else {
-        solution.push(math_line(&chain(
-            "n_test",
-            &[format!("⌈{}⌉", exact(p.first, n)), format!("⌈{}⌉", real(p.first, n)), test.to_string()],
-        )));
+        solution.push(rounded("Test set", "ceil", p.first, n, test));
         let rest = n - test;
-        solution.push(math_line(&chain(
-            if p.second.is_some() { "n_rest" } else { "n_train" },
-            &[format!("{n} − {test}"), rest.to_string()],
-        )));
-        if let Some(v) = p.second {
-            solution.push(math_line(&chain(
-                "n_val",
-                &[format!("⌈{}⌉", exact(v, rest)), format!("⌈{}⌉", real(v, rest)), val.to_string()],
-            )));
-            solution.push(math_line(&chain(
-                "n_train",
-                &[format!("{rest} − {val}"), train.to_string()],
-            )));
+        match p.second {
+            None => solution.push(rest_line("Training set", n, test)),
+            Some(v) => {
+                solution.push(rest_line("Left after the test split", n, test));
+                solution.push(rounded("Validation set", "ceil", v, rest, val));
+                solution.push(rest_line("Training set", rest, val));
+            }
         }
     }
-    solution.push(Line::text(format!("The {} gets ", p.asked.noun())).m(format!("{total} rows.")));
+    solution.push(Line::text(format!("Rows in the {}: ", p.asked.noun())).v(Scalar::int(total)));
     let last = match (p.second, train_sized) {
         (Some(v), _) => format!(
-            "The test set takes {test} rows, leaving {}; the validation set is ⌈{}⌉ of those.",
+            "The test set takes {test} rows, leaving {}; the validation set is ceil({}) of those.",
             n - test,
             exact(v, n - test)
         ),
-        (None, true) => format!("n_train = ⌊{}⌋; the test set is the rest.", exact(p.first, n)),
-        (None, false) => format!("n_test = ⌈{}⌉; the training set is the rest.", exact(p.first, n)),
+        (None, true) => format!(
+            "The training set is floor({}) rows; the test set is the rest.",
+            exact(p.first, n)
+        ),
+        (None, false) => format!(
+            "The test set is ceil({}) rows; the training set is the rest.",
+            exact(p.first, n)
+        ),
     };
     let hints = vec![
         "Multiply the fraction by the number of rows it is taken of, then round as the prompt \
@@ -345,7 +343,10 @@ mod tests {
                 assert_eq!(answer_f64(d), want, "{ctx}");
                 assert!(train > 0.0 && test > 0.0, "{ctx}");
                 let last = d.hints.last().unwrap();
-                assert!(last.contains(&format!("{}·", f(p.second.unwrap_or(p.first)))), "{ctx}");
+                assert!(
+                    last.contains(&format!("{}·", f(p.second.unwrap_or(p.first)))),
+                    "{ctx}"
+                );
                 seen.note(d);
             },
         );
