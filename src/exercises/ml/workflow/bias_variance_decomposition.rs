@@ -13,7 +13,7 @@
 //! divided by m − 1 (`variance_n_minus_1`), the noise forgotten (`noise_forgotten`).
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, decimal, math_line, num, short_decimal};
+use crate::exercises::common::{Mistakes, chain, decimal, factor, math_line, num, short_decimal};
 use crate::math::Scalar;
 
 pub struct BiasVarianceDecomposition;
@@ -73,7 +73,7 @@ fn squares(p: &Params, about: i64) -> String {
     let terms: Vec<String> = p
         .predictions
         .iter()
-        .map(|y| format!("({})²", num(Scalar::int(y - about))))
+        .map(|y| format!("{}²", factor(Scalar::int(y - about))))
         .collect();
     terms.join(" + ")
 }
@@ -178,7 +178,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         "bias²",
         &[
             format!("({} − {})²", q.mean, p.truth),
-            format!("({})²", num(Scalar::int(q.bias))),
+            format!("{}²", factor(Scalar::int(q.bias))),
             num(bias2),
         ],
     ));

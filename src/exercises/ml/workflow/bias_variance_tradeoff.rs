@@ -17,7 +17,7 @@
 
 use super::choice::{Opt, choice_draft};
 use crate::engine::{Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{chain, decimal, math_line};
+use crate::exercises::common::decimal;
 use crate::math::Scalar;
 
 pub struct BiasVarianceTradeoff;
@@ -309,17 +309,12 @@ fn table_draft(rows: &[Row], noise: i64) -> Result<Draft, GenError> {
     let reasons: Vec<Line> = rows
         .iter()
         .map(|r| {
-            math_line(&chain(
-                &format!("degree {}", r.degree),
-                &[
-                    format!(
-                        "{} + {} + {}",
-                        tenths(r.bias2),
-                        tenths(r.variance),
-                        tenths(noise)
-                    ),
-                    tenths(total(r) + noise),
-                ],
+            Line::text(format!("degree {}: ", r.degree)).m(format!(
+                "{} + {} + {} = {}",
+                tenths(r.bias2),
+                tenths(r.variance),
+                tenths(noise),
+                tenths(total(r) + noise)
             ))
         })
         .collect();

@@ -46,8 +46,8 @@ pub fn letters(n: usize) -> String {
 }
 
 /// The draft of a choice question: the `question` lines, then one line per option and the
-/// answer format; exactly one option must be right. The solution is `reasons` followed by a
-/// line naming the right letter; `hints` as given (the last is the last step before the answer).
+/// answer format; exactly one option must be right. The solution is `reasons` followed by the
+/// right letter; `hints` as given (the last is the last step before the answer).
 pub fn choice_draft(
     question: Vec<Line>,
     options: &[Opt],
@@ -75,10 +75,7 @@ pub fn choice_draft(
     }
     prompt.push(Line::text(format!("Answer {}.", letters(options.len()))));
     let mut solution = reasons;
-    solution.push(
-        Line::text(format!("So the answer is {}: ", options[right].text))
-            .v(answer.expected.clone()),
-    );
+    solution.push(Line::text("Answer: ").v(answer.expected.clone()));
     Ok(Draft {
         prompt,
         answer,

@@ -291,21 +291,23 @@ fn standard_error(p: &Params) -> Result<Draft, GenError> {
         .iter()
         .map(|f| {
             let d = Scalar::frac(f.0, 100) - m;
-            format!("({})²", decimal(d))
+            format!("{}²", decimal_factor(d))
         })
         .collect();
+    let ss_text = decimal(short_decimal(ss, 6));
     let solution = vec![
         math_line(&chain(
             "mean",
             &[format!("{}/{k}", hundredths(sum)), decimal(m)],
         )),
+        Line::text("The squared deviations from the mean add up to"),
+        math_line(&chain(
+            "Σ(xᵢ − mean)²",
+            &[devs.join(" + "), ss_text.clone()],
+        )),
         math_line(&chain(
             "s²",
-            &[
-                format!("({})/{}", devs.join(" + "), k - 1),
-                format!("{}/{}", decimal(short_decimal(ss, 6)), k - 1),
-                sig(var.to_f64()),
-            ],
+            &[format!("{ss_text}/{}", k - 1), sig(var.to_f64())],
         )),
         math_line(&chain("s", &[format!("√{}", sig(var.to_f64())), sig(s)])),
         math_line(&chain("SE", &[format!("{}/√{k}", sig(s)), sig(se)])),

@@ -167,6 +167,22 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     }
 }
 
+/// An error as the table shows it: `MSE 12` or `error 12%`.
+fn error(s: &Setting, x: i64) -> String {
+    match s.classes {
+        None => format!("MSE {x}"),
+        Some(_) => format!("error {x}%"),
+    }
+}
+
+/// The error the table reports: `MSE` or `error rate, in %`.
+fn error_name(s: &Setting) -> &'static str {
+    match s.classes {
+        None => "MSE",
+        Some(_) => "error rate, in %",
+    }
+}
+
 /// What a model of this shape shows, for the message of a wrong option and the solution.
 fn reading(m: &Model) -> String {
     let gap = m.val - m.train;
@@ -242,12 +258,10 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
     let value = |m: &Model| values[m.shape as usize];
     let row = |i: usize| {
         format!(
-            "{name} {}: training {} {}, validation {} {}",
+            "{name} {}: training {}, validation {}",
             value(&models[i]),
-            s.error,
-            models[i].train,
-            s.error,
-            models[i].val
+            error(s, models[i].train),
+            error(s, models[i].val)
         )
     };
     let want = right_shape(asked);
@@ -273,7 +287,9 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
         Line::text(format!(
             "Models of different flexibility are trained on {} to predict {}, and each is \
              scored on the training set and on a validation set ({}):",
-            s.rows, s.label, s.error
+            s.rows,
+            s.label,
+            error_name(s)
         )),
         Line::text(question),
     ];
@@ -366,9 +382,11 @@ fn learning_curve(s: &Setting, c: &Curve) -> Result<Draft, GenError> {
     let sizes = list(&c.sizes);
     let prompt = vec![
         Line::text(format!(
-            "A model predicting {} of {} is trained on growing subsets of the training data. \
-             Its {} at each size:",
-            s.label, s.rows, s.error
+            "A model of {} that predicts {} is trained on growing subsets of the training \
+             data. Its {} at each size:",
+            s.rows,
+            s.label,
+            error_name(s)
         )),
         Line::text(format!("training rows: {sizes}")),
         Line::text(format!("training error: {}", list(&c.train))),

@@ -1,6 +1,6 @@
 //! The bank of realistic machine-learning settings the workflow kinds draw their wording from:
 //! house prices, spam, churn, handwritten digits and Iris. A setting names what a row is, the
-//! label, a few features, and the error a model's fit is judged by.
+//! label, a few features, and how many classes the label has (none for a number).
 
 use crate::engine::DrillRng;
 
@@ -18,8 +18,6 @@ pub struct Setting {
     pub features: &'static [&'static str],
     /// Whether the label is a class (classification) rather than a number (regression).
     pub classes: Option<usize>,
-    /// The error a fit is judged by, as a table heading: `MSE`, `error rate (%)`.
-    pub error: &'static str,
 }
 
 pub const HOUSES: Setting = Setting {
@@ -34,7 +32,6 @@ pub const HOUSES: Setting = Setting {
         "the lot size",
     ],
     classes: None,
-    error: "MSE",
 };
 
 pub const SPAM: Setting = Setting {
@@ -49,7 +46,6 @@ pub const SPAM: Setting = Setting {
         "the age of the sender's domain",
     ],
     classes: Some(2),
-    error: "error rate (%)",
 };
 
 pub const CHURN: Setting = Setting {
@@ -64,7 +60,6 @@ pub const CHURN: Setting = Setting {
         "the contract length",
     ],
     classes: Some(2),
-    error: "error rate (%)",
 };
 
 pub const DIGITS: Setting = Setting {
@@ -78,7 +73,6 @@ pub const DIGITS: Setting = Setting {
         "the intensity of pixel (7, 7)",
     ],
     classes: Some(10),
-    error: "error rate (%)",
 };
 
 pub const IRIS: Setting = Setting {
@@ -92,7 +86,6 @@ pub const IRIS: Setting = Setting {
         "the petal width",
     ],
     classes: Some(3),
-    error: "error rate (%)",
 };
 
 /// Every setting.
@@ -111,7 +104,7 @@ mod tests {
     fn every_setting_has_features_and_a_consistent_label() {
         for s in SETTINGS {
             assert!(s.features.len() >= 4, "{}", s.rows);
-            assert_eq!(s.classes.is_none(), s.error == "MSE", "{}", s.rows);
+            assert_eq!(s.classes.is_none(), s.rows == "houses", "{}", s.rows);
             assert!(s.classes.is_none_or(|k| k >= 2));
         }
     }

@@ -217,9 +217,9 @@ fn step_draft(s: &Setting, step: Step) -> Result<Draft, GenError> {
         .collect();
     let prompt = vec![
         Line::text(format!(
-            "A model predicting {} of {} is developed with a training, a validation and a \
-             test set.",
-            s.label, s.rows
+            "A model of {} that predicts {} is developed with a training, a validation and \
+             a test set.",
+            s.rows, s.label
         )),
         Line::text(format!("Which rows should be used for {what}?")),
     ];
