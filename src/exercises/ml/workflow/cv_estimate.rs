@@ -14,7 +14,9 @@
 //! (`sd_not_se`).
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, decimal, math_line, short_decimal, sig};
+use crate::exercises::common::{
+    Mistakes, chain, decimal, decimal_factor, math_line, short_decimal, sig,
+};
 use crate::math::Scalar;
 
 pub struct CvEstimate;
