@@ -1,6 +1,6 @@
 //! The kinds of the `workflow` family (catalog: `exercises/ml/workflow.toml`): features and parameters, splits, k-fold cross-validation, over/underfitting, bias and variance.
 
-mod bias_variance_decomposition;
+mod bias_variance_decomp;
 mod bias_variance_tradeoff;
 mod choice;
 mod cv_estimate;
@@ -26,7 +26,7 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(cv_estimate::CvEstimate),
         Box::new(fit_diagnosis::FitDiagnosis),
         Box::new(polynomial_degree::PolynomialDegree),
-        Box::new(bias_variance_decomposition::BiasVarianceDecomposition),
+        Box::new(bias_variance_decomp::BiasVarianceDecomposition),
         Box::new(bias_variance_tradeoff::BiasVarianceTradeoff),
     ]
 }

@@ -1,4 +1,4 @@
-//! `ml.bias_variance_decomposition`: bias², variance and expected error at one point, from the
+//! `ml.bias_variance_decomp`: bias², variance and expected error at one point, from the
 //! predictions of models trained on resampled data sets (a number).
 //!
 //! m = 3–5 models (each trained on its own resample) predict the price of the same house; the
@@ -234,7 +234,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
 
 impl Exercise for BiasVarianceDecomposition {
     fn id(&self) -> &'static str {
-        "ml.bias_variance_decomposition"
+        "ml.bias_variance_decomp"
     }
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
