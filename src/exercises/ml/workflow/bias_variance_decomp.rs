@@ -146,7 +146,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     let mut prompt = vec![
         Line::text(format!(
             "{m} regression models, each trained on its own bootstrap resample of a house-price \
-             data set, predict the price (in $1000s) of the same house x₀:"
+             data set, predict the price (in thousands of dollars) of the same house x₀:"
         )),
         Line::math(list.join(", ")),
         Line::text("Its true expected price is ").m(format!("f(x₀) = {}.", p.truth)),

@@ -60,6 +60,9 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     } else {
         (0..k).map(|_| (rng.int(70, 97), 100)).collect()
     };
+    if level == 2 && (1..folds.len()).any(|i| folds[..i].contains(&folds[i])) {
+        return Err(GenError::Redraw("two folds with the same score"));
+    }
     let scores: Vec<i64> = folds.iter().map(|f| f.0).collect();
     if scores.iter().all(|&s| s == scores[0]) {
         return Err(GenError::Redraw("all folds score the same"));

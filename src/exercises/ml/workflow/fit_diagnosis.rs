@@ -167,19 +167,19 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     }
 }
 
-/// An error as the table shows it: `MSE 12` or `error 12%`.
+/// An error as the table shows it: `12` (a mean squared error) or `12%` (an error rate).
 fn error(s: &Setting, x: i64) -> String {
     match s.classes {
-        None => format!("MSE {x}"),
-        Some(_) => format!("error {x}%"),
+        None => x.to_string(),
+        Some(_) => format!("{x}%"),
     }
 }
 
-/// The error the table reports: `MSE` or `error rate, in %`.
+/// The error the table reports.
 fn error_name(s: &Setting) -> &'static str {
     match s.classes {
-        None => "MSE",
-        Some(_) => "error rate, in %",
+        None => "mean squared error",
+        Some(_) => "error rate (in %)",
     }
 }
 
@@ -286,7 +286,7 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
     let prompt = vec![
         Line::text(format!(
             "Models of different flexibility are trained on {} to predict {}, and each is \
-             scored on the training set and on a validation set ({}):",
+             scored on the training set and on a validation set by its {}:",
             s.rows,
             s.label,
             error_name(s)

@@ -1,17 +1,17 @@
 //! `ml.polynomial_degree`: the polynomial degree to pick from a table of training and
-//! validation MSE by degree (an integer).
+//! validation error by degree (an integer).
 //!
-//! The table is built backwards from the degree to pick: the training MSE falls with every
-//! degree; the validation MSE falls while the fit gains more than the gap grows, then rises.
-//! Values are in tenths. Level 1: degrees 1–6, the lowest validation MSE. Level 2: degrees
-//! 1–6 with a tie for the lowest validation MSE: the simpler model. Level 3: degrees 1–8 with
-//! cross-validated MSE ± its standard error, and the one-standard-error rule (stated): the
-//! smallest degree whose CV MSE is at most the lowest CV MSE plus that model's standard error;
+//! The table is built backwards from the degree to pick: the training error falls with every
+//! degree; the validation error falls while the fit gains more than the gap grows, then rises.
+//! Values are in tenths. Level 1: degrees 1–6, the lowest validation error. Level 2: degrees
+//! 1–6 with a tie for the lowest validation error: the simpler model. Level 3: degrees 1–8 with
+//! cross-validated error ± its standard error, and the one-standard-error rule (stated): the
+//! smallest degree whose CV error is at most the lowest CV error plus that model's standard error;
 //! the table makes it the degree just below the lowest.
 //!
 //! Named mistakes: the lowest training error's degree, the largest (`lowest_training_error`),
 //! the smallest gap between the two errors (`smallest_gap`, level 1), the more complex of a tie
-//! (`complex_tie`), the lowest CV MSE without the rule (`lowest_validation`).
+//! (`complex_tie`), the lowest CV error without the rule (`lowest_validation`).
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, decimal, math_line};
@@ -26,7 +26,7 @@ pub struct Params {
     pub train: Vec<i64>,
     pub val: Vec<i64>,
     pub se: Vec<i64>,
-    /// The degree with the lowest validation MSE (the lower one of a tie).
+    /// The degree with the lowest validation error (the lower one of a tie).
     pub best: usize,
 }
 
@@ -40,7 +40,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     let mut train = vec![rng.int(300, 450)];
     let mut val = vec![train[0] + rng.int(5, 15)];
     for d in 2..=degrees as usize {
-        // γ: how much the gap grows; δ: how much the training MSE falls.
+        // γ: how much the gap grows; δ: how much the training error falls.
         let (gap, fall) = if d <= best {
             let g = rng.int(5, 20);
             (g, g + rng.int(10, 40))
@@ -56,7 +56,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
         val.push(val[d - 2] - fall + gap);
     }
     if *train.last().unwrap_or(&0) < 5 {
-        return Err(GenError::Redraw("training MSE below zero"));
+        return Err(GenError::Redraw("training error below zero"));
     }
     let se = if level == 3 {
         let b = best - 1;
@@ -100,7 +100,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     mistakes.require(
         "lowest_training_error",
         Scalar::int(degrees as i64),
-        "That degree has the lowest training MSE, and the training MSE always falls as the \
+        "That degree has the lowest training error, and the training error always falls as the \
          degree grows: it rewards memorizing. Judge the degrees on data they were not fitted \
          to.",
     )?;
@@ -118,13 +118,13 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         2 => mistakes.require(
             "complex_tie",
             Scalar::int(best as i64 + 1),
-            "That degree ties for the lowest validation MSE, but so does a simpler one. With \
+            "That degree ties for the lowest validation error, but so does a simpler one. With \
              equal validation errors, prefer the simpler model.",
         )?,
         _ => mistakes.require(
             "lowest_validation",
             Scalar::int(best as i64),
-            "That degree has the lowest CV MSE, but the prompt asks for the \
+            "That degree has the lowest CV error, but the prompt asks for the \
              one-standard-error rule: the simplest model within one standard error of it.",
         )?,
     }
@@ -132,7 +132,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
     let mut prompt = vec![Line::text(format!(
         "Polynomials of degree 1 to {degrees} are fitted to the same training data. {}",
         if level == 3 {
-            "Each is scored by 5-fold cross-validation (the mean CV MSE ± its standard error) \
+            "Each is scored by 5-fold cross-validation (the mean CV error ± its standard error) \
              and on the training set:"
         } else {
             "Their mean squared errors on the training set and on a validation set:"
@@ -142,14 +142,14 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         let i = d - 1;
         prompt.push(Line::text(if level == 3 {
             format!(
-                "degree {d}: training MSE {}, CV MSE {} ± {}",
+                "degree {d}: training {}, CV {} ± {}",
                 tenths(p.train[i]),
                 tenths(p.val[i]),
                 tenths(p.se[i])
             )
         } else {
             format!(
-                "degree {d}: training MSE {}, validation MSE {}",
+                "degree {d}: training {}, validation {}",
                 tenths(p.train[i]),
                 tenths(p.val[i])
             )
@@ -163,13 +163,13 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         }
         _ => {
             "Which degree does the one-standard-error rule choose: the smallest degree whose \
-              CV MSE is at most the lowest CV MSE plus the standard error of that lowest one?"
+              CV error is at most the lowest CV error plus the standard error of that lowest one?"
         }
     }));
 
     let low = tenths(p.val[best - 1]);
     let mut solution = vec![Line::text(format!(
-        "The lowest {} MSE is {low}, at degree {best}{}.",
+        "The lowest {} error is {low}, at degree {best}{}.",
         if level == 3 { "CV" } else { "validation" },
         if level == 2 {
             format!(", tied with degree {}", best + 1)
@@ -188,7 +188,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             )));
             solution.push(
                 Line::text(format!(
-                    "Degree {} has CV MSE {} > {bound}; degree {pick} has {} ≤ {bound}: the \
+                    "Degree {} has CV error {} > {bound}; degree {pick} has {} ≤ {bound}: the \
                  smallest degree within the threshold is ",
                     pick - 1,
                     tenths(p.val[pick - 2]),
@@ -197,7 +197,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                 .v(Scalar::int(pick as i64)),
             );
             hints = vec![
-                "Find the lowest CV MSE first, then add its standard error: every degree at or \
+                "Find the lowest CV error first, then add its standard error: every degree at or \
                  below that threshold is as good, within the noise."
                     .to_string(),
                 format!(
@@ -207,7 +207,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
         }
         _ => {
             solution.push(Line::text(format!(
-                "The training MSE keeps falling up to degree {degrees}, but that only measures \
+                "The training error keeps falling up to degree {degrees}, but that only measures \
                  the fit to the data seen."
             )));
             solution.push(Line::text("The degree to choose: ").v(Scalar::int(pick as i64)));
@@ -217,10 +217,10 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                     .to_string(),
                 if level == 2 {
                     format!(
-                        "The lowest validation MSE, {low}, appears twice: take the lower degree."
+                        "The lowest validation error, {low}, appears twice: take the lower degree."
                     )
                 } else {
-                    format!("The lowest validation MSE is {low}.")
+                    format!("The lowest validation error is {low}.")
                 },
             ];
         }
@@ -306,7 +306,7 @@ mod tests {
                         d.hints
                             .last()
                             .unwrap()
-                            .starts_with("The lowest validation MSE")
+                            .starts_with("The lowest validation error")
                     );
                 }
                 seen.note(d);
