@@ -177,7 +177,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
             String::new()
         }
     ))];
-    let hints;
+    let mut hints: Vec<String> = Vec::new();
     match level {
         3 => {
             let se = tenths(p.se[best - 1]);
@@ -196,14 +196,14 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                 ))
                 .v(Scalar::int(pick as i64)),
             );
-            hints = vec![
+            hints.extend([
                 "Find the lowest CV error first, then add its standard error: every degree at or \
                  below that threshold is as good, within the noise."
                     .to_string(),
                 format!(
                     "The threshold is {low} + {se} = {bound}: take the smallest degree at or below it."
                 ),
-            ];
+            ]);
         }
         _ => {
             solution.push(Line::text(format!(
@@ -211,7 +211,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                  the fit to the data seen."
             )));
             solution.push(Line::text("The degree to choose: ").v(Scalar::int(pick as i64)));
-            hints = vec![
+            hints.extend([
                 "Choose by the error on data the model was not fitted to: the validation \
                  column."
                     .to_string(),
@@ -222,7 +222,7 @@ pub fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
                 } else {
                     format!("The lowest validation error is {low}.")
                 },
-            ];
+            ]);
         }
     }
     Ok(Draft {
