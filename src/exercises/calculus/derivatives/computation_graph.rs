@@ -251,8 +251,9 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         "missing_local",
         missing_local(&g, &adj, x),
         format!(
-            "That is only the upstream gradient: multiply it by the local derivative {} of \
-             the last step as well.",
+            "That is only the upstream gradient: multiply it by the local {} {} of the last \
+             step as well.",
+            if locals.len() > 1 { "derivatives" } else { "derivative" },
             locals.join(" and ")
         ),
     );
@@ -265,8 +266,8 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     ms.optional(
         "swapped_product",
         g.backward(&v, Slip::SwappedProduct)[x],
-        "Check the product nodes: the local derivative of u·v with respect to u is the other \
-         factor, v, not u.",
+        "Check the product nodes: the local derivative of a product with respect to one \
+         factor is the other factor, not the same one.",
     );
 
     let given: Vec<String> = (0..q.inputs.len())

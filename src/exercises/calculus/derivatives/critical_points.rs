@@ -216,14 +216,17 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         }
         _ => return interval_minimum(q, &f, solution, second, &crit_list),
     };
-    let prompt = vec![
+    let mut prompt = vec![
         Line::math(format!("f(x) = {}", poly::pretty(&f))),
         Line::text(if level == 1 {
             "Find the x at which f has its local minimum."
         } else {
-            "Find all critical points of f (the x where f′(x) = 0), as a set such as {1, 2}."
+            "Find all critical points of f, the x where f′(x) = 0."
         }),
     ];
+    if level == 2 {
+        prompt.push(Line::text("Give them as a set in braces, for example {−1, 4}."));
+    }
     Ok(Draft {
         prompt,
         answer,
