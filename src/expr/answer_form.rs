@@ -180,6 +180,8 @@ mod tests {
             "{max(1, 2)}",
             "[round(2.5), 1]",
             "sigmoid(0)",
+            "diff(x^2, x)",
+            "2*grad(x*y, [x, y], [1, 2])",
         ] {
             assert_eq!(refused(input).0, FUNCTION_HEADLINE, "{input}");
         }

@@ -107,7 +107,7 @@ fn check_calls(expr: &Expr, sp: Option<&Spans>) -> R<()> {
         .try_for_each(|(i, c)| check_calls(c, kid(sp, i)))
 }
 
-fn eval(e: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
+pub(super) fn eval(e: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
     let here = sp.map(|s| s.span);
     eval_node(e, sp, env)
         .and_then(|v| {
@@ -130,6 +130,9 @@ fn eval_node(e: &Expr, sp: Option<&Spans>, env: Env) -> R<Value> {
         Expr::Bool(b) => Ok(Value::Bool(*b)),
         Expr::Neg(a) | Expr::Percent(a) | Expr::Transpose(a) => unary(e, a, sp, env),
         Expr::Binary { op, lhs, rhs, .. } => binary(*op, lhs, rhs, sp, env),
+        Expr::Call { name, args } if super::calculus_functions::is_calculus(name) => {
+            super::calculus_functions::call(name, args, sp, env)
+        }
         Expr::Call { name, args } => {
             let values = items(args, sp, env)?;
             call(name, values)

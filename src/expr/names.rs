@@ -80,6 +80,13 @@ pub(crate) const FUNCTIONS: &[&str] = &[
     "recall",
     "f1",
     "auc",
+    // Calculus (`calculus_functions`): their first argument is a formula, not a value.
+    "diff",
+    "grad",
+    "jacobian",
+    "hessian",
+    "integrate",
+    "limit",
 ];
 
 /// The elementary functions: the ones an answer may use (`check` and the drill), because they

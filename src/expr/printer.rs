@@ -189,6 +189,8 @@ fn has_ambiguous_product(e: &Expr) -> bool {
 
 impl Expr {
     /// The names of the variables the expression uses (constants such as `pi` and `e` excluded).
+    /// A calculus call binds the variables it names: `diff(x^2*y, x)` uses `y` alone, and the
+    /// `inf` of `limit(f, x, inf)` is infinity, not a variable.
     pub fn free_vars(&self) -> BTreeSet<String> {
         let mut vars = BTreeSet::new();
         let mut stack = vec![self];
@@ -198,6 +200,24 @@ impl Expr {
                 && !super::datasets::is_column_name(v)
             {
                 vars.insert(v.clone());
+            }
+            if let Expr::Call { name, args } = e
+                && super::calculus_functions::is_calculus(name)
+            {
+                let bound = super::calculus_functions::bound_names(args);
+                if let Some(f) = args.first() {
+                    vars.extend(
+                        f.free_vars()
+                            .into_iter()
+                            .filter(|v| !bound.contains(&super::names::canonical_variable(v))),
+                    );
+                }
+                stack.extend(
+                    args.iter()
+                        .skip(2)
+                        .filter(|a| super::calculus_functions::infinity(a).is_none()),
+                );
+                continue;
             }
             stack.extend(children(e));
         }
