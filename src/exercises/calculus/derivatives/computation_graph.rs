@@ -1,5 +1,5 @@
 //! `calc.computation_graph`: backpropagation by hand through a tiny computation graph: the
-//! forward values, then one adjoint `∂f/∂x` computed backwards node by node.
+//! forward values, then one adjoint `df/dx` computed backwards node by node.
 //!
 //! Level 1: two nodes (`q = x + y, f = q·z` and its relatives), inputs nonzero integers in
 //! −5..5. Level 2: three nodes with a square or an exponential, and the asked input used twice
@@ -10,7 +10,7 @@
 //!
 //! Named mistakes: a local derivative missing (only the upstream gradients), the local
 //! derivatives added instead of multiplied along a path, one path only for an input used twice,
-//! the product rule's factors swapped (`∂(a·b)/∂a = a`), `σ(z)` for its derivative, and the
+//! the product rule's factors swapped (`d(a·b)/da = a`), `σ(z)` for its derivative, and the
 //! square's derivative without its 2.
 
 use super::graph::{Graph, Op, Slip, missing_local, one_path, summed_along_paths};
@@ -117,10 +117,10 @@ const LEVEL2: &[Template] = &[
 ];
 
 /// The neuron of level 3: inputs `x₁, x₂, w₁, w₂, b, t`, then `p₁ = w₁·x₁, p₂ = w₂·x₂,
-/// z = p₁ + p₂ + b, a = σ(z), d = a − t, L = d²`.
+/// z = p₁ + p₂ + b, a = σ(z), r = a − t, L = r²`.
 const NEURON: Graph = Graph {
     names: &[
-        "x₁", "x₂", "w₁", "w₂", "b", "t", "p₁", "p₂", "z", "a", "d", "L",
+        "x₁", "x₂", "w₁", "w₂", "b", "t", "p₁", "p₂", "z", "a", "r", "L",
     ],
     ops: &[
         None,
@@ -208,7 +208,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     let consumers = g.consumers(x);
     let locals: Vec<String> = consumers
         .iter()
-        .map(|&c| format!("∂{}/∂{xn}", g.names[c]))
+        .map(|&c| format!("d{}/d{xn}", g.names[c]))
         .collect();
 
     let mut ms = Mistakes::new(&answer.expected);
@@ -238,7 +238,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         ms.require(
             "square_without_two",
             g.backward(&v, Slip::SquareWithoutTwo)[x],
-            "The 2 of the square is missing: ∂L/∂d for L = d² is 2d, not d.",
+            "The 2 of the square is missing: dL/dr for L = r² is 2r, not r.",
         )?;
     } else {
         ms.optional(
@@ -289,7 +289,10 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     prompt.push(
         Line::text("Compute the forward values, then ")
             .m(g.adjoint_name(x))
-            .t(format!(" by going backwards through the graph{precision}.")),
+            .t(format!(
+                " (the derivative of {fname} with respect to {xn}, the other inputs held \
+                 fixed) by going backwards through the graph{precision}."
+            )),
     );
 
     let forward = g.forward_lines(&v);
@@ -376,7 +379,7 @@ mod tests {
                     / (2.0 * h);
                 let got = answer_f64(d);
                 assert!((got - fd).abs() < 1e-6 * fd.abs().max(1.0), "{ctx}: {got} vs {fd}");
-                // Level 3 also against the textbook formula 2(a − t)·a(1 − a)·∂z/∂θ.
+                // Level 3 also against the textbook formula 2(a − t)·a(1 − a)·dz/dθ.
                 if level == 3 {
                     let z = x[2] * x[0] + x[3] * x[1] + x[4];
                     let a = sig(z);

@@ -1,7 +1,7 @@
 //! `calc.critical_points`: the critical points of a cubic or quartic and what they are.
 //!
-//! Built backwards so the critical points are integers: `f′(x) = k·(x − a)(x − b)` with `k = 6m`
-//! gives the cubic `f(x) = 2m·x³ − 3m(a + b)·x² + 6m·ab·x + c`, and `f′(x) = 12m·x(x − a)(x − b)`
+//! Built backwards so the critical points are integers: `f'(x) = k·(x − a)(x − b)` with `k = 6m`
+//! gives the cubic `f(x) = 2m·x³ − 3m(a + b)·x² + 6m·ab·x + c`, and `f'(x) = 12m·x(x − a)(x − b)`
 //! the quartic `3m·x⁴ − 4m(a + b)·x³ + 6m·ab·x² + c`.
 //!
 //! Level 1: a cubic (`m = ±1`, `a < b` in −4..4); the x of the local minimum (a number).
@@ -11,7 +11,7 @@
 //! candidates tie for the minimum or the maximum (the x of the minimum would be ambiguous).
 //!
 //! Named mistakes: the maximum for the minimum, `f(x)` given for x (level 1) or x for `f(x)`
-//! (level 3), the point where `f″ = 0`, the root `x = 0` lost by dividing by x, the roots' signs
+//! (level 3), the point where `f'' = 0`, the root `x = 0` lost by dividing by x, the roots' signs
 //! flipped (level 2), and an endpoint forgotten (level 3).
 
 use super::poly;
@@ -24,9 +24,9 @@ pub struct CriticalPoints;
 
 #[derive(Clone, Debug)]
 pub struct Params {
-    /// The sign and size of the leading factor: `f′ = 6m(x − a)(x − b)` or `12m·x(x − a)(x − b)`.
+    /// The sign and size of the leading factor: `f' = 6m(x − a)(x − b)` or `12m·x(x − a)(x − b)`.
     pub m: i64,
-    /// The nonzero roots `a, b` of `f′` besides the quartic's `0` (`a < b` for a cubic).
+    /// The nonzero roots `a, b` of `f'` besides the quartic's `0` (`a < b` for a cubic).
     pub roots: [i64; 2],
     /// The constant term of `f`.
     pub c: i64,
@@ -62,7 +62,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     })
 }
 
-/// The coefficients of `f` (ascending powers) and the leading factor of `f′`.
+/// The coefficients of `f` (ascending powers) and the leading factor of `f'`.
 pub fn coefficients(level: u8, q: &Params) -> (Vec<Scalar>, i64) {
     let (m, [a, b], c) = (q.m, q.roots, q.c);
     if level == 2 {
@@ -106,11 +106,11 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
 
     let mut solution = vec![
         Line::math(format!(
-            "f′(x) = {} = {}",
+            "f'(x) = {} = {}",
             poly::pretty(&d1),
             poly::factored(s(k), &factor_roots)
         )),
-        Line::text("so ").m("f′(x) = 0").t(" at ").m(crit_list.clone()).t("."),
+        Line::text("so ").m("f'(x) = 0").t(" at ").m(crit_list.clone()).t("."),
     ];
     let second: Vec<String> = crit
         .iter()
@@ -122,19 +122,19 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             } else {
                 "< 0, a local maximum"
             };
-            format!("f″({}) = {} {what}", num(s(x)), num(v))
+            format!("f''({}) = {} {what}", num(s(x)), num(v))
         })
         .collect();
 
     let (answer, mistakes, hints) = match level {
         1 => {
-            // f′ = 6m(x − a)(x − b): f″ = 6m(2x − a − b), positive at b when m > 0.
+            // f' = 6m(x − a)(x − b): f'' = 6m(2x − a − b), positive at b when m > 0.
             let (min_x, max_x) = if q.m > 0 {
                 (q.roots[1], q.roots[0])
             } else {
                 (q.roots[0], q.roots[1])
             };
-            solution.push(Line::math(format!("f″(x) = {}:", poly::pretty(&d2))));
+            solution.push(Line::math(format!("f''(x) = {}:", poly::pretty(&d2))));
             for line in &second {
                 solution.push(Line::math(line.clone()));
             }
@@ -146,8 +146,8 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             ms.require(
                 "maximum_for_minimum",
                 s(max_x),
-                "That critical point is the local maximum: f″ is negative there, so f bends \
-                 down. The minimum is where f″ > 0.",
+                "That critical point is the local maximum: f'' is negative there, so f bends \
+                 down. The minimum is where f'' > 0.",
             )?;
             ms.require(
                 "value_instead_of_x",
@@ -159,16 +159,16 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             ms.optional(
                 "inflection_point",
                 mid,
-                "That solves f″(x) = 0: the inflection point, where f changes its bending. The \
-                 extrema are where f′(x) = 0.",
+                "That solves f''(x) = 0: the inflection point, where f changes its bending. The \
+                 extrema are where f'(x) = 0.",
             );
             let hints = vec![
                 format!(
-                    "Here f′(x) = {}: factor it and solve f′(x) = 0.",
+                    "Here f'(x) = {}: factor it and solve f'(x) = 0.",
                     poly::pretty(&d1)
                 ),
                 format!(
-                    "f′(x) = {} is 0 at {crit_list}: the minimum is the one where f″(x) = {} \
+                    "f'(x) = {} is 0 at {crit_list}: the minimum is the one where f''(x) = {} \
                      is positive.",
                     poly::factored(s(k), &factor_roots),
                     poly::pretty(&d2)
@@ -188,14 +188,14 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             ms.require(
                 "divided_by_x",
                 set(&[s(q.roots[0]), s(q.roots[1])]),
-                "A critical point is missing: f′(x) has the factor x, and dividing f′(x) = 0 \
+                "A critical point is missing: f'(x) has the factor x, and dividing f'(x) = 0 \
                  by x loses the solution x = 0.",
             )?;
             ms.require(
                 "values_instead_of_points",
                 set(&crit.iter().map(|&x| fx(x)).collect::<Vec<_>>()),
                 "Those are the values f(x) at the critical points. The critical points are the \
-                 x where f′(x) = 0.",
+                 x where f'(x) = 0.",
             )?;
             ms.optional(
                 "root_signs",
@@ -204,11 +204,11 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             );
             let hints = vec![
                 format!(
-                    "Here f′(x) = {}: take out the common factor, then factor what is left.",
+                    "Here f'(x) = {}: take out the common factor, then factor what is left.",
                     poly::pretty(&d1)
                 ),
                 format!(
-                    "f′(x) = {}: each factor that can be zero gives one critical point.",
+                    "f'(x) = {}: each factor that can be zero gives one critical point.",
                     poly::factored(s(k), &factor_roots)
                 ),
             ];
@@ -221,7 +221,7 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         Line::text(if level == 1 {
             "Find the x at which f has its local minimum."
         } else {
-            "Find all critical points of f, the x where f′(x) = 0."
+            "Find all critical points of f, the x where f'(x) = 0."
         }),
     ];
     if level == 2 {
@@ -317,7 +317,7 @@ fn interval_minimum(
     solution.push(
         Line::text(format!("Of these, {inside_text} "))
             .m(format!("[{}, {}]", num(s(p)), num(s(r))))
-            .t(" (f″ says what each is: ")
+            .t(" (f'' says what each is: ")
             .m(second.join(", "))
             .t(")."),
     );
@@ -336,7 +336,7 @@ fn interval_minimum(
     let listed: Vec<String> = candidates.iter().map(|&x| format!("x = {}", num(s(x)))).collect();
     let hints = vec![
         format!(
-            "Here f′(x) = {} is 0 at {crit_list}; keep those inside [{}, {}].",
+            "Here f'(x) = {} is 0 at {crit_list}; keep those inside [{}, {}].",
             poly::pretty(&poly::derivative(f)),
             num(s(p)),
             num(s(r))
@@ -383,7 +383,7 @@ mod tests {
             .sum()
     }
 
-    /// f′ by a central difference (independent of the construction from roots).
+    /// f' by a central difference (independent of the construction from roots).
     fn slope(c: &[Scalar], x: f64) -> f64 {
         let h = 1e-5;
         (f_at(c, x + h) - f_at(c, x - h)) / (2.0 * h)
@@ -421,7 +421,7 @@ mod tests {
                         for &x in &xs {
                             assert!(slope(&f, x).abs() < 1e-4 * scale, "{ctx}: at {x}");
                         }
-                        // and no other: f′ changes sign only at those points on a fine grid
+                        // and no other: f' changes sign only at those points on a fine grid
                         let mut changes = 0;
                         let mut last = slope(&f, -6.0);
                         for i in 1..=1200 {

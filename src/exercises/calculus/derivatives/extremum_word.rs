@@ -6,11 +6,11 @@
 //! wall from `P = 4k` metres of fence (three sides fenced): the side `x` away from the wall or the
 //! largest area (`x = P/4`, `A = P²/8`). Level 3: an open box folded from a square sheet of side
 //! `s = 6k` cm after cutting `x × x` squares from the corners: the cut `x` or the largest volume
-//! (`V′ = (s − 2x)(s − 6x)`, so `x = s/6` and `V = 16k³`).
+//! (`V' = (s − 2x)(s − 6x)`, so `x = s/6` and `V = 16k³`).
 //!
 //! Named mistakes: the objective's value for the argmin (or the argmin for the value), the sum
 //! `Σaᵢ` not divided by n, the median (which minimises `Σ|c − aᵢ|`), the side along the wall,
-//! a square pen fenced on four sides, and the root `x = s/2` of `V′` (the boundary, where the box
+//! a square pen fenced on four sides, and the root `x = s/2` of `V'` (the boundary, where the box
 //! has no base).
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
@@ -82,13 +82,13 @@ fn least_squares(a: &[i64]) -> Result<Draft, GenError> {
     ms.require(
         "sum_not_divided",
         s(total),
-        "S′(c) = 2(n·c − Σaᵢ) = 0 gives n·c = Σaᵢ: divide by n, the number of values.",
+        "S'(c) = 2(n·c − Σaᵢ) = 0 gives n·c = Σaᵢ: divide by n, the number of values.",
     )?;
     ms.optional(
         "median",
         median,
         "The median minimises the sum of absolute deviations Σ|c − aᵢ|. For the sum of \
-         squares set S′(c) = 0.",
+         squares set S'(c) = 0.",
     );
     let data: Vec<Scalar> = a.iter().map(|&x| s(x)).collect();
     let prompt = vec![
@@ -100,15 +100,15 @@ fn least_squares(a: &[i64]) -> Result<Draft, GenError> {
     ];
     let solution = vec![
         Line::math(format!(
-            "S′(c) = 2(c − a₁) + … + 2(c − a₅) = 2(5c − Σaᵢ) = 2(5c − {total})"
+            "S'(c) = 2(c − a₁) + … + 2(c − a₅) = 2(5c − Σaᵢ) = 2(5c − {total})"
         )),
         Line::text("with ").m(chain("Σaᵢ", &[value_sum(&data), num(s(total))])).t("."),
-        Line::text("S′(c) = 0 gives ").m(chain("c", &[format!("{total}/5"), num(c)])).t(", the mean."),
-        Line::text("S″(c) = 10 > 0, so this is the minimum."),
+        Line::text("S'(c) = 0 gives ").m(chain("c", &[format!("{total}/5"), num(c)])).t(", the mean."),
+        Line::text("S''(c) = 10 > 0, so this is the minimum."),
     ];
     let hints = vec![
         "Differentiate term by term: the derivative of (c − aᵢ)² is 2(c − aᵢ).".to_string(),
-        format!("S′(c) = 2(5c − {total}): set it to 0 and solve for c."),
+        format!("S'(c) = 2(5c − {total}): set it to 0 and solve for c."),
     ];
     Ok(Draft {
         prompt,
@@ -174,9 +174,9 @@ fn pen(k: i64, value_asked: bool) -> Result<Draft, GenError> {
     let mut solution = vec![
         Line::math(format!("A(x) = x(P − 2x) = x({p} − 2x) = {p}x − 2x²")),
         Line::math(format!(
-            "A′(x) = {p} − 4x = 0 at x = {p}/4 = {k}"
+            "A'(x) = {p} − 4x = 0 at x = {p}/4 = {k}"
         )),
-        Line::text("A″(x) = −4 < 0, so this is the maximum; the side along the wall is ")
+        Line::text("A''(x) = −4 < 0, so this is the maximum; the side along the wall is ")
             .m(format!("{p} − 2·{k} = {}", 2 * k)),
     ];
     if value_asked {
@@ -191,9 +191,9 @@ fn pen(k: i64, value_asked: bool) -> Result<Draft, GenError> {
     let hints = vec![
         format!("The side along the wall is {p} − 2x, so the area is A(x) = x({p} − 2x)."),
         if value_asked {
-            format!("A′(x) = {p} − 4x: solve A′(x) = 0, then put that x into A(x).")
+            format!("A'(x) = {p} − 4x: solve A'(x) = 0, then put that x into A(x).")
         } else {
-            format!("A′(x) = {p} − 4x: solve A′(x) = 0.")
+            format!("A'(x) = {p} − 4x: solve A'(x) = 0.")
         },
     ];
     Ok(Draft {
@@ -220,7 +220,7 @@ fn open_box(k: i64, value_asked: bool) -> Result<Draft, GenError> {
         ms.require(
             "boundary",
             Scalar::ZERO,
-            "That is the volume at x = s/2, the other root of V′(x): there the whole sheet is \
+            "That is the volume at x = s/2, the other root of V'(x): there the whole sheet is \
              cut away and the box has no base. The maximum is at the other root.",
         )?;
     } else {
@@ -233,7 +233,7 @@ fn open_box(k: i64, value_asked: bool) -> Result<Draft, GenError> {
         ms.require(
             "boundary",
             s(3 * k),
-            "That root of V′(x) is x = s/2, the boundary: the whole sheet is cut away, and the \
+            "That root of V'(x) is x = s/2, the boundary: the whole sheet is cut away, and the \
              volume there is 0, the least possible. Take the other root.",
         )?;
     }
@@ -253,9 +253,9 @@ fn open_box(k: i64, value_asked: bool) -> Result<Draft, GenError> {
     let mut solution = vec![
         Line::math(format!("V(x) = x(s − 2x)² = x({side} − 2x)²")),
         Line::math(format!(
-            "V′(x) = (s − 2x)² − 4x(s − 2x) = (s − 2x)(s − 6x) = ({side} − 2x)({side} − 6x)"
+            "V'(x) = (s − 2x)² − 4x(s − 2x) = (s − 2x)(s − 6x) = ({side} − 2x)({side} − 6x)"
         )),
-        Line::text("V′(x) = 0 at ")
+        Line::text("V'(x) = 0 at ")
             .m(format!("x = {side}/6 = {k}"))
             .t(" and at ")
             .m(format!("x = {side}/2 = {}", 3 * k))
@@ -275,9 +275,9 @@ fn open_box(k: i64, value_asked: bool) -> Result<Draft, GenError> {
     let hints = vec![
         format!("The base is ({side} − 2x) by ({side} − 2x) and the height x: V(x) = x({side} − 2x)²."),
         if value_asked {
-            format!("V′(x) = ({side} − 2x)({side} − 6x): of its roots, take the one inside the box's range and put it into V(x).")
+            format!("V'(x) = ({side} − 2x)({side} − 6x): of its roots, take the one inside the box's range and put it into V(x).")
         } else {
-            format!("V′(x) = ({side} − 2x)({side} − 6x): of its roots, one leaves no box at all.")
+            format!("V'(x) = ({side} − 2x)({side} − 6x): of its roots, one leaves no box at all.")
         },
     ];
     Ok(Draft {
@@ -351,7 +351,7 @@ mod tests {
                 };
                 let want = if q.value_asked { value } else { x };
                 assert!((got - want).abs() < 1e-6 * want.abs().max(1.0), "{ctx}: {got} vs {want}");
-                assert!(last_hint(d).contains('′'), "{ctx}");
+                assert!(last_hint(d).contains('\''), "{ctx}");
                 seen.note(d);
             },
         );

@@ -1,7 +1,7 @@
 //! A tiny computation graph, as in backpropagation: named inputs, then nodes that each apply
 //! one operation to earlier nodes, the last node the output. The forward pass computes every
-//! value; the backward pass computes every adjoint `∂out/∂n = Σ over the nodes c that use n of
-//! ∂out/∂c · ∂c/∂n` (a node used twice sums its paths), from the output back to the inputs.
+//! value; the backward pass computes every adjoint `dout/dn = Σ over the nodes c that use n of
+//! dout/dc · dc/dn` (a node used twice sums its paths), from the output back to the inputs.
 //!
 //! The backward pass can be run with a learner's slip ([`Slip`]) to compute a named mistake, and
 //! the adjoint of one input can be computed wrongly in the ways learners do ([`missing_local`],
@@ -44,11 +44,11 @@ pub struct Graph {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Slip {
     None,
-    /// `∂(a·b)/∂a` taken as `a` (the node's own input) instead of the other factor `b`.
+    /// `d(a·b)/da` taken as `a` (the node's own input) instead of the other factor `b`.
     SwappedProduct,
-    /// `∂σ(z)/∂z` taken as `σ(z)` instead of `σ(z)(1 − σ(z))`.
+    /// `dσ(z)/dz` taken as `σ(z)` instead of `σ(z)(1 − σ(z))`.
     SigmoidValue,
-    /// `∂(d²)/∂d` taken as `d` instead of `2d`.
+    /// `d(d²)/dd` taken as `d` instead of `2d`.
     SquareWithoutTwo,
 }
 
@@ -90,7 +90,7 @@ impl Graph {
         v
     }
 
-    /// `∂c/∂n` at the forward values `v`, as a value and as the symbol a learner writes
+    /// `dc/dn` at the forward values `v`, as a value and as the symbol a learner writes
     /// (`y`, `1`, `2r`, `exp(r)`, `a(1 − a)`).
     pub fn local(&self, c: usize, n: usize, v: &[Scalar], slip: Slip) -> (Scalar, String) {
         let name = |i: usize| self.names[i].to_string();
@@ -115,7 +115,7 @@ impl Graph {
         }
     }
 
-    /// The adjoints `∂out/∂n` of every node, by the backward pass (with a slip or without).
+    /// The adjoints `dout/dn` of every node, by the backward pass (with a slip or without).
     pub fn backward(&self, v: &[Scalar], slip: Slip) -> Vec<Scalar> {
         let out = self.output();
         let mut adj = vec![Scalar::ZERO; self.names.len()];
@@ -139,9 +139,9 @@ impl Graph {
         (from..=out).filter(|&n| reach[n]).collect()
     }
 
-    /// The name of `∂out/∂n`: `∂f/∂q`.
+    /// The name of `dout/dn`: `df/dq`.
     pub fn adjoint_name(&self, n: usize) -> String {
-        format!("∂{}/∂{}", self.names[self.output()], self.names[n])
+        format!("d{}/d{}", self.names[self.output()], self.names[n])
     }
 
     /// The equation of node `n` and the same with the forward values substituted:
@@ -189,7 +189,7 @@ impl Graph {
 
     /// The backward pass written out for the nodes between the output and `from` (output side
     /// first), each adjoint from those of the nodes that use it:
-    /// `∂f/∂x = ∂f/∂q·∂q/∂x + ∂f/∂r·∂r/∂x = 6·y + 6·1 = 6·3 + 6·1 = 24`.
+    /// `df/dx = df/dq·dq/dx + df/dr·dr/dx = 6·y + 6·1 = 6·3 + 6·1 = 24`.
     pub fn backward_lines(&self, v: &[Scalar], adj: &[Scalar], from: usize) -> Vec<String> {
         let out = self.output();
         let mut nodes = self.on_paths(from);
@@ -200,7 +200,7 @@ impl Graph {
             .map(|&n| {
                 let cs = self.consumers(n);
                 if cs == [out] {
-                    // ∂f/∂q is the local derivative itself: `∂f/∂q = z = 4`.
+                    // df/dq is the local derivative itself: `df/dq = z = 4`.
                     let (lv, ls) = self.local(out, n, v, Slip::None);
                     return chain(&self.adjoint_name(n), &[ls, num(lv)]);
                 }
@@ -215,7 +215,7 @@ impl Graph {
                         numbers.push(num(lv));
                     } else {
                         symbolic.push(format!(
-                            "{}·∂{}/∂{}",
+                            "{}·d{}/d{}",
                             self.adjoint_name(c),
                             self.names[c],
                             self.names[n]
@@ -243,8 +243,8 @@ fn paren(s: &str) -> String {
     }
 }
 
-/// The adjoint of input `x` without the local derivatives `∂c/∂x` of its last step: only the
-/// upstream gradients `Σ ∂out/∂c`.
+/// The adjoint of input `x` without the local derivatives `dc/dx` of its last step: only the
+/// upstream gradients `Σ dout/dc`.
 pub fn missing_local(g: &Graph, adj: &[Scalar], x: usize) -> Scalar {
     g.consumers(x).iter().fold(Scalar::ZERO, |s, &c| s + adj[c])
 }
@@ -297,7 +297,7 @@ mod tests {
 
     #[test]
     fn the_classic_graph_forward_and_backward() {
-        // CS231n's example: x = −2, y = 5, z = −4 gives q = 3, f = −12, ∂f/∂x = −4.
+        // CS231n's example: x = −2, y = 5, z = −4 gives q = 3, f = −12, df/dx = −4.
         let v = CLASSIC.forward(&scalars(&[-2, 5, -4]));
         assert_eq!(v, scalars(&[-2, 5, -4, 3, -12]));
         let adj = CLASSIC.backward(&v, Slip::None);
@@ -308,7 +308,7 @@ mod tests {
         );
         assert_eq!(
             CLASSIC.backward_lines(&v, &adj, 0),
-            ["∂f/∂q = z = −4", "∂f/∂x = ∂f/∂q·∂q/∂x = (−4)·1 = −4"]
+            ["df/dq = z = −4", "df/dx = df/dq·dq/dx = (−4)·1 = −4"]
         );
         assert_eq!(summed_along_paths(&CLASSIC, &v, 0), Scalar::int(-3));
         assert_eq!(missing_local(&CLASSIC, &adj, 0), Scalar::int(-4));
@@ -318,7 +318,7 @@ mod tests {
 
     #[test]
     fn a_variable_used_twice_sums_its_paths() {
-        // f = (xy + x)² at x = 2, y = 3: ∂f/∂x = 2(xy + x)(y + 1) = 2·8·4 = 64.
+        // f = (xy + x)² at x = 2, y = 3: df/dx = 2(xy + x)(y + 1) = 2·8·4 = 64.
         let v = TWICE.forward(&scalars(&[2, 3]));
         let adj = TWICE.backward(&v, Slip::None);
         assert_eq!(adj[0], Scalar::int(64));
@@ -329,9 +329,9 @@ mod tests {
         assert_eq!(
             TWICE.backward_lines(&v, &adj, 0),
             [
-                "∂f/∂r = 2r = 16",
-                "∂f/∂q = ∂f/∂r·∂r/∂q = 16·1 = 16",
-                "∂f/∂x = ∂f/∂q·∂q/∂x + ∂f/∂r·∂r/∂x = 16·y + 16·1 = 16·3 + 16·1 = 64"
+                "df/dr = 2r = 16",
+                "df/dq = df/dr·dr/dq = 16·1 = 16",
+                "df/dx = df/dq·dq/dx + df/dr·dr/dx = 16·y + 16·1 = 16·3 + 16·1 = 64"
             ]
         );
         assert_eq!(TWICE.backward(&v, Slip::SquareWithoutTwo)[0], Scalar::int(32));

@@ -5,9 +5,7 @@
 //! Coefficients are in ascending powers: `c[k]` multiplies `xᵏ`. (The lead may hoist these
 //! beside `linalg::eigen::common`'s polynomials in λ, which are written highest power first.)
 
-use crate::engine::GenError;
 use crate::exercises::common::{factor, num, signed_join, signed_join_with, superscript, value_sum};
-use crate::expr::{Value, parse};
 use crate::math::Scalar;
 
 /// The nonzero terms `(negative, |c|, power)`, highest power first.
@@ -62,20 +60,13 @@ pub fn text(c: &[Scalar]) -> String {
     signed_join_with(&parts, " - ", " + ")
 }
 
-/// The polynomial as a formula value (an expected answer or a named mistake).
-pub fn formula(c: &[Scalar]) -> Result<Value, GenError> {
-    parse(&text(c))
-        .map(Value::Formula)
-        .map_err(|_| GenError::Redraw("polynomial text does not parse"))
-}
-
 /// The value at `x`, exactly (Horner's rule).
 pub fn at(c: &[Scalar], x: Scalar) -> Scalar {
     c.iter().rev().fold(Scalar::ZERO, |acc, &a| acc * x + a)
 }
 
-/// The coefficients of the derivative, by the power rule `(a·xᵏ)′ = k·a·xᵏ⁻¹`: for polynomials
-/// a kind builds backwards (from a chosen `f′`), where `f″` is wanted too.
+/// The coefficients of the derivative, by the power rule `(a·xᵏ)' = k·a·xᵏ⁻¹`: for polynomials
+/// a kind builds backwards (from a chosen `f'`), where `f''` is wanted too.
 pub fn derivative(c: &[Scalar]) -> Vec<Scalar> {
     (1..c.len())
         .map(|k| Scalar::int(k as i64) * c[k])
@@ -136,16 +127,10 @@ pub fn factored(k: Scalar, roots: &[Scalar]) -> String {
     format!("{lead}{}", factors.concat())
 }
 
-/// `f(x)` for a coefficient list in f64 (tests and witnesses).
-pub fn at_f64(c: &[Scalar], x: f64) -> f64 {
-    c.iter().rev().fold(0.0, |acc, a| acc * x + a.to_f64())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::exercises::common::scalars;
-    use crate::expr::eval_at;
 
     #[test]
     fn polynomials_are_written_as_a_teacher_writes_them() {
@@ -168,14 +153,5 @@ mod tests {
         assert_eq!(factored(s(6), &[s(-1), s(2)]), "6(x + 1)(x − 2)");
         assert_eq!(factored(s(-12), &[s(0), s(3)]), "−12x(x − 3)");
         assert_eq!(factored(s(-1), &[s(1)]), "−(x − 1)");
-        // The formula value evaluates as the coefficients say.
-        let Value::Formula(e) = formula(&c).unwrap() else {
-            panic!()
-        };
-        for x in [-2.0, 0.5, 3.0] {
-            let want = 2.0 * x * x * x - 3.0 * x * x - 12.0 * x + 5.0;
-            assert!((eval_at(&e, &[("x", x)]).unwrap() - want).abs() < 1e-12);
-            assert!((at_f64(&c, x) - want).abs() < 1e-12);
-        }
     }
 }
