@@ -270,10 +270,17 @@ mod tests {
                 let h = 1e-6;
                 let fd = (at(&f, x + h) - at(&f, x - h)) / (2.0 * h);
                 let g = at(got, x);
-                assert!((g - want).abs() < 1e-9 * want.abs().max(1.0), "{ctx}: at {x}");
+                assert!(
+                    (g - want).abs() < 1e-9 * want.abs().max(1.0),
+                    "{ctx}: at {x}"
+                );
                 assert!((g - fd).abs() < 1e-5 * fd.abs().max(1.0), "{ctx}: at {x}");
             }
-            assert_eq!(p.middle.is_some() || p.factor.is_some(), level == 3, "{ctx}");
+            assert_eq!(
+                p.middle.is_some() || p.factor.is_some(),
+                level == 3,
+                "{ctx}"
+            );
             assert!(last_hint(d).contains("multiply") || last_hint(d).contains("u'·v"));
             seen.note(d);
         });

@@ -30,14 +30,26 @@ const LEVEL1: &[Template] = &[
     Template {
         graph: Graph {
             names: &["x", "y", "z", "q", "f"],
-            ops: &[None, None, None, Some(Op::Sum(&[0, 1])), Some(Op::Mul(3, 2))],
+            ops: &[
+                None,
+                None,
+                None,
+                Some(Op::Sum(&[0, 1])),
+                Some(Op::Mul(3, 2)),
+            ],
         },
         asked: 0,
     },
     Template {
         graph: Graph {
             names: &["x", "y", "z", "q", "f"],
-            ops: &[None, None, None, Some(Op::Mul(0, 1)), Some(Op::Sum(&[3, 2]))],
+            ops: &[
+                None,
+                None,
+                None,
+                Some(Op::Mul(0, 1)),
+                Some(Op::Sum(&[3, 2])),
+            ],
         },
         asked: 0,
     },
@@ -192,7 +204,8 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     let v = g.forward(&q.inputs);
     let out = g.output();
     let too_big = v.iter().any(|x| x.to_f64().abs() > 400.0);
-    let exponent = (0..v.len()).any(|n| matches!(g.ops[n], Some(Op::Exp(a)) if v[a].to_f64().abs() > 2.0));
+    let exponent =
+        (0..v.len()).any(|n| matches!(g.ops[n], Some(Op::Exp(a)) if v[a].to_f64().abs() > 2.0));
     let flat = level == 3 && (v[8].to_f64().abs() > 3.0 || v[10].to_f64().abs() < 0.05);
     if too_big || exponent || flat {
         return Err(GenError::Redraw("values too large or a flat sigmoid"));
@@ -253,7 +266,11 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         format!(
             "That is only the upstream gradient: multiply it by the local {} {} of the last \
              step as well.",
-            if locals.len() > 1 { "derivatives" } else { "derivative" },
+            if locals.len() > 1 {
+                "derivatives"
+            } else {
+                "derivative"
+            },
             locals.join(" and ")
         ),
     );
@@ -378,7 +395,10 @@ mod tests {
                     - closed_form(level, q.template, &down))
                     / (2.0 * h);
                 let got = answer_f64(d);
-                assert!((got - fd).abs() < 1e-6 * fd.abs().max(1.0), "{ctx}: {got} vs {fd}");
+                assert!(
+                    (got - fd).abs() < 1e-6 * fd.abs().max(1.0),
+                    "{ctx}: {got} vs {fd}"
+                );
                 // Level 3 also against the textbook formula 2(a − t)·a(1 − a)·dz/dθ.
                 if level == 3 {
                     let z = x[2] * x[0] + x[3] * x[1] + x[4];

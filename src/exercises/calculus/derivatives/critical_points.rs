@@ -15,7 +15,9 @@
 //! flipped (level 2), and an endpoint forgotten (level 3).
 
 use super::poly;
-use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance};
+use crate::engine::{
+    AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
+};
 use crate::exercises::common::{Mistakes, num};
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -46,7 +48,11 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     if a == b || (level == 2 && (a == 0 || b == 0)) {
         return Err(GenError::Redraw("repeated or zero root"));
     }
-    let roots = if level == 2 { [a, b] } else { [a.min(b), a.max(b)] };
+    let roots = if level == 2 {
+        [a, b]
+    } else {
+        [a.min(b), a.max(b)]
+    };
     let interval = if level == 3 {
         // Around one of the critical points, so that at least one lies inside.
         let r = roots[rng.index(2)];
@@ -110,7 +116,11 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             poly::pretty(&d1),
             poly::factored(s(k), &factor_roots)
         )),
-        Line::text("so ").m("f'(x) = 0").t(" at ").m(crit_list.clone()).t("."),
+        Line::text("so ")
+            .m("f'(x) = 0")
+            .t(" at ")
+            .m(crit_list.clone())
+            .t("."),
     ];
     let second: Vec<String> = crit
         .iter()
@@ -138,9 +148,8 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
             for line in &second {
                 solution.push(Line::math(line.clone()));
             }
-            solution.push(
-                Line::text("The local minimum is at ").m(format!("x = {}", num(s(min_x)))),
-            );
+            solution
+                .push(Line::text("The local minimum is at ").m(format!("x = {}", num(s(min_x)))));
             let answer = AnswerSpec::scalar(s(min_x));
             let mut ms = Mistakes::new(&answer.expected);
             ms.require(
@@ -225,7 +234,9 @@ pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
         }),
     ];
     if level == 2 {
-        prompt.push(Line::text("Give them as a set in braces, for example {−1, 4}."));
+        prompt.push(Line::text(
+            "Give them as a set in braces, for example {−1, 4}.",
+        ));
     }
     Ok(Draft {
         prompt,
@@ -294,12 +305,13 @@ fn interval_minimum(
         "That is the x where the minimum is taken. The question asks for the minimum value, \
          f at that x.",
     )?;
-    let interior_min = (1..candidates.len() - 1)
-        .map(|k| values[k])
-        .fold(None, |m: Option<Scalar>, v| match m {
-            Some(m) if m.to_f64() <= v.to_f64() => Some(m),
-            _ => Some(v),
-        });
+    let interior_min =
+        (1..candidates.len() - 1)
+            .map(|k| values[k])
+            .fold(None, |m: Option<Scalar>, v| match m {
+                Some(m) if m.to_f64() <= v.to_f64() => Some(m),
+                _ => Some(v),
+            });
     if let Some(v) = interior_min {
         ms.optional(
             "forgot_endpoint",
@@ -330,10 +342,16 @@ fn interval_minimum(
         )));
     }
     solution.push(
-        Line::text("The smallest, the minimum on the interval, is ")
-            .m(format!("f({}) = {}", num(s(candidates[lo])), num(min))),
+        Line::text("The smallest, the minimum on the interval, is ").m(format!(
+            "f({}) = {}",
+            num(s(candidates[lo])),
+            num(min)
+        )),
     );
-    let listed: Vec<String> = candidates.iter().map(|&x| format!("x = {}", num(s(x)))).collect();
+    let listed: Vec<String> = candidates
+        .iter()
+        .map(|&x| format!("x = {}", num(s(x))))
+        .collect();
     let hints = vec![
         format!(
             "Here f'(x) = {} is 0 at {crit_list}; keep those inside [{}, {}].",
@@ -415,8 +433,10 @@ mod tests {
                         let Value::Set(items) = &d.answer.expected else {
                             panic!("{ctx}: not a set")
                         };
-                        let xs: Vec<f64> =
-                            items.iter().map(|v| v.as_scalar().unwrap().to_f64()).collect();
+                        let xs: Vec<f64> = items
+                            .iter()
+                            .map(|v| v.as_scalar().unwrap().to_f64())
+                            .collect();
                         assert_eq!(xs.len(), 3, "{ctx}");
                         for &x in &xs {
                             assert!(slope(&f, x).abs() < 1e-4 * scale, "{ctx}: at {x}");

@@ -168,10 +168,7 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 "The power rule lowers the exponent by one: (xⁿ)' = n·xⁿ⁻¹, not n·xⁿ.",
             )?;
             let constant = terms.iter().find(|t| t.1.is_zero()).map_or(0, |t| t.0);
-            let with_constant = add(
-                &derivation.result,
-                &Expr::Num(Scalar::int(constant)),
-            );
+            let with_constant = add(&derivation.result, &Expr::Num(Scalar::int(constant)));
             ms.require(
                 "constant_kept",
                 Value::Formula(with_constant),
@@ -330,7 +327,10 @@ mod tests {
                     let h = 1e-5;
                     let fd = (at(&f, x + h) - at(&f, x - h)) / (2.0 * h);
                     let g = at(got, x);
-                    assert!((g - want).abs() < 1e-9 * want.abs().max(1.0), "{ctx}: at {x}");
+                    assert!(
+                        (g - want).abs() < 1e-9 * want.abs().max(1.0),
+                        "{ctx}: at {x}"
+                    );
                     assert!((g - fd).abs() < 1e-5 * fd.abs().max(1.0), "{ctx}: at {x}");
                 }
                 let kind_ok = match (level, p) {

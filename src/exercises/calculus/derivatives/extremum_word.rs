@@ -102,8 +102,12 @@ fn least_squares(a: &[i64]) -> Result<Draft, GenError> {
         Line::math(format!(
             "S'(c) = 2(c − a₁) + … + 2(c − a₅) = 2(5c − Σaᵢ) = 2(5c − {total})"
         )),
-        Line::text("with ").m(chain("Σaᵢ", &[value_sum(&data), num(s(total))])).t("."),
-        Line::text("S'(c) = 0 gives ").m(chain("c", &[format!("{total}/5"), num(c)])).t(", the mean."),
+        Line::text("with ")
+            .m(chain("Σaᵢ", &[value_sum(&data), num(s(total))]))
+            .t("."),
+        Line::text("S'(c) = 0 gives ")
+            .m(chain("c", &[format!("{total}/5"), num(c)]))
+            .t(", the mean."),
         Line::text("S''(c) = 10 > 0, so this is the minimum."),
     ];
     let hints = vec![
@@ -173,9 +177,7 @@ fn pen(k: i64, value_asked: bool) -> Result<Draft, GenError> {
     ];
     let mut solution = vec![
         Line::math(format!("A(x) = x(P − 2x) = x({p} − 2x) = {p}x − 2x²")),
-        Line::math(format!(
-            "A'(x) = {p} − 4x = 0 at x = {p}/4 = {k}"
-        )),
+        Line::math(format!("A'(x) = {p} − 4x = 0 at x = {p}/4 = {k}")),
         Line::text("A''(x) = −4 < 0, so this is the maximum; the side along the wall is ")
             .m(format!("{p} − 2·{k} = {}", 2 * k)),
     ];
@@ -273,9 +275,13 @@ fn open_box(k: i64, value_asked: bool) -> Result<Draft, GenError> {
         );
     }
     let hints = vec![
-        format!("The base is ({side} − 2x) by ({side} − 2x) and the height x: V(x) = x({side} − 2x)²."),
+        format!(
+            "The base is ({side} − 2x) by ({side} − 2x) and the height x: V(x) = x({side} − 2x)²."
+        ),
         if value_asked {
-            format!("V'(x) = ({side} − 2x)({side} − 6x): of its roots, take the one inside the box's range and put it into V(x).")
+            format!(
+                "V'(x) = ({side} − 2x)({side} − 6x): of its roots, take the one inside the box's range and put it into V(x)."
+            )
         } else {
             format!("V'(x) = ({side} − 2x)({side} − 6x): of its roots, one leaves no box at all.")
         },
@@ -307,7 +313,9 @@ mod tests {
     fn maximise(g: impl Fn(f64) -> f64, lo: f64, hi: f64) -> (f64, f64) {
         let n = 2000;
         let at = |i: usize| lo + (hi - lo) * i as f64 / n as f64;
-        let best = (0..=n).max_by(|&i, &j| g(at(i)).total_cmp(&g(at(j)))).unwrap();
+        let best = (0..=n)
+            .max_by(|&i, &j| g(at(i)).total_cmp(&g(at(j))))
+            .unwrap();
         let (mut a, mut b) = (at(best.saturating_sub(1)), at((best + 1).min(n)));
         let r = (5f64.sqrt() - 1.0) / 2.0;
         for _ in 0..200 {
@@ -350,7 +358,10 @@ mod tests {
                     }
                 };
                 let want = if q.value_asked { value } else { x };
-                assert!((got - want).abs() < 1e-6 * want.abs().max(1.0), "{ctx}: {got} vs {want}");
+                assert!(
+                    (got - want).abs() < 1e-6 * want.abs().max(1.0),
+                    "{ctx}: {got} vs {want}"
+                );
                 assert!(last_hint(d).contains('\''), "{ctx}");
                 seen.note(d);
             },

@@ -100,7 +100,11 @@ impl Graph {
             Some(Op::Sub(..)) => (-Scalar::ONE, "−1".into()),
             Some(Op::Mul(a, b)) => {
                 let other = if a == n { b } else { a };
-                let k = if slip == Slip::SwappedProduct { n } else { other };
+                let k = if slip == Slip::SwappedProduct {
+                    n
+                } else {
+                    other
+                };
                 (v[k], name(k))
             }
             Some(Op::Square(a)) if slip == Slip::SquareWithoutTwo => (v[a], name(a)),
@@ -281,7 +285,13 @@ mod tests {
 
     const CLASSIC: Graph = Graph {
         names: &["x", "y", "z", "q", "f"],
-        ops: &[None, None, None, Some(Op::Sum(&[0, 1])), Some(Op::Mul(3, 2))],
+        ops: &[
+            None,
+            None,
+            None,
+            Some(Op::Sum(&[0, 1])),
+            Some(Op::Mul(3, 2)),
+        ],
     };
     // q = x·y, r = q + x, f = r²: x is used twice.
     const TWICE: Graph = Graph {
@@ -334,6 +344,9 @@ mod tests {
                 "df/dx = df/dq·dq/dx + df/dr·dr/dx = 16·y + 16·1 = 16·3 + 16·1 = 64"
             ]
         );
-        assert_eq!(TWICE.backward(&v, Slip::SquareWithoutTwo)[0], Scalar::int(32));
+        assert_eq!(
+            TWICE.backward(&v, Slip::SquareWithoutTwo)[0],
+            Scalar::int(32)
+        );
     }
 }

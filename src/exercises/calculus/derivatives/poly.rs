@@ -5,7 +5,9 @@
 //! Coefficients are in ascending powers: `c[k]` multiplies `xᵏ`. (The lead may hoist these
 //! beside `linalg::eigen::common`'s polynomials in λ, which are written highest power first.)
 
-use crate::exercises::common::{factor, num, signed_join, signed_join_with, superscript, value_sum};
+use crate::exercises::common::{
+    factor, num, signed_join, signed_join_with, superscript, value_sum,
+};
 use crate::math::Scalar;
 
 /// The nonzero terms `(negative, |c|, power)`, highest power first.
@@ -68,9 +70,7 @@ pub fn at(c: &[Scalar], x: Scalar) -> Scalar {
 /// The coefficients of the derivative, by the power rule `(a·xᵏ)' = k·a·xᵏ⁻¹`: for polynomials
 /// a kind builds backwards (from a chosen `f'`), where `f''` is wanted too.
 pub fn derivative(c: &[Scalar]) -> Vec<Scalar> {
-    (1..c.len())
-        .map(|k| Scalar::int(k as i64) * c[k])
-        .collect()
+    (1..c.len()).map(|k| Scalar::int(k as i64) * c[k]).collect()
 }
 
 /// The polynomial substituted at `x` and evaluated term by term:

@@ -71,7 +71,8 @@ pub fn rule_lines(d: &Derivation) -> Vec<Line> {
         sides.push(pretty(&s.result));
         let text = chain(&prime(&s.of), &sides);
         let mut line = math_line(&text);
-        line.0.insert(0, Piece::Text(format!("{}: ", s.rule.name())));
+        line.0
+            .insert(0, Piece::Text(format!("{}: ", s.rule.name())));
         if !lines.contains(&line) {
             lines.push(line);
         }

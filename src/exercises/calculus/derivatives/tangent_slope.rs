@@ -185,7 +185,10 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
         );
         solution.push(Line::math(format!(
             "v({a_text}) = {}",
-            chain(&pretty(&substitute(&df, "x", &a)).replace('x', "t"), &[num(slope)])
+            chain(
+                &pretty(&substitute(&df, "x", &a)).replace('x', "t"),
+                &[num(slope)]
+            )
         )));
         hints = vec![
             format!("The velocity is v(t) = s'(t); differentiate s(t) = {s_t}."),
@@ -231,10 +234,12 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
             ];
         } else {
             prompt.push(
-                Line::text("Find the slope of the graph of f (the instantaneous rate of change) \
-                            at ")
-                    .m(format!("x = {a_text}"))
-                    .t("."),
+                Line::text(
+                    "Find the slope of the graph of f (the instantaneous rate of change) \
+                            at ",
+                )
+                .m(format!("x = {a_text}"))
+                .t("."),
             );
             solution.push(Line::math(substituted));
             hints = vec![
@@ -281,30 +286,39 @@ mod tests {
     #[test]
     fn slopes_match_dual_numbers_and_a_central_difference() {
         let mut seen = Seen::default();
-        soundness_with(&TangentSlope, &[1, 2, 3], draw, build, |level, p, d, ctx| {
-            let f = formula(&p.f).unwrap();
-            let a = match p.point.as_str() {
-                "pi" => std::f64::consts::PI,
-                t => t.parse::<f64>().unwrap(),
-            };
-            let fx = |x: f64| eval_at(&f, &[("x", x)]).unwrap();
-            let slope = derivative_at(&f, "x", &[("x", a)]).unwrap();
-            let h = 1e-5;
-            let fd = (fx(a + h) - fx(a - h)) / (2.0 * h);
-            assert!((slope - fd).abs() < 1e-6 * slope.abs().max(1.0), "{ctx}");
-            let want = if p.intercept {
-                fx(a) - a * slope
-            } else {
-                slope
-            };
-            let got = answer_f64(d);
-            assert!((got - want).abs() < 1e-9 * want.abs().max(1.0), "{ctx}: {got} vs {want}");
-            assert_eq!(p.intercept || p.motion, level == 3, "{ctx}");
-            // Every answer is an integer here, by the choice of points.
-            assert_eq!(got, got.round(), "{ctx}");
-            assert!(last_hint(d).contains(if p.intercept { "x = 0" } else { "put in" }));
-            seen.note(d);
-        });
+        soundness_with(
+            &TangentSlope,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, p, d, ctx| {
+                let f = formula(&p.f).unwrap();
+                let a = match p.point.as_str() {
+                    "pi" => std::f64::consts::PI,
+                    t => t.parse::<f64>().unwrap(),
+                };
+                let fx = |x: f64| eval_at(&f, &[("x", x)]).unwrap();
+                let slope = derivative_at(&f, "x", &[("x", a)]).unwrap();
+                let h = 1e-5;
+                let fd = (fx(a + h) - fx(a - h)) / (2.0 * h);
+                assert!((slope - fd).abs() < 1e-6 * slope.abs().max(1.0), "{ctx}");
+                let want = if p.intercept {
+                    fx(a) - a * slope
+                } else {
+                    slope
+                };
+                let got = answer_f64(d);
+                assert!(
+                    (got - want).abs() < 1e-9 * want.abs().max(1.0),
+                    "{ctx}: {got} vs {want}"
+                );
+                assert_eq!(p.intercept || p.motion, level == 3, "{ctx}");
+                // Every answer is an integer here, by the choice of points.
+                assert_eq!(got, got.round(), "{ctx}");
+                assert!(last_hint(d).contains(if p.intercept { "x = 0" } else { "put in" }));
+                seen.note(d);
+            },
+        );
         seen.assert_exactly(&[
             "value_not_slope",
             "secant_slope",
