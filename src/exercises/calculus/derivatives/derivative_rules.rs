@@ -95,15 +95,16 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
     }
 }
 
-/// `a·x^p` as answer text: `3*x^2`, `-6/x^2`, `4*sqrt(x)`, `5`.
+/// `a·x^p` as answer text: `3*x^2`, `-6*x^(-2)`, `4*sqrt(x)`, `5`.
 fn power_text(a: i64, p: Rational) -> String {
     let (n, d) = (p.numer(), p.denom());
     let x = match (n, d) {
         (0, _) => return a.to_string(),
         (1, 1) => "x".to_string(),
         (n, 1) if n > 0 => format!("x^{n}"),
-        (-1, 1) => return format!("{a}/x"),
-        (n, 1) => return format!("{a}/x^{}", -n),
+        // Negative powers as powers, so that the power rule (not the quotient rule) applies;
+        // they print as `6/x³`.
+        (n, 1) => format!("x^({n})"),
         (1, 2) => "sqrt(x)".to_string(),
         (n, d) => format!("x^({n}/{d})"),
     };
