@@ -72,12 +72,20 @@ pub fn rule_lines(d: &Derivation) -> Vec<Line> {
         let text = chain(&prime(&s.of), &sides);
         let mut line = math_line(&text);
         line.0
-            .insert(0, Piece::Text(format!("{}: ", s.rule.name())));
+            .insert(0, Piece::Text(format!("{}: ", rule_name(s.rule))));
         if !lines.contains(&line) {
             lines.push(line);
         }
     }
     lines
+}
+
+/// A rule's name for prose: the √ rule in words (prose is ASCII in LaTeX).
+fn rule_name(rule: Rule) -> String {
+    match rule {
+        Rule::Sqrt => "square root rule".to_string(),
+        _ => rule.name().to_string(),
+    }
 }
 
 /// An expression in parentheses unless it is a single symbol or number (for `v²`).
