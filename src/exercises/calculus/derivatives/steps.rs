@@ -83,7 +83,8 @@ pub fn rule_lines(d: &Derivation) -> Vec<Line> {
 /// A rule's name for prose: the √ rule in words (prose is ASCII in LaTeX).
 fn rule_name(rule: Rule) -> String {
     match rule {
-        Rule::Sqrt => "square root rule".to_string(),
+        Rule::Sqrt => "derivative of the square root".to_string(),
+        Rule::Exp => "derivative of e^x".to_string(),
         _ => rule.name().to_string(),
     }
 }
