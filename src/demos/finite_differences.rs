@@ -227,8 +227,8 @@ fn table(m: &Measured) -> String {
     for c in &m.curves {
         let _ = writeln!(
             t,
-            "\n{}: predicted best h = {:.2e}; measured best h = {:.2e} with error {:.2e} \
-             (typical error near the predicted h: {:.2e})",
+            "\n{}: best h {:.2e} predicted, {:.2e} measured (error {:.2e});\n  \
+             typical error within a factor of √10 of the predicted h: {:.2e}",
             c.scheme.name(),
             c.predicted,
             c.best.0,

@@ -11,7 +11,7 @@ pub use checks::*;
 pub use prompt::*;
 
 use super::*;
-use crate::engine::{Draft, DrillRng, Exercise, GenError, Line, Piece};
+use crate::engine::{Draft, DrillRng, Equivalence, Exercise, GenError, Line, Piece};
 use crate::expr::Value;
 use crate::math::Scalar;
 use std::fmt;
@@ -64,15 +64,18 @@ pub fn assert_sound(d: &Draft, ctx: &str) {
         d.mistakes.len()
     );
     for (k, m) in d.mistakes.iter().enumerate() {
-        // Under the answer's own equivalence, as the checker judges: a kind that tightens the
-        // tolerance (an answer to 3 decimal places near 800) may name a mistake within the
-        // default tolerance of the answer, and one that loosens it may not.
+        // A number is judged under the answer's own tolerance, as the checker judges it: a kind
+        // that tightens the tolerance (to 2 decimal places near 800) may name a mistake within
+        // the default tolerance of the answer, and one that loosens it may not. Other answers
+        // are compared entry by entry, shape included.
         let (eq, expected) = (&d.answer.equivalence, &d.answer.expected);
-        assert!(
-            !judged_same(&m.answer, expected, eq) && !judged_same(expected, &m.answer, eq),
-            "{ctx}: mistake {} equals the answer",
-            m.name
-        );
+        let same = match eq {
+            Equivalence::Scalar(_) => {
+                judged_same(&m.answer, expected, eq) || judged_same(expected, &m.answer, eq)
+            }
+            _ => coincide(&m.answer, expected),
+        };
+        assert!(!same, "{ctx}: mistake {} equals the answer", m.name);
         assert!(!m.message.is_empty());
         assert!(
             d.mistakes[..k].iter().all(|o| o.name != m.name),

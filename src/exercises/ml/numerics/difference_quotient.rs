@@ -115,6 +115,10 @@ fn estimate(f: &Poly, a: i64, h: Scalar, scheme: Scheme) -> Result<Draft, GenErr
     } else {
         central
     };
+    // The mistakes' messages quote h: an estimate of ±h would read as given away.
+    if value.abs() == h {
+        return Err(GenError::Redraw("the estimate is ±h"));
+    }
     let exact = f.derivative().eval(a_s);
     let answer = AnswerSpec::scalar(short_decimal(value, 10));
     let mut mistakes = Mistakes::new(&answer.expected);

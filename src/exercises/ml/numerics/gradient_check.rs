@@ -6,7 +6,7 @@
 //! large gradient, has the largest absolute difference but a relative error near 1e-8; a third
 //! entry has a relative error near 1e-5, suspicious by the rule of thumb but no bug.
 //! Level 3: the step h that gives the smallest total error for a scheme in float64 (a letter
-//! among 1e-1, 1e-3, 1e-5, 1e-8, 1e-11), from the error model of
+//! among 1e-3, 1e-5, 1e-8, 1e-11), from the error model of
 //! [`crate::math::calculus::finite_diff::step_size`].
 //!
 //! Named mistakes: the absolute difference, the other convention's denominator |a| + |n|; the
@@ -22,9 +22,10 @@ use crate::math::calculus::finite_diff::{Scheme, step_size};
 
 pub struct GradientCheck;
 
-const LETTERS: [char; 5] = ['a', 'b', 'c', 'd', 'e'];
+// Four letters only: `e` reads as Euler's number.
+const LETTERS: [char; 4] = ['a', 'b', 'c', 'd'];
 /// The candidate steps of level 3, as exponents of 10.
-const STEPS: [i32; 5] = [-1, -3, -5, -8, -11];
+const STEPS: [i32; 4] = [-3, -5, -8, -11];
 
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -321,7 +322,7 @@ fn step(scheme: Scheme) -> Result<Draft, GenError> {
          rounding error, about ε·|f|/h, swamps the difference. Smaller is not better.",
     )?;
     let (other, other_name) = match scheme {
-        Scheme::Forward | Scheme::Backward => (Scheme::Central, "the central difference's ∛ε"),
+        Scheme::Forward | Scheme::Backward => (Scheme::Central, "the central difference's ε^(1/3)"),
         _ => (Scheme::Forward, "the forward difference's √ε"),
     };
     let other_best = (0..STEPS.len())
@@ -356,11 +357,11 @@ fn step(scheme: Scheme) -> Result<Draft, GenError> {
             .collect::<Vec<_>>()
             .join("   "),
     ));
-    prompt.push(Line::text("Answer a, b, c, d or e."));
+    prompt.push(Line::text("Answer a, b, c or d."));
     let h_star = step_size::rule_of_thumb(scheme, 1.0);
     let root = match p {
         1 => "√ε".to_string(),
-        2 => "∛ε".to_string(),
+        2 => "ε^(1/3)".to_string(),
         _ => "ε^(1/5)".to_string(),
     };
     let mut solution = vec![

@@ -146,13 +146,13 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
                 answer,
                 ms,
                 math_line(&format!(
-                    "LSE(z) = m + ln({}) = {} + {} = {}",
+                    "ln Σ e^(zᵢ) = m + ln({}) = {} + {} = {}",
                     sig(total),
                     num(Scalar::int(m)),
                     sig(log_sum(&shifts)),
                     num(Scalar::Real(lse))
                 )),
-                format!("LSE(z) = m + ln({}): add it up.", sig(total)),
+                format!("ln Σ e^(zᵢ) = m + ln({}): add it up.", sig(total)),
             )
         }
         _ => {
@@ -190,14 +190,15 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
                 answer,
                 ms,
                 math_line(&format!(
-                    "−ln softmax(z)_y = LSE(z) − z_y = {} + ln({}) − {} = {}",
+                    "−ln softmax(z)_y = m + ln({}) − z_y = {} + ln({}) − {} = {}",
+                    sig(total),
                     num(Scalar::int(m)),
                     sig(total),
                     factor(Scalar::int(zy)),
                     num(Scalar::Real(loss))
                 )),
                 format!(
-                    "−ln softmax(z)_y = LSE(z) − z_y with LSE(z) = m + ln({}).",
+                    "−ln softmax(z)_y = m + ln({}) − z_y: put in the numbers.",
                     sig(total)
                 ),
             )
