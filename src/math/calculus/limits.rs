@@ -248,9 +248,12 @@ mod tests {
         (got - want).abs() <= tol * want.abs().max(1.0)
     }
 
+    /// A function of one variable, as the test tables hold it.
+    type Curve<'a> = &'a dyn Fn(f64) -> f64;
+
     #[test]
     fn standard_forms() {
-        let cases: [(&dyn Fn(f64) -> f64, f64, f64); 8] = [
+        let cases: [(Curve, f64, f64); 8] = [
             (&|x: f64| x.sin() / x, 0.0, 1.0),
             (&|x: f64| (3.0 * x).sin() / x, 0.0, 3.0),
             (&|x: f64| (1.0 - x.cos()) / (x * x), 0.0, 0.5),

@@ -150,6 +150,8 @@ fn d(e: &Expr) -> Result<Expr, GenError> {
         .map_err(|_| GenError::Redraw("no derivative"))
 }
 
+// `hints` is set at the end of each level's long arm, after the mistakes it refers to.
+#[allow(clippy::needless_late_init)]
 pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     let f = formula(&function_text(p))?;
     let derivation = derivative(&f, "x").map_err(|_| GenError::Redraw("no derivative"))?;

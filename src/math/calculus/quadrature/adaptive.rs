@@ -268,9 +268,12 @@ mod tests {
         (got - want).abs() <= rel * want.abs().max(1e-300)
     }
 
+    /// A function of one variable, as the test tables hold it.
+    type Curve<'a> = &'a dyn Fn(f64) -> f64;
+
     #[test]
     fn smooth_singular_and_infinite() {
-        let cases: [(&dyn Fn(f64) -> f64, f64, f64, f64); 8] = [
+        let cases: [(Curve, f64, f64, f64); 8] = [
             (&f64::sin, 0.0, PI, 2.0),
             (
                 &|x: f64| (-x * x).exp(),
@@ -303,7 +306,7 @@ mod tests {
 
     #[test]
     fn divergent_integrals_are_refused() {
-        let diverging: [(&dyn Fn(f64) -> f64, f64, f64); 4] = [
+        let diverging: [(Curve, f64, f64); 4] = [
             (&|x: f64| 1.0 / x, 0.0, 1.0),
             (&|x: f64| 1.0 / (x * x), -1.0, 0.0),
             (&|_| 1.0, 0.0, f64::INFINITY),

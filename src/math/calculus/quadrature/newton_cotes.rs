@@ -102,11 +102,11 @@ pub fn simpson_values(h: f64, ys: &[f64]) -> Result<f64, QuadratureError> {
 mod tests {
     use super::*;
 
+    /// A composite rule: f, a, b and the number of panels.
+    type Rule = fn(&dyn Fn(f64) -> f64, f64, f64, usize) -> Result<f64, QuadratureError>;
+
     /// The error of a rule with n and 2n panels: the ratio tells the order (4 for h², 16 for h⁴).
-    fn ratio(
-        rule: fn(&dyn Fn(f64) -> f64, f64, f64, usize) -> Result<f64, QuadratureError>,
-        want: f64,
-    ) {
+    fn ratio(rule: Rule, want: f64) {
         let exact = 1.0 - 1.0f64.cos(); // ∫₀¹ sin x dx
         let err = |n| (rule(&f64::sin, 0.0, 1.0, n).unwrap() - exact).abs();
         for n in [4, 8, 16, 32] {
