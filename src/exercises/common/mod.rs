@@ -2,6 +2,7 @@
 //! them, integer draws, named-mistake bookkeeping, exact sample moments, the z table (and, for
 //! tests, the soundness sweep and replay).
 
+mod batches;
 mod decimals;
 mod draws;
 mod mistakes;
@@ -10,6 +11,7 @@ mod rounding;
 mod tables;
 mod writing;
 
+pub use batches::*;
 pub use decimals::*;
 pub use draws::*;
 pub use mistakes::*;

@@ -7,11 +7,11 @@
 //!
 //! Named mistakes: the sign (y − σ), x forgotten in ∂/∂w, the sum for the mean.
 
-use super::common::{batch, batch_line, ints};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sig, signed_join, sub,
 };
+use crate::exercises::common::{batch, batch_line, scalars};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -149,8 +149,8 @@ fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
             ),
         ];
     } else {
-        prompt.push(batch_line("  points  ", "x", &ints(x)));
-        prompt.push(batch_line("  labels  ", "y", &ints(y)));
+        prompt.push(batch_line("  points  ", "x", &scalars(x)));
+        prompt.push(batch_line("  labels  ", "y", &scalars(y)));
         prompt.push(Line::text(format!(
             "At the current w and b the model gives the points σ(zᵢ) = {}, where zᵢ = wxᵢ + b. \
              Find ∂L/∂w.",
@@ -288,7 +288,7 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
         "For the cross-entropy of a sigmoid, ∂L/∂z = σ(z) − y per point; then ∂z/∂w = x and \
          ∂z/∂b = 1, averaged over the points."
             .to_string(),
-        format!("The logits are z = {}.", batch(&ints(&z))),
+        format!("The logits are z = {}.", batch(&scalars(&z))),
         format!(
             "The differences σ(zᵢ) − yᵢ are {}: average them times xᵢ for ∂L/∂w, and as they \
              are for ∂L/∂b.",
@@ -305,8 +305,8 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
             )),
             Line::text("  ").m(LOSS),
             Line::text(format!("on {n} points:")),
-            batch_line("  ", "x", &ints(x)),
-            batch_line("  ", "y", &ints(y)),
+            batch_line("  ", "x", &scalars(x)),
+            batch_line("  ", "y", &scalars(y)),
             Line::text(
                 "Find the gradient [∂L/∂w, ∂L/∂b] at these parameters, each entry to 4 \
                  significant figures.",
@@ -334,8 +334,8 @@ impl Exercise for LogisticGradient {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::reading::read_batch;
     use super::*;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{
         Seen, answer_f64, given as given_number, last_hint, near, number_after, prompt_text,
         soundness,

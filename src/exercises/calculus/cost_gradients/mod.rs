@@ -2,7 +2,6 @@
 //! the gradients of cost functions (MSE, cross-entropy) for a tiny batch. Shared code:
 //! [`common`] (writing a batch).
 
-mod common;
 mod logistic_gradient;
 mod mse_gradient;
 

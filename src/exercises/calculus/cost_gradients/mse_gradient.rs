@@ -10,11 +10,12 @@
 //! Named mistakes: the sum without the mean (n times too large), the ½-convention's gradient
 //! (without the 2), the residual's sign (y − ŷ).
 
-use super::common::{batch, batch_line, ints, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::moments::total;
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, product_sum, short_decimal, sub,
 };
+use crate::exercises::common::{batch, batch_line, scalars};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -76,7 +77,7 @@ impl MseGradient {
         let sums: Vec<Scalar> =
             p.xs.iter()
                 .map(|x| Scalar::int(r.iter().zip(x).map(|(r, x)| r * x).sum()))
-                .chain([total(&ints(&r))])
+                .chain([total(&scalars(&r))])
                 .collect();
         if sums.iter().any(Scalar::is_zero) {
             return Err(GenError::Redraw("a zero entry of the gradient"));
@@ -126,9 +127,9 @@ impl MseGradient {
             params.join(", ")
         ))];
         for (j, column) in p.xs.iter().enumerate() {
-            prompt.push(batch_line("  ", &feature(k, j), &ints(column)));
+            prompt.push(batch_line("  ", &feature(k, j), &scalars(column)));
         }
-        prompt.push(batch_line("  ", "y", &ints(&p.y)));
+        prompt.push(batch_line("  ", "y", &scalars(&p.y)));
         prompt.push(Line::text(
             "The loss is the mean squared error L = (1/n)Σ(ŷᵢ − yᵢ)² (the mean, without a ½).",
         ));
@@ -140,9 +141,9 @@ impl MseGradient {
         let two_n = format!("(2/{n})");
         let mut solution = vec![
             Line::text("The predictions and residuals: ")
-                .m(format!("ŷ = {}", batch(&ints(&yhat))))
+                .m(format!("ŷ = {}", batch(&scalars(&yhat))))
                 .t(",  ")
-                .m(format!("ŷ − y = {}", batch(&ints(&r)))),
+                .m(format!("ŷ − y = {}", batch(&scalars(&r)))),
             Line::text(
                 "Each entry is (2/n) times a sum over the points (chain rule on the square):",
             ),
@@ -156,7 +157,7 @@ impl MseGradient {
                     .collect();
                 format!("{two_n}·({})", product_sum(&pairs))
             } else {
-                let terms: Vec<Scalar> = ints(&r);
+                let terms: Vec<Scalar> = scalars(&r);
                 format!("{two_n}·({})", crate::exercises::common::value_sum(&terms))
             };
             let sum_text = if j < k {
@@ -192,7 +193,7 @@ impl MseGradient {
                 weight(k, 0),
                 feature(k, 0)
             ),
-            format!("The residuals are ŷ − y = {}.", batch(&ints(&r))),
+            format!("The residuals are ŷ − y = {}.", batch(&scalars(&r))),
             format!("{}: multiply each by 2/n = 2/{n}.", sums_text.join(", ")),
         ];
         Ok(Draft {
@@ -226,8 +227,8 @@ impl Exercise for MseGradient {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::reading::read_batch;
     use super::*;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{Seen, given, last_hint, soundness};
 
     /// The MSE of the model at parameters `theta` = (w…, b), from the prompt's data.

@@ -115,6 +115,25 @@ pub fn listed(d: &Draft, after: &str) -> Vec<f64> {
         .collect()
 }
 
+/// The numbers of the batch the prompt writes as `symbol = (…)`, where `symbol` stands as a
+/// whole name (`y` is not read inside `ŷ`).
+pub fn read_batch(d: &Draft, symbol: &str) -> Vec<f64> {
+    let text = prompt_text(d);
+    let key = format!("{symbol} = (");
+    let (at, _) = text
+        .match_indices(&key)
+        .find(|(i, _)| {
+            text[..*i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .unwrap_or_else(|| panic!("no {key:?} in {text}"));
+    let rest = &text[at + key.len()..];
+    let end = rest.find(')').expect("a closing parenthesis");
+    parse_list(&rest[..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,9 +14,9 @@
 //! the probability of the wrong class (`1 − p` for y = 1), every class's `−ln pₖ` added, the
 //! max in place of the log-sum-exp.
 
-use super::common::{batch, batch_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, decimal, math_line, num, sig, sub};
+use crate::exercises::common::{batch, batch_line};
 use crate::math::Scalar;
 use std::f64::consts::{LN_2, LN_10};
 
@@ -342,8 +342,8 @@ impl Exercise for CrossEntropy {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::reading::read_batch;
     use super::*;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{
         Seen, answer_f64, close, last_hint, prompt_text, soundness,
     };

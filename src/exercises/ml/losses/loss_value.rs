@@ -13,9 +13,10 @@
 //! absolute values in an MSE, the signed mean, the quadratic branch everywhere, the linear branch
 //! without its offset.
 
-use super::common::{batch, batch_line, mean, mean_chain, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::moments::{mean, total};
 use crate::exercises::common::{MAX_PLACES, Mistakes, decimal, math_line, short_decimal, sub};
+use crate::exercises::common::{batch, batch_line, mean_chain};
 use crate::math::Scalar;
 
 pub struct LossValue;
@@ -307,8 +308,8 @@ impl Exercise for LossValue {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::reading::read_batch;
     use super::*;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{
         Seen, answer_f64, last_hint, near, prompt_text, soundness,
     };

@@ -2,7 +2,6 @@
 //! batch (MSE, MAE, Huber) and cross-entropy (binary and categorical). Shared code: [`common`]
 //! (writing a batch and its mean).
 
-pub(super) mod common;
 mod cross_entropy;
 mod loss_value;
 

@@ -13,10 +13,10 @@
 //! at α/2 or 2α, the sign of ρ lost, no threshold (`ρ/z`), the sums without the 1/n; at level 3
 //! the signed comparison `ρⱼ ≤ α` and the threshold applied to `ρⱼ/zⱼ`.
 
-use super::super::losses::common::batch_line;
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
+use crate::exercises::common::batch_line;
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sub,
 };
@@ -437,8 +437,8 @@ impl Exercise for LassoThreshold {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::losses::common::reading::read_batch;
     use super::*;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{
         Seen, answer_f64, last_hint, near, number_after, prompt_text, soundness,
     };

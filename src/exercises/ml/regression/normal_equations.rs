@@ -10,11 +10,11 @@
 //! without centring, the intercept's sign, the swapped means; at level 3 the columns in the
 //! other order, `(Σx)²` for `Σx²`, `ΣxΣy` for `Σxy`.
 
-use super::super::losses::common::{batch_line, shown};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal,
 };
+use crate::exercises::common::{batch_line, shown};
 use crate::expr::Value;
 use crate::math::{Matrix, Scalar};
 
@@ -402,8 +402,8 @@ impl Exercise for NormalEquations {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::losses::common::reading::read_batch;
     use super::*;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{Seen, given, last_hint, near, prompt_text, soundness};
     use nalgebra::{DMatrix, DVector};
 

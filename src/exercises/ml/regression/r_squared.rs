@@ -10,9 +10,10 @@
 //! Named mistakes: `SS_res/SS_tot` without the `1 −`, `SS_tot` about 0 (`Σyᵢ²`), r (the root)
 //! for r², R² not adjusted, `n − p` for `n − p − 1`, a negative R² clipped to 0.
 
-use super::super::losses::common::{batch, batch_line, decimal_sum, shown, total};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::moments::total;
 use crate::exercises::common::{MAX_PLACES, Mistakes, chain, decimal, math_line, short_decimal};
+use crate::exercises::common::{batch, batch_line, decimal_sum, shown};
 use crate::math::Scalar;
 
 pub struct RSquared;
@@ -238,8 +239,8 @@ impl Exercise for RSquared {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::losses::common::reading::read_batch;
     use super::*;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{
         Seen, answer_f64, given, last_hint, near, prompt_text, soundness,
     };

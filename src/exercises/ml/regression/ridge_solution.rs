@@ -11,11 +11,11 @@
 //! squares solution (α forgotten), 2α or α/2 (glmnet's `1/(2n)` scaling, or a ½ in front of the
 //! penalty).
 
-use super::super::losses::common::{batch, batch_line};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal,
 };
+use crate::exercises::common::{batch, batch_line};
 use crate::expr::Value;
 use crate::math::{Matrix, Scalar};
 
@@ -415,9 +415,9 @@ impl Exercise for RidgeSolution {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::losses::common::reading::read_batch;
     use super::*;
     use crate::engine::Piece;
+    use crate::exercises::common::testing::read_batch;
     use crate::exercises::common::testing::{Seen, last_hint, number_after, soundness};
     use nalgebra::{DMatrix, DVector, Matrix2, Vector2};
 

@@ -1,7 +1,8 @@
-//! What the losses family's kinds share: a batch written as the prompts show it,
-//! `y = (3, 5, 2.5)`, a sum of values as decimals, `0.25 + 4 + 1`, and a mean written as a chain,
-//! `(0.25 + 4 + 1)/3 = 5.25/3 = 1.75`. (Tests: reading a batch back from the prompt.)
+//! A batch of values as the ML and cost-gradient prompts show it, `y = (3, 5, 2.5)`, a sum of
+//! values as decimals, `0.25 + 4 + 1`, and a mean written as a chain,
+//! `(0.25 + 4 + 1)/3 = 5.25/3 = 1.75`. The exact sum and mean are [`super::moments`]'s.
 
+use super::moments::{mean, total};
 use crate::engine::Line;
 use crate::exercises::common::{
     MAX_PLACES, chain, data_list, decimal, num, short_decimal, signed_join,
@@ -27,18 +28,6 @@ pub fn decimal_sum(xs: &[Scalar]) -> String {
     signed_join(&terms)
 }
 
-/// The sum of `xs`, exact.
-pub fn total(xs: &[Scalar]) -> Scalar {
-    xs.iter().fold(Scalar::ZERO, |s, &x| s + x)
-}
-
-/// `total / n`, exact (`n > 0` by construction of every batch).
-pub fn mean(xs: &[Scalar]) -> Scalar {
-    total(xs)
-        .checked_div(Scalar::int(xs.len() as i64))
-        .unwrap_or(Scalar::Real(f64::NAN))
-}
-
 /// A result as `solve` prints it: a short terminating decimal as that decimal, any other
 /// exact value as a fraction (`189/256`), a real to 6 significant figures. The last step of a
 /// solution writes the answer this way, so that it reads as the canonical answer.
@@ -57,32 +46,6 @@ pub fn mean_chain(lhs: &str, xs: &[Scalar]) -> String {
             shown(mean(xs)),
         ],
     )
-}
-
-#[cfg(test)]
-pub mod reading {
-    //! Reading a batch back from the prompt, for the kinds' tests.
-    use crate::engine::Draft;
-    use crate::exercises::common::testing::{parse_list, prompt_text};
-
-    /// The numbers of the batch the prompt writes as `symbol = (…)`, where `symbol` stands as a
-    /// whole name (`y` is not read inside `ŷ`).
-    pub fn read_batch(d: &Draft, symbol: &str) -> Vec<f64> {
-        let text = prompt_text(d);
-        let key = format!("{symbol} = (");
-        let (at, _) = text
-            .match_indices(&key)
-            .find(|(i, _)| {
-                text[..*i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-            .unwrap_or_else(|| panic!("no {key:?} in {text}"));
-        let rest = &text[at + key.len()..];
-        let end = rest.find(')').expect("a closing parenthesis");
-        parse_list(&rest[..end])
-    }
 }
 
 #[cfg(test)]
