@@ -2,13 +2,16 @@
 """Writes the fuzz target's seed corpus (fuzz/seeds/answer/) from the README and the tests.
 
 Every quoted string after `calc`, `--answer`, `parse_value(`, `parse(`, `check(&p, ` or `eval(`
-in README.md and tests/*.rs and src/**/*_tests.rs becomes up to three seeds: one for the
+in README.md and tests/*.rs and src/**/*_tests.rs, every "expr" of the reference data
+(tests/data/*.json, the calculator's held-out cases), and `diff(f, var)` for every formula "f"
+of the calculus references becomes up to three seeds: one for the
 calculator (first byte 0), one as an answer to a few exercises (first byte 1, then kind, level
 and seed bytes), one as a formula (first byte 2). See src/fuzzing.rs for the layout.
 
     python3 tools/fuzz_seed_corpus.py      # then: cargo +nightly fuzz run answer fuzz/seeds/answer
 """
 import hashlib
+import json
 import pathlib
 import re
 
@@ -37,7 +40,28 @@ def strings():
                 s = m.group(1).replace('\\"', '"').replace("\\\\", "\\")
                 if 0 < len(s) <= 400:
                     found.add(s)
+    for f in sorted((ROOT / "tests" / "data").glob("*.json")):
+        found.update(s for s in data_strings(json.loads(f.read_text(encoding="utf-8")))
+                     if 0 < len(s) <= 400)
     return sorted(found)
+
+
+def data_strings(node):
+    """The calculator inputs of a reference file: "expr" strings as they are, and each formula
+    "f" (with its "var", default x) as a derivative to take and an integral over [0, 1]."""
+    if isinstance(node, list):
+        for item in node:
+            yield from data_strings(item)
+    elif isinstance(node, dict):
+        if isinstance(node.get("expr"), str):
+            yield node["expr"]
+        if isinstance(node.get("f"), str):
+            var = node.get("var") if isinstance(node.get("var"), str) else "x"
+            yield f"diff({node['f']}, {var})"
+            yield f"integrate({node['f']}, {var}, 0, 1)"
+            yield f"limit({node['f']}, {var}, 0)"
+        for value in node.values():
+            yield from data_strings(value)
 
 
 def main():

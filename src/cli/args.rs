@@ -177,9 +177,17 @@ impl Invocation {
 }
 
 /// The whole command line: the derived commands plus one drill per area in `areas`, each
-/// `(name, about)`.
+/// `(name, about)`. `--help` lists the drills first, in the areas' order, then the fixed
+/// commands in their declared order.
 pub fn command(areas: &[(&'static str, &'static str)]) -> clap::Command {
     let mut cmd = Cli::command();
+    let fixed: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for (k, name) in fixed.iter().enumerate() {
+        cmd = cmd.mut_subcommand(name, |s| s.display_order(areas.len() + k));
+    }
     for (i, (name, about)) in areas.iter().enumerate() {
         let drill = clap::Command::new(*name)
             .about(format!("Interactive {about} drill"))
@@ -241,6 +249,23 @@ mod tests {
             parse(&areas, argv(&[])).unwrap(),
             Invocation::Overview
         ));
+    }
+
+    #[test]
+    fn help_lists_the_drills_first_then_the_commands() {
+        let areas = [("linalg", "linear algebra"), ("prob", "probability")];
+        let mut cmd = command(&areas);
+        let help = cmd.render_long_help().to_string();
+        let at = |name: &str| {
+            help.find(&format!("\n  {name} "))
+                .unwrap_or_else(|| panic!("{name} not in {help}"))
+        };
+        let order = [
+            "linalg", "prob", "list", "show", "solve", "check", "hint", "calc", "demo",
+        ];
+        for pair in order.windows(2) {
+            assert!(at(pair[0]) < at(pair[1]), "{pair:?} in\n{help}");
+        }
     }
 
     #[test]

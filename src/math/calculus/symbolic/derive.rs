@@ -16,6 +16,10 @@ pub struct RuleStep {
     pub rule: Rule,
     pub of: Expr,
     pub result: Expr,
+    /// For a [`Rule::Chain`] step, the outer function's derivative at the inner expression,
+    /// simplified: `2(3x + 2)` for `(3x + 2)²`, `cos(x²)` for `sin(x²)`; the result is it times
+    /// the derivative of [`RuleStep::inner`]. `None` for other steps.
+    pub outer_derivative: Option<Expr>,
 }
 
 impl RuleStep {
@@ -39,6 +43,24 @@ impl RuleStep {
             _ => None,
         }
     }
+
+    /// For a [`Rule::Chain`] step, the inner expression u of f(u): the base of `u^n`, the
+    /// exponent of `cᵘ`, the argument of a function; `None` for other steps.
+    pub fn inner(&self) -> Option<&Expr> {
+        if self.rule != Rule::Chain {
+            return None;
+        }
+        match &self.of {
+            Expr::Binary {
+                op: BinOp::Pow,
+                lhs,
+                rhs,
+                ..
+            } => Some(if lhs.free_vars().is_empty() { rhs } else { lhs }),
+            Expr::Call { args, .. } => args.first(),
+            _ => None,
+        }
+    }
 }
 
 /// A derivative and the rules that produced it.
@@ -59,6 +81,7 @@ pub fn derivative(f: &Expr, var: &str) -> Result<Derivation, CalculusError> {
     let mut d = Deriver {
         var: canonical_variable(var),
         steps: Vec::new(),
+        chain_outer: None,
     };
     let result = d.derive(f)?;
     Ok(Derivation {
@@ -80,6 +103,8 @@ pub(super) fn check_size(e: &Expr, what: &str) -> Result<(), CalculusError> {
 struct Deriver {
     var: String,
     steps: Vec<RuleStep>,
+    /// The outer derivative of the chain step [`Deriver::rule`] just built, for its step.
+    chain_outer: Option<Expr>,
 }
 
 /// The rule of an elementary function applied to the variable itself.
@@ -179,6 +204,7 @@ impl Deriver {
             rule: Rule::Constant,
             of: e.clone(),
             result: num(0),
+            outer_derivative: None,
         });
         let (rule, raw) = if self.depends(e) {
             self.rule(e)?
@@ -189,6 +215,7 @@ impl Deriver {
         check_size(&result, "the derivative")?;
         self.steps[at].rule = rule;
         self.steps[at].result = result.clone();
+        self.steps[at].outer_derivative = self.chain_outer.take();
         Ok(result)
     }
 
@@ -198,7 +225,7 @@ impl Deriver {
             Expr::Var(_) => (Rule::Variable, num(1)),
             Expr::Neg(a) => (Rule::ConstantMultiple, neg(self.derive(a)?)),
             Expr::Percent(a) => (Rule::ConstantMultiple, div(self.derive(a)?, num(100))),
-            Expr::Binary { op, lhs, rhs, .. } => self.binary(*op, lhs, rhs)?,
+            Expr::Binary { op, lhs, rhs, .. } => self.binary(e, *op, lhs, rhs)?,
             Expr::Call { name, args } => self.call(name, args)?,
             // `not_a_formula` refused the others; constants do not depend on the variable.
             other => {
@@ -209,11 +236,17 @@ impl Deriver {
         })
     }
 
-    fn binary(&mut self, op: BinOp, a: &Expr, b: &Expr) -> Result<(Rule, Expr), CalculusError> {
+    /// The rule for `e = a op b`.
+    fn binary(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        a: &Expr,
+        b: &Expr,
+    ) -> Result<(Rule, Expr), CalculusError> {
         let (da, db) = (self.depends(a), self.depends(b));
         Ok(match op {
-            BinOp::Add => (Rule::Sum, add(self.derive(a)?, self.derive(b)?)),
-            BinOp::Sub => (Rule::Difference, sub(self.derive(a)?, self.derive(b)?)),
+            BinOp::Add | BinOp::Sub => self.sum(e)?,
             BinOp::Mul if !da => (Rule::ConstantMultiple, mul(a.clone(), self.derive(b)?)),
             BinOp::Mul if !db => (Rule::ConstantMultiple, mul(self.derive(a)?, b.clone())),
             BinOp::Mul => {
@@ -242,7 +275,7 @@ impl Deriver {
                 if self.is_var(a) {
                     (Rule::Power, outer)
                 } else {
-                    (Rule::Chain, mul(outer, self.derive(a)?))
+                    self.chain(outer, a)?
                 }
             }
             BinOp::Pow if !da => {
@@ -261,7 +294,7 @@ impl Deriver {
                     };
                     (rule, outer)
                 } else {
-                    (Rule::Chain, mul(outer, self.derive(b)?))
+                    self.chain(outer, b)?
                 }
             }
             BinOp::Pow => {
@@ -274,6 +307,37 @@ impl Deriver {
                 (Rule::GeneralPower, mul(pow(a.clone(), b.clone()), inner))
             }
         })
+    }
+
+    /// The chain rule: `f'(u)·u'`, with `f'(u)` kept for the step (set after the inner
+    /// derivative's own steps, so that they cannot take it).
+    fn chain(&mut self, outer: Expr, inner: &Expr) -> Result<(Rule, Expr), CalculusError> {
+        let du = self.derive(inner)?;
+        self.chain_outer = Some(simplify(&outer));
+        Ok((Rule::Chain, mul(outer, du)))
+    }
+
+    /// A chain `t₁ ± t₂ ± …` is one step, the sum rule applied to every term at once as a
+    /// teacher writes it (`(x³ − 2x + 1)' = (x³)' − (2x)' + (1)'`), then each term's own steps,
+    /// left to right. The difference rule when every operation of the chain is `−`.
+    fn sum(&mut self, e: &Expr) -> Result<(Rule, Expr), CalculusError> {
+        let terms = sum_terms(e);
+        let mut total: Option<Expr> = None;
+        for (negative, term) in &terms {
+            let d = self.derive(term)?;
+            total = Some(match (total, negative) {
+                (None, false) => d,
+                (None, true) => neg(d),
+                (Some(acc), false) => add(acc, d),
+                (Some(acc), true) => sub(acc, d),
+            });
+        }
+        let rule = if terms.iter().skip(1).all(|(negative, _)| *negative) {
+            Rule::Difference
+        } else {
+            Rule::Sum
+        };
+        Ok((rule, total.unwrap_or_else(|| num(0))))
     }
 
     fn call(&mut self, name: &str, args: &[Expr]) -> Result<(Rule, Expr), CalculusError> {
@@ -291,9 +355,30 @@ impl Deriver {
         if self.is_var(u) {
             Ok((rule, outer))
         } else {
-            Ok((Rule::Chain, mul(outer, self.derive(u)?)))
+            self.chain(outer, u)
         }
     }
+}
+
+/// The terms of a chain of sums and differences along its left spine, each with whether it
+/// is subtracted: `a − b + c` is `[(false, a), (true, b), (false, c)]`. A parenthesised sum on
+/// the right (`a − (b + c)`) is one term. Anything else is the one term `[(false, e)]`.
+pub fn sum_terms(e: &Expr) -> Vec<(bool, &Expr)> {
+    let mut terms = Vec::new();
+    let mut at = e;
+    while let Expr::Binary {
+        op: op @ (BinOp::Add | BinOp::Sub),
+        lhs,
+        rhs,
+        ..
+    } = at
+    {
+        terms.push((*op == BinOp::Sub, &**rhs));
+        at = lhs;
+    }
+    terms.push((false, at));
+    terms.reverse();
+    terms
 }
 
 /// Why `e` is not a formula of numbers, if it is not.
@@ -357,8 +442,42 @@ mod tests {
             ]
         );
         assert_eq!(steps[2].outer(), Some(Rule::Sin));
+        assert_eq!(
+            steps[2].outer_derivative.as_ref().unwrap().to_string(),
+            "cos(3*x)"
+        );
+        assert_eq!(steps[2].inner().unwrap().to_string(), "3*x");
+        assert!(steps[0].outer_derivative.is_none());
+        let power = d("(3x + 2)^2").steps;
+        assert_eq!(
+            power[0].outer_derivative.as_ref().unwrap().to_string(),
+            "2*(3*x + 2)"
+        );
+        assert_eq!(power[0].inner().unwrap().to_string(), "3*x + 2");
+        let exp = d("e^(x^2)").steps;
+        assert_eq!(
+            exp[0].outer_derivative.as_ref().unwrap().to_string(),
+            "e^x^2"
+        );
+        assert_eq!(exp[0].inner().unwrap().to_string(), "x^2");
         assert_eq!(steps[2].result.to_string(), "3*cos(3*x)");
         assert_eq!(steps[0].of, parse("x^2*sin(3x)").unwrap());
+    }
+
+    #[test]
+    fn a_chain_of_sums_is_one_step() {
+        let steps = d("x^3 - 2x + 1 + sin(x)").steps;
+        assert_eq!(steps[0].rule, Rule::Sum);
+        assert_eq!(steps[0].result.to_string(), "3*x^2 + cos(x) - 2");
+        // The sum's step, then one step per term (and their parts): no nested sum steps.
+        assert!(steps[1..].iter().all(|s| s.rule != Rule::Sum));
+        assert_eq!(steps[1].of, parse("x^3").unwrap());
+        assert_eq!(d("x^2 - x - 1").steps[0].rule, Rule::Difference);
+        assert_eq!(d("-x^2 - x").steps[0].result.to_string(), "-2*x - 1");
+        let f = parse("x - (x^2 + 1)").unwrap();
+        let terms = sum_terms(&f);
+        assert_eq!(terms.len(), 2);
+        assert!(terms[1].0);
     }
 
     #[test]

@@ -153,14 +153,20 @@ fn binary(out: &mut String, op: BinOp, lhs: &Expr, rhs: &Expr) {
 /// Whether a product is written without `·`: a plain number (not a fraction), or a product
 /// ending in `π`, before a letter other than `e`, `π` or `√` (`6x`, `2πx`).
 fn implicit(lhs: &Expr, left: &str, right: &str) -> bool {
-    let plain_number = match lhs {
-        Expr::Num(Scalar::Exact(q)) => q.is_integer(),
-        Expr::Num(Scalar::Real(x)) => x.is_finite(),
-        _ => false,
-    };
+    let plain_number = plain_number(lhs);
     let first = right.chars().next();
     (plain_number || (left.ends_with('π') && matches!(lhs, Expr::Binary { .. })))
         && first.is_some_and(|c| (c.is_alphabetic() && c != 'e' && c != 'E') || c == '√')
+}
+
+/// A whole or decimal number, or its negation (`−6` in `−6x³`), but not a fraction.
+fn plain_number(e: &Expr) -> bool {
+    match e {
+        Expr::Num(Scalar::Exact(q)) => q.is_integer(),
+        Expr::Num(Scalar::Real(x)) => x.is_finite(),
+        Expr::Neg(a) => plain_number(a),
+        _ => false,
+    }
 }
 
 fn power(out: &mut String, base: &Expr, exp: &Expr) {
@@ -280,6 +286,13 @@ mod tests {
         assert_eq!(pretty(&parse("(x+1)^(-1)*2").unwrap()), "1/(x + 1)·2");
         assert_eq!(p("-x*y"), "−x·y");
         assert_eq!(p("-1/x"), "−1/x");
+        // A negated number before a letter is implicit like any number (built trees have
+        // such nodes: `(−6)·x³`).
+        let built = super::super::build::mul(
+            Expr::Neg(Box::new(Expr::Num(Scalar::int(6)))),
+            parse("x^3").unwrap(),
+        );
+        assert_eq!(pretty(&built), "−6x³");
     }
 
     #[test]
