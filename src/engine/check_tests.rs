@@ -204,6 +204,16 @@ fn formulas_are_compared_at_random_points() {
         vec![],
     );
     assert!(ok(&anti, "sin(x^2) + 5") && !ok(&anti, "cos(x^2)"));
+    // A wrong antiderivative is judged by its derivative, never by its values (a constant may
+    // be added): at x = 0 both derivatives are 0, at x = 1 they differ.
+    let v = check(&anti, "-sin(x^2)").unwrap();
+    assert_eq!(
+        v.feedback,
+        "Not quite: differentiated, it does not give back the integrand: at x = 1 its derivative \
+         is −1.081, the integrand there is 1.081.",
+        "{}",
+        v.feedback
+    );
     let half = problem(
         AnswerSpec::with(
             Value::Formula(parse("x/2").unwrap()),

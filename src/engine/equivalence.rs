@@ -2,7 +2,9 @@
 //! for partial credit and a short note on what differs.
 
 use super::answer::{AnswerSpec, Equivalence};
-use super::formula::{FormulaMatch, compare_formula_lists, compare_formulas, formula_entries};
+use super::formula::{
+    FormulaMatch, antiderivative_note, compare_formula_lists, compare_formulas, formula_entries,
+};
 use super::tolerance::Tolerance;
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -74,6 +76,13 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
                     if matches!(eq, Equivalence::Antiderivative { .. }) =>
                 {
                     Comparison::all_or_nothing(true)
+                }
+                FormulaMatch::Different(_) if matches!(eq, Equivalence::Antiderivative { .. }) => {
+                    Comparison {
+                        correct: false,
+                        score: 0.0,
+                        note: antiderivative_note(g, e, vars, *tol),
+                    }
                 }
                 other => Comparison {
                     correct: false,

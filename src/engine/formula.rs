@@ -108,6 +108,50 @@ fn witness(
         .map(|s| make(&s.xs, s.got, s.expected))
 }
 
+/// Why an antiderivative is wrong, told by its derivative (its values prove nothing: any
+/// constant may be added): `differentiated, it does not give back the integrand: at x = 1 its
+/// derivative is 0.5, the integrand there is −1.083`. The first simple point of a one-variable
+/// domain where the two derivatives (by dual numbers) differ, else a few evenly spread points;
+/// `None` when none separates them or the domain has several variables. The integrand is in the
+/// prompt, so its value gives nothing away.
+pub fn antiderivative_note(
+    got: &Expr,
+    expected: &Expr,
+    domain: &[Domain],
+    tol: Tolerance,
+) -> Option<String> {
+    let [d] = domain else {
+        return None;
+    };
+    let spread = (1..8).map(|i| d.lo + (d.hi - d.lo) * f64::from(i) / 8.0);
+    let points = SIMPLE_POINTS
+        .iter()
+        .copied()
+        .filter(|&x| d.lo <= x && x <= d.hi)
+        .chain(spread);
+    crate::expr::with_budget(|| {
+        for x in points {
+            let at = [(d.var.as_str(), x)];
+            let derivative = |f: &Expr| crate::math::calculus::dual::derivative_at(f, &d.var, &at);
+            if let (Ok(e), Ok(g)) = (derivative(expected), derivative(got))
+                && e.is_finite()
+                && g.is_finite()
+                && !agree(tol, g, e)
+            {
+                return Some(format!(
+                    "differentiated, it does not give back the integrand: at {} = {} its \
+                     derivative is {}, the integrand there is {}",
+                    d.var,
+                    shown(x),
+                    shown(g),
+                    shown(e)
+                ));
+            }
+        }
+        None
+    })
+}
+
 /// Compares `got` with `expected` at seeded random points of `domain`, all within one work
 /// budget ([`crate::expr::with_budget`]): a costly answer cannot multiply its cost by the number
 /// of points.

@@ -13,6 +13,41 @@ use super::spans::{Parsed, Spans};
 
 type R<T> = Result<T, ExprError>;
 
+/// The separators seen in one row of a `[ ]`, to refuse a row that mixes commas with a space
+/// between two operands: in `[2x, 3x y]` the space would split `3x y` into two entries (as it
+/// does in `[1 2 3]`), while anyone who types commas reads `3x y` as one product, as Python
+/// does. A space before a sign (`[1, 2 -3]`) or a bracket stays a separator, as documented in
+/// [`super::parser`].
+#[derive(Default)]
+struct RowSeparators {
+    comma: bool,
+    space: Option<(usize, usize)>,
+}
+
+impl RowSeparators {
+    fn comma(&mut self) -> R<()> {
+        self.comma = true;
+        self.check()
+    }
+
+    fn space(&mut self, at: (usize, usize)) -> R<()> {
+        self.space.get_or_insert(at);
+        self.check()
+    }
+
+    fn check(&self) -> R<()> {
+        match self.space {
+            Some(at) if self.comma => Err(ExprError::syntax(
+                at,
+                "a space here would start a new entry (as in [1 2 3]), but commas separate the \
+                 other entries: write a product with * (3*x*y, not 3x y), or separate every \
+                 entry the same way",
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
 impl Parser {
     /// Comma-separated items up to `close`; returns them and the end of the closing token.
     pub(super) fn sequence(&mut self, close: Tok, open: (usize, usize)) -> R<(Vec<Parsed>, usize)> {
@@ -71,6 +106,7 @@ impl Parser {
         let mut rows: Vec<Vec<Parsed>> = Vec::new();
         let mut row = Vec::new();
         let mut semicolons = false;
+        let mut separators = RowSeparators::default();
         let end = loop {
             let entry = self.expr(Ctx::Bracket)?;
             self.entries += 1;
@@ -90,6 +126,7 @@ impl Parser {
             match t.tok {
                 Tok::Comma => {
                     self.pos += 1;
+                    separators.comma()?;
                     if self.next_is(&Tok::RBracket) || self.next_is(&Tok::Semi) {
                         return Err(ExprError::syntax(
                             t.span,
@@ -100,6 +137,7 @@ impl Parser {
                 Tok::Semi => {
                     self.pos += 1;
                     semicolons = true;
+                    separators = RowSeparators::default();
                     rows.push(std::mem::take(&mut row));
                     if let Some(close) = self.peek().filter(|t| t.tok == Tok::RBracket) {
                         let end = close.span.1;
@@ -112,13 +150,10 @@ impl Parser {
                     rows.push(std::mem::take(&mut row));
                     break t.span.1;
                 }
+                ref tok if t.space_before && starts_operand(tok) => separators.space(t.span)?,
                 ref tok
                     if t.space_before
-                        && (starts_operand(tok)
-                            || matches!(
-                                tok,
-                                Tok::Minus | Tok::Plus | Tok::LBracket | Tok::LBrace
-                            )) => {}
+                        && matches!(tok, Tok::Minus | Tok::Plus | Tok::LBracket | Tok::LBrace) => {}
                 ref tok => {
                     return Err(ExprError::syntax(
                         t.span,

@@ -147,6 +147,18 @@ fn whitespace_inside_brackets() {
     assert_eq!(show("[(1 -2) 3]"), "[1 - 2, 3]");
     assert_eq!(show("[sqrt(2 x) 1]"), "[sqrt(2*x), 1]");
     assert_eq!(show("[1, 2 -3]"), "[1, 2, -3]");
+    // Commas and a space between two operands in one row: ambiguous, refused with the reason.
+    for mixed in ["[2x, 6x e^(2y)]", "[1, 2 3]", "[x y, 1]", "[1, 2; 3 4, 5]"] {
+        let err = parse(mixed).unwrap_err().to_string();
+        assert!(
+            err.contains("commas separate the other entries"),
+            "{mixed}: {err}"
+        );
+    }
+    // Each row on its own, and brackets inside brackets, may use either separator.
+    assert_eq!(show("[1, 2; 3 4]"), "[[1, 2], [3, 4]]");
+    assert_eq!(show("[[1, 2] [3, 4]]"), "[[1, 2], [3, 4]]");
+    assert_eq!(show("[max(1, 2) 3]"), "[max(1, 2), 3]");
     // outside brackets whitespace is insignificant
     assert_eq!(show("1 -2"), "1 - 2");
 }
