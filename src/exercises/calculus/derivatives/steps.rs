@@ -1,11 +1,12 @@
 //! The worked solution of a derivative: the rules the symbolic differentiator applied, in
 //! order, with this problem's expressions (`product rule: (x²·sin x)' = (x²)'·sin x +
-//! x²·(sin x)' = 2x·sin x + x²·cos x`), and the derivative as an answer.
+//! x²·(sin x)' = 2x·sin x + x²·cos x`; `chain rule: (sin(x²))' = cos(x²)·(x²)' = 2x·cos(x²)`;
+//! `sum rule: (x³ − 2x)' = (x³)' − (2x)' = 3x² − 2`), and the derivative as an answer.
 
 use crate::engine::{Line, Piece};
 use crate::exercises::common::{chain, math_line};
 use crate::expr::{BinOp, Expr, Value};
-use crate::math::calculus::symbolic::{Derivation, Rule, pretty};
+use crate::math::calculus::symbolic::{Derivation, Rule, pretty, sum_terms};
 
 /// An expression as a factor of a product: in parentheses when it is a sum or difference.
 pub fn factor_text(e: &Expr) -> String {
@@ -65,6 +66,13 @@ pub fn rule_lines(d: &Derivation) -> Vec<Line> {
                 prime(rhs),
                 paren(rhs)
             )],
+            (Rule::Sum | Rule::Difference, sum) => vec![sum_of_primes(sum)],
+            (Rule::Chain, _) => match (&s.outer_derivative, s.inner()) {
+                (Some(outer), Some(inner)) => {
+                    vec![format!("{}·{}", factor_text(outer), prime(inner))]
+                }
+                _ => vec![],
+            },
             _ => vec![],
         };
         let mut sides = middle;
@@ -78,6 +86,21 @@ pub fn rule_lines(d: &Derivation) -> Vec<Line> {
         }
     }
     lines
+}
+
+/// The sum rule written out: `(x³)' − (2x)' + (1)'`.
+fn sum_of_primes(sum: &Expr) -> String {
+    let mut text = String::new();
+    for (i, (negative, term)) in sum_terms(sum).into_iter().enumerate() {
+        match (i, negative) {
+            (0, true) => text.push('−'),
+            (0, false) => {}
+            (_, true) => text.push_str(" − "),
+            (_, false) => text.push_str(" + "),
+        }
+        text.push_str(&prime(term));
+    }
+    text
 }
 
 /// A rule's name for prose: the √ rule in words (prose is ASCII in LaTeX).

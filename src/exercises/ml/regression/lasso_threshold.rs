@@ -18,7 +18,7 @@ use crate::engine::{
 };
 use crate::exercises::common::batch_line;
 use crate::exercises::common::{
-    MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sub,
+    MAX_PLACES, Mistakes, chain, decimal, math_line, num, product, short_decimal, sub,
 };
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -162,7 +162,7 @@ fn threshold_lines(rho: Scalar, z: Scalar, alpha: Scalar, value: Scalar) -> Vec<
             "wⱼ",
             &[
                 "S(ρ, α)/z".into(),
-                format!("{}/{}", decimal(s), decimal(z)),
+                format!("{}/{}", fraction_factor(s), fraction_factor(z)),
                 num(value),
             ],
         )),
@@ -246,7 +246,7 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
     let pairs: Vec<String> = x
         .iter()
         .zip(r)
-        .map(|(&a, &b)| format!("{}·{}", num(Scalar::int(a)), paren(b)))
+        .map(|(&a, &b)| product(&[Scalar::int(a), Scalar::int(b)]))
         .collect();
     let squares: Vec<String> = x.iter().map(|&a| format!("{}²", paren(a))).collect();
     let mut solution = vec![
@@ -295,6 +295,16 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
         ],
         mistakes: mistakes.finish()?,
     })
+}
+
+/// A value in a quotient, a fraction in parentheses: `(17/3)/(19/3)`, not `17/3/19/3`.
+fn fraction_factor(x: Scalar) -> String {
+    let text = decimal(x);
+    if text.contains('/') {
+        format!("({text})")
+    } else {
+        text
+    }
 }
 
 fn paren(v: i64) -> String {

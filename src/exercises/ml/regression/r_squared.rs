@@ -171,11 +171,11 @@ impl RSquared {
             }
             Ask::Adjusted(k) => {
                 prompt.push(Line::text(format!(
-                    "The model has p = {k} feature{} (plus an intercept). With {definition}",
+                    "The model has p = {k} feature{} (plus an intercept), and {definition}",
                     if k == 1 { "" } else { "s" }
                 )));
                 prompt.push(Line::text(
-                    "compute the adjusted R²: R²_adj = 1 − (1 − R²)(n − 1)/(n − p − 1).",
+                    "Compute the adjusted R²: R²_adj = 1 − (1 − R²)(n − 1)/(n − p − 1).",
                 ));
                 let (num_, den) = (n as i64 - 1, n as i64 - k - 1);
                 let adj = one - (one - r2) * Scalar::frac(num_, den);
@@ -202,7 +202,7 @@ impl RSquared {
                 );
                 solution.push(math_line(&chain("R²", &r2_steps)));
                 solution.push(math_line(&chain(
-                    "R²adj",
+                    "R²_adj",
                     &[
                         format!("1 − (1 − {})·({n} − 1)/({n} − {k} − 1)", decimal(nice(r2))),
                         format!("1 − {}·{num_}/{den}", decimal(nice(ratio))),

@@ -183,29 +183,39 @@ fn error_name(s: &Setting) -> &'static str {
     }
 }
 
-/// What a model of this shape shows, for the message of a wrong option and the solution.
-fn reading(m: &Model) -> String {
+/// The gap between two errors of the table: `24` (a mean squared error) or `24 percentage
+/// points` (an error rate).
+fn gap(s: &Setting, m: &Model) -> String {
     let gap = m.val - m.train;
+    match s.classes {
+        None => gap.to_string(),
+        Some(_) => format!("{gap} percentage points"),
+    }
+}
+
+/// What a model of this shape shows, for the message of a wrong option and the solution.
+fn reading(s: &Setting, m: &Model) -> String {
+    let gap = gap(s, m);
     match m.shape {
         Shape::Underfit => format!(
             "Its training error, {}, is high and its validation error is close to it: the \
              model cannot fit even the data it was trained on. It underfits (high bias).",
-            m.train
+            error(s, m.train)
         ),
         Shape::Good => format!(
             "It has the lowest validation error, {}, with a modest gap of {gap} above its \
              training error.",
-            m.val
+            error(s, m.val)
         ),
         Shape::Mild => format!(
             "Its training error, {}, is low, but its validation error is {gap} higher: it \
              overfits somewhat, and its validation error is not the lowest.",
-            m.train
+            error(s, m.train)
         ),
         Shape::Overfit => format!(
             "Its training error, {}, is the lowest, but its validation error is {gap} higher: \
              it fits noise in the training data. It overfits (high variance).",
-            m.train
+            error(s, m.train)
         ),
     }
 }
@@ -273,7 +283,7 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
                 Opt::wrong(
                     row(i),
                     table_name(models[i].shape, asked),
-                    reading(&models[i]),
+                    reading(s, &models[i]),
                 )
             }
         })
@@ -286,7 +296,7 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
     let prompt = vec![
         Line::text(format!(
             "Models of different flexibility are trained on {} to predict {}, and each is \
-             scored on the training set and on a validation set by its {}:",
+             scored on the training set and on a validation set by its {}.",
             s.rows,
             s.label,
             error_name(s)
@@ -298,7 +308,7 @@ fn table(s: &Setting, family: usize, asked: Asked, models: &[Model]) -> Result<D
             Line::text(format!(
                 "{name} {}: {}",
                 value(&models[i]),
-                reading(&models[i])
+                reading(s, &models[i])
             ))
         })
         .collect();
