@@ -17,6 +17,7 @@ use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::batch_line;
+use crate::exercises::common::num_operand;
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sub,
 };
@@ -246,9 +247,12 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
     let pairs: Vec<String> = x
         .iter()
         .zip(r)
-        .map(|(&a, &b)| format!("{}·{}", num(Scalar::int(a)), paren(b)))
+        .map(|(&a, &b)| format!("{}·{}", num(Scalar::int(a)), num_operand(Scalar::int(b))))
         .collect();
-    let squares: Vec<String> = x.iter().map(|&a| format!("{}²", paren(a))).collect();
+    let squares: Vec<String> = x
+        .iter()
+        .map(|&a| format!("{}²", num_operand(Scalar::int(a))))
+        .collect();
     let mut solution = vec![
         math_line(&chain(
             "ρ",
@@ -295,14 +299,6 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
         ],
         mistakes: mistakes.finish()?,
     })
-}
-
-fn paren(v: i64) -> String {
-    if v < 0 {
-        format!("({})", num(Scalar::int(v)))
-    } else {
-        num(Scalar::int(v))
-    }
 }
 
 /// The 1-based indices `j` with `test(j)`, as a set answer.
