@@ -13,6 +13,9 @@ use mathdrill::expr::{Expr, Value, eval_at, parse, parse_value};
 use mathdrill::math::calculus::{dual, symbolic};
 use serde_json::Value as Json;
 
+mod support;
+use support::json::flatten;
+
 const TOL: f64 = 1e-9;
 
 fn reference() -> Json {
@@ -91,14 +94,6 @@ fn entries(v: &Value) -> Vec<f64> {
         Value::Vector(xs) => xs.iter().map(|x| x.to_f64()).collect(),
         Value::Matrix(m) => m.entries().iter().map(|x| x.to_f64()).collect(),
         other => panic!("unexpected {other:?}"),
-    }
-}
-
-fn flatten(j: &Json) -> Vec<f64> {
-    match j {
-        Json::Array(items) => items.iter().flat_map(flatten).collect(),
-        Json::Number(n) => vec![n.as_f64().unwrap()],
-        other => panic!("unexpected {other}"),
     }
 }
 

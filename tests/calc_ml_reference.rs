@@ -6,60 +6,17 @@
 //! with a message. Includes `ridge` and `lstsq` on the Iris columns, softmax and log-sum-exp at
 //! entries in the thousands and at 1e±150, and log loss at clipped probabilities.
 
-use mathdrill::expr::{AnswerError, Value, parse_answer, parse_value};
+use mathdrill::expr::{AnswerError, parse_answer, parse_value};
 use serde_json::Value as Json;
 
-fn numbers(v: &Value) -> Vec<f64> {
-    match v {
-        Value::Scalar(s) => vec![s.to_f64()],
-        Value::Vector(xs) => xs.iter().map(|x| x.to_f64()).collect(),
-        other => panic!("unexpected value {other:?}"),
-    }
-}
+mod support;
 
 #[test]
 fn every_case_agrees_with_scipy_numpy_and_sklearn() {
     let data: Json = serde_json::from_str(include_str!("data/ml_reference.json")).unwrap();
     let cases = data["calc"].as_array().unwrap();
     assert!(cases.len() > 80, "{}", cases.len());
-    let mut failures = Vec::new();
-    for case in cases {
-        let expr = case["expr"].as_str().unwrap();
-        let got = parse_value(expr);
-        if case["error"].as_bool() == Some(true) {
-            match got {
-                Err(e) => assert!(!e.to_string().is_empty(), "{expr}"),
-                Ok(v) => failures.push(format!("{expr}: expected an error, got {v:?}")),
-            }
-            continue;
-        }
-        let want: Vec<f64> = match &case["value"] {
-            Json::Array(items) => items.iter().map(|x| x.as_f64().unwrap()).collect(),
-            x => vec![x.as_f64().unwrap()],
-        };
-        let tol = case["tol"].as_f64().unwrap_or(1e-9);
-        match got {
-            Err(e) => failures.push(format!("{expr}: error {e}")),
-            Ok(v) => {
-                let got = numbers(&v);
-                let close = got.len() == want.len()
-                    && got
-                        .iter()
-                        .zip(&want)
-                        .all(|(g, w)| g.is_finite() && (g - w).abs() <= tol * w.abs().max(1e-300));
-                if !close {
-                    failures.push(format!("{expr}: got {got:?}, reference {want:?}"));
-                }
-            }
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases disagree:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    support::calculator_cases::assert_cases_agree(cases, "reference", false);
 }
 
 #[test]

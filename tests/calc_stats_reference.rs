@@ -7,64 +7,14 @@
 use mathdrill::expr::{Value, parse_value};
 use serde_json::Value as Json;
 
-fn numbers(v: &Value) -> Vec<f64> {
-    match v {
-        Value::Scalar(s) => vec![s.to_f64()],
-        Value::Vector(xs) => xs.iter().map(|x| x.to_f64()).collect(),
-        Value::Set(items) => items
-            .iter()
-            .map(|i| match i {
-                Value::Scalar(s) => s.to_f64(),
-                other => panic!("unexpected set element {other:?}"),
-            })
-            .collect(),
-        other => panic!("unexpected value {other:?}"),
-    }
-}
+mod support;
 
 #[test]
 fn every_case_agrees_with_scipy_numpy_and_sklearn() {
     let data: Json = serde_json::from_str(include_str!("data/calc_stats_reference.json")).unwrap();
     let cases = data["cases"].as_array().unwrap();
     assert!(cases.len() > 250, "{}", cases.len());
-    let mut failures = Vec::new();
-    for case in cases {
-        let expr = case["expr"].as_str().unwrap();
-        let got = parse_value(expr);
-        if case["error"].as_bool() == Some(true) {
-            match got {
-                Err(e) => assert!(!e.to_string().is_empty(), "{expr}"),
-                Ok(v) => failures.push(format!("{expr}: expected an error, got {v:?}")),
-            }
-            continue;
-        }
-        let want: Vec<f64> = match &case["value"] {
-            Json::Array(items) => items.iter().map(|x| x.as_f64().unwrap()).collect(),
-            x => vec![x.as_f64().unwrap()],
-        };
-        let tol = case["tol"].as_f64().unwrap_or(1e-9);
-        match got {
-            Err(e) => failures.push(format!("{expr}: error {e}")),
-            Ok(v) => {
-                let got = numbers(&v);
-                let close = got.len() == want.len()
-                    && got
-                        .iter()
-                        .zip(&want)
-                        .all(|(g, w)| g.is_finite() && (g - w).abs() <= tol * w.abs().max(1e-300));
-                if !close {
-                    failures.push(format!("{expr}: got {got:?}, scipy {want:?}"));
-                }
-            }
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases disagree:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    support::calculator_cases::assert_cases_agree(cases, "scipy", true);
 }
 
 #[test]
@@ -88,7 +38,7 @@ fn answers_may_not_call_statistics_or_name_data() {
 #[test]
 fn data_set_columns_are_vectors_of_their_rows() {
     let v = parse_value("iris.petal_width").unwrap();
-    assert_eq!(numbers(&v).len(), 150);
+    assert!(matches!(&v, Value::Vector(xs) if xs.len() == 150), "{v:?}");
     // Named by the registry: an unknown column names the valid ones.
     let e = parse_value("iris.petal").unwrap_err().to_string();
     assert!(e.contains("petal_length"), "{e}");

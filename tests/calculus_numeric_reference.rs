@@ -15,6 +15,9 @@ use mathdrill::math::calculus::quadrature::{
 };
 use serde_json::Value as Json;
 
+mod support;
+use support::json::floats;
+
 fn data() -> Json {
     let text = include_str!("data/calculus_numeric_reference.json");
     serde_json::from_str(text).unwrap()
@@ -32,14 +35,6 @@ fn point(j: &Json) -> f64 {
 fn function(text: &str) -> impl Fn(f64) -> f64 {
     let e = parse(text).unwrap_or_else(|err| panic!("{text}: {err}"));
     move |x| eval_at(&e, &[("x", x)]).unwrap_or(f64::NAN)
-}
-
-fn floats(j: &Json) -> Vec<f64> {
-    j.as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_f64().unwrap())
-        .collect()
 }
 
 #[test]

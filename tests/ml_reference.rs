@@ -15,16 +15,11 @@ use mathdrill::math::ml::{log_sigmoid, logsumexp, sigmoid, softmax};
 use nalgebra::DMatrix;
 use serde_json::Value as Json;
 
+mod support;
+use support::json::floats;
+
 fn data() -> Json {
     serde_json::from_str(include_str!("data/ml_reference.json")).unwrap()
-}
-
-fn floats(v: &Json) -> Vec<f64> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_f64().unwrap())
-        .collect()
 }
 
 fn matrix(rows: &Json) -> DMatrix<f64> {

@@ -8,6 +8,8 @@
 //! Named mistakes: the sign (y − σ), x forgotten in ∂/∂w, the sum for the mean.
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::decimal_operand;
+use crate::exercises::common::num_operand;
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal, sig, signed_join, sub,
 };
@@ -64,23 +66,6 @@ const NO_X: &str = "You left out x: by the chain rule ∂z/∂w = x, so each poi
 const SUM: &str = "That is the sum over the points. L is the mean cross-entropy, so its \
      gradient is the mean of the per-point terms: divide by n.";
 
-/// A value as a factor or subtracted term: negatives in parentheses.
-fn paren(x: Scalar) -> String {
-    if x.to_f64() < 0.0 {
-        format!("({})", num(x))
-    } else {
-        num(x)
-    }
-}
-
-fn paren_dec(x: Scalar) -> String {
-    if x.to_f64() < 0.0 {
-        format!("({})", decimal(x))
-    } else {
-        decimal(x)
-    }
-}
-
 const LOSS: &str = "L = −(1/n)Σ[yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)]";
 
 fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
@@ -106,7 +91,7 @@ fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
             "({} − {})·{}",
             decimal(s[i]),
             y[i],
-            paren(Scalar::int(x[i]))
+            num_operand(Scalar::int(x[i]))
         )
     };
     let mut prompt = vec![Line::text(
@@ -132,7 +117,11 @@ fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
                 &[
                     "(σ(z) − y)·x".into(),
                     point(0),
-                    format!("{}·{}", paren_dec(d[0]), paren(Scalar::int(x[0]))),
+                    format!(
+                        "{}·{}",
+                        decimal_operand(d[0]),
+                        num_operand(Scalar::int(x[0]))
+                    ),
                     num(value),
                 ],
             )),
@@ -175,7 +164,7 @@ fn given(x: &[i64], y: &[i64], s: &[Scalar]) -> Result<Draft, GenError> {
                     "(1/n)Σ(σ(zᵢ) − yᵢ)xᵢ".into(),
                     format!("(1/{n})·[{}]", shown.join(" + ")),
                     format!("(1/{n})·({})", signed_join(&dt)),
-                    format!("(1/{n})·{}", paren_dec(sum)),
+                    format!("(1/{n})·{}", decimal_operand(sum)),
                     num(value),
                 ],
             )),
@@ -233,7 +222,7 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
                 "z{} = {}·{} {} = {}",
                 sub(i + 1),
                 num(Scalar::int(w)),
-                paren(Scalar::int(xi)),
+                num_operand(Scalar::int(xi)),
                 if b < 0 {
                     format!("− {}", -b)
                 } else {
@@ -257,7 +246,14 @@ fn model(w: i64, b: i64, x: &[i64], y: &[i64]) -> Result<Draft, GenError> {
         })
         .collect();
     let dw: Vec<String> = (0..n)
-        .map(|i| format!("({} − {})·{}", sig(s[i]), y[i], paren(Scalar::int(x[i]))))
+        .map(|i| {
+            format!(
+                "({} − {})·{}",
+                sig(s[i]),
+                y[i],
+                num_operand(Scalar::int(x[i]))
+            )
+        })
         .collect();
     let db: Vec<String> = (0..n)
         .map(|i| format!("({} − {})", sig(s[i]), y[i]))

@@ -12,6 +12,7 @@
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::moments::total;
+use crate::exercises::common::num_operand;
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, product_sum, short_decimal, sub,
 };
@@ -170,7 +171,7 @@ impl MseGradient {
                 &[
                     sum_text,
                     body,
-                    format!("{two_n}·{}", paren(sums[j])),
+                    format!("{two_n}·{}", num_operand(sums[j])),
                     decimal(grad[j]),
                 ],
             )));
@@ -203,15 +204,6 @@ impl MseGradient {
             hints,
             mistakes: mistakes.finish()?,
         })
-    }
-}
-
-/// A value as a factor: negatives in parentheses.
-fn paren(x: Scalar) -> String {
-    if x.to_f64() < 0.0 {
-        format!("({})", num(x))
-    } else {
-        num(x)
     }
 }
 

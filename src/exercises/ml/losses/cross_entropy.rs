@@ -15,6 +15,7 @@
 //! max in place of the log-sum-exp.
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::num_operand;
 use crate::exercises::common::{Mistakes, decimal, math_line, num, sig, sub};
 use crate::exercises::common::{batch, batch_line};
 use crate::math::Scalar;
@@ -284,7 +285,7 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
         math_line(&format!(
             "CE = {} − {} = {}",
             sig(lse),
-            paren(z[class]),
+            num_operand(Scalar::int(z[class])),
             num(Scalar::Real(loss))
         )),
     ];
@@ -315,15 +316,6 @@ fn logits(z: &[i64], class: usize) -> Result<Draft, GenError> {
         ],
         mistakes: mistakes.finish()?,
     })
-}
-
-/// An integer as a subtracted term: `(−2)`, `3`.
-fn paren(v: i64) -> String {
-    if v < 0 {
-        format!("({})", num(Scalar::int(v)))
-    } else {
-        num(Scalar::int(v))
-    }
 }
 
 impl Exercise for CrossEntropy {

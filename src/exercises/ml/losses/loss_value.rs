@@ -14,6 +14,7 @@
 //! without its offset.
 
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
+use crate::exercises::common::decimal_operand;
 use crate::exercises::common::moments::{mean, total};
 use crate::exercises::common::{MAX_PLACES, Mistakes, decimal, math_line, short_decimal, sub};
 use crate::exercises::common::{batch, batch_line, mean_chain};
@@ -141,7 +142,7 @@ impl LossValue {
         let first = format!(
             "Start with the residuals rᵢ = yᵢ − ŷᵢ: the first is {} − {} = {}.",
             decimal(p.y[0]),
-            paren(p.yhat[0]),
+            decimal_operand(p.yhat[0]),
             decimal(r[0])
         );
         let mut solution = vec![residual_line];
@@ -243,7 +244,12 @@ impl LossValue {
                     .enumerate()
                     .map(|(i, (&x, &l))| {
                         if x.abs().to_f64() <= delta as f64 {
-                            format!("L{} = ½·{}² = {}", sub(i + 1), paren(x), decimal(l))
+                            format!(
+                                "L{} = ½·{}² = {}",
+                                sub(i + 1),
+                                decimal_operand(x),
+                                decimal(l)
+                            )
                         } else {
                             format!(
                                 "L{} = {delta}·({} − {}) = {}",
@@ -284,15 +290,6 @@ impl LossValue {
             hints,
             mistakes: mistakes.finish()?,
         })
-    }
-}
-
-/// A value as a base of a power or a subtracted term: negatives in parentheses.
-fn paren(x: Scalar) -> String {
-    if x.to_f64() < 0.0 {
-        format!("({})", decimal(x))
-    } else {
-        decimal(x)
     }
 }
 

@@ -18,6 +18,7 @@ use super::polynomial::Poly;
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
+use crate::exercises::common::decimal_operand;
 use crate::exercises::common::{Mistakes, chain, decimal, math_line, short_decimal};
 #[cfg(test)]
 use crate::expr::Value;
@@ -92,16 +93,6 @@ pub fn build(p: &Params) -> Result<Draft, GenError> {
 /// a/b, exactly; a zero divisor (never drawn) redraws.
 fn ratio(a: Scalar, b: Scalar) -> Result<Scalar, GenError> {
     a.checked_div(b).ok_or(GenError::Redraw("division by zero"))
-}
-
-/// A decimal in parentheses when negative, as a term after a minus sign.
-fn paren(x: Scalar) -> String {
-    let s = decimal(x);
-    if x.to_f64() < 0.0 {
-        format!("({s})")
-    } else {
-        s
-    }
 }
 
 fn estimate(f: &Poly, a: i64, h: Scalar, scheme: Scheme) -> Result<Draft, GenError> {
@@ -184,13 +175,13 @@ fn estimate(f: &Poly, a: i64, h: Scalar, scheme: Scheme) -> Result<Draft, GenErr
     }
     let (numerator, denominator, left) = if scheme == Scheme::Forward {
         (
-            format!("{} − {}", decimal(f_up), paren(f_a)),
+            format!("{} − {}", decimal(f_up), decimal_operand(f_a)),
             ht.clone(),
             format!("({} − {})/{ht}", fa(up), fa(a_s)),
         )
     } else {
         (
-            format!("{} − {}", decimal(f_up), paren(f_down)),
+            format!("{} − {}", decimal(f_up), decimal_operand(f_down)),
             format!("(2·{ht})"),
             format!("({} − {})/(2·{ht})", fa(up), fa(down)),
         )

@@ -372,21 +372,10 @@ impl Exercise for AdamStep {
 
 #[cfg(test)]
 mod tests {
+    use super::super::common::{f64s, floats};
     use super::*;
     use crate::exercises::common::testing::{Seen, soundness_with};
     use crate::math::optim::{Adam, AdamConvention, Update};
-
-    fn floats(v: &Value) -> Vec<f64> {
-        match v {
-            Value::Scalar(x) => vec![x.to_f64()],
-            Value::Vector(xs) => xs.iter().map(Scalar::to_f64).collect(),
-            other => panic!("{other:?}"),
-        }
-    }
-
-    fn f64s(v: &[Scalar]) -> Vec<f64> {
-        v.iter().map(Scalar::to_f64).collect()
-    }
 
     #[test]
     fn adam_steps_match_the_library_from_the_same_state() {

@@ -2,8 +2,9 @@
 //! (written as a prompt and a solution show them, with their exact gradients), learning rates,
 //! and writing a step `θ − η·g` with this problem's numbers.
 
-use crate::engine::DrillRng;
+use crate::engine::{DrillRng, Line};
 use crate::exercises::common::{factor, num, short_decimal, sub};
+use crate::expr::Value;
 use crate::math::Scalar;
 
 /// The learning rates the kinds use: 0.1, 0.05, 0.2, 0.25 (short decimals, exact).
@@ -24,6 +25,17 @@ pub fn shown(x: Scalar) -> Scalar {
 /// [`shown`] of every entry.
 pub fn shown_all(v: &[Scalar]) -> Vec<Scalar> {
     v.iter().map(|&x| shown(x)).collect()
+}
+
+/// The answer value of a parameter vector, [`shown`]: a number for one parameter, else a
+/// vector.
+pub fn answer_value(theta: &[Scalar]) -> Value {
+    let v = shown_all(theta);
+    if v.len() == 1 {
+        Value::Scalar(v[0])
+    } else {
+        Value::Vector(v)
+    }
 }
 
 /// The parameter's name: `θ` for one parameter, `x`, `y` for two (so that θ₀, θ₁ … name the
@@ -100,6 +112,11 @@ impl Bowl {
             let args: Vec<String> = (0..n).map(|i| param(i, n)).collect();
             format!("g({}) = ({})", args.join(", "), parts.join(", "))
         }
+    }
+
+    /// The solution's first line: each term differentiated, then [`Bowl::gradient_text`].
+    pub fn differentiation_line(&self) -> Line {
+        Line::text("Differentiate each term, d/dθ a(θ − c)² = 2a(θ − c): ").m(self.gradient_text())
     }
 
     /// The gradient at `theta`, exactly.
@@ -221,6 +238,23 @@ impl<F: Fn(&[f64]) -> f64> crate::math::optim::Problem for Fd<F> {
             g[i] = ((self.1)(&up) - (self.1)(&down)) / (2.0 * h);
         }
     }
+}
+
+/// For tests: the numbers of an answer that is a number or a vector (anything else fails).
+#[cfg(test)]
+pub fn floats(v: &crate::expr::Value) -> Vec<f64> {
+    use crate::expr::Value;
+    match v {
+        Value::Scalar(x) => vec![x.to_f64()],
+        Value::Vector(xs) => xs.iter().map(Scalar::to_f64).collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// For tests: exact values as f64s.
+#[cfg(test)]
+pub fn f64s(v: &[Scalar]) -> Vec<f64> {
+    v.iter().map(Scalar::to_f64).collect()
 }
 
 #[cfg(test)]

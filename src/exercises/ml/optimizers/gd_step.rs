@@ -11,7 +11,7 @@
 //! level 3 the first gradient reused for the second step, and one step only.
 
 use super::common::{
-    Bowl, draw_rate, line_gradient, minus, point, residuals, shown, shown_all, step_text, tuple,
+    Bowl, answer_value, draw_rate, line_gradient, minus, point, residuals, shown, step_text, tuple,
     values,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
@@ -112,16 +112,6 @@ fn iterate(loss: &Loss, theta0: &[Scalar], k: Scalar, steps: usize) -> Vec<Vec<S
         out.push(next);
     }
     out
-}
-
-/// The answer value of a parameter vector: a number for one parameter, else a vector.
-fn answer_value(theta: &[Scalar]) -> Value {
-    let v = shown_all(theta);
-    if v.len() == 1 {
-        Value::Scalar(v[0])
-    } else {
-        Value::Vector(v)
-    }
 }
 
 /// The solution lines for the gradient at `theta` (the k-th iterate): how it is computed.
@@ -266,10 +256,7 @@ fn build(level: u8, p: &Params) -> Result<Draft, GenError> {
 
     let mut solution = Vec::new();
     if let Loss::Bowl(b) = &p.loss {
-        solution.push(
-            Line::text("Differentiate each term, d/dθ a(θ − c)² = 2a(θ − c): ")
-                .m(b.gradient_text()),
-        );
+        solution.push(b.differentiation_line());
     }
     let mut hints = vec![match &p.loss {
         Loss::Bowl(b) => format!(
@@ -342,6 +329,7 @@ impl Exercise for GdStep {
 
 #[cfg(test)]
 mod tests {
+    use super::super::common::floats;
     use super::*;
     use crate::exercises::common::testing::{Seen, soundness_with};
     use crate::math::optim::{GradientDescent, Problem, Stop, run};
@@ -379,14 +367,6 @@ mod tests {
                 down[i] -= h;
                 g[i] = (self.cost(&up) - self.cost(&down)) / (2.0 * h);
             }
-        }
-    }
-
-    fn floats(v: &Value) -> Vec<f64> {
-        match v {
-            Value::Scalar(x) => vec![x.to_f64()],
-            Value::Vector(xs) => xs.iter().map(Scalar::to_f64).collect(),
-            other => panic!("{other:?}"),
         }
     }
 

@@ -13,7 +13,7 @@
 //! gradient and the batch sum instead of the mean.
 
 use super::common::{
-    Bowl, line_gradient, minus, point, residuals, shown, shown_all, step_text, tuple, values,
+    Bowl, answer_value, line_gradient, minus, point, residuals, shown, step_text, tuple, values,
 };
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, math_line, num, product_sum, sub, value_sum};
@@ -184,15 +184,6 @@ fn steps_of(task: &Task) -> usize {
     }
 }
 
-fn answer_value(theta: &[Scalar]) -> Value {
-    let v = shown_all(theta);
-    if v.len() == 1 {
-        Value::Scalar(v[0])
-    } else {
-        Value::Vector(v)
-    }
-}
-
 const SUTSKEVER: &str = "That is Sutskever's form (also Keras's): v ← μv + lr·g, θ ← θ − v, \
      where v holds steps. In torch's form, stated here, v holds gradients: v ← μv + g, then \
      θ ← θ − lr·v.";
@@ -219,6 +210,15 @@ fn velocity_text(mu: Scalar, v: &[Scalar], g: &[Scalar]) -> String {
         })
         .collect();
     tuple(&parts)
+}
+
+/// The first hint on a bowl: its gradient as a formula and at θ₀ (`g0`).
+fn gradient_hint(bowl: &Bowl, g0: &[Scalar]) -> String {
+    format!(
+        "The gradient is {}; at θ₀ it is {}.",
+        bowl.gradient_text(),
+        values(g0)
+    )
 }
 
 fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
@@ -301,15 +301,8 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     let prompt = match &p.task {
         Task::Momentum { bowl, steps } => {
             let count = if *steps == 1 { "one step" } else { "two steps" };
-            solution.push(
-                Line::text("Differentiate each term, d/dθ a(θ − c)² = 2a(θ − c): ")
-                    .m(bowl.gradient_text()),
-            );
-            hints.push(format!(
-                "The gradient is {}; at θ₀ it is {}.",
-                bowl.gradient_text(),
-                values(&g0)
-            ));
+            solution.push(bowl.differentiation_line());
+            hints.push(gradient_hint(bowl, &g0));
             vec![
                 Line::text(format!(
                     "Momentum in torch's form (its gradient-descent optimizer with momentum \
@@ -323,15 +316,8 @@ fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
             ]
         }
         Task::Nesterov { bowl } => {
-            solution.push(
-                Line::text("Differentiate each term, d/dθ a(θ − c)² = 2a(θ − c): ")
-                    .m(bowl.gradient_text()),
-            );
-            hints.push(format!(
-                "The gradient is {}; at θ₀ it is {}.",
-                bowl.gradient_text(),
-                values(&g0)
-            ));
+            solution.push(bowl.differentiation_line());
+            hints.push(gradient_hint(bowl, &g0));
             vec![
                 Line::text(format!(
                     "Nesterov momentum in torch's form (momentum μ = {mu} with the Nesterov \
@@ -464,22 +450,10 @@ impl Exercise for MomentumStep {
 
 #[cfg(test)]
 mod tests {
-    use super::super::common::Fd;
+    use super::super::common::{Fd, f64s, floats};
     use super::*;
     use crate::exercises::common::testing::{Seen, soundness_with};
     use crate::math::optim::{Momentum, MomentumForm, Nesterov, Stop, run};
-
-    fn floats(v: &Value) -> Vec<f64> {
-        match v {
-            Value::Scalar(x) => vec![x.to_f64()],
-            Value::Vector(xs) => xs.iter().map(Scalar::to_f64).collect(),
-            other => panic!("{other:?}"),
-        }
-    }
-
-    fn f64s(v: &[Scalar]) -> Vec<f64> {
-        v.iter().map(Scalar::to_f64).collect()
-    }
 
     fn bowl_cost(b: &Bowl) -> impl Fn(&[f64]) -> f64 + '_ {
         move |t: &[f64]| {

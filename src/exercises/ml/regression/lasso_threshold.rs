@@ -17,6 +17,7 @@ use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
 use crate::exercises::common::batch_line;
+use crate::exercises::common::num_operand;
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, product, short_decimal, sub,
 };
@@ -248,7 +249,10 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
         .zip(r)
         .map(|(&a, &b)| product(&[Scalar::int(a), Scalar::int(b)]))
         .collect();
-    let squares: Vec<String> = x.iter().map(|&a| format!("{}²", paren(a))).collect();
+    let squares: Vec<String> = x
+        .iter()
+        .map(|&a| format!("{}²", num_operand(Scalar::int(a))))
+        .collect();
     let mut solution = vec![
         math_line(&chain(
             "ρ",
@@ -304,14 +308,6 @@ fn fraction_factor(x: Scalar) -> String {
         format!("({text})")
     } else {
         text
-    }
-}
-
-fn paren(v: i64) -> String {
-    if v < 0 {
-        format!("({})", num(Scalar::int(v)))
-    } else {
-        num(Scalar::int(v))
     }
 }
 

@@ -14,7 +14,7 @@ use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal,
 };
-use crate::exercises::common::{batch_line, shown};
+use crate::exercises::common::{batch_line, decimal_operand, shown};
 use crate::expr::Value;
 use crate::math::{Matrix, Scalar};
 
@@ -160,10 +160,10 @@ impl NormalEquations {
                 format!(
                     "({n}·{} − {}·{})/({n}·{} − {}²)",
                     num(s.sxy),
-                    paren(s.sx),
-                    paren(s.sy),
+                    decimal_operand(s.sx),
+                    decimal_operand(s.sy),
                     num(s.sxx),
-                    paren(s.sx)
+                    decimal_operand(s.sx)
                 ),
                 format!("{}/{}", num(s.sxy()), num(s.det())),
                 shown(w),
@@ -174,7 +174,7 @@ impl NormalEquations {
                 "b",
                 &[
                     "(Σy − wΣx)/n".into(),
-                    format!("({} − {w_shown}·{})/{n}", num(s.sy), paren(s.sx)),
+                    format!("({} − {w_shown}·{})/{n}", num(s.sy), decimal_operand(s.sx)),
                     shown(b),
                 ],
             ))
@@ -238,7 +238,7 @@ impl NormalEquations {
                 let solution = vec![
                     sums_line,
                     Line::text("The second normal equation, Σx·w + n·b = Σy, gives b:"),
-                    intercept_line(&paren(w)),
+                    intercept_line(&decimal_operand(w)),
                 ];
                 let hints = vec![
                     "The second row of XᵀXβ = Xᵀy reads Σx·w + n·b = Σy: the line passes \
@@ -270,7 +270,7 @@ impl NormalEquations {
                     system,
                     Line::text("Solve the 2×2 system: eliminate b for w, then back-substitute:"),
                     slope_line,
-                    intercept_line(&paren(w)),
+                    intercept_line(&decimal_operand(w)),
                     Line::text("So ").m("β = ").v(answer.expected.clone()),
                 ];
                 let hints = vec![
@@ -351,12 +351,17 @@ impl NormalEquations {
                     vec![s.sy, s.sxy],
                     "That puts the ones column first. Here X = [x 1]: Xᵀy = [x·y, 1·y].",
                 )?;
-                let pairs: Vec<String> = p
-                    .x
-                    .iter()
-                    .zip(&p.y)
-                    .map(|(&a, &c)| format!("{}·{}", num(Scalar::int(a)), paren(Scalar::int(c))))
-                    .collect();
+                let pairs: Vec<String> =
+                    p.x.iter()
+                        .zip(&p.y)
+                        .map(|(&a, &c)| {
+                            format!(
+                                "{}·{}",
+                                num(Scalar::int(a)),
+                                decimal_operand(Scalar::int(c))
+                            )
+                        })
+                        .collect();
                 let solution = vec![
                     Line::text("Xᵀy holds the dot products of the columns x and 1 with y:"),
                     math_line(&chain("x·y", &[pairs.join(" + "), num(s.sxy)])),
@@ -378,15 +383,6 @@ impl NormalEquations {
             hints,
             mistakes: mistakes.finish()?,
         })
-    }
-}
-
-/// A value as a factor: negatives in parentheses.
-fn paren(x: Scalar) -> String {
-    if x.to_f64() < 0.0 {
-        format!("({})", decimal(x))
-    } else {
-        decimal(x)
     }
 }
 

@@ -15,7 +15,7 @@ use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::common::{
     MAX_PLACES, Mistakes, chain, decimal, math_line, num, short_decimal,
 };
-use crate::exercises::common::{batch, batch_line};
+use crate::exercises::common::{batch, batch_line, decimal_operand};
 use crate::expr::Value;
 use crate::math::{Matrix, Scalar};
 
@@ -169,8 +169,8 @@ fn two_features(
                 "{}·{} − {}·{}",
                 num(m[0][0]),
                 num(m[1][1]),
-                paren(m[0][1]),
-                paren(m[1][0])
+                decimal_operand(m[0][1]),
+                decimal_operand(m[1][0])
             ),
             num(det),
         ],
@@ -216,14 +216,6 @@ fn two_features(
         hints,
         mistakes: mistakes.finish()?,
     })
-}
-
-fn paren(x: Scalar) -> String {
-    if x.to_f64() < 0.0 {
-        format!("({})", decimal(x))
-    } else {
-        decimal(x)
-    }
 }
 
 fn ints(xs: &[i64]) -> Vec<Scalar> {
@@ -314,7 +306,12 @@ fn with_intercept(x: &[i64], y: &[i64], alpha: i64) -> Result<Draft, GenError> {
             "b",
             &[
                 "ȳ − w·x̄".into(),
-                format!("{} − {}·{}", decimal(my), paren(w), paren(mx)),
+                format!(
+                    "{} − {}·{}",
+                    decimal(my),
+                    decimal_operand(w),
+                    decimal_operand(mx)
+                ),
                 decimal(b),
             ],
         )),

@@ -345,9 +345,9 @@ impl Exercise for BiasVarianceTradeoff {
 
 #[cfg(test)]
 mod tests {
+    use super::super::choice::chosen;
     use super::*;
     use crate::exercises::common::testing::{Seen, prompt_line, soundness_with};
-    use crate::expr::Value;
 
     /// What the textbook says each change does, keyed by a word of its text, independently of
     /// the bank's own effects.
@@ -378,10 +378,7 @@ mod tests {
             draw,
             |_, p| build(p),
             |_, p, d, ctx| {
-                let Value::Choice(c) = d.answer.expected else {
-                    panic!("{ctx}")
-                };
-                let k = (c as u8 - b'a') as usize;
+                let k = chosen(&d.answer.expected).unwrap_or_else(|| panic!("{ctx}"));
                 match p {
                     Params::Change(ch) => {
                         let (b, v, _) = EFFECTS[k];

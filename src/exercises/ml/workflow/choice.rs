@@ -36,6 +36,16 @@ pub fn letter(i: usize) -> char {
     (b'a' + i as u8) as char
 }
 
+/// For tests: the 0-based option a choice answer names (`b` is 1), the inverse of [`letter`];
+/// `None` when the answer is not a choice.
+#[cfg(test)]
+pub fn chosen(answer: &Value) -> Option<usize> {
+    match answer {
+        Value::Choice(c) => Some((*c as u8 - b'a') as usize),
+        _ => None,
+    }
+}
+
 /// `a, b or c` for three options.
 pub fn letters(n: usize) -> String {
     let all: Vec<String> = (0..n).map(|i| letter(i).to_string()).collect();

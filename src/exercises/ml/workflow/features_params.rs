@@ -260,9 +260,9 @@ impl Exercise for FeaturesParams {
 
 #[cfg(test)]
 mod tests {
+    use super::super::choice::chosen;
     use super::*;
     use crate::exercises::common::testing::{Seen, prompt_line, prompt_text, soundness_with};
-    use crate::expr::Value;
 
     /// The role of an item read from its wording alone, independently of the draw: what the
     /// settings list as columns, what training changes (weights, biases), or a setting fixed
@@ -289,10 +289,7 @@ mod tests {
             |_, p| build(p),
             |level, p, d, ctx| {
                 let text = prompt_text(d);
-                let Value::Choice(c) = d.answer.expected else {
-                    panic!("{ctx}: not a choice")
-                };
-                let k = (c as u8 - b'a') as usize;
+                let k = chosen(&d.answer.expected).unwrap_or_else(|| panic!("{ctx}: not a choice"));
                 let line = prompt_line(d, 2 + k);
                 let item = line.split_once(") ").unwrap().1;
                 assert_eq!(role_of(&p.setting, item), p.asked, "{ctx}: {line}");

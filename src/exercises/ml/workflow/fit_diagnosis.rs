@@ -442,9 +442,9 @@ impl Exercise for FitDiagnosis {
 
 #[cfg(test)]
 mod tests {
+    use super::super::choice::chosen;
     use super::*;
     use crate::exercises::common::testing::{Seen, prompt_line, soundness_with};
-    use crate::expr::Value;
 
     #[test]
     fn the_diagnosis_follows_from_the_numbers() {
@@ -455,10 +455,7 @@ mod tests {
             draw,
             |_, p| build(p),
             |level, p, d, ctx| {
-                let Value::Choice(c) = d.answer.expected else {
-                    panic!("{ctx}")
-                };
-                let k = (c as u8 - b'a') as usize;
+                let k = chosen(&d.answer.expected).unwrap_or_else(|| panic!("{ctx}"));
                 match p {
                     Params::Table { models, asked, .. } => {
                         // Independent: read the table back and decide from the numbers.
