@@ -12,11 +12,11 @@
 //! n + 1; a missing `1/k` from the chain rule in reverse (also the 1/2 of `u′ = 2x`); the sign of
 //! `∫ sin = −cos`.
 
-use super::common::{Term, formula, poly};
+use super::common::formula;
 use crate::engine::{
     AnswerSpec, Domain, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
-use crate::exercises::common::{Mistakes, factor, num};
+use crate::exercises::common::{Mistakes, Term, factor, num, poly};
 use crate::math::Scalar;
 
 pub struct Antiderivative;

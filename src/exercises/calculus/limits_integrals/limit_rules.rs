@@ -10,9 +10,9 @@
 //! (the constant terms, or the leading ratio upside down), forgetting the constant `a` of the
 //! standard form (`sin(ax)/x → 1`), dropping the ½ of `1 − cos`, reading `1^∞` as 1.
 
-use super::common::{cancel_steps, poly, removable_fraction, removable_mistakes};
+use super::common::{cancel_steps, removable_fraction, removable_mistakes};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, factor, num, signed_join, superscript};
+use crate::exercises::common::{Mistakes, chain, factor, num, poly, signed_join, superscript};
 use crate::math::Scalar;
 
 pub struct LimitRules;
