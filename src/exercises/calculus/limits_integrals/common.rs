@@ -1,5 +1,5 @@
 //! What the kinds of the limits-and-integrals family share (their polynomials are written by
-//! `exercises::common::poly`): formulas as answers, and the removable point
+//! `exercises::common::poly`): formulas as answers, `k·x` written, and the removable point
 //! `(x − r)(x − s)/(x − r)` that both a limit and a continuity question are built on.
 
 use crate::engine::{GenError, Line};
@@ -12,6 +12,15 @@ pub fn formula(text: &str) -> Result<Value, GenError> {
     parse(text)
         .map(Value::Formula)
         .map_err(|_| GenError::Redraw("a formula does not parse"))
+}
+
+/// `k·x` written: `3x`, `x`, `−x`.
+pub fn kx(k: i64) -> String {
+    match k {
+        1 => "x".into(),
+        -1 => "−x".into(),
+        _ => format!("{}x", num(Scalar::int(k))),
+    }
 }
 
 /// `(x − r)(x − s)` expanded: the terms `x² − (r + s)x + rs`.
