@@ -251,8 +251,8 @@ impl Exercise for ChainRule {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::checks::assert_derivative_formula;
+    use super::*;
     use crate::exercises::common::testing::{Seen, last_hint, soundness_with};
 
     #[test]

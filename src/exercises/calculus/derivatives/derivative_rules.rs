@@ -306,8 +306,8 @@ impl Exercise for DerivativeRules {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::checks::assert_derivative_formula;
+    use super::*;
     use crate::exercises::common::testing::{Seen, last_hint, soundness_with};
 
     #[test]
