@@ -251,31 +251,16 @@ impl Exercise for ChainRule {
 
 #[cfg(test)]
 mod tests {
+    use super::super::checks::assert_derivative_formula;
     use super::*;
     use crate::exercises::common::testing::{Seen, last_hint, soundness_with};
-    use crate::expr::eval_at;
-    use crate::math::calculus::dual::derivative_at;
 
     #[test]
     fn derivatives_match_dual_numbers_and_a_central_difference() {
         let mut seen = Seen::default();
         soundness_with(&ChainRule, &[1, 2, 3], draw, build, |level, p, d, ctx| {
             let f = function(p).unwrap();
-            let Value::Formula(got) = &d.answer.expected else {
-                panic!("{ctx}: not a formula")
-            };
-            let at = |e: &Expr, x: f64| eval_at(e, &[("x", x)]).unwrap();
-            for x in [0.55, 0.9, 1.3, 1.65, 1.95] {
-                let want = derivative_at(&f, "x", &[("x", x)]).unwrap();
-                let h = 1e-6;
-                let fd = (at(&f, x + h) - at(&f, x - h)) / (2.0 * h);
-                let g = at(got, x);
-                assert!(
-                    (g - want).abs() < 1e-9 * want.abs().max(1.0),
-                    "{ctx}: at {x}"
-                );
-                assert!((g - fd).abs() < 1e-5 * fd.abs().max(1.0), "{ctx}: at {x}");
-            }
+            assert_derivative_formula(&f, d, &[0.55, 0.9, 1.3, 1.65, 1.95], 1e-6, ctx);
             assert_eq!(
                 p.middle.is_some() || p.factor.is_some(),
                 level == 3,

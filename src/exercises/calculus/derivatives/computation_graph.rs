@@ -26,106 +26,118 @@ struct Template {
     asked: usize,
 }
 
+/// The template of the graph of `names` and `ops` (the inputs' `None` first), asking about
+/// the input `asked`.
+const fn template(
+    names: &'static [&'static str],
+    ops: &'static [Option<Op>],
+    asked: usize,
+) -> Template {
+    Template {
+        graph: Graph { names, ops },
+        asked,
+    }
+}
+
+/// Level 1's nodes: three inputs, one middle node, the output.
+const XYZ_Q_F: &[&str] = &["x", "y", "z", "q", "f"];
+/// Level 2's nodes: two inputs, two middle nodes, the output.
+const XY_QR_F: &[&str] = &["x", "y", "q", "r", "f"];
+
+/// `q = x + y, f = q·z` (CS231n's example).
+pub(super) const CLASSIC: Graph = Graph {
+    names: XYZ_Q_F,
+    ops: &[
+        None,
+        None,
+        None,
+        Some(Op::Sum(&[0, 1])),
+        Some(Op::Mul(3, 2)),
+    ],
+};
+
+/// `q = x·y, r = q + x, f = r²`, that is `f = (xy + x)²`: x is used twice.
+pub(super) const TWICE: Graph = Graph {
+    names: XY_QR_F,
+    ops: &[
+        None,
+        None,
+        Some(Op::Mul(0, 1)),
+        Some(Op::Sum(&[2, 0])),
+        Some(Op::Square(3)),
+    ],
+};
+
 const LEVEL1: &[Template] = &[
     Template {
-        graph: Graph {
-            names: &["x", "y", "z", "q", "f"],
-            ops: &[
-                None,
-                None,
-                None,
-                Some(Op::Sum(&[0, 1])),
-                Some(Op::Mul(3, 2)),
-            ],
-        },
+        graph: CLASSIC,
         asked: 0,
     },
-    Template {
-        graph: Graph {
-            names: &["x", "y", "z", "q", "f"],
-            ops: &[
-                None,
-                None,
-                None,
-                Some(Op::Mul(0, 1)),
-                Some(Op::Sum(&[3, 2])),
-            ],
-        },
-        asked: 0,
-    },
-    Template {
-        graph: Graph {
-            names: &["x", "y", "z", "q", "f"],
-            ops: &[None, None, None, Some(Op::Mul(0, 1)), Some(Op::Mul(3, 2))],
-        },
-        asked: 0,
-    },
-    Template {
-        graph: Graph {
-            names: &["x", "y", "z", "q", "f"],
-            ops: &[None, None, None, Some(Op::Sub(0, 1)), Some(Op::Mul(3, 2))],
-        },
-        asked: 1,
-    },
+    template(
+        XYZ_Q_F,
+        &[
+            None,
+            None,
+            None,
+            Some(Op::Mul(0, 1)),
+            Some(Op::Sum(&[3, 2])),
+        ],
+        0,
+    ),
+    template(
+        XYZ_Q_F,
+        &[None, None, None, Some(Op::Mul(0, 1)), Some(Op::Mul(3, 2))],
+        0,
+    ),
+    template(
+        XYZ_Q_F,
+        &[None, None, None, Some(Op::Sub(0, 1)), Some(Op::Mul(3, 2))],
+        1,
+    ),
 ];
 
 const LEVEL2: &[Template] = &[
     // f = (xy + x)²
     Template {
-        graph: Graph {
-            names: &["x", "y", "q", "r", "f"],
-            ops: &[
-                None,
-                None,
-                Some(Op::Mul(0, 1)),
-                Some(Op::Sum(&[2, 0])),
-                Some(Op::Square(3)),
-            ],
-        },
+        graph: TWICE,
         asked: 0,
     },
     // f = exp(xy + y)
-    Template {
-        graph: Graph {
-            names: &["x", "y", "q", "r", "f"],
-            ops: &[
-                None,
-                None,
-                Some(Op::Mul(0, 1)),
-                Some(Op::Sum(&[2, 1])),
-                Some(Op::Exp(3)),
-            ],
-        },
-        asked: 1,
-    },
+    template(
+        XY_QR_F,
+        &[
+            None,
+            None,
+            Some(Op::Mul(0, 1)),
+            Some(Op::Sum(&[2, 1])),
+            Some(Op::Exp(3)),
+        ],
+        1,
+    ),
     // f = xy·(x + y)
-    Template {
-        graph: Graph {
-            names: &["x", "y", "p", "q", "f"],
-            ops: &[
-                None,
-                None,
-                Some(Op::Mul(0, 1)),
-                Some(Op::Sum(&[0, 1])),
-                Some(Op::Mul(2, 3)),
-            ],
-        },
-        asked: 0,
-    },
+    template(
+        &["x", "y", "p", "q", "f"],
+        &[
+            None,
+            None,
+            Some(Op::Mul(0, 1)),
+            Some(Op::Sum(&[0, 1])),
+            Some(Op::Mul(2, 3)),
+        ],
+        0,
+    ),
     // f = ((x + y)·x)²
-    Template {
-        graph: Graph {
-            names: &["x", "y", "q", "r", "f"],
-            ops: &[
-                None,
-                None,
-                Some(Op::Sum(&[0, 1])),
-                Some(Op::Mul(2, 0)),
-                Some(Op::Square(3)),
-            ],
-        },
-        asked: 0,
-    },
+    template(
+        XY_QR_F,
+        &[
+            None,
+            None,
+            Some(Op::Sum(&[0, 1])),
+            Some(Op::Mul(2, 0)),
+            Some(Op::Square(3)),
+        ],
+        0,
+    ),
 ];
 
 /// The neuron of level 3: inputs `x₁, x₂, w₁, w₂, b, t`, then `p₁ = w₁·x₁, p₂ = w₂·x₂,

@@ -18,7 +18,7 @@ use super::poly;
 use crate::engine::{
     AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
-use crate::exercises::common::{Mistakes, num};
+use crate::exercises::common::{Mistakes, num, poly_derivative, poly_value};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -96,12 +96,12 @@ fn set(xs: &[Scalar]) -> Value {
 
 pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
     let (f, k) = coefficients(level, q);
-    let d1 = poly::derivative(&f);
-    let d2 = poly::derivative(&d1);
+    let d1 = poly_derivative(&f);
+    let d2 = poly_derivative(&d1);
     let crit = critical(level, q);
     let s = Scalar::int;
-    let fx = |x: i64| poly::at(&f, s(x));
-    let f2 = |x: i64| poly::at(&d2, s(x));
+    let fx = |x: i64| poly_value(&f, s(x));
+    let f2 = |x: i64| poly_value(&d2, s(x));
     let factor_roots: Vec<Scalar> = if level == 2 {
         vec![s(0), s(q.roots[0]), s(q.roots[1])]
     } else {
@@ -275,7 +275,7 @@ fn interval_minimum(
     let mut candidates = vec![p];
     candidates.extend(&interior);
     candidates.push(r);
-    let values: Vec<Scalar> = candidates.iter().map(|&x| poly::at(f, s(x))).collect();
+    let values: Vec<Scalar> = candidates.iter().map(|&x| poly_value(f, s(x))).collect();
     let by = |pick: fn(f64, f64) -> bool| {
         let mut best = 0;
         for k in 1..values.len() {
@@ -355,7 +355,7 @@ fn interval_minimum(
     let hints = vec![
         format!(
             "Here f'(x) = {} is 0 at {crit_list}; keep those inside [{}, {}].",
-            poly::pretty(&poly::derivative(f)),
+            poly::pretty(&poly_derivative(f)),
             num(s(p)),
             num(s(r))
         ),

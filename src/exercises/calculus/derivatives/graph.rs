@@ -280,30 +280,9 @@ pub fn summed_along_paths(g: &Graph, v: &[Scalar], x: usize) -> Scalar {
 
 #[cfg(test)]
 mod tests {
+    use super::super::computation_graph::{CLASSIC, TWICE};
     use super::*;
     use crate::exercises::common::scalars;
-
-    const CLASSIC: Graph = Graph {
-        names: &["x", "y", "z", "q", "f"],
-        ops: &[
-            None,
-            None,
-            None,
-            Some(Op::Sum(&[0, 1])),
-            Some(Op::Mul(3, 2)),
-        ],
-    };
-    // q = x·y, r = q + x, f = r²: x is used twice.
-    const TWICE: Graph = Graph {
-        names: &["x", "y", "q", "r", "f"],
-        ops: &[
-            None,
-            None,
-            Some(Op::Mul(0, 1)),
-            Some(Op::Sum(&[2, 0])),
-            Some(Op::Square(3)),
-        ],
-    };
 
     #[test]
     fn the_classic_graph_forward_and_backward() {

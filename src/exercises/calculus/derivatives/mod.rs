@@ -2,6 +2,8 @@
 
 mod build;
 mod chain_rule;
+#[cfg(test)]
+mod checks;
 mod computation_graph;
 mod critical_points;
 mod derivative_rules;

@@ -1,50 +1,27 @@
 //! Polynomials in x with exact coefficients, as the derivative kinds write them: in a solution
-//! (`2x³ − 3x² − 12x + 5`), as answer text (`2*x^3 - 3*x^2 - 12*x + 5`), factored
-//! (`6(x + 1)(x − 2)`), and substituted at a point (`2·(−1)³ − 3·(−1)² … = 12`).
+//! (`2x³ − 3x² − 12x + 5`, by `exercises::common::poly`), as answer text
+//! (`2*x^3 - 3*x^2 - 12*x + 5`), factored (`6(x + 1)(x − 2)`), and substituted at a point and
+//! evaluated (`2·(−1)³ − 3·(−1)² … = 12`). Their values and derivatives are
+//! `exercises::common::{poly_value, poly_derivative}`.
 //!
-//! Coefficients are in ascending powers: `c[k]` multiplies `xᵏ`. (The lead may hoist these
-//! beside `linalg::eigen::common`'s polynomials in λ, which are written highest power first.)
+//! Coefficients are in ascending powers: `c[k]` multiplies `xᵏ`.
 
 use crate::exercises::common::{
-    factor, num, signed_join, signed_join_with, superscript, value_sum,
+    descending, num, poly, poly_substituted, signed_join_with, value_sum,
 };
 use crate::math::Scalar;
 
-/// The nonzero terms `(negative, |c|, power)`, highest power first.
-fn terms(c: &[Scalar]) -> Vec<(bool, Scalar, usize)> {
-    (0..c.len())
-        .rev()
-        .filter(|&k| !c[k].is_zero())
-        .map(|k| (c[k].to_f64() < 0.0, c[k].abs(), k))
-        .collect()
-}
-
 /// The polynomial as a solution shows it: `2x³ − 3x² − 12x + 5`, `−x² + 4`.
 pub fn pretty(c: &[Scalar]) -> String {
-    let parts: Vec<(bool, String)> = terms(c)
-        .into_iter()
-        .map(|(neg, a, k)| {
-            let power = match k {
-                0 => String::new(),
-                1 => "x".to_string(),
-                k => format!("x{}", superscript(k as u32)),
-            };
-            let text = match (k, a == Scalar::ONE) {
-                (0, _) => num(a),
-                (_, true) => power,
-                (_, false) => format!("{}{power}", factor(a)),
-            };
-            (neg, text)
-        })
-        .collect();
-    signed_join(&parts)
+    poly(&descending(c))
 }
 
 /// The polynomial as answer text: `2*x^3 - 3*x^2 - 12*x + 5`.
 pub fn text(c: &[Scalar]) -> String {
-    let parts: Vec<(bool, String)> = terms(c)
+    let parts: Vec<(bool, String)> = descending(c)
         .into_iter()
-        .map(|(neg, a, k)| {
+        .map(|(coeff, k)| {
+            let (neg, a) = (coeff.to_f64() < 0.0, coeff.abs());
             let power = match k {
                 0 => String::new(),
                 1 => "x".to_string(),
@@ -62,39 +39,16 @@ pub fn text(c: &[Scalar]) -> String {
     signed_join_with(&parts, " - ", " + ")
 }
 
-/// The value at `x`, exactly (Horner's rule).
-pub fn at(c: &[Scalar], x: Scalar) -> Scalar {
-    c.iter().rev().fold(Scalar::ZERO, |acc, &a| acc * x + a)
-}
-
-/// The coefficients of the derivative, by the power rule `(a·xᵏ)' = k·a·xᵏ⁻¹`: for polynomials
-/// a kind builds backwards (from a chosen `f'`), where `f''` is wanted too.
-pub fn derivative(c: &[Scalar]) -> Vec<Scalar> {
-    (1..c.len()).map(|k| Scalar::int(k as i64) * c[k]).collect()
-}
-
 /// The polynomial substituted at `x` and evaluated term by term:
 /// `2·(−1)³ − 3·(−1)² − 12·(−1) + 5 = −2 − 3 + 12 + 5 = 12`.
 pub fn at_steps(c: &[Scalar], x: Scalar) -> String {
-    let mut shown: Vec<(bool, String)> = Vec::new();
-    let mut values = Vec::new();
-    for (neg, a, k) in terms(c) {
-        let power = match k {
-            0 => String::new(),
-            1 => factor(x),
-            k => format!("{}{}", factor(x), superscript(k as u32)),
-        };
-        let text = match (k, a == Scalar::ONE) {
-            (0, _) => num(a),
-            (_, true) => power,
-            (_, false) => format!("{}·{power}", factor(a)),
-        };
-        shown.push((neg, text));
-        let sign = if neg { -Scalar::ONE } else { Scalar::ONE };
-        values.push(sign * a * x.powi(k as i64).unwrap_or(Scalar::ZERO));
-    }
+    let terms = descending(c);
+    let values: Vec<Scalar> = terms
+        .iter()
+        .map(|&(a, k)| a * x.powi(k as i64).unwrap_or(Scalar::ZERO))
+        .collect();
     let total = values.iter().fold(Scalar::ZERO, |s, &v| s + v);
-    let mut steps = vec![signed_join(&shown)];
+    let mut steps = vec![poly_substituted(&terms, x)];
     if values.len() > 1 {
         steps.push(value_sum(&values));
     }
@@ -143,12 +97,10 @@ mod tests {
             text(&[Scalar::ZERO, Scalar::frac(1, 2), Scalar::ONE]),
             "x^2 + (1/2)*x"
         );
-        assert_eq!(at(&c, Scalar::int(-1)), Scalar::int(12));
         assert_eq!(
             at_steps(&c, Scalar::int(-1)),
             "2·(−1)³ − 3·(−1)² − 12·(−1) + 5 = −2 − 3 + 12 + 5 = 12"
         );
-        assert_eq!(derivative(&c), scalars(&[-12, -6, 6]));
         let s = Scalar::int;
         assert_eq!(factored(s(6), &[s(-1), s(2)]), "6(x + 1)(x − 2)");
         assert_eq!(factored(s(-12), &[s(0), s(3)]), "−12x(x − 3)");

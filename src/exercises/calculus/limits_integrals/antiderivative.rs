@@ -12,11 +12,11 @@
 //! n + 1; a missing `1/k` from the chain rule in reverse (also the 1/2 of `u′ = 2x`); the sign of
 //! `∫ sin = −cos`.
 
-use super::common::{Term, formula, poly};
+use super::common::{formula, kx};
 use crate::engine::{
     AnswerSpec, Domain, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
-use crate::exercises::common::{Mistakes, factor, num};
+use crate::exercises::common::{Mistakes, Term, factor, num, poly};
 use crate::math::Scalar;
 
 pub struct Antiderivative;
@@ -112,6 +112,15 @@ fn coef(c: Scalar) -> String {
     }
 }
 
+/// The substitution step `Substitute u = …, so du = … dx:`, `du_dx` the derivative of `u`.
+fn substitution(u: &str, du_dx: &str) -> Line {
+    Line::text("Substitute ")
+        .m(format!("u = {u}"))
+        .t(", so ")
+        .m(format!("du = {du_dx} dx"))
+        .t(":")
+}
+
 /// A sum of signed texts: `a + b`, `a − b` where b's text starts with `−`.
 fn plus(a: &str, b: &str) -> String {
     if a.is_empty() {
@@ -120,15 +129,6 @@ fn plus(a: &str, b: &str) -> String {
     match b.strip_prefix('−') {
         Some(rest) => format!("{a} − {rest}"),
         None => format!("{a} + {b}"),
-    }
-}
-
-/// `k·x` written: `3x`, `x`, `−x`.
-fn kx(k: i64) -> String {
-    match k {
-        1 => "x".into(),
-        -1 => "−x".into(),
-        _ => format!("{}x", num(Scalar::int(k))),
     }
 }
 
@@ -305,11 +305,7 @@ fn write(g: &Integrand) -> Written {
                 missing_k: Some(format!("{}{ex}", coef(Scalar::int(a)))),
                 trig_sign: None,
                 steps: vec![
-                    Line::text("Substitute ")
-                        .m(format!("u = {cx2}"))
-                        .t(", so ")
-                        .m(format!("du = {}x dx", 2 * c))
-                        .t(":"),
+                    substitution(&cx2, &format!("{}x", 2 * c)),
                     Line::text("The integrand becomes ")
                         .m(format!("{}exp(u)", coef(Scalar::int(*p))))
                         .t(" in ")
@@ -344,11 +340,7 @@ fn write(g: &Integrand) -> Written {
                 missing_k: Some(format!("{}ln({u})", coef(Scalar::int(a)))),
                 trig_sign: None,
                 steps: vec![
-                    Line::text("Substitute ")
-                        .m(format!("u = {u}"))
-                        .t(", so ")
-                        .m("du = 2x dx")
-                        .t(":"),
+                    substitution(&u, "2x"),
                     Line::text("The integrand becomes ")
                         .m(format!("{}(1/u)", coef(Scalar::int(*p))))
                         .t(" in ")
@@ -401,11 +393,7 @@ fn write(g: &Integrand) -> Written {
                 )),
                 trig_sign: None,
                 steps: vec![
-                    Line::text("Substitute ")
-                        .m(format!("u = {u}"))
-                        .t(", so ")
-                        .m("du = 2x dx")
-                        .t(":"),
+                    substitution(&u, "2x"),
                     Line::text("The integrand becomes ")
                         .m(format!(
                             "{}u{}",

@@ -1,84 +1,26 @@
-//! What the kinds of the limits-and-integrals family share: polynomials in x written as a
-//! teacher writes them (`3x² − 4x + 1`, `(3/2)x²`), formulas as answers, and the removable
-//! point `(x − r)(x − s)/(x − r)` that both a limit and a continuity question are built on.
+//! What the kinds of the limits-and-integrals family share (their polynomials are written by
+//! `exercises::common::poly`): formulas as answers, `k·x` written, and the removable point
+//! `(x − r)(x − s)/(x − r)` that both a limit and a continuity question are built on.
 
 use crate::engine::{GenError, Line};
-use crate::exercises::common::{Mistakes, chain, num, signed_join, superscript};
+use crate::exercises::common::{Mistakes, Term, chain, num, poly, signed_join};
 use crate::expr::{Value, parse};
 use crate::math::Scalar;
-
-/// A term `c·xⁿ` of a polynomial.
-pub type Term = (Scalar, u32);
-
-/// `c·xⁿ` without its sign: `3x²`, `x`, `(3/2)x³`, `5`.
-fn term_text(c: Scalar, n: u32) -> String {
-    let c = c.abs();
-    let power = match n {
-        0 => return num(c),
-        1 => "x".to_string(),
-        _ => format!("x{}", superscript(n)),
-    };
-    let s = num(c);
-    if c == Scalar::ONE {
-        power
-    } else if s.contains('/') {
-        format!("({s}){power}")
-    } else {
-        format!("{s}{power}")
-    }
-}
-
-/// A polynomial from its terms (zero terms left out), in the order given: `3x² − 4x + 1`.
-pub fn poly(terms: &[Term]) -> String {
-    let parts: Vec<(bool, String)> = terms
-        .iter()
-        .filter(|(c, _)| !c.is_zero())
-        .map(|&(c, n)| (c.to_f64() < 0.0, term_text(c, n)))
-        .collect();
-    signed_join(&parts)
-}
-
-/// The polynomial's value at `x`, exactly.
-pub fn poly_at(terms: &[Term], x: Scalar) -> Scalar {
-    terms.iter().fold(Scalar::ZERO, |s, &(c, n)| {
-        s + c * (0..n).fold(Scalar::ONE, |p, _| p * x)
-    })
-}
-
-/// The polynomial's terms with `x` replaced by the number `x`: `3·2² − 4·2 + 1`.
-pub fn poly_substituted(terms: &[Term], x: Scalar) -> String {
-    let xs = crate::exercises::common::factor(x);
-    let parts: Vec<(bool, String)> = terms
-        .iter()
-        .filter(|(c, _)| !c.is_zero())
-        .map(|&(c, n)| {
-            let c_abs = c.abs();
-            let text = match n {
-                0 => num(c_abs),
-                _ => {
-                    let p = if n == 1 {
-                        xs.clone()
-                    } else {
-                        format!("{xs}{}", superscript(n))
-                    };
-                    if c_abs == Scalar::ONE {
-                        p
-                    } else {
-                        format!("{}·{p}", crate::exercises::common::factor(c_abs))
-                    }
-                }
-            };
-            (c.to_f64() < 0.0, text)
-        })
-        .collect();
-    signed_join(&parts)
-}
 
 /// A formula answer from its Unicode text (`3x² − 4x + 1` reads as the learner would type it).
 pub fn formula(text: &str) -> Result<Value, GenError> {
     parse(text)
         .map(Value::Formula)
         .map_err(|_| GenError::Redraw("a formula does not parse"))
+}
+
+/// `k·x` written: `3x`, `x`, `−x`.
+pub fn kx(k: i64) -> String {
+    match k {
+        1 => "x".into(),
+        -1 => "−x".into(),
+        _ => format!("{}x", num(Scalar::int(k))),
+    }
 }
 
 /// `(x − r)(x − s)` expanded: the terms `x² − (r + s)x + rs`.
@@ -155,20 +97,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn polynomials_read_as_written() {
+    fn factors_and_formulas_read_as_written() {
+        // The polynomial writer itself is tested in exercises::common::polynomials.
         let t = [(Scalar::int(3), 2), (Scalar::int(-4), 1), (Scalar::ONE, 0)];
-        assert_eq!(poly(&t), "3x² − 4x + 1");
-        assert_eq!(
-            poly_substituted(&t, Scalar::int(-2)),
-            "3·(−2)² − 4·(−2) + 1"
-        );
-        assert_eq!(poly_at(&t, Scalar::int(-2)), Scalar::int(21));
         let f = [
             (Scalar::frac(-3, 2), 3),
             (Scalar::ZERO, 1),
             (Scalar::frac(1, 2), 0),
         ];
-        assert_eq!(poly(&f), "−(3/2)x³ + 1/2");
         assert_eq!(poly(&product_of_roots(2, -3)), "x² + x − 6");
         assert_eq!(x_minus(-4), "x + 4");
         let Value::Formula(e) = formula(&poly(&t)).unwrap() else {

@@ -10,11 +10,11 @@
 //! dropped (`c = p(a)/a`); the middle piece matched with the wrong (far) piece; at level 3, 0/0
 //! read as 0 and the kept factor's sign.
 
-use super::common::{
-    Term, cancel_steps, poly, poly_at, poly_substituted, removable_fraction, removable_mistakes,
-};
+use super::common::{cancel_steps, removable_fraction, removable_mistakes};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, factor, num, signed_join};
+use crate::exercises::common::{
+    Mistakes, Term, chain, factor, num, poly, poly_at, poly_substituted, signed_join,
+};
 use crate::math::Scalar;
 
 pub struct Continuity;

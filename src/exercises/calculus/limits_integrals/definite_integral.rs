@@ -11,9 +11,11 @@
 //! without halving the ends; h left out; Simpson's 1-4-1 taken as 1-2-1; the trapezoid value
 //! where Simpson's was asked; the wrong order of the error (first order, or the other rule's).
 
-use super::common::{Term, poly, poly_at, poly_substituted};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, data_list, decimal, factor, num, superscript};
+use crate::exercises::common::{
+    Mistakes, Term, chain, data_list, decimal, factor, num, poly, poly_at, poly_substituted,
+    superscript,
+};
 use crate::math::Scalar;
 
 pub struct DefiniteIntegral;

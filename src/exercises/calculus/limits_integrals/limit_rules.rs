@@ -10,9 +10,9 @@
 //! (the constant terms, or the leading ratio upside down), forgetting the constant `a` of the
 //! standard form (`sin(ax)/x → 1`), dropping the ½ of `1 − cos`, reading `1^∞` as 1.
 
-use super::common::{cancel_steps, poly, removable_fraction, removable_mistakes};
+use super::common::{cancel_steps, kx, removable_fraction, removable_mistakes};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
-use crate::exercises::common::{Mistakes, chain, factor, num, signed_join, superscript};
+use crate::exercises::common::{Mistakes, chain, factor, num, poly, signed_join, superscript};
 use crate::math::Scalar;
 
 pub struct LimitRules;
@@ -94,13 +94,14 @@ fn ratio(a: i64, b: i64) -> Scalar {
     Scalar::frac(a, b)
 }
 
-/// `k·x` written: `3x`, `x`, `−x`.
-fn kx(k: i64) -> String {
-    match k {
-        1 => "x".into(),
-        -1 => "−x".into(),
-        _ => format!("{}x", num(Scalar::int(k))),
-    }
+/// The first step at x = 0: `Substituting x = 0 gives 0/0. Use the standard limit … with …`.
+fn standard_limit(limit: &str, with: &str) -> Line {
+    Line::text("Substituting ")
+        .m("x = 0")
+        .t(" gives 0/0. Use the standard limit ")
+        .m(limit)
+        .t(" with ")
+        .m(with)
 }
 
 /// `g/(b·x)`, `g/x` when b = 1.
@@ -273,12 +274,7 @@ fn parts(form: &Form) -> Parts {
                 value,
                 exact: None,
                 solution: vec![
-                    Line::text("Substituting ")
-                        .m("x = 0")
-                        .t(" gives 0/0. Use the standard limit ")
-                        .m(format!("{std} as u → 0"))
-                        .t(" with ")
-                        .m(format!("u = {u}:")),
+                    standard_limit(&format!("{std} as u → 0"), &format!("u = {u}:")),
                     Line::math(format!("f(x) = {c}{scaled}")),
                     Line::math(chain("lim f(x)", &[format!("{c}1"), coef.clone()])),
                 ],
@@ -302,12 +298,10 @@ fn parts(form: &Form) -> Parts {
                 value,
                 exact: None,
                 solution: vec![
-                    Line::text("Substituting ")
-                        .m("x = 0")
-                        .t(" gives 0/0. Use the standard limit ")
-                        .m("(1 − cos u)/u² → 1/2")
-                        .t(" with ")
-                        .m(format!("u = {u}, u² = {}x²:", a * a)),
+                    standard_limit(
+                        "(1 − cos u)/u² → 1/2",
+                        &format!("u = {u}, u² = {}x²:", a * a),
+                    ),
                     Line::math(format!("f(x) = {c}(1 − cos({u}))/({u})²")),
                     Line::math(chain("lim f(x)", &[format!("{c}(1/2)"), num(value)])),
                 ],

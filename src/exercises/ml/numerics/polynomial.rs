@@ -1,7 +1,10 @@
 //! Small polynomials with exact coefficients: their values, derivatives and how a solution writes
-//! them (`2x³ − 3x + 1`; substituted, `2·2.1³ − 3·2.1 + 1`).
+//! them with decimals (`2x³ − 3x + 1`; substituted, `2·2.1³ − 3·2.1 + 1`), by the shared
+//! polynomial writer of `exercises::common`.
 
-use crate::exercises::common::{decimal, signed_join, superscript};
+use crate::exercises::common::{
+    decimal, descending, poly_derivative, poly_substituted_with, poly_value, poly_with,
+};
 use crate::math::Scalar;
 
 /// c₀ + c₁x + c₂x² + …, coefficients from the constant term up.
@@ -15,86 +18,24 @@ impl Poly {
 
     /// The exact value at x (Horner's rule).
     pub fn eval(&self, x: Scalar) -> Scalar {
-        self.0
-            .iter()
-            .rev()
-            .fold(Scalar::ZERO, |acc, &c| acc * x + c)
+        poly_value(&self.0, x)
     }
 
     /// The derivative, term by term (power rule).
     pub fn derivative(&self) -> Poly {
-        Poly(
-            self.0
-                .iter()
-                .enumerate()
-                .skip(1)
-                .map(|(k, &c)| c * Scalar::int(k as i64))
-                .collect(),
-        )
+        Poly(poly_derivative(&self.0))
     }
 
-    /// The nonzero terms from the highest power down, each as (negative, magnitude, power).
-    fn terms(&self) -> Vec<(bool, Scalar, usize)> {
-        self.0
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|(_, c)| !c.is_zero())
-            .map(|(k, &c)| (c.to_f64() < 0.0, c.abs(), k))
-            .collect()
-    }
-
-    /// The polynomial in x as a teacher writes it: `2x³ − 3x + 1`, `−x² + 4`.
+    /// The polynomial in x as a teacher writes it, numbers as decimals: `2x³ − 3x + 1`,
+    /// `−x² + 4`.
     pub fn text(&self) -> String {
-        let terms: Vec<(bool, String)> = self
-            .terms()
-            .into_iter()
-            .map(|(neg, c, k)| {
-                let coeff = if c == Scalar::ONE && k > 0 {
-                    String::new()
-                } else {
-                    decimal(c)
-                };
-                let power = match k {
-                    0 => String::new(),
-                    1 => "x".into(),
-                    _ => format!("x{}", superscript(k as u32)),
-                };
-                (neg, format!("{coeff}{power}"))
-            })
-            .collect();
-        signed_join(&terms)
+        poly_with(&descending(&self.0), decimal)
     }
 
     /// The polynomial with x replaced by the number `x`: `2·2.1³ − 3·2.1 + 1`, negative values in
     /// parentheses (`(−1.9)²`).
     pub fn substituted(&self, x: Scalar) -> String {
-        let base = {
-            let s = decimal(x);
-            if x.to_f64() < 0.0 {
-                format!("({s})")
-            } else {
-                s
-            }
-        };
-        let terms: Vec<(bool, String)> = self
-            .terms()
-            .into_iter()
-            .map(|(neg, c, k)| {
-                let power = match k {
-                    0 => String::new(),
-                    1 => base.clone(),
-                    _ => format!("{base}{}", superscript(k as u32)),
-                };
-                let text = match (k, c == Scalar::ONE) {
-                    (0, _) => decimal(c),
-                    (_, true) => power,
-                    _ => format!("{}·{power}", decimal(c)),
-                };
-                (neg, text)
-            })
-            .collect();
-        signed_join(&terms)
+        poly_substituted_with(&descending(&self.0), x, decimal)
     }
 }
 
