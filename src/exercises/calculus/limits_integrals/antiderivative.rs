@@ -288,6 +288,8 @@ fn write(g: &Integrand) -> Written {
         }
         Integrand::ExpSquare { c, p } => {
             let a = 2 * c * p;
+            // u′ = 2c·x, written with a true minus sign.
+            let two_c = num(Scalar::int(2 * c));
             let cx2 = match c {
                 1 => "x²".to_string(),
                 -1 => "−x²".to_string(),
@@ -299,13 +301,13 @@ fn write(g: &Integrand) -> Written {
             Written {
                 f,
                 big_f: big_f.clone(),
-                derivative: format!("{}{ex}·(1 + {}x²)", coef(Scalar::int(a)), 2 * c)
+                derivative: format!("{}{ex}·(1 + {two_c}x²)", coef(Scalar::int(a)))
                     .replace("+ −", "− "),
                 no_divide: None,
                 missing_k: Some(format!("{}{ex}", coef(Scalar::int(a)))),
                 trig_sign: None,
                 steps: vec![
-                    substitution(&cx2, &format!("{}x", 2 * c)),
+                    substitution(&cx2, &format!("{two_c}x")),
                     Line::text("The integrand becomes ")
                         .m(format!("{}exp(u)", coef(Scalar::int(*p))))
                         .t(" in ")
@@ -315,13 +317,11 @@ fn write(g: &Integrand) -> Written {
                 ],
                 hints: vec![
                     format!(
-                        "The exponent's derivative is ({cx2})′ = {}x, which appears in f: \
-                         substitute u = {cx2}.",
-                        2 * c
+                        "The exponent's derivative is ({cx2})′ = {two_c}x, which appears in f: \
+                         substitute u = {cx2}."
                     ),
                     format!(
-                        "With du = {}x dx, the integrand is {}eᵘ du: integrate eᵘ.",
-                        2 * c,
+                        "With du = {two_c}x dx, the integrand is {}eᵘ du: integrate eᵘ.",
                         coef(Scalar::int(*p))
                     ),
                 ],
