@@ -85,6 +85,26 @@ pub(super) fn wrong_arity(name: &str, takes: &str, usage: &str, got: usize) -> E
     ))
 }
 
+/// A module's table of functions with their usage lines, `(name, "name(x, y) …")`.
+pub(super) type UsageTable = [(&'static str, &'static str)];
+
+/// The usage line of `name` in `table` (empty when it is not there).
+pub(super) fn usage_in(table: &UsageTable, name: &str) -> &'static str {
+    table
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or("", |(_, u)| u)
+}
+
+/// Exactly `N` arguments for `name` of `table`, or the error that shows its usage line.
+pub(super) fn args_in<const N: usize>(
+    table: &UsageTable,
+    name: &str,
+    args: Vec<Value>,
+) -> R<[Value; N]> {
+    arity(name, args, usage_in(table, name))
+}
+
 /// The arguments of a function that takes exactly `N`.
 pub(super) fn arity<const N: usize>(name: &str, args: Vec<Value>, usage: &str) -> R<[Value; N]> {
     let got = args.len();

@@ -10,7 +10,7 @@
 
 use super::budget;
 use super::error::ExprError;
-use super::functions::{arity, number};
+use super::functions::{args_in, number, usage_in};
 use super::value::Value;
 use crate::math::ml::loss::{self, Targets};
 use crate::math::ml::regression::{fit_qr, fit_ridge};
@@ -47,14 +47,11 @@ pub(crate) fn is_ml_function(name: &str) -> bool {
 }
 
 fn usage(name: &str) -> &'static str {
-    USAGE
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or("", |(_, u)| u)
+    usage_in(USAGE, name)
 }
 
 fn args<const N: usize>(name: &str, a: Vec<Value>) -> R<[Value; N]> {
-    arity(name, a, usage(name))
+    args_in(USAGE, name, a)
 }
 
 /// The library's refusal as the calculator's: shapes are type errors, values undefined.

@@ -9,7 +9,7 @@
 
 use super::budget;
 use super::error::ExprError;
-use super::functions::{arity, number, wrong_arity};
+use super::functions::{args_in, number, usage_in, wrong_arity};
 use super::value::Value;
 use crate::math::prob::distributions::{
     Binomial, ChiSquared, Continuous, Discrete, DistError, Normal, Poisson, StudentT,
@@ -65,14 +65,11 @@ pub(crate) fn is_stat_function(name: &str) -> bool {
 }
 
 fn usage(name: &str) -> &'static str {
-    USAGE
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or("", |(_, u)| u)
+    usage_in(USAGE, name)
 }
 
 fn args<const N: usize>(name: &str, a: Vec<Value>) -> R<[Value; N]> {
-    arity(name, a, usage(name))
+    args_in(USAGE, name, a)
 }
 
 fn dist(e: DistError) -> ExprError {
