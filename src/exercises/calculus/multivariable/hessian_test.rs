@@ -1,0 +1,567 @@
+//! `calc.hessian_test`: the critical points of f(x, y) and what the second-derivative test says
+//! they are (convention in [`super::second_derivative_test`], stated in the prompts: D =
+//! ∂²f/∂x²·∂²f/∂y² − (∂²f/∂x∂y)², the Hessian's determinant).
+//!
+//! Built backwards so every critical point is an integer point and every D an integer.
+//!
+//! Level 1 (a vector): the critical point of f = a x² + b xy + c y² + d x + e y + k, with
+//! d = −(2a·p + b·q), e = −(b·p + 2c·q) so that ∇f = 0 at (p, q), and 4ac − b² ≠ 0 so that it is
+//! the only one (a, b, c in ±1..±3 (a mixed term: the
+//! equations are coupled), p, q in −3..3: |d|, |e| ≤ 27). Named mistakes: the
+//! squares' factor 2 forgotten (the system [[a, b], [b, c]]), the constants' signs flipped (the
+//! point negated), x and y swapped.
+//!
+//! Level 2 (a letter choice: minimum, maximum, saddle point, inconclusive): one critical point of
+//! f is named; the class is drawn first (minimum, maximum, saddle 3/10 each, inconclusive 1/10),
+//! then f and the point that have it, from two shapes:
+//! - the valley s·x³ − 3s·p²·x + c·(y − m·x − n)², expanded: critical points (±p, ±m·p + n), where
+//!   D = 12·c·s·x (the mixed term cancels out of D); with p = 0 its only critical point (0, n)
+//!   has D = 0, and the test does not decide (along y = m·x + n, f = s·x³ + k);
+//! - the folium s·(x³ + y³ − 3k·xy): a saddle at the origin (D = −9k², ∂²f/∂x² = 0) and an
+//!   extremum at (k, k) (D = 27k²).
+//!
+//! Named mistakes (from [`misreadings`]): D without the mixed term or with it added, the sign of
+//! ∂²f/∂x² alone (a saddle called an extremum), minimum and maximum swapped, and what each other
+//! option needs.
+//!
+//! Level 3 (a number): f = s₁(x³ − 3p²x) + s₂(y³ − 3q²y) + k has the four critical points
+//! (±p, ±q): one minimum, one maximum, two saddle points; the local minimum or maximum value is
+//! asked. Named mistakes: the other extremum's value, the value at a saddle point, a coordinate of
+//! the point instead of f's value.
+
+use super::second_derivative_test::{
+    Class, D_DEFINITION, RULE, Second, at_point, misreadings,
+};
+use super::surface::{Surface, Term, Var, point_text};
+use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
+use crate::exercises::common::{Mistakes, chain, factor, math_line, num, product, value_sum};
+use crate::expr::Value;
+use crate::math::Scalar;
+
+pub struct HessianTest;
+
+/// The functions of level 2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// s·x³ − 3s·p²·x + c·(y − m·x − n)².
+    Valley { s: i64, p: i64, c: i64, m: i64, n: i64 },
+    /// s·(x³ + y³ − 3k·xy).
+    Folium { s: i64, k: i64 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Params {
+    /// Level 1: f = a x² + b xy + c y² + d x + e y + k, its critical point `point`.
+    Quadratic {
+        a: i64,
+        b: i64,
+        c: i64,
+        point: (i64, i64),
+        k: i64,
+    },
+    /// Level 2: f = shape + k and the named critical point.
+    Named {
+        shape: Shape,
+        point: (i64, i64),
+        k: i64,
+    },
+    /// Level 3: f = s₁(x³ − 3p²x) + s₂(y³ − 3q²y) + k; the value at the `asked` extremum.
+    Cubic {
+        s1: i64,
+        s2: i64,
+        p: i64,
+        q: i64,
+        k: i64,
+        asked: Class,
+    },
+}
+
+/// The largest |coefficient| of f at level 2 (level 1 stays within 27 by its ranges).
+const MAX_COEFFICIENT: i64 = 30;
+
+pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
+    match level {
+        1 => {
+            let (a, c) = (rng.nonzero_int(-3, 3), rng.nonzero_int(-3, 3));
+            let b = rng.nonzero_int(-3, 3);
+            let point = (rng.int(-3, 3), rng.int(-3, 3));
+            if 4 * a * c == b * b || point == (0, 0) {
+                return Err(GenError::Redraw("a singular Hessian or the origin"));
+            }
+            let k = rng.int(-9, 9);
+            Ok(Params::Quadratic { a, b, c, point, k })
+        }
+        2 => draw_named(rng),
+        3 => Ok(Params::Cubic {
+            s1: rng.sign(),
+            s2: rng.sign(),
+            p: rng.int(1, 3),
+            q: rng.int(1, 3),
+            k: rng.int(-20, 20),
+            asked: *rng.pick(&[Class::Minimum, Class::Maximum]),
+        }),
+        l => Err(GenError::Level(l)),
+    }
+}
+
+/// Level 2: the class first, then a function and a critical point that have it.
+fn draw_named(rng: &mut DrillRng) -> Result<Params, GenError> {
+    let class = match rng.int(0, 9) {
+        0..=2 => Class::Minimum,
+        3..=5 => Class::Maximum,
+        6..=8 => Class::Saddle,
+        _ => Class::Inconclusive,
+    };
+    let k = rng.int(-9, 9);
+    let s = rng.sign();
+    if class != Class::Inconclusive && rng.chance(1, 2) {
+        // Folium: the saddle at the origin, the extremum at (k, k), a minimum where s·k > 0.
+        let kk = rng.nonzero_int(-3, 3);
+        let (s, point) = match class {
+            Class::Saddle => (s, (0, 0)),
+            Class::Minimum => (kk.signum(), (kk, kk)),
+            _ => (-kk.signum(), (kk, kk)),
+        };
+        let shape = Shape::Folium { s, k: kk };
+        return Ok(Params::Named { shape, point, k });
+    }
+    // Valley: D = 12·c·s·x at x = ±p; an extremum where c·s·x > 0, a minimum when c > 0.
+    let p = if class == Class::Inconclusive {
+        0
+    } else {
+        rng.int(1, 3)
+    };
+    let mut c = rng.nonzero_int(-2, 2);
+    match class {
+        Class::Minimum => c = c.abs(),
+        Class::Maximum => c = -c.abs(),
+        _ => {}
+    }
+    let x = match class {
+        Class::Saddle => -(c * s).signum() * p,
+        _ => (c * s).signum() * p,
+    };
+    let m = rng.int(-2, 2);
+    if class == Class::Inconclusive && m == 0 {
+        return Err(GenError::Redraw("no mixed term"));
+    }
+    let n = rng.int(-3, 3);
+    let shape = Shape::Valley { s, p, c, m, n };
+    Ok(Params::Named {
+        shape,
+        point: (x, m * x + n),
+        k,
+    })
+}
+
+/// f as the prompt shows it.
+pub fn surface(q: &Params) -> Surface {
+    let t = Term::power;
+    match *q {
+        Params::Quadratic { a, b, c, point, k } => {
+            let (p, r) = point;
+            Surface::new([
+                t(a, 2, 0),
+                t(b, 1, 1),
+                t(c, 0, 2),
+                t(-(2 * a * p + b * r), 1, 0),
+                t(-(b * p + 2 * c * r), 0, 1),
+                t(k, 0, 0),
+            ])
+        }
+        Params::Named { shape, k, .. } => match shape {
+            Shape::Valley { s, p, c, m, n } => Surface::new([
+                t(s, 3, 0),
+                t(c * m * m, 2, 0),
+                t(-2 * c * m, 1, 1),
+                t(c, 0, 2),
+                t(-3 * s * p * p + 2 * c * m * n, 1, 0),
+                t(-2 * c * n, 0, 1),
+                t(c * n * n + k, 0, 0),
+            ]),
+            Shape::Folium { s, k: kk } => Surface::new([
+                t(s, 3, 0),
+                t(s, 0, 3),
+                t(-3 * s * kk, 1, 1),
+                t(k, 0, 0),
+            ]),
+        },
+        Params::Cubic {
+            s1, s2, p, q, k, ..
+        } => Surface::new([
+            t(s1, 3, 0),
+            t(-3 * s1 * p * p, 1, 0),
+            t(s2, 0, 3),
+            t(-3 * s2 * q * q, 0, 1),
+            t(k, 0, 0),
+        ]),
+    }
+}
+
+pub fn build(level: u8, q: &Params) -> Result<Draft, GenError> {
+    let f = surface(q);
+    match (level, q) {
+        (1, Params::Quadratic { a, b, c, point, .. }) => quadratic(&f, (*a, *b, *c), *point),
+        (2, Params::Named { shape, point, .. }) => named(&f, shape, *point),
+        (3, Params::Cubic { p, q, asked, .. }) => cubic(&f, (*p, *q), *asked),
+        (l, _) => Err(GenError::Level(l)),
+    }
+}
+
+/// `Let f(x, y) = ….`
+fn intro(f: &Surface) -> Line {
+    Line::text("Let ")
+        .m(format!("f(x, y) = {}", f.pretty()))
+        .t(".")
+}
+
+/// The terms of `f` that hold a variable: `4x + y` of `4x + y − 6`.
+fn linear_part(f: &Surface) -> Surface {
+    Surface::new(f.terms.iter().copied().filter(|t| t.i + t.j > 0))
+}
+
+/// `∂f/∂x = …` and `∂f/∂y = …`.
+fn gradient_lines(f: &Surface) -> Vec<Line> {
+    vec![
+        Line::math(format!("∂f/∂x = {}", f.partial(Var::X).pretty())),
+        Line::math(format!("∂f/∂y = {}", f.partial(Var::Y).pretty())),
+    ]
+}
+
+/// The second partials of f as formulas: `∂²f/∂x² = 6x, ∂²f/∂y² = 2, ∂²f/∂x∂y = −2`.
+fn second_formulas(f: &Surface) -> String {
+    let (fx, fy) = (f.partial(Var::X), f.partial(Var::Y));
+    format!(
+        "∂²f/∂x² = {}, ∂²f/∂y² = {}, ∂²f/∂x∂y = {}",
+        fx.partial(Var::X).pretty(),
+        fy.partial(Var::Y).pretty(),
+        fx.partial(Var::Y).pretty()
+    )
+}
+
+/// `x = (6·4 − 1·(−3))/11 = 27/11`, by Cramer's rule (no `/1` when the determinant is 1).
+fn cramer(var: &str, left: [Scalar; 2], right: [Scalar; 2], det: i64, value: i64) -> String {
+    let s = Scalar::int;
+    let top = left[0] * left[1] - right[0] * right[1];
+    let over = |t: String| {
+        if det == 1 {
+            t
+        } else {
+            format!("{t}/{}", factor(s(det)))
+        }
+    };
+    let diff = format!("{} − {}", product(&left), product(&right));
+    let first = if det == 1 { diff } else { format!("({diff})") };
+    chain(var, &[over(first), over(num(top)), num(s(value))])
+}
+
+/// Level 1: the critical point of a quadratic.
+fn quadratic(f: &Surface, (a, b, c): (i64, i64, i64), (p, q): (i64, i64)) -> Result<Draft, GenError> {
+    let s = Scalar::int;
+    let (fx, fy) = (f.partial(Var::X), f.partial(Var::Y));
+    let (lx, ly) = (linear_part(&fx), linear_part(&fy));
+    // ∇f = H·(x, y) + (d, e): the system H·(x, y) = (r₁, r₂).
+    let (r1, r2) = (
+        -fx.value_at(0, 0).as_integer().unwrap_or(0),
+        -fy.value_at(0, 0).as_integer().unwrap_or(0),
+    );
+    let hessian = Second {
+        xx: 2 * a,
+        xy: b,
+        yy: 2 * c,
+    };
+    let det = hessian.d();
+    let answer = AnswerSpec::entrywise(vec![s(p), s(q)]);
+    let mut ms = Mistakes::new(&answer.expected);
+    ms.require(
+        "signs_flipped",
+        vec![s(-p), s(-q)],
+        "Check the signs of the constants: moving the constant term of ∂f/∂x = 0 (and of \
+         ∂f/∂y = 0) to the other side changes its sign.",
+    )?;
+    let half = a * c - b * b;
+    if half != 0 {
+        let square = Surface::new([Term::power(a, 2, 0)]);
+        ms.optional(
+            "factor_two_forgotten",
+            vec![
+                Scalar::frac(r1 * c - b * r2, half),
+                Scalar::frac(a * r2 - b * r1, half),
+            ],
+            format!(
+                "The power rule brings the exponent down: ∂/∂x ({}) = {}. The factor 2 of the \
+                 squared terms is missing from the partial derivatives.",
+                square.pretty(),
+                square.partial(Var::X).pretty()
+            ),
+        );
+    }
+    ms.optional(
+        "swapped",
+        vec![s(q), s(p)],
+        "The coordinates are in the wrong order: the answer is [x, y], x first.",
+    );
+    let system = [
+        format!("{} = {}", lx.pretty(), num(s(r1))),
+        format!("{} = {}", ly.pretty(), num(s(r2))),
+    ];
+    let h = |v: i64| s(v);
+    let mut solution = gradient_lines(f);
+    solution.push(Line::text("Set both to 0, the constants moved to the right:"));
+    solution.extend(system.iter().map(|e| Line::math(e.clone())));
+    solution.push(
+        Line::text("The system's matrix is the Hessian ")
+            .m("H = ")
+            .v(hessian.hessian()?)
+            .t(", with determinant ")
+            .m(hessian.d_chain())
+            .t(" ≠ 0: one solution. By Cramer's rule:"),
+    );
+    solution.push(math_line(&cramer(
+        "x",
+        [h(r1), h(2 * c)],
+        [h(b), h(r2)],
+        det,
+        p,
+    )));
+    solution.push(math_line(&cramer(
+        "y",
+        [h(2 * a), h(r2)],
+        [h(r1), h(b)],
+        det,
+        q,
+    )));
+    solution.push(hessian.reason_line(at_point((p, q)), false));
+    solution.push(Line::new().t("As an answer: ").v(answer.expected.clone()));
+    let hints = vec![
+        format!(
+            "A critical point has ∇f = 0: set ∂f/∂x = {} and ∂f/∂y = {} equal to 0.",
+            fx.pretty(),
+            fy.pretty()
+        ),
+        format!(
+            "Solve {} and {}: eliminate one variable, or use Cramer's rule with the \
+             determinant {}·{} − {}² = {}.",
+            system[0],
+            system[1],
+            factor(s(2 * a)),
+            factor(s(2 * c)),
+            factor(s(b)),
+            num(s(det))
+        ),
+    ];
+    let prompt = vec![
+        intro(f),
+        Line::text("Find its critical point, where ")
+            .m("∇f = 0")
+            .t(" (both partial derivatives are 0), as a vector ")
+            .m("[x, y]")
+            .t("."),
+    ];
+    Ok(Draft {
+        prompt,
+        answer,
+        solution,
+        hints,
+        mistakes: ms.finish()?,
+    })
+}
+
+/// Level 2: what the named critical point is.
+fn named(f: &Surface, shape: &Shape, point: (i64, i64)) -> Result<Draft, GenError> {
+    let (x, y) = point;
+    let (fx, fy) = (f.partial(Var::X), f.partial(Var::Y));
+    if !fx.value_at(x, y).is_zero() || !fy.value_at(x, y).is_zero() {
+        return Err(GenError::Redraw("not a critical point"));
+    }
+    if f.terms.iter().any(|t| t.c.abs() > MAX_COEFFICIENT) {
+        return Err(GenError::Redraw("a coefficient too large"));
+    }
+    let second = Second::of(f, point)?;
+    let truth = second.class();
+    let expected = Value::Choice(truth.letter());
+    let answer = AnswerSpec::with(expected.clone(), Equivalence::Exact);
+    let mut ms = Mistakes::new(&expected);
+    for m in misreadings(second) {
+        ms.optional(m.name, Value::Choice(m.class.letter()), m.why);
+    }
+    let at = point_text(x, y);
+    let mut prompt = vec![
+        intro(f),
+        Line::text("The point ")
+            .m(at.clone())
+            .t(" is a critical point of f (")
+            .m("∇f = 0")
+            .t(" there). By the second-derivative test, with ")
+            .m(D_DEFINITION)
+            .t(" at the point, it is"),
+    ];
+    for c in Class::ALL {
+        prompt.push(Line::text(format!("({}) {}", c.letter(), c.text())));
+    }
+    prompt.push(Line::text("Answer a, b, c or d."));
+    let mut solution = gradient_lines(f);
+    solution.push(
+        Line::text("Both are 0 at ")
+            .m(at.clone())
+            .t(". The second partials:"),
+    );
+    solution.push(math_line(&second_formulas(f)));
+    solution.push(at_point(point).m(second.values()).t(", so"));
+    solution.push(Line::new().m("H = ").v(second.hessian()?).t(" and"));
+    solution.push(second.reason_line(Line::new(), true));
+    if let (Class::Inconclusive, Shape::Valley { s, m, n, .. }) = (truth, shape) {
+        let line = Surface::new([Term::power(*m, 1, 0), Term::power(*n, 0, 0)]);
+        let along = Surface::new([Term::power(*s, 3, 0), Term::power(f.value_at(x, y).as_integer().unwrap_or(0), 0, 0)]);
+        solution.push(
+            Line::text("(Along the line ")
+                .m(format!("y = {}", line.pretty()))
+                .t(", f is ")
+                .m(along.pretty())
+                .t(": below its value at the point on one side, above it on the other. So the \
+                    point is neither a minimum nor a maximum, but the test alone cannot tell.)"),
+        );
+    }
+    solution.push(Line::text("Answer: ").v(expected));
+    let hints = vec![
+        format!(
+            "Differentiate ∂f/∂x = {} and ∂f/∂y = {} once more: ∂²f/∂x², ∂²f/∂y² and the \
+             mixed ∂²f/∂x∂y.",
+            fx.pretty(),
+            fy.pretty()
+        ),
+        format!(
+            "At {at}: {}, so {}. Read the test: {RULE}.",
+            second.values(),
+            second.d_chain()
+        ),
+    ];
+    Ok(Draft {
+        prompt,
+        answer,
+        solution,
+        hints,
+        mistakes: ms.finish()?,
+    })
+}
+
+/// Level 3: the value at the local minimum or maximum of a cubic with four critical points.
+fn cubic(f: &Surface, (p, q): (i64, i64), asked: Class) -> Result<Draft, GenError> {
+    let s = Scalar::int;
+    let points = [(p, q), (p, -q), (-p, q), (-p, -q)];
+    let seconds = points
+        .iter()
+        .map(|&pt| Second::of(f, pt))
+        .collect::<Result<Vec<_>, _>>()?;
+    let value = |pt: (i64, i64)| f.value_at(pt.0, pt.1);
+    let of = |class: Class| -> Vec<usize> { (0..4).filter(|&i| seconds[i].class() == class).collect() };
+    let other = if asked == Class::Minimum {
+        Class::Maximum
+    } else {
+        Class::Minimum
+    };
+    let ([i], [j]) = (&of(asked)[..], &of(other)[..]) else {
+        return Err(GenError::Redraw("not one minimum and one maximum"));
+    };
+    let (pt, best) = (points[*i], value(points[*i]));
+    let answer = AnswerSpec::scalar(best);
+    let mut ms = Mistakes::new(&answer.expected);
+    let (word, other_word) = match asked {
+        Class::Minimum => ("minimum", "maximum"),
+        _ => ("maximum", "minimum"),
+    };
+    ms.require(
+        "other_extremum",
+        value(points[*j]),
+        format!(
+            "That is the local {other_word} value. The local {word} is where D > 0 and \
+             ∂²f/∂x² {} 0.",
+            if asked == Class::Minimum { ">" } else { "<" }
+        ),
+    )?;
+    ms.optional_first(
+        "saddle_value",
+        of(Class::Saddle).iter().map(|&k| Value::Scalar(value(points[k]))),
+        "That is f at a saddle point, where D < 0: a saddle point is neither a minimum nor a \
+         maximum.",
+    );
+    ms.optional_first(
+        "point_not_value",
+        [Value::Scalar(s(pt.0)), Value::Scalar(s(pt.1))],
+        format!("That is a coordinate of the point. The question asks for the local {word} value, f there."),
+    );
+
+    let (fx, fy) = (f.partial(Var::X), f.partial(Var::Y));
+    let roots = |v: &str, r: i64| {
+        Line::math(format!("∂f/∂{v} = {}", if v == "x" { fx.pretty() } else { fy.pretty() }))
+            .t(" is 0 at ")
+            .m(format!("{v} = {}", num(s(r))))
+            .t(" and ")
+            .m(format!("{v} = {}", num(s(-r))))
+    };
+    let listed: Vec<String> = points.iter().map(|&(a, b)| point_text(a, b)).collect();
+    let mut solution = vec![
+        roots("x", p),
+        roots("y", q),
+        Line::text("So f has four critical points: ")
+            .m(listed.join(", "))
+            .t("."),
+        math_line(&second_formulas(f)),
+    ];
+    for (k, &point) in points.iter().enumerate() {
+        solution.push(seconds[k].reason_line(at_point(point), true));
+    }
+    let at = point_text(pt.0, pt.1);
+    solution.push(math_line(&chain(
+        &format!("f{at}"),
+        &[value_sum(&f.term_values(pt.0, pt.1)), num(best)],
+    )));
+    solution.push(
+        Line::text(format!("The local {word} value of f is "))
+            .v(Value::Scalar(best))
+            .t("."),
+    );
+    let chosen = seconds[*i];
+    let hints = vec![
+        format!(
+            "∂f/∂x = {} and ∂f/∂y = {}: each is 0 at two values, so f has four critical points.",
+            fx.pretty(),
+            fy.pretty()
+        ),
+        format!(
+            "{}: compute D and the sign of ∂²f/∂x² at each critical point.",
+            second_formulas(f)
+        ),
+        format!(
+            "The local {word} is at {at} ({} and ∂²f/∂x² = {}): evaluate f there.",
+            chosen.d_chain(),
+            num(s(chosen.xx))
+        ),
+    ];
+    let prompt = vec![
+        intro(f),
+        Line::text(format!(
+            "Find the local {word} value of f: find its critical points, classify each by the \
+             second-derivative test with "
+        ))
+        .m(D_DEFINITION)
+        .t(format!(", and give f's value (not the point) at the local {word}.")),
+    ];
+    Ok(Draft {
+        prompt,
+        answer,
+        solution,
+        hints,
+        mistakes: ms.finish()?,
+    })
+}
+
+impl Exercise for HessianTest {
+    fn id(&self) -> &'static str {
+        "calc.hessian_test"
+    }
+
+    fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
+        build(level, &draw(level, rng)?)
+    }
+}
