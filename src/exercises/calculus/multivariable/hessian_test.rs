@@ -6,10 +6,9 @@
 //!
 //! Level 1 (a vector): the critical point of f = a x² + b xy + c y² + d x + e y + k, with
 //! d = −(2a·p + b·q), e = −(b·p + 2c·q) so that ∇f = 0 at (p, q), and 4ac − b² ≠ 0 so that it is
-//! the only one (a, b, c in ±1..±3 (a mixed term: the
-//! equations are coupled), p, q in −3..3: |d|, |e| ≤ 27). Named mistakes: the
-//! squares' factor 2 forgotten (the system [[a, b], [b, c]]), the constants' signs flipped (the
-//! point negated), x and y swapped.
+//! the only one; a, b, c in ±1..±3 (b ≠ 0: the two equations are coupled), p, q in −3..3, so
+//! |d|, |e| ≤ 27. Named mistakes: the squares' factor 2 forgotten (the system [[a, b], [b, c]]),
+//! the constants' signs flipped (the point negated), x and y swapped.
 //!
 //! Level 2 (a letter choice: minimum, maximum, saddle point, inconclusive): one critical point of
 //! f is named; the class is drawn first (minimum, maximum, saddle 3/10 each, inconclusive 1/10),
@@ -29,9 +28,7 @@
 //! asked. Named mistakes: the other extremum's value, the value at a saddle point, a coordinate of
 //! the point instead of f's value.
 
-use super::second_derivative_test::{
-    Class, D_DEFINITION, RULE, Second, at_point, misreadings,
-};
+use super::second_derivative_test::{Class, D_DEFINITION, RULE, Second, at_point, misreadings};
 use super::surface::{Surface, Term, Var, point_text};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Equivalence, Exercise, GenError, Line};
 use crate::exercises::common::{Mistakes, chain, factor, math_line, num, product, value_sum};
@@ -44,7 +41,13 @@ pub struct HessianTest;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
     /// s·x³ − 3s·p²·x + c·(y − m·x − n)².
-    Valley { s: i64, p: i64, c: i64, m: i64, n: i64 },
+    Valley {
+        s: i64,
+        p: i64,
+        c: i64,
+        m: i64,
+        n: i64,
+    },
     /// s·(x³ + y³ − 3k·xy).
     Folium { s: i64, k: i64 },
 }
@@ -179,12 +182,9 @@ pub fn surface(q: &Params) -> Surface {
                 t(-2 * c * n, 0, 1),
                 t(c * n * n + k, 0, 0),
             ]),
-            Shape::Folium { s, k: kk } => Surface::new([
-                t(s, 3, 0),
-                t(s, 0, 3),
-                t(-3 * s * kk, 1, 1),
-                t(k, 0, 0),
-            ]),
+            Shape::Folium { s, k: kk } => {
+                Surface::new([t(s, 3, 0), t(s, 0, 3), t(-3 * s * kk, 1, 1), t(k, 0, 0)])
+            }
         },
         Params::Cubic {
             s1, s2, p, q, k, ..
@@ -256,7 +256,11 @@ fn cramer(var: &str, left: [Scalar; 2], right: [Scalar; 2], det: i64, value: i64
 }
 
 /// Level 1: the critical point of a quadratic.
-fn quadratic(f: &Surface, (a, b, c): (i64, i64, i64), (p, q): (i64, i64)) -> Result<Draft, GenError> {
+fn quadratic(
+    f: &Surface,
+    (a, b, c): (i64, i64, i64),
+    (p, q): (i64, i64),
+) -> Result<Draft, GenError> {
     let s = Scalar::int;
     let (fx, fy) = (f.partial(Var::X), f.partial(Var::Y));
     let (lx, ly) = (linear_part(&fx), linear_part(&fy));
@@ -307,7 +311,9 @@ fn quadratic(f: &Surface, (a, b, c): (i64, i64, i64), (p, q): (i64, i64)) -> Res
     ];
     let h = |v: i64| s(v);
     let mut solution = gradient_lines(f);
-    solution.push(Line::text("Set both to 0, the constants moved to the right:"));
+    solution.push(Line::text(
+        "Set both to 0, the constants moved to the right:",
+    ));
     solution.extend(system.iter().map(|e| Line::math(e.clone())));
     solution.push(
         Line::text("The system's matrix is the Hessian ")
@@ -412,14 +418,19 @@ fn named(f: &Surface, shape: &Shape, point: (i64, i64)) -> Result<Draft, GenErro
     solution.push(second.reason_line(Line::new(), true));
     if let (Class::Inconclusive, Shape::Valley { s, m, n, .. }) = (truth, shape) {
         let line = Surface::new([Term::power(*m, 1, 0), Term::power(*n, 0, 0)]);
-        let along = Surface::new([Term::power(*s, 3, 0), Term::power(f.value_at(x, y).as_integer().unwrap_or(0), 0, 0)]);
+        let along = Surface::new([
+            Term::power(*s, 3, 0),
+            Term::power(f.value_at(x, y).as_integer().unwrap_or(0), 0, 0),
+        ]);
         solution.push(
             Line::text("(Along the line ")
                 .m(format!("y = {}", line.pretty()))
                 .t(", f is ")
                 .m(along.pretty())
-                .t(": below its value at the point on one side, above it on the other. So the \
-                    point is neither a minimum nor a maximum, but the test alone cannot tell.)"),
+                .t(
+                    ": below its value at the point on one side, above it on the other. So the \
+                    point is neither a minimum nor a maximum, but the test alone cannot tell.)",
+                ),
         );
     }
     solution.push(Line::text("Answer: ").v(expected));
@@ -454,7 +465,8 @@ fn cubic(f: &Surface, (p, q): (i64, i64), asked: Class) -> Result<Draft, GenErro
         .map(|&pt| Second::of(f, pt))
         .collect::<Result<Vec<_>, _>>()?;
     let value = |pt: (i64, i64)| f.value_at(pt.0, pt.1);
-    let of = |class: Class| -> Vec<usize> { (0..4).filter(|&i| seconds[i].class() == class).collect() };
+    let of =
+        |class: Class| -> Vec<usize> { (0..4).filter(|&i| seconds[i].class() == class).collect() };
     let other = if asked == Class::Minimum {
         Class::Maximum
     } else {
@@ -481,7 +493,9 @@ fn cubic(f: &Surface, (p, q): (i64, i64), asked: Class) -> Result<Draft, GenErro
     )?;
     ms.optional_first(
         "saddle_value",
-        of(Class::Saddle).iter().map(|&k| Value::Scalar(value(points[k]))),
+        of(Class::Saddle)
+            .iter()
+            .map(|&k| Value::Scalar(value(points[k]))),
         "That is f at a saddle point, where D < 0: a saddle point is neither a minimum nor a \
          maximum.",
     );
@@ -493,11 +507,14 @@ fn cubic(f: &Surface, (p, q): (i64, i64), asked: Class) -> Result<Draft, GenErro
 
     let (fx, fy) = (f.partial(Var::X), f.partial(Var::Y));
     let roots = |v: &str, r: i64| {
-        Line::math(format!("∂f/∂{v} = {}", if v == "x" { fx.pretty() } else { fy.pretty() }))
-            .t(" is 0 at ")
-            .m(format!("{v} = {}", num(s(r))))
-            .t(" and ")
-            .m(format!("{v} = {}", num(s(-r))))
+        Line::math(format!(
+            "∂f/∂{v} = {}",
+            if v == "x" { fx.pretty() } else { fy.pretty() }
+        ))
+        .t(" is 0 at ")
+        .m(format!("{v} = {}", num(s(r))))
+        .t(" and ")
+        .m(format!("{v} = {}", num(s(-r))))
     };
     let listed: Vec<String> = points.iter().map(|&(a, b)| point_text(a, b)).collect();
     let mut solution = vec![
@@ -545,7 +562,9 @@ fn cubic(f: &Surface, (p, q): (i64, i64), asked: Class) -> Result<Draft, GenErro
              second-derivative test with "
         ))
         .m(D_DEFINITION)
-        .t(format!(", and give f's value (not the point) at the local {word}.")),
+        .t(format!(
+            ", and give f's value (not the point) at the local {word}."
+        )),
     ];
     Ok(Draft {
         prompt,
@@ -563,5 +582,172 @@ impl Exercise for HessianTest {
 
     fn generate(&self, level: u8, rng: &mut DrillRng) -> Result<Draft, GenError> {
         build(level, &draw(level, rng)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exercises::common::testing::{
+        Seen, answer_f64, last_hint, prompt_text, soundness_with,
+    };
+    use crate::expr::{Expr, eval_at, parse};
+    use crate::math::calculus::critical::{Stationary, classify_2d, hessian_2d};
+    use crate::math::calculus::finite_diff::gradient;
+    use crate::math::calculus::symbolic;
+
+    /// f parsed from its answer-language text (the prompt shows the same function, checked
+    /// below): evaluated by the expression evaluator, independent of [`Surface`]'s arithmetic.
+    struct Reader {
+        f: Expr,
+        hessian: Vec<Vec<Expr>>,
+    }
+
+    impl Reader {
+        fn new(f: &Surface) -> Reader {
+            let f = parse(&f.text()).unwrap();
+            let hessian = symbolic::hessian(&f, &["x", "y"]).unwrap();
+            Reader { f, hessian }
+        }
+        fn at(&self, x: f64, y: f64) -> f64 {
+            eval_at(&self.f, &[("x", x), ("y", y)]).unwrap()
+        }
+        /// ∇f by central differences (step 1e-5).
+        fn gradient(&self, (x, y): (f64, f64)) -> Vec<f64> {
+            gradient(&|v: &[f64]| self.at(v[0], v[1]), &[x, y], 1e-5)
+        }
+        /// The library's classification of the symbolic Hessian (exact at integer points).
+        fn class(&self, (x, y): (f64, f64)) -> Stationary {
+            let h =
+                |i: usize, j: usize| eval_at(&self.hessian[i][j], &[("x", x), ("y", y)]).unwrap();
+            classify_2d([[h(0, 0), h(0, 1)], [h(1, 0), h(1, 1)]])
+        }
+        /// The classification of a finite-difference Hessian.
+        fn class_fd(&self, (x, y): (f64, f64)) -> Stationary {
+            classify_2d(hessian_2d(&|x, y| self.at(x, y), x, y).unwrap())
+        }
+    }
+
+    fn stationary(letter: char) -> Stationary {
+        match letter {
+            'a' => Stationary::Minimum,
+            'b' => Stationary::Maximum,
+            'c' => Stationary::Saddle,
+            _ => Stationary::Inconclusive,
+        }
+    }
+
+    #[test]
+    fn answers_match_finite_differences_and_the_librarys_test() {
+        let mut seen = [Seen::default(), Seen::default(), Seen::default()];
+        let mut classes = std::collections::BTreeMap::new();
+        let mut asked = [0, 0];
+        soundness_with(
+            &HessianTest,
+            &[1, 2, 3],
+            draw,
+            build,
+            |level, q, d, case| {
+                let f = surface(q);
+                assert!(prompt_text(d).contains(&f.pretty()), "{case}");
+                let biggest = f.terms.iter().map(|t| t.c.abs()).max().unwrap();
+                let r = Reader::new(&f);
+                let flat = |g: Vec<f64>| g.iter().all(|v| v.abs() < 1e-6 * biggest as f64);
+                let to_f = |(a, b): (i64, i64)| (a as f64, b as f64);
+                match (level, q) {
+                    (1, Params::Quadratic { point, .. }) => {
+                        assert!(biggest <= 27, "{case}: {}", f.pretty());
+                        let Value::Vector(xy) = &d.answer.expected else {
+                            panic!("{case}: not a vector")
+                        };
+                        let xy: Vec<f64> = xy.iter().map(Scalar::to_f64).collect();
+                        assert_eq!(xy, [point.0 as f64, point.1 as f64], "{case}");
+                        assert!(point.0.abs() <= 3 && point.1.abs() <= 3, "{case}");
+                        assert!(flat(r.gradient(to_f(*point))), "{case}");
+                        // the Hessian is nonsingular: no other critical point
+                        assert_ne!(r.class(to_f(*point)), Stationary::Inconclusive, "{case}");
+                        assert!(last_hint(d).starts_with("Solve "), "{case}");
+                    }
+                    (2, Params::Named { point, .. }) => {
+                        assert!(biggest <= MAX_COEFFICIENT, "{case}: {}", f.pretty());
+                        assert!(flat(r.gradient(to_f(*point))), "{case}");
+                        let Value::Choice(letter) = d.answer.expected else {
+                            panic!("{case}: not a choice")
+                        };
+                        let want = r.class(to_f(*point));
+                        assert_eq!(stationary(letter), want, "{case}: {}", f.pretty());
+                        if want != Stationary::Inconclusive {
+                            assert_eq!(r.class_fd(to_f(*point)), want, "{case}");
+                        }
+                        *classes.entry(letter).or_insert(0) += 1;
+                        assert!(last_hint(d).contains("Read the test: D < 0"), "{case}");
+                    }
+                    (
+                        3,
+                        Params::Cubic {
+                            p, q: qq, asked: a, ..
+                        },
+                    ) => {
+                        let pts = [(*p, *qq), (*p, -qq), (-p, *qq), (-p, -qq)].map(to_f);
+                        for &pt in &pts {
+                            assert!(flat(r.gradient(pt)), "{case}: {pt:?}");
+                        }
+                        let want = match a {
+                            Class::Minimum => Stationary::Minimum,
+                            _ => Stationary::Maximum,
+                        };
+                        let found: Vec<_> =
+                            pts.iter().filter(|&&pt| r.class_fd(pt) == want).collect();
+                        let [&(x, y)] = found[..] else {
+                            panic!("{case}: {} points of the asked kind", found.len())
+                        };
+                        let got = answer_f64(d);
+                        assert!((got - r.at(x, y)).abs() < 1e-9, "{case}");
+                        // and it is one: f is no lower (no higher) a step away in any direction
+                        let sign = if want == Stationary::Minimum {
+                            1.0
+                        } else {
+                            -1.0
+                        };
+                        for (dx, dy) in [
+                            (0.01, 0.0),
+                            (-0.01, 0.0),
+                            (0.0, 0.01),
+                            (0.0, -0.01),
+                            (0.01, -0.01),
+                        ] {
+                            assert!(sign * (r.at(x + dx, y + dy) - got) > 0.0, "{case}");
+                        }
+                        asked[usize::from(want == Stationary::Maximum)] += 1;
+                        assert!(last_hint(d).ends_with("evaluate f there."), "{case}");
+                    }
+                    _ => panic!("{case}: parameters of another level"),
+                }
+                seen[level as usize - 1].note(d);
+            },
+        );
+        seen[0].assert_exactly(&["signs_flipped", "factor_two_forgotten", "swapped"]);
+        seen[1].assert_exactly(&[
+            "mixed_term_left_out",
+            "mixed_term_added",
+            "fxx_alone",
+            "min_max_swapped",
+            "saddle_misread",
+            "inconclusive_misread",
+            "minimum_misread",
+            "maximum_misread",
+        ]);
+        seen[2].assert_exactly(&["other_extremum", "saddle_value", "point_not_value"]);
+        // every class at level 2, the three main ones each about 3/10 of the time
+        let total: usize = classes.values().sum();
+        for letter in ['a', 'b', 'c'] {
+            let share = classes.get(&letter).copied().unwrap_or(0) as f64 / total as f64;
+            assert!(
+                (0.2..0.4).contains(&share),
+                "{letter}: {share} of {classes:?}"
+            );
+        }
+        assert!(classes.get(&'d').is_some_and(|&n| n > 0), "{classes:?}");
+        assert!(asked.iter().all(|&n| n > 0), "{asked:?}");
     }
 }

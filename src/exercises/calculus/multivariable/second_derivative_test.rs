@@ -160,9 +160,7 @@ impl Second {
 
 /// `At (2, −1): ` as the lead of a line about that point.
 pub fn at_point(point: (i64, i64)) -> Line {
-    Line::text("At ")
-        .m(point_text(point.0, point.1))
-        .t(": ")
+    Line::text("At ").m(point_text(point.0, point.1)).t(": ")
 }
 
 /// `D = ∂²f/∂x²·∂²f/∂y² − (∂²f/∂x∂y)²`: the test's convention as the prompts state it.
@@ -290,9 +288,16 @@ mod tests {
         assert_eq!(s.d_chain(), "D = 12·4 − (−2)² = 44");
         assert_eq!(s.values(), "∂²f/∂x² = 12, ∂²f/∂y² = 4, ∂²f/∂x∂y = −2");
         // a saddle whose D without the mixed term is positive: that misreading comes first
-        let saddle = Second { xx: 2, xy: 3, yy: 2 };
+        let saddle = Second {
+            xx: 2,
+            xy: 3,
+            yy: 2,
+        };
         assert_eq!(saddle.class(), Class::Saddle);
         let first = &misreadings(saddle)[0];
-        assert_eq!((first.class, first.name), (Class::Minimum, "mixed_term_left_out"));
+        assert_eq!(
+            (first.class, first.name),
+            (Class::Minimum, "mixed_term_left_out")
+        );
     }
 }
