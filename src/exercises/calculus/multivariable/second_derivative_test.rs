@@ -132,9 +132,9 @@ impl Second {
         )
     }
 
-    /// Why the test gives its verdict after `lead` (a point, or nothing): `D = 12·4 − (−2)² = 44
-    /// > 0 and ∂²f/∂x² = 12 > 0: a local minimum.`; with `full` false, D's value only (`D = 44`)
-    /// where a line before has shown its computation.
+    /// Why the test gives its verdict, after `lead` (a point, or nothing):
+    /// `D = 12·4 − (−2)² = 44 > 0 and ∂²f/∂x² = 12 > 0: a local minimum.`; with `full` false,
+    /// D's value only (`D = 44`) where a line before has shown its computation.
     pub fn reason_line(self, lead: Line, full: bool) -> Line {
         let d = self.d();
         let d_text = if full {
