@@ -4,9 +4,11 @@
 
 mod gradient_at_point;
 mod gradient_formula;
+mod hessian_test;
 mod jacobian;
 mod partial_at_point;
 mod partial_derivative;
+mod second_derivative_test;
 mod surface;
 mod writing;
 
@@ -20,5 +22,6 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
         Box::new(gradient_formula::GradientFormula),
         Box::new(gradient_at_point::GradientAtPoint),
         Box::new(jacobian::Jacobian),
+        Box::new(hessian_test::HessianTest),
     ]
 }
