@@ -23,7 +23,10 @@ fn softmax_panel(m: &softmax::Measured) -> Panel {
         .map(|s| {
             let zs: Vec<f64> = m.z.iter().map(|v| v + s.a).collect();
             let top = zs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            (s.a, softmax::naive_sum(&zs.iter().map(|v| v - top).collect::<Vec<_>>()).log10())
+            (
+                s.a,
+                softmax::naive_sum(&zs.iter().map(|v| v - top).collect::<Vec<_>>()).log10(),
+            )
         })
         .collect();
     Panel {
@@ -66,7 +69,7 @@ fn cancellation_panel(m: &cancellation::Measured) -> Panel {
         x_label: "x".into(),
         y_label: "relative error".into(),
         x: Axis::log(1e-10, 1.0),
-        y: Axis::log(floor, 10.0),
+        y: Axis::log(floor, 1e6),
         series: vec![
             Series::new("naive (1 − cos x)/x²", Shape::Line(line(|p| p.naive_error))),
             Series::new("2 sin²(x/2)/x²", Shape::Line(line(|p| p.stable_error))),
@@ -80,7 +83,7 @@ fn cancellation_panel(m: &cancellation::Measured) -> Panel {
 /// Both panels, one above the other.
 pub fn figure(s: &softmax::Measured, c: &cancellation::Measured) -> Figure {
     Figure {
-        title: "Naive vs stable: softmax's range, and cancellation in 1 − cos x".into(),
+        title: "Naive vs stable formulas in doubles".into(),
         columns: 1,
         panels: vec![softmax_panel(s), cancellation_panel(c)],
     }
