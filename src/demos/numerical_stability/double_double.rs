@@ -38,18 +38,18 @@ impl DoubleDouble {
         }
     }
 
-    pub fn add(self, y: DoubleDouble) -> DoubleDouble {
+    pub fn plus(self, y: DoubleDouble) -> DoubleDouble {
         let (s, e) = two_sum(self.hi, y.hi);
         DoubleDouble::normal(s, e + self.lo + y.lo)
     }
 
-    pub fn mul(self, y: DoubleDouble) -> DoubleDouble {
+    pub fn times(self, y: DoubleDouble) -> DoubleDouble {
         let (p, e) = two_prod(self.hi, y.hi);
         DoubleDouble::normal(p, e + self.hi * y.lo + self.lo * y.hi)
     }
 
     /// self / d for a double d ≠ 0.
-    pub fn div(self, d: f64) -> DoubleDouble {
+    pub fn over(self, d: f64) -> DoubleDouble {
         let q1 = self.hi / d;
         let (p, e) = two_prod(q1, d);
         let q2 = ((self.hi - p) - e + self.lo) / d;
@@ -72,12 +72,12 @@ pub fn reference_g(x: f64) -> Option<DoubleDouble> {
     for k in 1..TERMS {
         let previous = coefficients[k - 1];
         let step = ((2 * k + 1) * (2 * k + 2)) as f64;
-        coefficients.push(previous.div(-step));
+        coefficients.push(previous.over(-step));
     }
     // Horner in t = x².
     let mut acc = coefficients[TERMS - 1];
     for c in coefficients[..TERMS - 1].iter().rev() {
-        acc = acc.mul(t).add(*c);
+        acc = acc.times(t).plus(*c);
     }
     Some(acc)
 }
@@ -115,15 +115,15 @@ mod tests {
     #[test]
     fn double_double_arithmetic_keeps_the_digits_a_double_drops() {
         // 1/3 + 1/3 + 1/3 is 1 to 32 digits; (1 + 2^-60) − 1 keeps the 2^-60.
-        let third = DoubleDouble::from(1.0).div(3.0);
-        let one = third.add(third).add(third);
+        let third = DoubleDouble::from(1.0).over(3.0);
+        let one = third.plus(third).plus(third);
         assert!((one.hi - 1.0).abs() + one.lo.abs() < 1e-31, "{one:?}");
         let tiny = 2f64.powi(-60);
-        let sum = DoubleDouble::from(1.0).add(DoubleDouble::from(tiny));
+        let sum = DoubleDouble::from(1.0).plus(DoubleDouble::from(tiny));
         assert_eq!((sum.hi, sum.lo), (1.0, tiny));
         // (1 + 2^-30)² = 1 + 2^-29 + 2^-60: the last term lives in lo.
         let a = DoubleDouble::from(1.0 + 2f64.powi(-30));
-        let sq = a.mul(a);
+        let sq = a.times(a);
         assert_eq!((sq.hi, sq.lo), (1.0 + 2f64.powi(-29), tiny));
         // The relative error of a double against a double-double sees below one ulp.
         let r = DoubleDouble { hi: 0.5, lo: 1e-20 };
