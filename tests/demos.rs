@@ -89,6 +89,7 @@ fn every_demo_runs_holds_its_claims_and_fits_80_columns() {
         "linear_regression",
         "regularization_path",
         "bias_variance",
+        "numerical_stability",
     ] {
         assert!(
             names.contains(&promised),

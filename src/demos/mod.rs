@@ -21,6 +21,7 @@ pub mod linear_regression;
 pub mod linear_transformations;
 pub mod lln_demo;
 pub mod multiple_comparisons;
+pub mod numerical_stability;
 pub mod p_value_distribution;
 pub mod power_iteration;
 pub mod reference;
@@ -119,6 +120,11 @@ pub fn all() -> &'static [Demo] {
             about: "GD, momentum and Adam on Rosenbrock's valley: paths on the contours, loss \
                     curves",
             report: gradient_descent::report,
+        },
+        Demo {
+            name: "numerical_stability",
+            about: "naive vs stable softmax and log-sum-exp; cancellation in (1 − cos x)/x²",
+            report: numerical_stability::report,
         },
     ]
 }
