@@ -166,18 +166,26 @@ fn formula_list(
 /// An entry of a vector or matrix of formulas as feedback names it: `the second entry, ∂f/∂y,`
 /// or `the second entry` in a vector; `entry (1,2), ∂g/∂x,` in a matrix.
 fn entry_name(i: usize, cols: Option<usize>, name: Option<&str>) -> String {
-    const ORDINALS: [&str; 10] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
-    let position = match (cols, ORDINALS.get(i)) {
-        (Some(c), _) => format!("entry ({},{})", i / c + 1, i % c + 1),
-        (None, Some(ord)) => format!("the {ord} entry"),
-        (None, None) => format!("entry {}", i + 1),
+    let position = match cols {
+        Some(c) => format!("entry ({},{})", i / c + 1, i % c + 1),
+        None => position(i, "entry"),
     };
     match name {
         Some(n) if !n.is_empty() => format!("{position}, {n},"),
         _ => position,
+    }
+}
+
+/// The `i`-th (0-based) item of a list as feedback names it: `the second component`, or
+/// `component 12` past the tenth.
+fn position(i: usize, noun: &str) -> String {
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    match ORDINALS.get(i) {
+        Some(ord) => format!("the {ord} {noun}"),
+        None => format!("{noun} {}", i + 1),
     }
 }
 
@@ -224,7 +232,7 @@ fn entrywise(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
             .take(4)
             .map(|&i| match cols {
                 Some(c) => format!("({},{})", i / c + 1, i % c + 1),
-                None => format!("{}", i + 1),
+                None => position(i, "component"),
             })
             .collect();
         let more = if wrong.len() > 4 { ", …" } else { "" };
@@ -238,7 +246,7 @@ fn entrywise(got: &Value, expected: &Value, tol: Tolerance) -> Comparison {
             "{right} of {} {what} {} right; check {}{more}",
             e.len(),
             if right == 1 { "is" } else { "are" },
-            names.join(", ")
+            and_list(&names)
         )
     });
     Comparison::partial(e.len() - wrong.len(), e.len(), note)
@@ -404,6 +412,19 @@ mod tests {
             Some("3 of 4 entries are right; check (2,2)")
         );
         assert!(compare(&e, &e, &Equivalence::Entrywise(T), 0).correct);
+        // Vector components by their position in words, as formula entries are.
+        let c = compare(
+            &v(&[1, 5, 3, 9]),
+            &v(&[1, 2, 3, 4]),
+            &Equivalence::Entrywise(T),
+            0,
+        );
+        assert_eq!(
+            c.note.as_deref(),
+            Some(
+                "2 of 4 components are right; check the second component and the fourth component"
+            )
+        );
     }
 
     #[test]

@@ -170,8 +170,8 @@ pub fn claims(m: &Measured) -> Vec<Claim> {
             (m.slope + 2.0).abs() < 0.25,
             format!(
                 "cancellation: the naive (1 − cos x)/x² loses accuracy like ε/x² as x shrinks \
-                 (measured log–log slope {:.2} over 1e-7 ≤ x ≤ 1e-2)",
-                m.slope
+                 (measured log–log slope {} over 1e-7 ≤ x ≤ 1e-2)",
+                format!("{:.2}", m.slope).replace('-', "−")
             ),
         ),
         Claim::new(
