@@ -47,17 +47,11 @@ impl RuleStep {
     /// For a [`Rule::Chain`] step, the inner expression u of f(u): the base of `u^n`, the
     /// exponent of `cᵘ`, the argument of a function; `None` for other steps.
     pub fn inner(&self) -> Option<&Expr> {
-        if self.rule != Rule::Chain {
-            return None;
-        }
-        match &self.of {
-            Expr::Binary {
-                op: BinOp::Pow,
-                lhs,
-                rhs,
-                ..
-            } => Some(if lhs.free_vars().is_empty() { rhs } else { lhs }),
-            Expr::Call { args, .. } => args.first(),
+        let outer = self.outer()?;
+        match (&self.of, outer) {
+            (Expr::Binary { lhs, .. }, Rule::Power) => Some(lhs),
+            (Expr::Binary { rhs, .. }, _) => Some(rhs),
+            (Expr::Call { args, .. }, _) => args.first(),
             _ => None,
         }
     }
