@@ -36,8 +36,36 @@ type Sum = Vec<Term>;
 
 /// The simplified form of `e` (see the module documentation). Nodes that are not formulas of
 /// numbers (vectors, matrices, yes/no) are kept as they are.
+///
+/// Constants are folded in exact arithmetic where they fit and in f64 where they do not; a fold
+/// that would overflow (`10^400` is no f64) leaves the power as it is, and should any other fold
+/// bring in a number that is not finite, the formula is returned unsimplified rather than
+/// changed in value.
 pub fn simplify(e: &Expr) -> Expr {
+    let simplified = tree(e);
+    if all_finite(&simplified) || !all_finite(e) {
+        simplified
+    } else {
+        e.clone()
+    }
+}
+
+fn tree(e: &Expr) -> Expr {
     from_sum(to_sum(e))
+}
+
+/// Whether every number in `e` is finite.
+fn all_finite(e: &Expr) -> bool {
+    let mut stack = vec![e];
+    while let Some(node) = stack.pop() {
+        if let Expr::Num(s) = node
+            && !s.to_f64().is_finite()
+        {
+            return false;
+        }
+        stack.extend(crate::expr::children(node));
+    }
+    true
 }
 
 fn one() -> Expr {
@@ -82,7 +110,7 @@ fn to_sum(e: &Expr) -> Sum {
             )),
             BinOp::Mul => product(to_sum(lhs), to_sum(rhs)),
             BinOp::Div => quotient(to_sum(lhs), to_sum(rhs)),
-            BinOp::Pow => power(to_sum(lhs), simplify(rhs)),
+            BinOp::Pow => power(to_sum(lhs), tree(rhs)),
         },
         Expr::Call { name, args } => call(name, args),
         _ => atom(e.clone()),
@@ -162,7 +190,7 @@ fn as_term(sum: Sum) -> Term {
 fn add_exponents(a: &Expr, b: &Expr) -> Expr {
     match (a, b) {
         (Expr::Num(p), Expr::Num(q)) => Expr::Num(*p + *q),
-        _ => simplify(&add(a.clone(), b.clone())),
+        _ => tree(&add(a.clone(), b.clone())),
     }
 }
 
@@ -224,14 +252,14 @@ fn quotient(a: Sum, b: Sum) -> Sum {
 fn negate(e: &Expr) -> Expr {
     match e {
         Expr::Num(s) => Expr::Num(-*s),
-        other => simplify(&neg(other.clone())),
+        other => tree(&neg(other.clone())),
     }
 }
 
 fn multiply_exponents(e: &Expr, k: Scalar) -> Expr {
     match e {
         Expr::Num(s) => Expr::Num(*s * k),
-        other => simplify(&mul(Expr::Num(k), other.clone())),
+        other => tree(&mul(Expr::Num(k), other.clone())),
     }
 }
 
@@ -282,7 +310,7 @@ fn power(base: Sum, exp: Expr) -> Sum {
     let t = base.into_iter().next().expect("one term");
     if let Some(n) = k.as_integer() {
         // (c·Π bᵉ)ⁿ = cⁿ·Π bᵉⁿ for a whole number n.
-        let Some(coef) = t.coef.powi(n) else {
+        let Some(coef) = t.coef.powi(n).filter(|c| c.to_f64().is_finite()) else {
             return as_factor(vec![t], Expr::Num(k));
         };
         let factors = t
@@ -506,6 +534,17 @@ mod tests {
         assert_eq!(s("e^x * e^(2x)"), "e^(3*x)");
         assert_eq!(s("-(x*y)"), "-x*y");
         assert_eq!(s("x^y * x"), "x^(y + 1)");
+    }
+
+    #[test]
+    fn never_folds_a_constant_past_the_doubles() {
+        // 10^400 overflows f64: it stays a power (found by the fuzzer as `inf` in a derivative).
+        assert_eq!(s("1/(10^400 + x^2)"), "1/(10^400 + x^2)");
+        let d = super::super::derivative(&parse("1/(10^400 + x^2)").unwrap(), "x").unwrap();
+        assert!(all_finite(&d.result), "{}", d.result);
+        // Any other overflowing fold leaves the formula as it was, not changed in value.
+        let big = parse("(1e300*x)*(1e300*y)").unwrap();
+        assert!(all_finite(&simplify(&big)), "{}", simplify(&big));
     }
 
     #[test]
