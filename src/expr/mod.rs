@@ -46,5 +46,5 @@ pub use eval::{eval_at, evaluate, parse_value};
 pub(crate) use names::is_function;
 pub use names::{canonical_variable, greek_name};
 pub use parser::parse;
-pub(crate) use spans::{children, height};
+pub(crate) use spans::{any_node, children, height};
 pub use value::{Value, complex_text};

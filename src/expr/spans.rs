@@ -53,6 +53,19 @@ pub(crate) fn children(e: &Expr) -> Vec<&Expr> {
     }
 }
 
+/// Whether some node of `e` (`e` itself included) satisfies `pred`, searched without recursion
+/// so that it is safe on any tree.
+pub(crate) fn any_node(e: &Expr, pred: impl Fn(&Expr) -> bool) -> bool {
+    let mut stack = vec![e];
+    while let Some(node) = stack.pop() {
+        if pred(node) {
+            return true;
+        }
+        stack.extend(children(node));
+    }
+    false
+}
+
 /// The height of the tree (a leaf has height 1), computed without recursion so that it is safe
 /// on any tree.
 pub(crate) fn height(e: &Expr) -> usize {

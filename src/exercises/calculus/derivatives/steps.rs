@@ -4,7 +4,7 @@
 //! `sum rule: (x³ − 2x)' = (x³)' − (2x)' = 3x² − 2`), and the derivative as an answer.
 
 use crate::engine::{Line, Piece};
-use crate::exercises::common::{chain, math_line};
+use crate::exercises::common::{chain, math_line, signed_join};
 use crate::expr::{BinOp, Expr, Value};
 use crate::math::calculus::symbolic::{Derivation, Rule, pretty, sum_terms};
 
@@ -90,17 +90,11 @@ pub fn rule_lines(d: &Derivation) -> Vec<Line> {
 
 /// The sum rule written out: `(x³)' − (2x)' + (1)'`.
 fn sum_of_primes(sum: &Expr) -> String {
-    let mut text = String::new();
-    for (i, (negative, term)) in sum_terms(sum).into_iter().enumerate() {
-        match (i, negative) {
-            (0, true) => text.push('−'),
-            (0, false) => {}
-            (_, true) => text.push_str(" − "),
-            (_, false) => text.push_str(" + "),
-        }
-        text.push_str(&prime(term));
-    }
-    text
+    let terms: Vec<(bool, String)> = sum_terms(sum)
+        .into_iter()
+        .map(|(negative, term)| (negative, prime(term)))
+        .collect();
+    signed_join(&terms)
 }
 
 /// A rule's name for prose: the √ rule in words (prose is ASCII in LaTeX).

@@ -19,7 +19,8 @@ use crate::engine::{
 use crate::exercises::common::batch_line;
 use crate::exercises::common::num_operand;
 use crate::exercises::common::{
-    MAX_PLACES, Mistakes, chain, decimal, math_line, num, product, short_decimal, sub,
+    MAX_PLACES, Mistakes, chain, decimal, decimal_factor, math_line, num, product, short_decimal,
+    sub,
 };
 use crate::expr::Value;
 use crate::math::Scalar;
@@ -163,7 +164,7 @@ fn threshold_lines(rho: Scalar, z: Scalar, alpha: Scalar, value: Scalar) -> Vec<
             "wⱼ",
             &[
                 "S(ρ, α)/z".into(),
-                format!("{}/{}", fraction_factor(s), fraction_factor(z)),
+                format!("{}/{}", decimal_factor(s), decimal_factor(z)),
                 num(value),
             ],
         )),
@@ -299,16 +300,6 @@ fn points(x: &[i64], r: &[i64], alpha: Scalar) -> Result<Draft, GenError> {
         ],
         mistakes: mistakes.finish()?,
     })
-}
-
-/// A value in a quotient, a fraction in parentheses: `(17/3)/(19/3)`, not `17/3/19/3`.
-fn fraction_factor(x: Scalar) -> String {
-    let text = decimal(x);
-    if text.contains('/') {
-        format!("({text})")
-    } else {
-        text
-    }
 }
 
 /// The 1-based indices `j` with `test(j)`, as a set answer.

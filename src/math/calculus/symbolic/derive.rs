@@ -172,16 +172,7 @@ fn not_differentiable(name: &str) -> CalculusError {
 
 impl Deriver {
     fn depends(&self, e: &Expr) -> bool {
-        let mut stack = vec![e];
-        while let Some(node) = stack.pop() {
-            if let Expr::Var(v) = node
-                && canonical_variable(v) == self.var
-            {
-                return true;
-            }
-            stack.extend(crate::expr::children(node));
-        }
-        false
+        crate::expr::any_node(e, |node| self.is_var(node))
     }
 
     fn is_var(&self, e: &Expr) -> bool {

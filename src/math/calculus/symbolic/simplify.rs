@@ -56,16 +56,7 @@ fn tree(e: &Expr) -> Expr {
 
 /// Whether every number in `e` is finite.
 fn all_finite(e: &Expr) -> bool {
-    let mut stack = vec![e];
-    while let Some(node) = stack.pop() {
-        if let Expr::Num(s) = node
-            && !s.to_f64().is_finite()
-        {
-            return false;
-        }
-        stack.extend(crate::expr::children(node));
-    }
-    true
+    !crate::expr::any_node(e, |node| matches!(node, Expr::Num(s) if !s.is_finite()))
 }
 
 fn one() -> Expr {
@@ -310,7 +301,7 @@ fn power(base: Sum, exp: Expr) -> Sum {
     let t = base.into_iter().next().expect("one term");
     if let Some(n) = k.as_integer() {
         // (c·Π bᵉ)ⁿ = cⁿ·Π bᵉⁿ for a whole number n.
-        let Some(coef) = t.coef.powi(n).filter(|c| c.to_f64().is_finite()) else {
+        let Some(coef) = t.coef.powi(n).filter(Scalar::is_finite) else {
             return as_factor(vec![t], Expr::Num(k));
         };
         let factors = t
