@@ -9,11 +9,13 @@
 //! Level 3: 3-vectors with entries −3..3 or 4-vectors with entries −2..2, any nice angle, answer
 //! in radians.
 
-use super::helpers::{cosine_work, denominator, grid_vectors, nonzero_count, root_text};
+use super::helpers::{cosine_work, denominator, nonzero_count, root_text};
+use super::partners::{PartnerTable, dot_ints, nonzero_ints};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::linalg::common::{Mistakes, chain, draw_ints, num};
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{cosine_similarity, dot, norm_squared};
+use std::sync::LazyLock;
 
 pub struct AngleBetween;
 
@@ -54,16 +56,11 @@ const ANGLES: [NiceAngle; 7] = [
 ];
 
 impl NiceAngle {
-    /// Whether `u` and `v` make exactly this angle: `4(u·v)² = 4cos²θ·‖u‖²‖v‖²` with the
-    /// sign of `u·v` matching the sign of `cos θ`.
-    fn between(&self, u: &[Scalar], v: &[Scalar]) -> bool {
-        let (Some(d), Some(uu), Some(vv)) = (
-            dot(u, v).and_then(|d| d.as_integer()),
-            norm_squared(u).as_integer(),
-            norm_squared(v).as_integer(),
-        ) else {
-            return false;
-        };
+    /// Whether the integer vectors `u` and `v` make exactly this angle: `4(u·v)² =
+    /// 4cos²θ·‖u‖²‖v‖²` with the sign of `u·v` matching the sign of `cos θ` (all in integers:
+    /// exact).
+    fn between(&self, u: &[i64], v: &[i64]) -> bool {
+        let (d, uu, vv) = (dot_ints(u, v), dot_ints(u, u), dot_ints(v, v));
         let sign_ok = match self.degrees {
             90 => d == 0,
             deg if deg < 90 => d > 0,
@@ -74,6 +71,33 @@ impl NiceAngle {
     fn radians(&self) -> f64 {
         (self.degrees as f64).to_radians()
     }
+}
+
+/// The vector sizes of the levels: (dimension, entry bound).
+const SHAPES: [(usize, i64); 3] = [(2, 5), (3, 3), (4, 2)];
+
+/// For each shape of [`SHAPES`] and each angle of [`ANGLES`] (in their orders), the partners of
+/// every `u` of the grid: the candidates `v` (entries within the bound, at least two nonzero)
+/// that make exactly that angle with `u`. Complete: every pair of the two grids is tested once,
+/// with the exact integer test [`NiceAngle::between`], so a `u` has the same partners, in the
+/// same order, as the per-problem search of the grid had.
+/// Built per shape on first use (a level-1 problem does not build the 4-vector tables).
+static TABLES: [LazyLock<Vec<PartnerTable>>; 3] = [
+    LazyLock::new(|| shape_tables(SHAPES[0])),
+    LazyLock::new(|| shape_tables(SHAPES[1])),
+    LazyLock::new(|| shape_tables(SHAPES[2])),
+];
+
+/// The tables of one shape, one per angle of [`ANGLES`].
+fn shape_tables((dim, bound): (usize, i64)) -> Vec<PartnerTable> {
+    ANGLES
+        .iter()
+        .map(|a| {
+            PartnerTable::new(dim, (-bound, bound), (-bound, bound), |u, v| {
+                nonzero_ints(v) >= 2 && a.between(u, v)
+            })
+        })
+        .collect()
 }
 
 /// Tries for a vector u that makes the chosen angle with some candidate v.
@@ -96,19 +120,20 @@ fn draw(
         .filter(|a| dim > 2 || a.four_cos_squared % 2 == 0)
         .collect();
     let angle = *rng.pick(&angles);
-    let candidates: Vec<Vec<Scalar>> = grid_vectors(dim, -bound, bound)
-        .into_iter()
-        .filter(|v| nonzero_count(v) >= 2)
-        .collect();
+    let shape = SHAPES.iter().position(|&s| s == (dim, bound));
+    let which = ANGLES.iter().position(|a| a.degrees == angle.degrees);
+    let (Some(shape), Some(which)) = (shape, which) else {
+        return Err(GenError::Redraw("no table for this shape"));
+    };
+    let table = &TABLES[shape][which];
     for _ in 0..TRIES {
         let u = draw_ints(rng, dim, -bound, bound);
         if nonzero_count(&u) < 2 {
             continue;
         }
-        let partners: Vec<&Vec<Scalar>> =
-            candidates.iter().filter(|v| angle.between(&u, v)).collect();
+        let partners = table.partners(&u);
         if !partners.is_empty() {
-            let v = (*rng.pick(&partners)).clone();
+            let v = table.vector(*rng.pick(partners));
             return Ok((angle, u, v));
         }
     }
@@ -253,6 +278,7 @@ impl Exercise for AngleBetween {
 #[cfg(test)]
 mod tests {
     use super::super::super::common::testing::{f64_vector, prompt_vector_pair, soundness};
+    use super::super::partners::{grid_ints, scanned_partners, tabled_partners};
     use super::*;
     use std::collections::BTreeMap;
 
@@ -322,9 +348,39 @@ mod tests {
 
     #[test]
     fn nice_angles_are_recognised() {
-        let u = [Scalar::int(1), Scalar::int(1), Scalar::int(0)];
-        let v = [Scalar::int(0), Scalar::int(1), Scalar::int(1)];
+        let (u, v) = ([1, 1, 0], [0, 1, 1]);
         assert!(ANGLES[2].between(&u, &v));
         assert!(!ANGLES[4].between(&u, &v));
+        assert!(ANGLES[3].between(&[1, 2], &[-2, 1]));
+        assert!(!ANGLES[3].between(&[0, 0], &[-2, 1]));
+    }
+
+    /// The cosine of u and v from f64 arithmetic, compared with the angle's: an independent
+    /// check of the integer test.
+    fn makes_angle(a: &NiceAngle, u: &[Scalar], v: &[Scalar]) -> bool {
+        f64_vector(u).angle(&f64_vector(v)).to_degrees().round() as i64 == a.degrees
+            && (f64_vector(u).angle(&f64_vector(v)) - a.radians()).abs() < 1e-9
+    }
+
+    #[test]
+    fn tables_hold_every_partner_of_the_grid_search() {
+        // Against the per-problem search the tables replace, with the angle recognised in f64:
+        // every u of every shape for the two small shapes, every 7th u of the 4-vectors.
+        for (shape, &(dim, bound)) in SHAPES.iter().enumerate() {
+            let step = if dim == 4 { 7 } else { 1 };
+            for (k, u) in grid_ints(dim, -bound, bound).iter().enumerate() {
+                if k % step != 0 {
+                    continue;
+                }
+                let u: Vec<Scalar> = u.iter().map(|&x| Scalar::int(x)).collect();
+                for (which, a) in ANGLES.iter().enumerate() {
+                    let table = &TABLES[shape][which];
+                    let scanned = scanned_partners(&u, (-bound, bound), |u, v| {
+                        nonzero_count(u) > 0 && nonzero_count(v) >= 2 && makes_angle(a, u, v)
+                    });
+                    assert_eq!(tabled_partners(table, &u), scanned, "{u:?} at {}°", a.degrees);
+                }
+            }
+        }
     }
 }

@@ -8,11 +8,13 @@
 //! dimensions: the similarity may be negative.
 //! Parallel vectors (similarity exactly 1) and orthogonal ones are redrawn.
 
-use super::helpers::{cosine_work, denominator, grid_vectors, nonzero_count, over_root, root_text};
+use super::helpers::{cosine_work, denominator, nonzero_count, over_root, root_text};
+use super::partners::{PartnerTable, dot_ints, is_square, nonzero_ints};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::linalg::common::{Mistakes, chain, draw_ints, num};
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{cosine_similarity, dot, norm, norm_squared};
+use std::sync::LazyLock;
 
 pub struct CosineSimilarity;
 
@@ -31,19 +33,29 @@ fn usable(u: &[Scalar], v: &[Scalar]) -> bool {
         && cosine_similarity(u, v).is_some_and(|c| !c.is_zero() && c.to_f64().abs() < 1.0 - 1e-12)
 }
 
+/// Whether the integer vectors `u` and `v` are a level-1 pair: [`usable`] and with an exact
+/// similarity, that is (in integers, exactly) two nonzero entries each, `u·v ≠ 0`, not parallel
+/// (`(u·v)² < ‖u‖²‖v‖²`, Cauchy–Schwarz with equality only for parallel vectors) and
+/// `‖u‖²‖v‖²` a perfect square (the similarity `u·v / √(‖u‖²‖v‖²)` is then a fraction).
+fn exact_pair(u: &[i64], v: &[i64]) -> bool {
+    let (d, uu, vv) = (dot_ints(u, v), dot_ints(u, u), dot_ints(v, v));
+    nonzero_ints(u) >= 2 && nonzero_ints(v) >= 2 && d != 0 && d * d < uu * vv && is_square(uu * vv)
+}
+
+/// The level-1 partners of every term-count vector u (4 words, counts 0..4): the vectors of the
+/// same grid that make an [`exact_pair`] with it, in grid order. Complete: all 625 × 625 pairs
+/// are tested once, so each u has the partners (in the order) the per-problem search had.
+static EXACT_PARTNERS: LazyLock<PartnerTable> =
+    LazyLock::new(|| PartnerTable::new(4, (0, 4), (0, 4), exact_pair));
+
 fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), GenError> {
     match level {
         1 => {
-            let candidates = grid_vectors(4, 0, 4);
             for _ in 0..TRIES {
                 let u = draw_ints(rng, 4, 0, 4);
-                let partners: Vec<&Vec<Scalar>> = candidates
-                    .iter()
-                    .filter(|v| usable(&u, v))
-                    .filter(|v| cosine_similarity(&u, v).is_some_and(|c| c.is_exact()))
-                    .collect();
+                let partners = EXACT_PARTNERS.partners(&u);
                 if !partners.is_empty() {
-                    let v = (*rng.pick(&partners)).clone();
+                    let v = EXACT_PARTNERS.vector(*rng.pick(partners));
                     return Ok((u, v));
                 }
             }
@@ -189,7 +201,20 @@ impl Exercise for CosineSimilarity {
 #[cfg(test)]
 mod tests {
     use super::super::super::common::testing::{f64_vector, prompt_vector_pair, soundness};
+    use super::super::partners::{grid_ints, scanned_partners, tabled_partners};
     use super::*;
+
+    #[test]
+    fn the_table_holds_every_exact_partner() {
+        // Against the per-problem search the table replaces (exact scalar arithmetic).
+        for u in grid_ints(4, 0, 4) {
+            let u: Vec<Scalar> = u.into_iter().map(Scalar::int).collect();
+            let scanned = scanned_partners(&u, (0, 4), |u, v| {
+                usable(u, v) && cosine_similarity(u, v).is_some_and(|c| c.is_exact())
+            });
+            assert_eq!(tabled_partners(&EXACT_PARTNERS, &u), scanned, "{u:?}");
+        }
+    }
 
     #[test]
     fn similarities_are_right() {

@@ -6,13 +6,15 @@
 //! vectors with entries −3..3 that make the area a positive integer.
 //! Every vector has at least two nonzero entries; parallel vectors are redrawn.
 
-use super::helpers::{exact_isqrt, grid_vectors, nonzero_count, norm_steps};
+use super::helpers::{nonzero_count, norm_steps};
+use super::partners::{PartnerTable, dot_ints, is_square, nonzero_ints};
 use crate::engine::{AnswerSpec, Draft, DrillRng, Exercise, GenError, Line};
 use crate::exercises::linalg::common::{
     Mistakes, chain, draw_ints, num, product, value_sum, vector_text,
 };
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::{cross, dot, norm, norm_squared, scale};
+use std::sync::LazyLock;
 
 pub struct CrossProduct;
 
@@ -39,31 +41,38 @@ fn low(i: usize) -> String {
     crate::exercises::linalg::common::sub(i + 1)
 }
 
+/// Whether the integer 3-vectors `u` and `v` span a parallelogram of positive integer area:
+/// `v` has two nonzero entries and `‖u × v‖²` is a positive perfect square (exactly, in
+/// integers).
+fn integer_area(u: &[i64], v: &[i64]) -> bool {
+    let c = [
+        u[1] * v[2] - u[2] * v[1],
+        u[2] * v[0] - u[0] * v[2],
+        u[0] * v[1] - u[1] * v[0],
+    ];
+    let area_squared = dot_ints(&c, &c);
+    nonzero_ints(v) >= 2 && area_squared > 0 && is_square(area_squared)
+}
+
+/// The level-3 partners of every u with entries −4..4: the vectors with entries −3..3 that make
+/// an [`integer_area`] with it, in grid order. Complete: all 729 × 343 pairs are tested once, so
+/// each u has the partners (in the order) the per-problem search had.
+static AREA_PARTNERS: LazyLock<PartnerTable> =
+    LazyLock::new(|| PartnerTable::new(3, (-4, 4), (-3, 3), integer_area));
+
 fn draw(level: u8, rng: &mut DrillRng) -> Result<(Vec<Scalar>, Vec<Scalar>), GenError> {
     match level {
         1 => Ok((draw_ints(rng, 3, 0, 5), draw_ints(rng, 3, 0, 5))),
         2 => Ok((draw_ints(rng, 3, -6, 6), draw_ints(rng, 3, -6, 6))),
         3 => {
-            let candidates: Vec<Vec<Scalar>> = grid_vectors(3, -3, 3)
-                .into_iter()
-                .filter(|v| nonzero_count(v) >= 2)
-                .collect();
             for _ in 0..TRIES {
                 let u = draw_ints(rng, 3, -4, 4);
                 if nonzero_count(&u) < 2 {
                     continue;
                 }
-                let partners: Vec<&Vec<Scalar>> = candidates
-                    .iter()
-                    .filter(|v| {
-                        cross(&u, v)
-                            .map(|c| norm_squared(&c))
-                            .and_then(|a| a.as_integer())
-                            .is_some_and(|a| a > 0 && exact_isqrt(a).is_some())
-                    })
-                    .collect();
+                let partners = AREA_PARTNERS.partners(&u);
                 if !partners.is_empty() {
-                    let v = (*rng.pick(&partners)).clone();
+                    let v = AREA_PARTNERS.vector(*rng.pick(partners));
                     return Ok((u, v));
                 }
             }
@@ -219,9 +228,27 @@ impl Exercise for CrossProduct {
 #[cfg(test)]
 mod tests {
     use super::super::super::common::testing::{prompt_vector_pair, soundness};
+    use super::super::helpers::exact_isqrt;
+    use super::super::partners::{grid_ints, scanned_partners, tabled_partners};
     use super::*;
     use crate::expr::Value;
     use nalgebra::Vector3;
+
+    #[test]
+    fn the_table_holds_every_integer_area_partner() {
+        // Against the per-problem search the table replaces (exact scalar arithmetic).
+        for u in grid_ints(3, -4, 4) {
+            let u: Vec<Scalar> = u.into_iter().map(Scalar::int).collect();
+            let scanned = scanned_partners(&u, (-3, 3), |u, v| {
+                nonzero_count(v) >= 2
+                    && cross(u, v)
+                        .map(|c| norm_squared(&c))
+                        .and_then(|a| a.as_integer())
+                        .is_some_and(|a| a > 0 && exact_isqrt(a).is_some())
+            });
+            assert_eq!(tabled_partners(&AREA_PARTNERS, &u), scanned, "{u:?}");
+        }
+    }
 
     #[test]
     fn cross_products_and_areas_are_right() {

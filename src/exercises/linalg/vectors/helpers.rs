@@ -1,5 +1,5 @@
 //! Shared pieces of the vector kinds: drawing integer vectors whose length is an integer (like
-//! (2, −3, 6) with ‖·‖ = 7), grids of candidate vectors, and writing norms and square roots the
+//! (2, −3, 6) with ‖·‖ = 7), and writing norms and square roots the
 //! way a worked solution shows them (`‖v‖ = √(2² + (−3)² + 6²) = √49 = 7`, `√18 = 3√2`).
 
 use crate::engine::{DrillRng, Line};
@@ -7,24 +7,6 @@ use crate::exercises::linalg::common::{chain, factor, num};
 use crate::exercises::linalg::text::dot_steps;
 use crate::math::Scalar;
 use crate::math::linalg::vector_ops::norm_squared;
-
-/// Every integer vector of length `dim` with entries in `lo..=hi` (`(hi − lo + 1)^dim` of them;
-/// keep this small): the candidates a kind searches for a partner vector with a nice property.
-pub fn grid_vectors(dim: usize, lo: i64, hi: i64) -> Vec<Vec<Scalar>> {
-    let side = (hi - lo + 1).max(0) as usize;
-    let count = side.pow(dim as u32);
-    (0..count)
-        .map(|mut k| {
-            (0..dim)
-                .map(|_| {
-                    let x = lo + (k % side) as i64;
-                    k /= side;
-                    Scalar::int(x)
-                })
-                .collect()
-        })
-        .collect()
-}
 
 /// How many entries are nonzero.
 pub fn nonzero_count(v: &[Scalar]) -> usize {
@@ -193,15 +175,6 @@ mod tests {
             );
         }
         assert!(integer_norm_vector(&mut rng, 2, 2).is_none());
-    }
-
-    #[test]
-    fn grids_hold_every_vector_once() {
-        let g = grid_vectors(2, -1, 1);
-        assert_eq!(g.len(), 9);
-        assert!(g.contains(&vec![Scalar::int(-1), Scalar::int(1)]));
-        assert_eq!(grid_vectors(3, 0, 4).len(), 125);
-        assert!(grid_vectors(2, 1, 0).is_empty());
     }
 
     #[test]

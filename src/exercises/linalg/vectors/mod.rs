@@ -6,6 +6,7 @@ mod angle_between;
 mod cosine_similarity;
 mod cross_product;
 pub(super) mod helpers;
+mod partners;
 mod matrix_vector;
 mod norm_unit_vector;
 mod projection;
