@@ -378,7 +378,12 @@ mod tests {
                     let scanned = scanned_partners(&u, (-bound, bound), |u, v| {
                         nonzero_count(u) > 0 && nonzero_count(v) >= 2 && makes_angle(a, u, v)
                     });
-                    assert_eq!(tabled_partners(table, &u), scanned, "{u:?} at {}°", a.degrees);
+                    assert_eq!(
+                        tabled_partners(table, &u),
+                        scanned,
+                        "{u:?} at {}°",
+                        a.degrees
+                    );
                 }
             }
         }

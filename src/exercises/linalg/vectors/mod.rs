@@ -6,9 +6,9 @@ mod angle_between;
 mod cosine_similarity;
 mod cross_product;
 pub(super) mod helpers;
-mod partners;
 mod matrix_vector;
 mod norm_unit_vector;
+mod partners;
 mod projection;
 mod vector_arithmetic;
 

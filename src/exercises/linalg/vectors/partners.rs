@@ -151,7 +151,10 @@ mod tests {
             assert_eq!(t.index(&s), Some(i));
         }
         assert_eq!(t.index(&[Scalar::int(4), Scalar::ZERO, Scalar::ZERO]), None);
-        assert_eq!(t.index(&[Scalar::frac(1, 2), Scalar::ZERO, Scalar::ZERO]), None);
+        assert_eq!(
+            t.index(&[Scalar::frac(1, 2), Scalar::ZERO, Scalar::ZERO]),
+            None
+        );
         assert_eq!(t.index(&[Scalar::ZERO, Scalar::ZERO]), None);
         assert!(t.partners(&[Scalar::int(9); 3]).is_empty());
         assert_eq!(t.partners(&[Scalar::ZERO; 3]).len(), 8);
