@@ -46,7 +46,11 @@ impl Lu {
             let p = k + column
                 .enumerate()
                 .fold((0, -1.0), |(best, big), (r, x)| {
-                    if x.abs() > big { (r, x.abs()) } else { (best, big) }
+                    if x.abs() > big {
+                        (r, x.abs())
+                    } else {
+                        (best, big)
+                    }
                 })
                 .0;
             if p != k {
@@ -136,7 +140,12 @@ impl Lu {
     /// [`Lu::try_solve`] for a checked version.
     pub fn solve(&self, b: &[f64]) -> Vec<f64> {
         let n = self.order();
-        assert_eq!(b.len(), n, "right-hand side of length {} for order {n}", b.len());
+        assert_eq!(
+            b.len(),
+            n,
+            "right-hand side of length {} for order {n}",
+            b.len()
+        );
         let mut x: Vec<f64> = self.perm.iter().map(|&i| b[i]).collect();
         for i in 0..n {
             let row = &self.lu.row(i)[..i];
@@ -145,7 +154,11 @@ impl Lu {
         }
         for i in (0..n).rev() {
             let row = self.lu.row(i);
-            let s: f64 = row[i + 1..].iter().zip(&x[i + 1..]).map(|(u, y)| u * y).sum();
+            let s: f64 = row[i + 1..]
+                .iter()
+                .zip(&x[i + 1..])
+                .map(|(u, y)| u * y)
+                .sum();
             x[i] = (x[i] - s) / row[i];
         }
         x
@@ -208,7 +221,7 @@ fn axpy(y: &mut [f64], alpha: f64, x: &[f64]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use nalgebra::{DMatrix, DVector};
+    use nalgebra::DVector;
     use rand::rngs::StdRng;
     use rand::{RngExt, SeedableRng};
 
@@ -234,7 +247,10 @@ mod tests {
         if want.is_normal() {
             assert!(relative(d, want) < 1e-11, "{label}: {d} vs {want}");
         } else {
-            assert!(!d.is_normal() && d.signum() == want.signum(), "{label}: {d}");
+            assert!(
+                !d.is_normal() && d.signum() == want.signum(),
+                "{label}: {d}"
+            );
         }
         let sigma = na.clone().svd(false, false).singular_values;
         let kappa = sigma[0] / sigma[n - 1];
@@ -325,13 +341,16 @@ mod tests {
         assert_eq!(f.permutation_sign(), -1.0);
         assert!(relative(f.det(), -2.0) < 1e-15);
         let x = f.solve(&[5.0, 6.0]);
-        assert!((x[0] + 4.0).abs() < 1e-14 && (x[1] - 4.5).abs() < 1e-14, "{x:?}");
+        assert!(
+            (x[0] + 4.0).abs() < 1e-14 && (x[1] - 4.5).abs() < 1e-14,
+            "{x:?}"
+        );
     }
 
     #[test]
     fn singular_and_non_finite_inputs() {
-        let s = Dense::from_row_major(3, 3, vec![1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 0.0, 0.0, 0.0])
-            .unwrap();
+        let s =
+            Dense::from_row_major(3, 3, vec![1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 0.0, 0.0, 0.0]).unwrap();
         let f = Lu::factor(&s).unwrap();
         assert_eq!(f.det(), 0.0);
         assert!(f.try_solve(&[1.0, 1.0, 1.0]).is_none());

@@ -18,7 +18,11 @@ pub fn ikj(a: &Dense, b: &Dense) -> Option<Dense> {
     if n == 0 {
         return Some(c);
     }
-    for (a_row, c_row) in a.as_slice().chunks_exact(a.ncols().max(1)).zip(c.as_mut_slice().chunks_exact_mut(n)) {
+    for (a_row, c_row) in a
+        .as_slice()
+        .chunks_exact(a.ncols().max(1))
+        .zip(c.as_mut_slice().chunks_exact_mut(n))
+    {
         for (&x, b_row) in a_row.iter().zip(b.as_slice().chunks_exact(n)) {
             for (c, &y) in c_row.iter_mut().zip(b_row) {
                 *c += x * y;

@@ -91,7 +91,12 @@ mod tests {
     fn extreme_scales_neither_overflow_nor_flush_to_zero() {
         // (1e150)² ≈ 1e300 and (1e-150)·(1e-150) ≈ 1e-300 are still normal doubles.
         let mut rng = StdRng::seed_from_u64(12);
-        for (sa, sb) in [(1e150, 1e150), (1e-150, 1e-150), (1e150, 1e-150), (1e-300, 1e300)] {
+        for (sa, sb) in [
+            (1e150, 1e150),
+            (1e-150, 1e-150),
+            (1e150, 1e-150),
+            (1e-300, 1e300),
+        ] {
             let a = random(&mut rng, 9, 17, sa);
             let b = random(&mut rng, 17, 10, sb);
             let want = a.to_nalgebra() * b.to_nalgebra();
@@ -119,8 +124,14 @@ mod tests {
                 }
             }
             assert!(f(&a, &Dense::zeros(8, 9)).is_none(), "{stage}");
-            assert_eq!(f(&Dense::zeros(3, 0), &Dense::zeros(0, 4)), Some(Dense::zeros(3, 4)));
-            assert_eq!(f(&Dense::zeros(0, 2), &Dense::zeros(2, 4)), Some(Dense::zeros(0, 4)));
+            assert_eq!(
+                f(&Dense::zeros(3, 0), &Dense::zeros(0, 4)),
+                Some(Dense::zeros(3, 4))
+            );
+            assert_eq!(
+                f(&Dense::zeros(0, 2), &Dense::zeros(2, 4)),
+                Some(Dense::zeros(0, 4))
+            );
         }
     }
 }
