@@ -1,4 +1,8 @@
-//! From-scratch routines against nalgebra at n = 3, 8, 50: `cargo bench --bench linalg`.
+//! From-scratch routines against nalgebra at n = 3, 8, 50, 200: `cargo bench --bench linalg`.
+//!
+//! The group `dense` compares the `f64` kernels on the row-major buffer (the three stages of the
+//! matrix product and the LU's det, solve and inverse) with nalgebra at n = 8, 50, 200:
+//! `cargo bench --bench linalg -- dense`.
 //!
 //! Exact-rational elimination is measured on small integer matrices (where it stays exact) and
 //! the real-valued routines on a well-conditioned real matrix. nalgebra's counterparts are its LU
@@ -7,12 +11,14 @@
 //! nalgebra's matrix-vector product.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use mathdrill::math::dense::{Dense, lu::Lu, matmul};
 use mathdrill::math::linalg::{self, jacobi, power_iteration, qr, solve, svd};
 use mathdrill::math::{Matrix, Scalar};
 use nalgebra::{DMatrix, DVector};
 use std::hint::black_box;
 
-const SIZES: [usize; 3] = [3, 8, 50];
+const SIZES: [usize; 4] = [3, 8, 50, 200];
+const DENSE_SIZES: [usize; 3] = [8, 50, 200];
 
 /// A well-conditioned real matrix: diagonally dominant with pseudo-random off-diagonal entries.
 fn real_matrix(n: usize) -> Matrix {
@@ -53,6 +59,7 @@ fn integer_matrix(n: usize) -> Matrix {
 
 fn elimination(c: &mut Criterion) {
     let mut g = c.benchmark_group("elimination");
+    g.sample_size(10);
     for n in SIZES {
         let a = real_matrix(n);
         let na = a.to_nalgebra();
@@ -103,6 +110,7 @@ fn elimination(c: &mut Criterion) {
 
 fn decompositions(c: &mut Criterion) {
     let mut g = c.benchmark_group("decompositions");
+    g.sample_size(10);
     for n in SIZES {
         let a = real_matrix(n).to_nalgebra();
         let s = symmetric(n);
@@ -153,5 +161,61 @@ fn decompositions(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, elimination, decompositions);
+/// One stage of the `f64` matrix product.
+type Stage = fn(&Dense, &Dense) -> Option<Dense>;
+
+/// The row-major `f64` kernels against nalgebra: each stage of the product (and the `Scalar`
+/// product of the teaching type, up to n = 50), then LU det, solve and inverse.
+fn dense(c: &mut Criterion) {
+    let mut g = c.benchmark_group("dense");
+    for n in DENSE_SIZES {
+        let a = real_matrix(n);
+        let b = real_matrix(n).transpose();
+        let (da, db) = (a.to_dense(), b.to_dense());
+        let (na, nb) = (a.to_nalgebra(), b.to_nalgebra());
+        let stages: [(&str, Stage); 3] = [
+            ("naive", matmul::naive),
+            ("ikj", matmul::ikj),
+            ("blocked", matmul::blocked),
+        ];
+        for (name, f) in stages {
+            g.bench_function(BenchmarkId::new(format!("matmul/{name}"), n), |bn| {
+                bn.iter(|| f(black_box(&da), black_box(&db)))
+            });
+        }
+        g.bench_function(BenchmarkId::new("matmul/nalgebra", n), |bn| {
+            bn.iter(|| black_box(&na) * black_box(&nb))
+        });
+        if n <= 50 {
+            // The teaching type holds Scalars; with real entries it now takes the blocked
+            // kernel, so this measures the conversion around it.
+            g.bench_function(BenchmarkId::new("matmul/Matrix", n), |bn| {
+                bn.iter(|| black_box(&a).mul(black_box(&b)))
+            });
+        }
+        let rhs: Vec<f64> = (0..n).map(|i| i as f64 + 1.0).collect();
+        let nrhs = DVector::from_column_slice(&rhs);
+        g.bench_function(BenchmarkId::new("lu-det/scratch", n), |bn| {
+            bn.iter(|| Lu::factor(black_box(&da)).map(|f| f.det()))
+        });
+        g.bench_function(BenchmarkId::new("lu-det/nalgebra", n), |bn| {
+            bn.iter(|| black_box(&na).clone().lu().determinant())
+        });
+        g.bench_function(BenchmarkId::new("lu-solve/scratch", n), |bn| {
+            bn.iter(|| Lu::factor(black_box(&da)).map(|f| f.solve(&rhs)))
+        });
+        g.bench_function(BenchmarkId::new("lu-solve/nalgebra", n), |bn| {
+            bn.iter(|| black_box(&na).clone().lu().solve(&nrhs))
+        });
+        g.bench_function(BenchmarkId::new("lu-inverse/scratch", n), |bn| {
+            bn.iter(|| Lu::factor(black_box(&da)).map(|f| f.inverse()))
+        });
+        g.bench_function(BenchmarkId::new("lu-inverse/nalgebra", n), |bn| {
+            bn.iter(|| black_box(&na).clone().try_inverse())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, dense, elimination, decompositions);
 criterion_main!(benches);

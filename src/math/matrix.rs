@@ -4,6 +4,7 @@
 //! from `nalgebra::DMatrix<f64>` let tests use nalgebra as an independent oracle.
 
 use super::Scalar;
+use super::dense::{self, Dense};
 use nalgebra::DMatrix;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -132,6 +133,12 @@ impl Matrix {
     /// For exact matrices the terms with `Aᵢₖ = 0` or `Bₖⱼ = 0` are skipped (they add exactly 0),
     /// so a product costs at most `nonzeros(A)·ncols(B)` rational multiply-adds: powers of the
     /// identity or of a diagonal matrix are cheap.
+    ///
+    /// When every entry of `A` or every entry of `B` is real, every term `AᵢₖBₖⱼ` is a real
+    /// product, so every entry of `AB` is real: the product runs on `f64`s through the cache-blocked
+    /// kernel [`dense::matmul::blocked`], which adds the terms in the same order `k = 0, 1, …` as the
+    /// `Scalar` sum (the result is the same to the bit). Otherwise (exact entries on both sides)
+    /// the sum is taken over [`Scalar`]s, exact where the terms are.
     pub fn mul(&self, b: &Matrix) -> Option<Matrix> {
         if self.cols != b.rows {
             return None;
@@ -154,11 +161,25 @@ impl Matrix {
             }
             return Some(out);
         }
-        (self.cols == b.rows).then(|| {
-            Matrix::from_fn(self.rows, b.cols, |i, j| {
-                (0..self.cols).fold(Scalar::ZERO, |acc, k| acc + self.get(i, k) * b.get(k, j))
-            })
-        })
+        if self.is_all_real() || b.is_all_real() {
+            let p = dense::matmul::blocked(&self.to_dense(), &b.to_dense())?;
+            return Some(Matrix {
+                rows: p.nrows(),
+                cols: p.ncols(),
+                data: p.into_vec().into_iter().map(Scalar::Real).collect(),
+            });
+        }
+        Some(Matrix::from_fn(self.rows, b.cols, |i, j| {
+            (0..self.cols).fold(Scalar::ZERO, |acc, k| acc + self.get(i, k) * b.get(k, j))
+        }))
+    }
+    /// True when every entry is a [`Scalar::Real`].
+    fn is_all_real(&self) -> bool {
+        self.data.iter().all(|x| !x.is_exact())
+    }
+    /// The entries as `f64`s in the row-major buffer of the fast kernels.
+    pub fn to_dense(&self) -> Dense {
+        Dense::from_fn(self.rows, self.cols, |i, j| self.get(i, j).to_f64())
     }
     /// `A·v` for a column vector `v`.
     pub fn mul_vec(&self, v: &[Scalar]) -> Option<Vec<Scalar>> {
@@ -228,6 +249,36 @@ mod tests {
         assert_eq!(ab.to_nalgebra(), a.to_nalgebra() * b.to_nalgebra());
         assert!(a.mul(&a).is_none());
         assert!(ab.is_exact());
+    }
+
+    #[test]
+    fn a_real_product_takes_the_fast_kernel_and_rounds_as_the_scalar_sum() {
+        // Mixed: A real, B exact; the Scalar sum over the same terms is the reference, to the bit.
+        let a = Matrix::from_fn(9, 7, |i, j| {
+            Scalar::Real(((i * 7 + j * 3) % 11) as f64 / 3.0 - 1.1)
+        });
+        let b = Matrix::from_fn(7, 10, |i, j| Scalar::int((i * j % 5) as i64 - 2));
+        let scalar_sum = Matrix::from_fn(9, 10, |i, j| {
+            (0..7).fold(Scalar::ZERO, |acc, k| acc + a.get(i, k) * b.get(k, j))
+        });
+        let p = a.mul(&b).unwrap();
+        assert!(p.entries().iter().all(|e| !e.is_exact()));
+        let bits = |m: &Matrix| {
+            m.entries()
+                .iter()
+                .map(|e| e.to_f64().to_bits())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(bits(&p), bits(&scalar_sum));
+        let bt = b.transpose().to_real();
+        let at = a.transpose();
+        assert_eq!(bt.mul(&at), Some(scalar_sum.transpose()));
+        // Exact on both sides with one real entry in A: rows of exact terms stay exact.
+        let mut m = Matrix::from_ints(&[[1, 2], [3, 4]]);
+        m.set(1, 0, Scalar::Real(0.5));
+        let p = m.mul(&Matrix::from_ints(&[[1, 0], [0, 1]])).unwrap();
+        assert_eq!(p.get(0, 1), Scalar::int(2));
+        assert!(p.get(0, 1).is_exact() && !p.get(1, 0).is_exact());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The mathematics itself: readable from-scratch algorithms, validated against nalgebra and statrs.
 
 pub mod calculus;
+pub mod dense;
 pub mod linalg;
 mod matrix;
 pub mod ml;

@@ -12,19 +12,18 @@
 //! (there is no augmented block whose size could hide a small pivot), and no entry is ever
 //! rounded to zero: whether `A` is singular is decided once, by the singular values
 //! ([`super::real::rank_tolerance`]), not by a threshold inside the elimination.
+//!
+//! The elimination itself runs on the row-major buffer ([`crate::math::dense::lu::Lu`]: row
+//! operations on contiguous slices); this module adds the equilibration around it.
 
 use super::scaling::{Magnitude, exponent, ldexp};
+use crate::math::dense::{Dense, lu::Lu as DenseLu};
 use nalgebra::DMatrix;
 
-/// `P·(R·A·C) = L·U`, stored compactly: `U` on and above the diagonal, the multipliers of `L`
-/// below it.
+/// `P·(R·A·C) = L·U` (the factors of the equilibrated matrix), with the scalings `R` and `C`.
 #[derive(Clone, Debug)]
 pub struct Lu {
-    lu: DMatrix<f64>,
-    /// `perm[i]` is the row of `A` that ended in row `i`.
-    perm: Vec<usize>,
-    /// +1 or −1: the sign of the permutation.
-    sign: f64,
+    lu: DenseLu,
     /// `R = diag(2^-row_exp[i])`, `C = diag(2^-col_exp[j])`.
     row_exp: Vec<i32>,
     col_exp: Vec<i32>,
@@ -44,39 +43,15 @@ pub fn lu(a: &DMatrix<f64>) -> Option<Lu> {
         return None;
     }
     let row_exp = line_exponents(n, |i, j| a[(i, j)]);
-    let rows = DMatrix::from_fn(n, n, |i, j| ldexp(a[(i, j)], -row_exp[i]));
-    let col_exp = line_exponents(n, |j, i| rows[(i, j)]);
-    let mut m = DMatrix::from_fn(n, n, |i, j| ldexp(rows[(i, j)], -col_exp[j]));
-    let mut perm: Vec<usize> = (0..n).collect();
-    let mut sign = 1.0;
-    for k in 0..n {
-        let p = (k..n)
-            .max_by(|&i, &j| m[(i, k)].abs().total_cmp(&m[(j, k)].abs()))
-            .unwrap_or(k);
-        if p != k {
-            m.swap_rows(p, k);
-            perm.swap(p, k);
-            sign = -sign;
-        }
-        let pivot = m[(k, k)];
-        if pivot == 0.0 {
-            // The whole column is zero below the diagonal: nothing to eliminate.
-            continue;
-        }
-        for i in k + 1..n {
-            let l = m[(i, k)] / pivot;
-            m[(i, k)] = l;
-            if l != 0.0 {
-                for j in k + 1..n {
-                    m[(i, j)] -= l * m[(k, j)];
-                }
-            }
+    let mut m = Dense::from_fn(n, n, |i, j| ldexp(a[(i, j)], -row_exp[i]));
+    let col_exp = line_exponents(n, |j, i| m[(i, j)]);
+    for i in 0..n {
+        for (x, &e) in m.row_mut(i).iter_mut().zip(&col_exp) {
+            *x = ldexp(*x, -e);
         }
     }
     Some(Lu {
-        lu: m,
-        perm,
-        sign,
+        lu: DenseLu::factor(&m)?,
         row_exp,
         col_exp,
     })
@@ -86,23 +61,24 @@ impl Lu {
     /// `det A = sign(P)·Π uᵢᵢ·2^(Σ row_exp + Σ col_exp)`, as a [`Magnitude`] (it may lie outside
     /// `f64`'s range).
     pub fn determinant(&self) -> Magnitude {
-        let n = self.lu.nrows();
         let scale: i64 = self
             .row_exp
             .iter()
             .chain(&self.col_exp)
             .map(|&e| i64::from(e))
             .sum();
-        (0..n)
-            .fold(Magnitude::ONE.times(self.sign), |d, i| {
-                d.times(self.lu[(i, i)])
-            })
+        self.lu
+            .pivots()
+            .fold(
+                Magnitude::ONE.times(self.lu.permutation_sign()),
+                Magnitude::times,
+            )
             .times_pow2(scale)
     }
 
     /// `x` with `A·x = b`; `None` when a pivot is exactly zero or a result is not finite.
     pub fn solve(&self, b: &[f64]) -> Option<Vec<f64>> {
-        let n = self.lu.nrows();
+        let n = self.row_exp.len();
         if b.len() != n || !b.iter().all(|x| x.is_finite()) {
             return None;
         }
@@ -112,36 +88,24 @@ impl Lu {
             .map(|i| exponent(b[i]) - self.row_exp[i])
             .max()
             .unwrap_or(0);
-        let mut x: Vec<f64> = self
-            .perm
-            .iter()
-            .map(|&i| ldexp(b[i], -self.row_exp[i] - f))
-            .collect();
-        for i in 0..n {
-            let s: f64 = (0..i).map(|j| self.lu[(i, j)] * x[j]).sum();
-            x[i] -= s;
-        }
-        for i in (0..n).rev() {
-            let s: f64 = (i + 1..n).map(|j| self.lu[(i, j)] * x[j]).sum();
-            let u = self.lu[(i, i)];
-            if u == 0.0 {
-                return None;
-            }
-            x[i] = (x[i] - s) / u;
-        }
-        let x: Vec<f64> = (0..n).map(|j| ldexp(x[j], f - self.col_exp[j])).collect();
+        let rb: Vec<f64> = (0..n).map(|i| ldexp(b[i], -self.row_exp[i] - f)).collect();
+        let y = self.lu.try_solve(&rb)?;
+        let x: Vec<f64> = (0..n).map(|j| ldexp(y[j], f - self.col_exp[j])).collect();
         x.iter().all(|v| v.is_finite()).then_some(x)
     }
-    /// `A⁻¹`, column by column; `None` as for [`Lu::solve`].
+
+    /// `A⁻¹ = C·A'⁻¹·R`: entry `(i, j)` is that of `A'⁻¹` times `2^-(col_exp[i] + row_exp[j])`;
+    /// `None` as for [`Lu::solve`].
     pub fn inverse(&self) -> Option<DMatrix<f64>> {
-        let n = self.lu.nrows();
-        let mut inv = DMatrix::zeros(n, n);
-        for j in 0..n {
-            let e: Vec<f64> = (0..n).map(|i| if i == j { 1.0 } else { 0.0 }).collect();
-            let col = self.solve(&e)?;
-            inv.column_mut(j).copy_from_slice(&col);
+        if self.lu.pivots().any(|u| u == 0.0) {
+            return None;
         }
-        Some(inv)
+        let inv = self.lu.inverse();
+        let n = inv.nrows();
+        let out = DMatrix::from_fn(n, n, |i, j| {
+            ldexp(inv[(i, j)], -self.col_exp[i] - self.row_exp[j])
+        });
+        out.iter().all(|v| v.is_finite()).then_some(out)
     }
 }
 
