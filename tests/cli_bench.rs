@@ -50,7 +50,9 @@ const FIELDS: [&str; 15] = [
 
 fn bench() -> Command {
     let mut c = Command::cargo_bin("mathdrill").unwrap();
-    c.arg("bench").env("NO_COLOR", "1").env_remove("CLICOLOR_FORCE");
+    c.arg("bench")
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE");
     c
 }
 
@@ -181,12 +183,21 @@ fn a_quick_run_follows_the_schema_and_compares_with_a_saved_one() {
     assert_eq!(file, run);
 
     // The same file as the baseline: every row is found in it.
-    let text = ok(&["det", "--quick", "--size", "8", "--baseline", saved.to_str().unwrap()]);
+    let text = ok(&[
+        "det",
+        "--quick",
+        "--size",
+        "8",
+        "--baseline",
+        saved.to_str().unwrap(),
+    ]);
     let det = rows(&text, "det");
     assert_eq!(det.len(), 3, "{text}");
     for row in &det {
         assert!(
-            ["same", "slower", "faster"].iter().any(|w| row.ends_with(w)),
+            ["same", "slower", "faster"]
+                .iter()
+                .any(|w| row.ends_with(w)),
             "{row}"
         );
     }
@@ -199,7 +210,14 @@ fn a_quick_run_follows_the_schema_and_compares_with_a_saved_one() {
     for (factor, wide, word) in cases {
         let path = dir.path().join(format!("base-{word}.json"));
         write(&path, &scaled(&run, factor, wide));
-        let text = ok(&["det", "--quick", "--size", "8", "--baseline", path.to_str().unwrap()]);
+        let text = ok(&[
+            "det",
+            "--quick",
+            "--size",
+            "8",
+            "--baseline",
+            path.to_str().unwrap(),
+        ]);
         let det = rows(&text, "det");
         assert_eq!(det.len(), 3, "{text}");
         for row in det {
@@ -214,7 +232,14 @@ fn a_quick_run_follows_the_schema_and_compares_with_a_saved_one() {
         .retain(|r| !(r["routine"] == "det" && r["variant"] == "exact"));
     let path = dir.path().join("partial.json");
     write(&path, &partial);
-    let text = ok(&["det", "--quick", "--size", "8", "--baseline", path.to_str().unwrap()]);
+    let text = ok(&[
+        "det",
+        "--quick",
+        "--size",
+        "8",
+        "--baseline",
+        path.to_str().unwrap(),
+    ]);
     let exact: Vec<&str> = rows(&text, "det")
         .into_iter()
         .filter(|r| r.contains(" exact "))
@@ -239,7 +264,10 @@ fn a_filtered_text_run_has_the_header_and_a_row_per_result() {
     let text = ok(&["softmax", "binomial_pmf", "--quick", "--size", "10", "20"]);
     assert!(text.contains("mathdrill bench, quick mode"), "{text}");
     assert!(text.contains("machine: "), "{text}");
-    assert!(text.lines().any(|l| l.starts_with("routine") && l.contains("median")));
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("routine") && l.contains("median"))
+    );
     let softmax = rows(&text, "softmax");
     assert_eq!(softmax.len(), 2, "{text}");
     assert!(softmax.iter().all(|r| r.contains(" 10 ")));
@@ -249,7 +277,10 @@ fn a_filtered_text_run_has_the_header_and_a_row_per_result() {
         assert!(binomial.iter().any(|r| r.contains(variant)), "{variant}");
     }
     assert!(rows(&text, "det").is_empty());
-    assert!(text.contains("softmax/stable"), "the variants are described");
+    assert!(
+        text.contains("softmax/stable"),
+        "the variants are described"
+    );
     // The JSON of a filtered run holds only the rows asked for.
     let run: Value = serde_json::from_str(&ok(&["logsumexp", "--quick", "--json"])).unwrap();
     check_schema(&run, "quick");
@@ -282,7 +313,10 @@ fn bad_input_exits_2() {
     assert!(e["error"].as_str().unwrap().contains("unknown routine"));
     fails(&["--size", "0"], "a size is a whole number");
     fails(&["--size", "eight"], "a size is a whole number");
-    fails(&["det", "--size", "7"], "no selected routine runs at size 7");
+    fails(
+        &["det", "--size", "7"],
+        "no selected routine runs at size 7",
+    );
     fails(&["--quick", "--full"], "cannot be used with");
     let missing = dir.path().join("missing.json");
     fails(

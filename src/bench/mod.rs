@@ -165,8 +165,15 @@ pub struct Options {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum BenchError {
     #[error("unknown routine `{id}`; the routines are: {}", known.join(", "))]
-    UnknownRoutine { id: String, known: Vec<&'static str> },
-    #[error("no selected routine runs at size {}; their sizes are: {}", list(sizes), list(available))]
+    UnknownRoutine {
+        id: String,
+        known: Vec<&'static str>,
+    },
+    #[error(
+        "no selected routine runs at size {}; their sizes are: {}",
+        list(sizes),
+        list(available)
+    )]
     NoSize {
         sizes: Vec<usize>,
         available: Vec<usize>,
@@ -252,7 +259,10 @@ pub fn tasks<'a>(all: &'a [Routine], chosen: &[usize], options: &Options) -> Vec
 }
 
 /// Runs the benchmark; `progress(done, total, task)` is called before each measurement.
-pub fn run(options: &Options, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Run, BenchError> {
+pub fn run(
+    options: &Options,
+    progress: &mut dyn FnMut(usize, usize, &str),
+) -> Result<Run, BenchError> {
     let all = registry::routines();
     let chosen = select(&all, options)?;
     let tasks = tasks(&all, &chosen, options);

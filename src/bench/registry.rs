@@ -122,7 +122,11 @@ impl Routine {
     /// The sizes of a run in `mode`, or those of `wanted` that the routine has (when given).
     pub fn sizes_for(&self, mode: super::Mode, wanted: &[usize]) -> Vec<Option<usize>> {
         if self.sizes.is_empty() {
-            return if wanted.is_empty() { vec![None] } else { vec![] };
+            return if wanted.is_empty() {
+                vec![None]
+            } else {
+                vec![]
+            };
         }
         let sizes: Vec<usize> = if wanted.is_empty() {
             match mode {

@@ -195,21 +195,27 @@ mod tests {
         let plan = Plan {
             samples: 5,
             target: Duration::from_micros(100),
-            budget: Duration::from_millis(6),
+            budget: Duration::from_millis(60),
         };
+        // 12 ms: six calls exceed the budget, but one more call could still fit (≤ 30 ms).
         let mut calls = 0;
         let mut job = || {
             calls += 1;
-            std::thread::sleep(Duration::from_millis(2));
+            std::thread::sleep(Duration::from_millis(12));
         };
         let skipped = measure(&mut job, &plan).unwrap_err();
-        assert!(skipped.note.contains("exceed the budget"), "{}", skipped.note);
+        assert!(
+            skipped.note.contains("exceed the budget"),
+            "{}",
+            skipped.note
+        );
         // The cold call, and one more since it could still have fitted: never the samples.
         assert_eq!(calls, 2);
+        // 40 ms: over half the budget, so the cold call alone decides.
         let mut calls = 0;
         let mut job = || {
             calls += 1;
-            std::thread::sleep(Duration::from_millis(4));
+            std::thread::sleep(Duration::from_millis(40));
         };
         assert!(measure(&mut job, &plan).is_err());
         assert_eq!(calls, 1);

@@ -199,7 +199,9 @@ impl Invocation {
     pub fn wants_json(&self) -> bool {
         match self {
             Invocation::Command(
-                Command::List { json, .. } | Command::Calc { json, .. } | Command::Bench { json, .. },
+                Command::List { json, .. }
+                | Command::Calc { json, .. }
+                | Command::Bench { json, .. },
             ) => *json,
             Invocation::Command(
                 Command::Show(ex) | Command::Solve(ex) | Command::Check { ex, .. },
@@ -305,7 +307,10 @@ mod tests {
     #[test]
     fn bench_takes_routines_sizes_and_one_mode() {
         let areas = [("linalg", "linear algebra")];
-        let bench = parse(&areas, argv(&["bench", "det", "svd", "--size", "8", "50", "--quick"]));
+        let bench = parse(
+            &areas,
+            argv(&["bench", "det", "svd", "--size", "8", "50", "--quick"]),
+        );
         let Ok(Invocation::Command(Command::Bench {
             routines,
             sizes,
@@ -316,10 +321,16 @@ mod tests {
         else {
             panic!("{bench:?}");
         };
-        assert_eq!((routines, sizes, quick, full), (vec!["det".into(), "svd".into()], vec![8, 50], true, false));
+        assert_eq!(
+            (routines, sizes, quick, full),
+            (vec!["det".into(), "svd".into()], vec![8, 50], true, false)
+        );
         assert!(parse(&areas, argv(&["bench", "--quick", "--full"])).is_err());
         for bad in ["0", "-3", "x", "8.5", ""] {
-            assert!(parse(&areas, argv(&["bench", "--size", bad])).is_err(), "{bad:?}");
+            assert!(
+                parse(&areas, argv(&["bench", "--size", bad])).is_err(),
+                "{bad:?}"
+            );
         }
         let json = parse(&areas, argv(&["bench", "--json"])).unwrap();
         assert!(json.wants_json());

@@ -104,12 +104,23 @@ mod tests {
     #[test]
     fn a_change_counts_beyond_the_noise_and_the_quartiles_only() {
         let base = run(vec![row(100.0, 95.0, 105.0)]);
-        assert_eq!(compare(&row(300.0, 290.0, 310.0), &base), Change::Slower(2.0));
-        assert!(matches!(compare(&row(50.0, 45.0, 55.0), &base), Change::Faster(x) if (x + 0.5).abs() < 1e-12));
+        assert_eq!(
+            compare(&row(300.0, 290.0, 310.0), &base),
+            Change::Slower(2.0)
+        );
+        assert!(
+            matches!(compare(&row(50.0, 45.0, 55.0), &base), Change::Faster(x) if (x + 0.5).abs() < 1e-12)
+        );
         // 12% slower but the spreads overlap: noise.
-        assert!(matches!(compare(&row(112.0, 100.0, 130.0), &base), Change::Same(_)));
+        assert!(matches!(
+            compare(&row(112.0, 100.0, 130.0), &base),
+            Change::Same(_)
+        ));
         // 5% slower, spreads apart: still below the noise threshold.
-        assert!(matches!(compare(&row(105.0, 104.0, 106.0), &base), Change::Same(_)));
+        assert!(matches!(
+            compare(&row(105.0, 104.0, 106.0), &base),
+            Change::Same(_)
+        ));
         let mut other = row(100.0, 95.0, 105.0);
         other.size = Some(50);
         assert_eq!(compare(&other, &base), Change::New);

@@ -1,8 +1,8 @@
 //! The aligned text table: routine, n, variant, median, spread, rate, ratio and its bar, and the
 //! change against a baseline when one is given.
 
-use super::baseline::{Change, compare};
 use super::bar::{ONE, WIDTH, bar};
+use super::baseline::{Change, compare};
 use super::{Painter, Tone};
 use crate::bench::registry::Role;
 use crate::bench::timing::{Plan, format_seconds, three_digits};
@@ -25,7 +25,10 @@ pub fn header(run: &Run, plan: &Plan, paint: Painter) -> String {
                 format_seconds(plan.budget.as_secs_f64()),
             )
         ),
-        format!("machine: {}, {} {cores}, {} {}", m.cpu, m.cores, m.os, m.arch)
+        format!(
+            "machine: {}, {} {cores}, {} {}",
+            m.cpu, m.cores, m.os, m.arch
+        )
     )
 }
 
@@ -230,16 +233,19 @@ mod tests {
         assert!(lines[0].starts_with("routine"));
         assert_eq!(
             lines[1],
-            "matmul                 200 textbook     32.0 ms  ±10% 0.50 GFLOP/s  32.0× █████████"
+            "matmul                 200 textbook      32.0 ms  ±10% 0.50 GFLOP/s   32.0× █████████"
         );
         assert_eq!(
             lines[2],
-            "matmul                 200 nalgebra     1.00 ms  ±10% 16.0 GFLOP/s  1.00× ████"
+            "matmul                 200 nalgebra      1.00 ms  ±10% 16.0 GFLOP/s   1.00× ████"
         );
         assert!(text.contains("matmul/textbook"));
         assert!(text.contains("[textbook] textbook label"));
         let h = header(&run, &Mode::Quick.plan(), &plain);
-        assert!(h.contains("quick mode") && h.contains("Test CPU, 2 cores"), "{h}");
+        assert!(
+            h.contains("quick mode") && h.contains("Test CPU, 2 cores"),
+            "{h}"
+        );
     }
 
     #[test]

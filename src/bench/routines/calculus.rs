@@ -35,7 +35,13 @@ pub fn rosenbrock(d: usize) -> Expr {
 /// The point (0.5, −0.3, 0.7, …) where the gradient is taken.
 fn point(d: usize) -> Vec<f64> {
     (0..d.max(2))
-        .map(|i| if i % 2 == 0 { 0.5 + 0.1 * i as f64 } else { -0.3 })
+        .map(|i| {
+            if i % 2 == 0 {
+                0.5 + 0.1 * i as f64
+            } else {
+                -0.3
+            }
+        })
         .collect()
 }
 
@@ -56,7 +62,10 @@ fn setup(d: Option<usize>) -> Setup {
 }
 
 fn bound<'a>(vars: &'a [String], x: &[f64]) -> Vec<(&'a str, f64)> {
-    vars.iter().map(String::as_str).zip(x.iter().copied()).collect()
+    vars.iter()
+        .map(String::as_str)
+        .zip(x.iter().copied())
+        .collect()
 }
 
 pub fn routines() -> Vec<Routine> {

@@ -26,10 +26,13 @@ fn area_case(area: &str) -> Case {
         let reg = crate::registry();
         seed = seed.wrapping_add(1);
         for (id, level) in &pairs {
-            let correct = reg.generate(id, *level, black_box(seed)).ok().and_then(|p| {
-                let answer = p.answer.expected.to_text();
-                check(&p, &answer).ok().map(|v| v.correct)
-            });
+            let correct = reg
+                .generate(id, *level, black_box(seed))
+                .ok()
+                .and_then(|p| {
+                    let answer = p.answer.expected.to_text();
+                    check(&p, &answer).ok().map(|v| v.correct)
+                });
             black_box(correct);
         }
     };

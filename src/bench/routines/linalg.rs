@@ -222,12 +222,15 @@ pub fn routines() -> Vec<Routine> {
             "qr",
             no_work,
             vec![
-                scratch("modified Gram–Schmidt, reorthogonalised (linalg::qr)", |n| {
-                    let a = real_matrix(size(n));
-                    Case::new(move || {
-                        black_box(qr::qr(black_box(&a)));
-                    })
-                }),
+                scratch(
+                    "modified Gram–Schmidt, reorthogonalised (linalg::qr)",
+                    |n| {
+                        let a = real_matrix(size(n));
+                        Case::new(move || {
+                            black_box(qr::qr(black_box(&a)));
+                        })
+                    },
+                ),
                 nalgebra("nalgebra Householder QR, Q and R formed", |n| {
                     let a = real_matrix(size(n));
                     Case::new(move || {

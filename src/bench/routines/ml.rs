@@ -47,12 +47,17 @@ pub fn routines() -> Vec<Routine> {
     vec![
         routine(
             "softmax",
-            Variant::new("naive", Role::Reference, "exp(z)/Σexp(z) as written", |n| {
-                let z = input(n);
-                Case::new(move || {
-                    black_box(naive_softmax(black_box(&z)));
-                })
-            }),
+            Variant::new(
+                "naive",
+                Role::Reference,
+                "exp(z)/Σexp(z) as written",
+                |n| {
+                    let z = input(n);
+                    Case::new(move || {
+                        black_box(naive_softmax(black_box(&z)));
+                    })
+                },
+            ),
             Variant::new(
                 "stable",
                 Role::Scratch,

@@ -26,11 +26,7 @@ fn draws(n: Option<usize>) -> Work {
     }
 }
 
-fn sampler_routine(
-    id: &'static str,
-    scratch: Variant,
-    reference: Variant,
-) -> Routine {
+fn sampler_routine(id: &'static str, scratch: Variant, reference: Variant) -> Routine {
     Routine {
         id,
         sizes: DRAWS,
@@ -114,7 +110,9 @@ pub fn routines() -> Vec<Routine> {
                         let sampler = Sampler::uniform(0.0, 1.0).expect("valid parameters");
                         let mut rng = sim_rng(SEED);
                         Case::new(move || {
-                            black_box(sample_means(&sampler, &mut rng, black_box(n), CLT_MEANS).ok());
+                            black_box(
+                                sample_means(&sampler, &mut rng, black_box(n), CLT_MEANS).ok(),
+                            );
                         })
                     },
                 ),
@@ -129,7 +127,8 @@ pub fn routines() -> Vec<Routine> {
                         Case::new(move || {
                             let means: Vec<f64> = (0..CLT_MEANS)
                                 .map(|_| {
-                                    let sum: f64 = (0..black_box(n)).map(|_| d.sample(&mut rng)).sum();
+                                    let sum: f64 =
+                                        (0..black_box(n)).map(|_| d.sample(&mut rng)).sum();
                                     sum / n as f64
                                 })
                                 .collect();
