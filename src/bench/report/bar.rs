@@ -14,7 +14,7 @@ const EIGHTHS: [char; 7] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
 /// The bar of `ratio` (empty for no ratio, a non-positive one or NaN).
 pub fn bar(ratio: f64) -> String {
-    if !(ratio > 0.0) || !ratio.is_finite() {
+    if ratio.is_nan() || ratio <= 0.0 || ratio.is_infinite() {
         return String::new();
     }
     let length = ratio.log2() + ONE as f64;
@@ -28,7 +28,7 @@ pub fn bar(ratio: f64) -> String {
     }
     let eighths = (length * 8.0).round() as usize;
     let mut s = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
+    if !eighths.is_multiple_of(8) {
         s.push(EIGHTHS[eighths % 8 - 1]);
     }
     s

@@ -47,7 +47,7 @@ pub fn compare(row: &BenchResult, baseline: &Run) -> Change {
     let Some(base) = baseline.results.iter().find(|b| b.same_row(row)) else {
         return Change::New;
     };
-    if !(base.median_ns > 0.0) {
+    if base.median_ns.is_nan() || base.median_ns <= 0.0 {
         return Change::New;
     }
     let change = row.median_ns / base.median_ns - 1.0;

@@ -13,22 +13,20 @@ use std::fmt::Write;
 pub fn header(run: &Run, plan: &Plan, paint: Painter) -> String {
     let m = &run.machine;
     let cores = if m.cores == 1 { "core" } else { "cores" };
+    let title = format!(
+        "mathdrill bench, {} mode: {} samples per row, each ≥ {}, ≤ {} per row",
+        run.mode.name(),
+        plan.samples,
+        format_seconds(plan.target.as_secs_f64()),
+        format_seconds(plan.budget.as_secs_f64()),
+    );
     format!(
-        "{}\n{}\n",
-        paint(
-            Tone::Head,
-            &format!(
-                "mathdrill bench, {} mode: {} samples per row, each ≥ {}, ≤ {} per row",
-                run.mode.name(),
-                plan.samples,
-                format_seconds(plan.target.as_secs_f64()),
-                format_seconds(plan.budget.as_secs_f64()),
-            )
-        ),
-        format!(
-            "machine: {}, {} {cores}, {} {}",
-            m.cpu, m.cores, m.os, m.arch
-        )
+        "{}\nmachine: {}, {} {cores}, {} {}\n",
+        paint(Tone::Head, &title),
+        m.cpu,
+        m.cores,
+        m.os,
+        m.arch
     )
 }
 
