@@ -46,15 +46,18 @@ impl Mode {
 
     /// The measurement plan of this mode.
     pub fn plan(self) -> Plan {
-        let (samples, target_us, budget_ms) = match self {
-            Mode::Quick => (5, 500, 150),
-            Mode::Default => (11, 2_000, 500),
-            Mode::Full => (21, 5_000, 5_000),
+        // A budget per row that fits the slowest from-scratch routine at n = 200 (≈ 100 ms a
+        // call) in the default run; the quick run skips it.
+        let (samples, target_us, budget_ms, warmup_ms) = match self {
+            Mode::Quick => (5, 500, 150, 10),
+            Mode::Default => (11, 2_000, 1_500, 40),
+            Mode::Full => (21, 5_000, 6_000, 200),
         };
         Plan {
             samples,
             target: Duration::from_micros(target_us),
             budget: Duration::from_millis(budget_ms),
+            warmup: Duration::from_millis(warmup_ms),
         }
     }
 }

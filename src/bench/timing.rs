@@ -2,9 +2,9 @@
 //!
 //! 1. One cold call, timed: if the samples could not fit in the budget even at one call each,
 //!    the variant is skipped with a note rather than run for minutes.
-//! 2. Warm-up: batches of 1, 2, 4, … calls until a tenth of the budget is spent (and at least
-//!    [`MIN_WARMUP_CALLS`] calls): caches, branch predictors and the allocator settle, and the
-//!    last batch estimates the time of one call.
+//! 2. Warm-up: batches of 1, 2, 4, … calls until the plan's warm-up time is spent (at most a
+//!    tenth of the budget, and at least [`MIN_WARMUP_CALLS`] calls): caches, branch predictors and
+//!    the allocator settle, and the last batch estimates the time of one call.
 //! 3. Iterations per sample: enough calls that one sample lasts at least the mode's target (so the
 //!    clock's resolution and overhead do not matter), fewer if the budget would be exceeded.
 //! 4. `samples` timed samples; each gives the time of ONE call (sample time / iterations), and
@@ -27,6 +27,8 @@ pub struct Plan {
     pub target: Duration,
     /// The most time one measurement may take, warm-up included.
     pub budget: Duration,
+    /// The time spent warming up (capped at a tenth of the budget).
+    pub warmup: Duration,
 }
 
 /// The timing of one call: the median and quartiles over the samples.
@@ -68,9 +70,10 @@ pub fn measure(job: &mut dyn FnMut(), plan: &Plan) -> Result<Timing, Skipped> {
     let mut calls = 1u64;
     let mut batch = 1u64;
     let mut per_call = cold;
-    while calls < MIN_WARMUP_CALLS || spent < budget / 10.0 {
-        // Never let a warm-up batch alone overrun a tenth of the budget.
-        if calls >= MIN_WARMUP_CALLS && spent + per_call * batch as f64 > budget / 5.0 {
+    let warmup = plan.warmup.as_secs_f64().min(budget / 10.0);
+    while calls < MIN_WARMUP_CALLS || spent < warmup {
+        // Never let a warm-up batch alone overrun the warm-up by much.
+        if calls >= MIN_WARMUP_CALLS && spent + per_call * batch as f64 > 2.0 * warmup {
             break;
         }
         let t = time_calls(job, batch);
@@ -176,6 +179,7 @@ mod tests {
             samples: 5,
             target: Duration::from_micros(200),
             budget: Duration::from_millis(50),
+            warmup: Duration::from_millis(5),
         };
         let mut x = 0u64;
         let mut job = || {
@@ -196,6 +200,7 @@ mod tests {
             samples: 5,
             target: Duration::from_micros(100),
             budget: Duration::from_millis(60),
+            warmup: Duration::from_millis(5),
         };
         // 12 ms: six calls exceed the budget, but one more call could still fit (≤ 30 ms).
         let mut calls = 0;
