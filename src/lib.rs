@@ -4,6 +4,7 @@
 //! [`render`] → [`cli`]. The binary only parses arguments and calls [`cli::run`].
 #![forbid(unsafe_code)]
 
+pub mod bench;
 pub mod cli;
 pub mod data;
 pub mod demos;

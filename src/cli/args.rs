@@ -73,6 +73,29 @@ pub enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// Time the core routines: textbook, from-scratch and library paths side by side
+    Bench {
+        /// Only these routines (matmul, det, solve, inverse, qr, eigen_sym, svd, …)
+        routines: Vec<String>,
+        /// Only these sizes (matrix order, vector length, …)
+        #[arg(long = "size", value_name = "N", num_args = 1.., value_parser = parse_size)]
+        sizes: Vec<usize>,
+        /// About 3 s: fewer samples and sizes
+        #[arg(long, conflicts_with = "full")]
+        quick: bool,
+        /// Minutes: every size, more samples
+        #[arg(long)]
+        full: bool,
+        /// Print the results as JSON
+        #[arg(long)]
+        json: bool,
+        /// Also write the results as JSON into FILE
+        #[arg(long, value_name = "FILE")]
+        save: Option<PathBuf>,
+        /// Compare with a run saved by --save
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -151,6 +174,15 @@ fn parse_seed(text: &str) -> Result<u64, String> {
     })
 }
 
+/// A size is a whole number from 1, written with digits only.
+fn parse_size(text: &str) -> Result<usize, String> {
+    let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    let value = digits.then(|| text.parse::<usize>().ok()).flatten();
+    value
+        .filter(|&n| n >= 1)
+        .ok_or_else(|| "a size is a whole number from 1, written with digits only".to_string())
+}
+
 /// What the command line asks for.
 #[derive(Debug)]
 pub enum Invocation {
@@ -166,7 +198,11 @@ impl Invocation {
     /// Whether the output is to be JSON (errors then are JSON objects on stdout too).
     pub fn wants_json(&self) -> bool {
         match self {
-            Invocation::Command(Command::List { json, .. } | Command::Calc { json, .. }) => *json,
+            Invocation::Command(
+                Command::List { json, .. }
+                | Command::Calc { json, .. }
+                | Command::Bench { json, .. },
+            ) => *json,
             Invocation::Command(
                 Command::Show(ex) | Command::Solve(ex) | Command::Check { ex, .. },
             )
@@ -261,11 +297,43 @@ mod tests {
                 .unwrap_or_else(|| panic!("{name} not in {help}"))
         };
         let order = [
-            "linalg", "prob", "list", "show", "solve", "check", "hint", "calc", "demo",
+            "linalg", "prob", "list", "show", "solve", "check", "hint", "calc", "demo", "bench",
         ];
         for pair in order.windows(2) {
             assert!(at(pair[0]) < at(pair[1]), "{pair:?} in\n{help}");
         }
+    }
+
+    #[test]
+    fn bench_takes_routines_sizes_and_one_mode() {
+        let areas = [("linalg", "linear algebra")];
+        let bench = parse(
+            &areas,
+            argv(&["bench", "det", "svd", "--size", "8", "50", "--quick"]),
+        );
+        let Ok(Invocation::Command(Command::Bench {
+            routines,
+            sizes,
+            quick,
+            full,
+            ..
+        })) = bench
+        else {
+            panic!("{bench:?}");
+        };
+        assert_eq!(
+            (routines, sizes, quick, full),
+            (vec!["det".into(), "svd".into()], vec![8, 50], true, false)
+        );
+        assert!(parse(&areas, argv(&["bench", "--quick", "--full"])).is_err());
+        for bad in ["0", "-3", "x", "8.5", ""] {
+            assert!(
+                parse(&areas, argv(&["bench", "--size", bad])).is_err(),
+                "{bad:?}"
+            );
+        }
+        let json = parse(&areas, argv(&["bench", "--json"])).unwrap();
+        assert!(json.wants_json());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! (with a message on stderr, and under `--json` a JSON object `{error, position}` on stdout).
 
 mod args;
+mod bench;
 mod calc;
 mod demo;
 mod drill;
@@ -127,6 +128,29 @@ fn dispatch(
             svg,
             quick,
         } => return demo::demo(name.as_deref(), seed, svg, quick),
+        Command::Bench {
+            routines,
+            sizes,
+            quick,
+            full,
+            json,
+            save,
+            baseline,
+        } => {
+            let mode = match (quick, full) {
+                (true, _) => crate::bench::Mode::Quick,
+                (_, true) => crate::bench::Mode::Full,
+                _ => crate::bench::Mode::Default,
+            };
+            bench::bench(&bench::BenchArgs {
+                routines,
+                sizes,
+                mode,
+                json,
+                save,
+                baseline,
+            })?
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
