@@ -2,8 +2,10 @@
 //! `mathdrill demo clt_demo` runs (its logic is in `mathdrill::demos::clt_demo`).
 //!
 //! `-- --throughput [--seed N] [--source uniform|exponential]` instead times 10⁶ means of
-//! n = 30 uniform and exponential draws once (or only the source named), on one thread, and
-//! prints `uniform_s=… exponential_s=…` for tools/clt_vs_numpy.py.
+//! n = 30 uniform and exponential draws once (or only the source named), on one thread and on
+//! all cores (rayon), and prints one line of `key=value` fields for tools/clt_vs_numpy.py:
+//! `uniform_s` (one thread, seconds), `uniform_rayon_s`, `uniform_speedup` (their ratio),
+//! `uniform_check` (the mean of the means), the same for `exponential`, and `threads`.
 
 use std::process::ExitCode;
 
@@ -30,12 +32,21 @@ fn main() -> ExitCode {
     }
     match mathdrill::demos::clt_demo::throughput(seed, source.as_deref()) {
         Ok(times) => {
-            let fields: Vec<String> = times
+            let mut fields: Vec<String> = times
                 .iter()
-                .map(|(name, took, check)| {
-                    format!("{name}_s={:.6} {name}_check={check:.4}", took.as_secs_f64())
+                .map(|t| {
+                    let name = t.source;
+                    format!(
+                        "{name}_s={:.6} {name}_rayon_s={:.6} {name}_speedup={:.2} \
+                         {name}_check={:.4}",
+                        t.one_core.as_secs_f64(),
+                        t.all_cores.as_secs_f64(),
+                        t.speedup(),
+                        t.checks.0
+                    )
                 })
                 .collect();
+            fields.push(format!("threads={}", rayon::current_num_threads()));
             println!("{}", fields.join(" "));
             ExitCode::SUCCESS
         }

@@ -12,7 +12,7 @@
 use super::figure::{Axis, Figure, Legend, Panel, Series, Shape, curve, density_histogram};
 use super::reference::{normal_cdf, normal_pdf};
 use super::{Claim, DemoError, Options, Report};
-use crate::math::sim::{Sampler, ks_distance, sample_means, sim_rng};
+use crate::math::sim::{Sampler, ks_distance, sample_means, sample_means_parallel, sim_rng};
 use std::fmt::Write;
 use std::time::{Duration, Instant};
 
@@ -64,14 +64,15 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
-/// Simulates `count` means per source and n.
+/// Simulates `count` means per source and n, on every core (the means depend on the seed
+/// alone, not on the number of cores: see [`sample_means_parallel`]).
 pub fn measure(seed: u64, count: usize) -> Result<Vec<Row>, DemoError> {
     let mut rng = sim_rng(seed);
     let mut rows = Vec::new();
     for (source, sampler) in sources() {
         let mut cells = Vec::new();
         for n in NS {
-            let means = sample_means(&sampler, &mut rng, n, count)?;
+            let means = sample_means_parallel(&sampler, &mut rng, n, count)?;
             let mut sorted = means.clone();
             sorted.sort_by(f64::total_cmp);
             let q = |p: f64| sorted[((sorted.len() - 1) as f64 * p).round() as usize];
@@ -247,29 +248,59 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     })
 }
 
-/// Times 10⁶ means of n = 30 draws, on one thread, from Uniform(0, 1) and Exponential(1), or
-/// only from the one named by `only` ("uniform" or "exponential"), each once (the caller
-/// repeats and takes medians): numpy's `rng.random((10**6, 30)).mean(1)` side by side is in
-/// tools/clt_vs_numpy.py. Returns (name, time, mean of the means) for each source: the mean
-/// (about 0.5 and 1) keeps the work from being skipped.
-pub fn throughput(
-    seed: u64,
-    only: Option<&str>,
-) -> Result<Vec<(&'static str, Duration, f64)>, DemoError> {
-    let mut rng = sim_rng(seed);
+/// One source's CLT throughput: 10⁶ means of n = 30 draws, timed once on one thread and once on
+/// all of rayon's threads.
+#[derive(Debug, Clone)]
+pub struct Throughput {
+    pub source: &'static str,
+    /// [`sample_means`] on the calling thread.
+    pub one_core: Duration,
+    /// [`sample_means_parallel`] on rayon's global pool.
+    pub all_cores: Duration,
+    /// The size of that pool (one per core unless `RAYON_NUM_THREADS` says otherwise).
+    pub threads: usize,
+    /// The mean of the means of each run (about 0.5 for the uniform, 1 for the exponential):
+    /// reading them keeps the work from being skipped.
+    pub checks: (f64, f64),
+}
+
+impl Throughput {
+    /// How many times faster all the cores are than one.
+    pub fn speedup(&self) -> f64 {
+        self.one_core.as_secs_f64() / self.all_cores.as_secs_f64()
+    }
+}
+
+/// Times 10⁶ means of n = 30 draws from Uniform(0, 1) and Exponential(1), or only from the one
+/// named by `only` ("uniform" or "exponential"), each once on one thread and once on all cores
+/// (the caller repeats and takes medians): numpy's `rng.random((10**6, 30)).mean(1)` side by
+/// side is in tools/clt_vs_numpy.py. Rayon's threads are started before the clock does.
+pub fn throughput(seed: u64, only: Option<&str>) -> Result<Vec<Throughput>, DemoError> {
+    const MEANS: usize = 1_000_000;
+    let mean = |xs: &[f64]| xs.iter().sum::<f64>() / xs.len() as f64;
+    let threads = rayon::current_num_threads();
     let sources = [
         ("uniform", Sampler::uniform(0.0, 1.0)?),
         ("exponential", Sampler::exponential(1.0)?),
     ];
     let mut out = Vec::new();
-    for (name, s) in sources {
-        if only.is_some_and(|o| o != name) {
+    for (source, s) in sources {
+        if only.is_some_and(|o| o != source) {
             continue;
         }
         let start = Instant::now();
-        let means = sample_means(&s, &mut rng, 30, 1_000_000)?;
-        let took = start.elapsed();
-        out.push((name, took, means.iter().sum::<f64>() / means.len() as f64));
+        let one = sample_means(&s, &mut sim_rng(seed), 30, MEANS)?;
+        let one_core = start.elapsed();
+        let start = Instant::now();
+        let all = sample_means_parallel(&s, &mut sim_rng(seed), 30, MEANS)?;
+        let all_cores = start.elapsed();
+        out.push(Throughput {
+            source,
+            one_core,
+            all_cores,
+            threads,
+            checks: (mean(&one), mean(&all)),
+        });
     }
     Ok(out)
 }
@@ -300,6 +331,19 @@ mod tests {
             "{:#?}",
             claims(&bad, count)
         );
+    }
+
+    #[test]
+    fn throughput_runs_both_paths_on_the_source_asked_for() {
+        let t = throughput(2, Some("exponential")).unwrap();
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].source, "exponential");
+        // Both runs computed 10⁶ means of Exponential(1): their mean is 1 within 6 standard
+        // errors 1/√(3·10⁷).
+        for m in [t[0].checks.0, t[0].checks.1] {
+            assert!((m - 1.0).abs() < 6.0 / 3e7f64.sqrt(), "{m}");
+        }
+        assert!(t[0].threads >= 1 && t[0].speedup() > 0.0);
     }
 
     #[test]
