@@ -4,12 +4,12 @@
 //! threads), and give each chunk a stream of its own, so that which thread computes a chunk, and
 //! when, cannot change a single draw. The streams come from Xoshiro256++'s `jump()`, which
 //! advances a generator by 2¹²⁸ draws: chunk k starts at the caller's state jumped k times, so
-//! the streams never overlap (a chunk draws at most [`MAX_DRAWS`] ≈ 2³⁴ numbers, far below
+//! the streams never overlap (a chunk draws at most [`MAX_DRAWS`](super::MAX_DRAWS) ≈ 2³⁴ numbers, far below
 //! 2¹²⁸). Rayon hands the chunks to the threads with work stealing: a thread that finishes early
 //! takes chunks from a busy one, so uneven chunks still keep every core busy.
 
 use super::means::{checked_sizes, fill_means};
-use super::{MAX_DRAWS, sampler::Sampler};
+use super::sampler::Sampler;
 use super::{SimError, SimRng};
 use rayon::prelude::*;
 
@@ -36,7 +36,7 @@ pub fn means_per_chunk(n: usize) -> usize {
 /// per chunk, past every stream used, so the next call draws fresh numbers.
 ///
 /// Errors as [`super::sample_means`]: when n or count is 0, count exceeds
-/// [`super::MAX_VALUES`] or n·count exceeds [`MAX_DRAWS`].
+/// [`super::MAX_VALUES`] or n·count exceeds [`MAX_DRAWS`](super::MAX_DRAWS).
 pub fn sample_means_parallel(
     sampler: &Sampler,
     rng: &mut SimRng,
