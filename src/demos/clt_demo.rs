@@ -12,7 +12,9 @@
 use super::figure::{Axis, Figure, Legend, Panel, Series, Shape, curve, density_histogram};
 use super::reference::{normal_cdf, normal_pdf};
 use super::{Claim, DemoError, Options, Report};
-use crate::math::sim::{Sampler, ks_distance, sample_means, sample_means_parallel, sim_rng};
+use crate::math::sim::{
+    Sampler, SimError, ks_distance, sample_means, sample_means_parallel, sim_rng,
+};
 use std::fmt::Write;
 use std::time::{Duration, Instant};
 
@@ -248,37 +250,67 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     })
 }
 
-/// One source's CLT throughput: 10⁶ means of n = 30 draws, timed once on one thread and once on
+/// One timed run of 10⁶ means.
+#[derive(Debug, Clone, Copy)]
+pub struct Timed {
+    pub took: Duration,
+    /// The threads it ran on: 1, or the size of rayon's pool (one per core unless
+    /// `RAYON_NUM_THREADS` says otherwise).
+    pub threads: usize,
+    /// The mean of the means (about 0.5 for the uniform, 1 for the exponential): reading it
+    /// keeps the work from being skipped.
+    pub check: f64,
+}
+
+/// One source's CLT throughput: 10⁶ means of n = 30 draws on one thread and, when asked, on
 /// all of rayon's threads.
 #[derive(Debug, Clone)]
 pub struct Throughput {
     pub source: &'static str,
     /// [`sample_means`] on the calling thread.
-    pub one_core: Duration,
+    pub one_core: Timed,
     /// [`sample_means_parallel`] on rayon's global pool.
-    pub all_cores: Duration,
-    /// The size of that pool (one per core unless `RAYON_NUM_THREADS` says otherwise).
-    pub threads: usize,
-    /// The mean of the means of each run (about 0.5 for the uniform, 1 for the exponential):
-    /// reading them keeps the work from being skipped.
-    pub checks: (f64, f64),
+    pub all_cores: Option<Timed>,
 }
 
 impl Throughput {
-    /// How many times faster all the cores are than one.
-    pub fn speedup(&self) -> f64 {
-        self.one_core.as_secs_f64() / self.all_cores.as_secs_f64()
+    /// How many times faster all the cores were than one.
+    pub fn speedup(&self) -> Option<f64> {
+        self.all_cores
+            .map(|all| self.one_core.took.as_secs_f64() / all.took.as_secs_f64())
     }
 }
 
 /// Times 10⁶ means of n = 30 draws from Uniform(0, 1) and Exponential(1), or only from the one
-/// named by `only` ("uniform" or "exponential"), each once on one thread and once on all cores
-/// (the caller repeats and takes medians): numpy's `rng.random((10**6, 30)).mean(1)` side by
-/// side is in tools/clt_vs_numpy.py. Rayon's threads are started before the clock does.
-pub fn throughput(seed: u64, only: Option<&str>) -> Result<Vec<Throughput>, DemoError> {
+/// named by `only` ("uniform" or "exponential"), each once on one thread and, if `all_cores`,
+/// once on all cores (the caller repeats and takes medians; rayon's threads are started before
+/// the clock). numpy's `rng.random((10**6, 30)).mean(1)` side by side is in
+/// tools/clt_vs_numpy.py.
+pub fn throughput(
+    seed: u64,
+    only: Option<&str>,
+    all_cores: bool,
+) -> Result<Vec<Throughput>, DemoError> {
     const MEANS: usize = 1_000_000;
-    let mean = |xs: &[f64]| xs.iter().sum::<f64>() / xs.len() as f64;
-    let threads = rayon::current_num_threads();
+    fn timed(
+        threads: usize,
+        run: impl FnOnce() -> Result<Vec<f64>, SimError>,
+    ) -> Result<Timed, SimError> {
+        let start = Instant::now();
+        let means = run()?;
+        let took = start.elapsed();
+        let check = means.iter().sum::<f64>() / means.len() as f64;
+        Ok(Timed {
+            took,
+            threads,
+            check,
+        })
+    }
+    let threads = if all_cores {
+        rayon::current_num_threads()
+    } else {
+        1
+    };
     let sources = [
         ("uniform", Sampler::uniform(0.0, 1.0)?),
         ("exponential", Sampler::exponential(1.0)?),
@@ -288,18 +320,18 @@ pub fn throughput(seed: u64, only: Option<&str>) -> Result<Vec<Throughput>, Demo
         if only.is_some_and(|o| o != source) {
             continue;
         }
-        let start = Instant::now();
-        let one = sample_means(&s, &mut sim_rng(seed), 30, MEANS)?;
-        let one_core = start.elapsed();
-        let start = Instant::now();
-        let all = sample_means_parallel(&s, &mut sim_rng(seed), 30, MEANS)?;
-        let all_cores = start.elapsed();
+        let one_core = timed(1, || sample_means(&s, &mut sim_rng(seed), 30, MEANS))?;
+        let all_cores = if all_cores {
+            Some(timed(threads, || {
+                sample_means_parallel(&s, &mut sim_rng(seed), 30, MEANS)
+            })?)
+        } else {
+            None
+        };
         out.push(Throughput {
             source,
             one_core,
             all_cores,
-            threads,
-            checks: (mean(&one), mean(&all)),
         });
     }
     Ok(out)
@@ -335,15 +367,26 @@ mod tests {
 
     #[test]
     fn throughput_runs_both_paths_on_the_source_asked_for() {
-        let t = throughput(2, Some("exponential")).unwrap();
+        let t = throughput(2, Some("exponential"), true).unwrap();
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].source, "exponential");
         // Both runs computed 10⁶ means of Exponential(1): their mean is 1 within 6 standard
         // errors 1/√(3·10⁷).
-        for m in [t[0].checks.0, t[0].checks.1] {
+        let all = t[0].all_cores.unwrap();
+        for m in [t[0].one_core.check, all.check] {
             assert!((m - 1.0).abs() < 6.0 / 3e7f64.sqrt(), "{m}");
         }
-        assert!(t[0].threads >= 1 && t[0].speedup() > 0.0);
+        assert_eq!(t[0].one_core.threads, 1);
+        assert_eq!(all.threads, rayon::current_num_threads());
+        assert!(t[0].speedup().is_some_and(|x| x > 0.0));
+        let one = throughput(2, None, false).unwrap();
+        let names: Vec<_> = one.iter().map(|t| t.source).collect();
+        assert_eq!(names, ["uniform", "exponential"]);
+        assert!(
+            one.iter()
+                .all(|t| t.all_cores.is_none() && t.speedup().is_none())
+        );
+        assert!((one[0].one_core.check - 0.5).abs() < 6.0 / 1.2e8f64.sqrt());
     }
 
     #[test]
