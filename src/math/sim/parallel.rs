@@ -4,8 +4,8 @@
 //! threads), and give each chunk a stream of its own, so that which thread computes a chunk, and
 //! when, cannot change a single draw. The streams come from Xoshiro256++'s `jump()`, which
 //! advances a generator by 2¹²⁸ draws: chunk k starts at the caller's state jumped k times, so
-//! the streams never overlap (a chunk draws at most [`MAX_DRAWS`](super::MAX_DRAWS) ≈ 2³⁴ numbers, far below
-//! 2¹²⁸). Rayon hands the chunks to the threads with work stealing: a thread that finishes early
+//! the streams never overlap (a call makes at most [`MAX_DRAWS`](super::MAX_DRAWS) = 10¹⁰ draws,
+//! each of a few 64-bit numbers at most, far below 2¹²⁸). Rayon hands the chunks to the threads with work stealing: a thread that finishes early
 //! takes chunks from a busy one, so uneven chunks still keep every core busy.
 
 use super::means::{checked_sizes, fill_means};
