@@ -5,8 +5,9 @@
 //! when, cannot change a single draw. The streams come from Xoshiro256++'s `jump()`, which
 //! advances a generator by 2¹²⁸ draws: chunk k starts at the caller's state jumped k times, so
 //! the streams never overlap (a call makes at most [`MAX_DRAWS`](super::MAX_DRAWS) = 10¹⁰ draws,
-//! each of a few 64-bit numbers at most, far below 2¹²⁸). Rayon hands the chunks to the threads with work stealing: a thread that finishes early
-//! takes chunks from a busy one, so uneven chunks still keep every core busy.
+//! each of a few 64-bit numbers at most, far below 2¹²⁸). Rayon hands the chunks to the threads
+//! with work stealing: a thread that finishes early takes chunks from a busy one, so uneven
+//! chunks still keep every core busy.
 
 use super::means::{checked_sizes, fill_means};
 use super::sampler::Sampler;
