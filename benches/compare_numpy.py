@@ -350,7 +350,8 @@ def main(argv=None):
             if key not in order:
                 order.append(key)
             d = mathdrill.setdefault((*key, r["variant"]), {"role": r["role"], "medians": []})
-            if not args.from_json or not d["medians"]:
+            # A variant mathdrill could not time (a median of null) shows as "—".
+            if r["median_ns"] is not None and (not args.from_json or not d["medians"]):
                 d["medians"].append(r["median_ns"])
         for key in order:
             if isinstance(numpy.get(key), str):
