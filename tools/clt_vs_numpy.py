@@ -1,16 +1,21 @@
-"""The CLT simulation's throughput, Rust against numpy, side by side on one core.
+"""The CLT simulation's throughput, Rust against numpy, side by side; and Rust's rayon speed-up.
 
     cargo build --release --example clt_demo
     python3 tools/clt_vs_numpy.py [--rounds 7] [--bin PATH]
 
-Each round times, alternately, one Rust run (`clt_demo --throughput`: 10**6 means of n = 30
-draws, Uniform(0, 1) then Exponential(1), Xoshiro256++, one thread) and numpy's vectorised
-`rng.random((10**6, 30)).mean(1)` and `rng.standard_exponential((10**6, 30)).mean(1)` (PCG64).
-numpy is held to one thread (OPENBLAS/OMP/MKL_NUM_THREADS=1; these calls are single-threaded
-anyway). It prints the medians and the ratio numpy time / Rust time (> 1: Rust is faster), both in
-wall-clock time and in CPU time (the Rust process's CPU time from getrusage, which includes its
-start-up of about a millisecond; numpy's from time.process_time): on a shared, loaded machine
-the CPU times are the fairer comparison.
+The CLT-only comparison (benches/compare_numpy.py sets every routine of `mathdrill bench` beside
+numpy). Each round times, alternately: one Rust run on one thread (`clt_demo --throughput
+--one-core`: 10**6 means of n = 30 draws, Xoshiro256++), numpy's vectorised
+`rng.random((10**6, 30)).mean(1)` or `rng.standard_exponential((10**6, 30)).mean(1)` (PCG64),
+and one Rust run on one thread then on all cores (`clt_demo --throughput`: rayon, the same means
+on any thread count). Uniform(0, 1) and Exponential(1) in turn. numpy is held to one thread
+(OPENBLAS/OMP/MKL_NUM_THREADS=1; these calls are single-threaded anyway).
+
+It prints the medians and the ratio numpy time / Rust time (> 1: Rust is faster) on one core,
+both in wall-clock time and in CPU time (the Rust process's CPU time from getrusage, which
+includes its start-up of about a millisecond; numpy's from time.process_time): on a shared,
+loaded machine the CPU times are the fairer comparison. Then Rust's wall-clock time on all cores
+and the speed-up over one core, both measured in the same process (median of the rounds' ratios).
 """
 import argparse
 import os
@@ -34,14 +39,16 @@ def children_cpu():
     return r.ru_utime + r.ru_stime
 
 
-def rust_once(binary, seed, source):
-    """(wall, cpu) seconds of one Rust run of 10**6 means of `source`."""
+def rust_once(binary, seed, source, one_core=True):
+    """The `key=value` fields of one Rust run of 10**6 means of `source`, with the run's CPU
+    seconds as `cpu`."""
     before = children_cpu()
-    out = subprocess.run([binary, "--throughput", "--seed", str(seed), "--source", source],
+    cmd = [binary, "--throughput", "--seed", str(seed), "--source", source]
+    out = subprocess.run(cmd + (["--one-core"] if one_core else []),
                          check=True, capture_output=True, text=True).stdout
-    cpu = children_cpu() - before
-    fields = dict(kv.split("=") for kv in out.split())
-    return float(fields[f"{source}_s"]), cpu
+    fields = {k: float(v) for k, v in (kv.split("=") for kv in out.split())}
+    fields["cpu"] = children_cpu() - before
+    return fields
 
 
 def numpy_once(rng, source):
@@ -66,19 +73,32 @@ def main():
     rng = np.random.default_rng(1)
     sources = ["uniform", "exponential"]
     rust = {s: [] for s in sources}
+    both = {s: [] for s in sources}
     numpy = {s: [] for s in sources}
     for i in range(args.rounds):
         for s in sources:
             rust[s].append(rust_once(args.bin, i + 1, s))
             numpy[s].append(numpy_once(rng, s))
+            both[s].append(rust_once(args.bin, i + 1, s, one_core=False))
+    med = statistics.median
     print(f"{args.rounds} alternating rounds, 10^6 means of n = 30, one thread (median seconds)")
     print(f"{'':<12} {'Rust wall':>10} {'numpy wall':>11} {'ratio':>7}"
           f" {'Rust CPU':>9} {'numpy CPU':>10} {'ratio':>7}")
     for s in sources:
-        med = lambda xs, k: statistics.median(x[k] for x in xs)  # noqa: E731
-        rw, nw, rc, nc = med(rust[s], 0), med(numpy[s], 0), med(rust[s], 1), med(numpy[s], 1)
+        rw, rc = med(f[f"{s}_s"] for f in rust[s]), med(f["cpu"] for f in rust[s])
+        nw, nc = med(x[0] for x in numpy[s]), med(x[1] for x in numpy[s])
         print(f"{s:<12} {rw:>10.4f} {nw:>11.4f} {nw / rw:>6.2f}x"
               f" {rc:>9.4f} {nc:>10.4f} {nc / rc:>6.2f}x")
+    threads = int(both[sources[0]][0][f"{sources[0]}_threads"])
+    print(f"\nRust on all cores (rayon, {threads} threads; os.cpu_count() = {os.cpu_count()}),"
+          " paired with one thread in the same process (median seconds)")
+    print(f"{'':<12} {'one thread':>10} {'rayon':>11} {'speed-up':>9} {'vs numpy':>9}")
+    for s in sources:
+        one = med(f[f"{s}_s"] for f in both[s])
+        all_cores = med(f[f"{s}_rayon_s"] for f in both[s])
+        speedup = med(f[f"{s}_s"] / f[f"{s}_rayon_s"] for f in both[s])
+        nw = med(x[0] for x in numpy[s])
+        print(f"{s:<12} {one:>10.4f} {all_cores:>11.4f} {speedup:>8.2f}x {nw / all_cores:>8.2f}x")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,9 @@
 use super::figure::{Axis, Figure, Legend, Panel, Series, Shape, curve, density_histogram};
 use super::reference::{normal_cdf, normal_pdf};
 use super::{Claim, DemoError, Options, Report};
-use crate::math::sim::{Sampler, ks_distance, sample_means, sim_rng};
+use crate::math::sim::{
+    Sampler, SimError, ks_distance, sample_means, sample_means_parallel, sim_rng,
+};
 use std::fmt::Write;
 use std::time::{Duration, Instant};
 
@@ -64,14 +66,15 @@ pub struct Row {
     pub cells: Vec<Cell>,
 }
 
-/// Simulates `count` means per source and n.
+/// Simulates `count` means per source and n, on every core (the means depend on the seed
+/// alone, not on the number of cores: see [`sample_means_parallel`]).
 pub fn measure(seed: u64, count: usize) -> Result<Vec<Row>, DemoError> {
     let mut rng = sim_rng(seed);
     let mut rows = Vec::new();
     for (source, sampler) in sources() {
         let mut cells = Vec::new();
         for n in NS {
-            let means = sample_means(&sampler, &mut rng, n, count)?;
+            let means = sample_means_parallel(&sampler, &mut rng, n, count)?;
             let mut sorted = means.clone();
             sorted.sort_by(f64::total_cmp);
             let q = |p: f64| sorted[((sorted.len() - 1) as f64 * p).round() as usize];
@@ -247,29 +250,89 @@ pub fn report(opts: &Options) -> Result<Report, DemoError> {
     })
 }
 
-/// Times 10⁶ means of n = 30 draws, on one thread, from Uniform(0, 1) and Exponential(1), or
-/// only from the one named by `only` ("uniform" or "exponential"), each once (the caller
-/// repeats and takes medians): numpy's `rng.random((10**6, 30)).mean(1)` side by side is in
-/// tools/clt_vs_numpy.py. Returns (name, time, mean of the means) for each source: the mean
-/// (about 0.5 and 1) keeps the work from being skipped.
+/// One timed run of 10⁶ means.
+#[derive(Debug, Clone, Copy)]
+pub struct Timed {
+    pub took: Duration,
+    /// The threads it ran on: 1, or the size of rayon's pool (one per core unless
+    /// `RAYON_NUM_THREADS` says otherwise).
+    pub threads: usize,
+    /// The mean of the means (about 0.5 for the uniform, 1 for the exponential): reading it
+    /// keeps the work from being skipped.
+    pub check: f64,
+}
+
+/// One source's CLT throughput: 10⁶ means of n = 30 draws on one thread and, when asked, on
+/// all of rayon's threads.
+#[derive(Debug, Clone)]
+pub struct Throughput {
+    pub source: &'static str,
+    /// [`sample_means`] on the calling thread.
+    pub one_core: Timed,
+    /// [`sample_means_parallel`] on rayon's global pool.
+    pub all_cores: Option<Timed>,
+}
+
+impl Throughput {
+    /// How many times faster all the cores were than one.
+    pub fn speedup(&self) -> Option<f64> {
+        self.all_cores
+            .map(|all| self.one_core.took.as_secs_f64() / all.took.as_secs_f64())
+    }
+}
+
+/// Times 10⁶ means of n = 30 draws from Uniform(0, 1) and Exponential(1), or only from the one
+/// named by `only` ("uniform" or "exponential"), each once on one thread and, if `all_cores`,
+/// once on all cores (the caller repeats and takes medians; rayon's threads are started before
+/// the clock). numpy's `rng.random((10**6, 30)).mean(1)` side by side is in
+/// tools/clt_vs_numpy.py.
 pub fn throughput(
     seed: u64,
     only: Option<&str>,
-) -> Result<Vec<(&'static str, Duration, f64)>, DemoError> {
-    let mut rng = sim_rng(seed);
+    all_cores: bool,
+) -> Result<Vec<Throughput>, DemoError> {
+    const MEANS: usize = 1_000_000;
+    fn timed(
+        threads: usize,
+        run: impl FnOnce() -> Result<Vec<f64>, SimError>,
+    ) -> Result<Timed, SimError> {
+        let start = Instant::now();
+        let means = run()?;
+        let took = start.elapsed();
+        let check = means.iter().sum::<f64>() / means.len() as f64;
+        Ok(Timed {
+            took,
+            threads,
+            check,
+        })
+    }
+    let threads = if all_cores {
+        rayon::current_num_threads()
+    } else {
+        1
+    };
     let sources = [
         ("uniform", Sampler::uniform(0.0, 1.0)?),
         ("exponential", Sampler::exponential(1.0)?),
     ];
     let mut out = Vec::new();
-    for (name, s) in sources {
-        if only.is_some_and(|o| o != name) {
+    for (source, s) in sources {
+        if only.is_some_and(|o| o != source) {
             continue;
         }
-        let start = Instant::now();
-        let means = sample_means(&s, &mut rng, 30, 1_000_000)?;
-        let took = start.elapsed();
-        out.push((name, took, means.iter().sum::<f64>() / means.len() as f64));
+        let one_core = timed(1, || sample_means(&s, &mut sim_rng(seed), 30, MEANS))?;
+        let all_cores = if all_cores {
+            Some(timed(threads, || {
+                sample_means_parallel(&s, &mut sim_rng(seed), 30, MEANS)
+            })?)
+        } else {
+            None
+        };
+        out.push(Throughput {
+            source,
+            one_core,
+            all_cores,
+        });
     }
     Ok(out)
 }
@@ -300,6 +363,30 @@ mod tests {
             "{:#?}",
             claims(&bad, count)
         );
+    }
+
+    #[test]
+    fn throughput_runs_both_paths_on_the_source_asked_for() {
+        let t = throughput(2, Some("exponential"), true).unwrap();
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].source, "exponential");
+        // Both runs computed 10⁶ means of Exponential(1): their mean is 1 within 6 standard
+        // errors 1/√(3·10⁷).
+        let all = t[0].all_cores.unwrap();
+        for m in [t[0].one_core.check, all.check] {
+            assert!((m - 1.0).abs() < 6.0 / 3e7f64.sqrt(), "{m}");
+        }
+        assert_eq!(t[0].one_core.threads, 1);
+        assert_eq!(all.threads, rayon::current_num_threads());
+        assert!(t[0].speedup().is_some_and(|x| x > 0.0));
+        let one = throughput(2, None, false).unwrap();
+        let names: Vec<_> = one.iter().map(|t| t.source).collect();
+        assert_eq!(names, ["uniform", "exponential"]);
+        assert!(
+            one.iter()
+                .all(|t| t.all_cores.is_none() && t.speedup().is_none())
+        );
+        assert!((one[0].one_core.check - 0.5).abs() < 6.0 / 1.2e8f64.sqrt());
     }
 
     #[test]

@@ -8,7 +8,8 @@ use rand::Rng;
 use rand::distr::Distribution;
 
 /// `count` independent sample means x̄ = (x₁ + … + xₙ)/n, each of `n` fresh draws from
-/// `sampler`. The draws are summed in order, left to right, and never stored.
+/// `sampler`. The draws are summed in order, left to right, and never stored. One thread; the
+/// same means spread over every core are [`super::sample_means_parallel`].
 ///
 /// Errors when n or count is 0, count exceeds [`MAX_VALUES`] or n·count exceeds [`MAX_DRAWS`].
 pub fn sample_means<R: Rng + ?Sized>(
@@ -17,6 +18,15 @@ pub fn sample_means<R: Rng + ?Sized>(
     n: usize,
     count_of_means: usize,
 ) -> Result<Vec<f64>, SimError> {
+    let (n, m) = checked_sizes(n, count_of_means)?;
+    let mut out = vec![0.0; m];
+    fill_means(sampler, rng, n, &mut out);
+    Ok(out)
+}
+
+/// `(n, count)` when both are from 1 up, count is at most [`MAX_VALUES`] and n·count at most
+/// [`MAX_DRAWS`]; else the [`SimError::Count`] that says which is wrong.
+pub(super) fn checked_sizes(n: usize, count_of_means: usize) -> Result<(usize, usize), SimError> {
     let n = count("the sample size n", n as u64, 1, MAX_DRAWS)? as usize;
     let m = count(
         "the number of means",
@@ -30,36 +40,40 @@ pub fn sample_means<R: Rng + ?Sized>(
         1,
         MAX_DRAWS,
     )?;
+    Ok((n, m))
+}
+
+/// Fills `out` with sample means of `n` draws each, drawn in order from `rng` (sizes already
+/// checked).
+pub(super) fn fill_means<R: Rng + ?Sized>(
+    sampler: &Sampler,
+    rng: &mut R,
+    n: usize,
+    out: &mut [f64],
+) {
     // One loop per concrete distribution, so each is compiled with its sampler inlined.
-    Ok(match &sampler.kind {
-        Kind::Uniform { d, .. } => means_of(d, rng, n, m),
+    match &sampler.kind {
+        Kind::Uniform { d, .. } => means_of(d, rng, n, out),
         // Σ −ln Uᵢ = −ln ∏ Uᵢ: one logarithm per 16 draws (see `super::exponential`).
         Kind::Exponential { d, .. } => {
             let inv = 1.0 / n as f64;
-            (0..m).map(|_| d.sum_of(rng, n) * inv).collect()
+            out.iter_mut().for_each(|x| *x = d.sum_of(rng, n) * inv);
         }
-        Kind::Normal { d, .. } => means_of(d, rng, n, m),
-        Kind::Discrete(d) => means_of(d, rng, n, m),
-        Kind::Cauchy { d, .. } => means_of(d, rng, n, m),
-    })
+        Kind::Normal { d, .. } => means_of(d, rng, n, out),
+        Kind::Discrete(d) => means_of(d, rng, n, out),
+        Kind::Cauchy { d, .. } => means_of(d, rng, n, out),
+    }
 }
 
-fn means_of<D: Distribution<f64>, R: Rng + ?Sized>(
-    d: &D,
-    rng: &mut R,
-    n: usize,
-    m: usize,
-) -> Vec<f64> {
+fn means_of<D: Distribution<f64>, R: Rng + ?Sized>(d: &D, rng: &mut R, n: usize, out: &mut [f64]) {
     let inv = 1.0 / n as f64;
-    (0..m)
-        .map(|_| {
-            let mut sum = 0.0;
-            for _ in 0..n {
-                sum += d.sample(rng);
-            }
-            sum * inv
-        })
-        .collect()
+    for x in out {
+        let mut sum = 0.0;
+        for _ in 0..n {
+            sum += d.sample(rng);
+        }
+        *x = sum * inv;
+    }
 }
 
 /// The running means of `xs`: element k − 1 is (x₁ + … + x_k)/k. Updated as

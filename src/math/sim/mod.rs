@@ -1,4 +1,4 @@
-//! Seeded simulation: samplers, sample means (CLT), running means (LLN), bootstrap intervals, distances between distributions.
+//! Seeded simulation: samplers, sample means (CLT, on one core or all), running means (LLN), bootstrap intervals, distances between distributions.
 //!
 //! Simulations draw from [`SimRng`] (Xoshiro256++), a fast generator seeded from one `u64`; the
 //! exercises' generator (ChaCha8, in `engine::rng`) is for exercise content, not for simulations.
@@ -10,6 +10,7 @@ mod error;
 mod exponential;
 mod ks;
 mod means;
+mod parallel;
 mod rng;
 mod sampler;
 
@@ -17,6 +18,7 @@ pub use bootstrap::{Interval, bootstrap_percentile};
 pub use error::SimError;
 pub use ks::{ks_distance, ks_distance_sorted};
 pub use means::{running_means, sample_means};
+pub use parallel::{means_per_chunk, sample_means_parallel};
 pub use rng::{SimRng, sim_rng};
 pub use sampler::Sampler;
 
