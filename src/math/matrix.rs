@@ -135,8 +135,8 @@ impl Matrix {
     /// identity or of a diagonal matrix are cheap.
     ///
     /// When every entry of `A` or every entry of `B` is real, every term `AᵢₖBₖⱼ` is a real
-    /// product, so every entry of `AB` is real: the product runs on `f64`s through the cache-blocked
-    /// kernel [`dense::matmul::blocked`], which adds the terms in the same order `k = 0, 1, …` as the
+    /// product, so every entry of `AB` is real: the product runs on `f64`s through the fast kernels
+    /// ([`dense::matmul::product`]), which add the terms in the same order `k = 0, 1, …` as the
     /// `Scalar` sum (the result is the same to the bit). Otherwise (exact entries on both sides)
     /// the sum is taken over [`Scalar`]s, exact where the terms are.
     pub fn mul(&self, b: &Matrix) -> Option<Matrix> {
@@ -162,7 +162,7 @@ impl Matrix {
             return Some(out);
         }
         if self.is_all_real() || b.is_all_real() {
-            let p = dense::matmul::blocked(&self.to_dense(), &b.to_dense())?;
+            let p = dense::matmul::product(&self.to_dense(), &b.to_dense())?;
             return Some(Matrix {
                 rows: p.nrows(),
                 cols: p.ncols(),

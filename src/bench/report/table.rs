@@ -156,6 +156,9 @@ pub fn table(run: &Run, baseline: Option<&Run>, paint: Painter) -> String {
             )
         )
     );
+    for line in speedups(run) {
+        let _ = writeln!(out, "{line}");
+    }
     if !run.skipped.is_empty() {
         let _ = writeln!(out, "\n{}", paint(Tone::Head, "Skipped:"));
         for s in &run.skipped {
@@ -183,6 +186,30 @@ pub fn table(run: &Run, baseline: Option<&Run>, paint: Painter) -> String {
     out
 }
 
+/// The parallel speed-up of every routine timed both on one core and with rayon:
+/// `clt_means n=30: rayon on 2 cores is 1.86× as fast as one core`.
+fn speedups(run: &Run) -> Vec<String> {
+    let one_core = |r: &BenchResult| {
+        run.results
+            .iter()
+            .find(|o| o.routine == r.routine && o.size == r.size && o.variant == "one_core")
+    };
+    run.results
+        .iter()
+        .filter(|r| r.variant == "rayon")
+        .filter_map(|r| {
+            let single = one_core(r)?;
+            let at = r.size.map_or(String::new(), |n| format!(" n={n}"));
+            Some(format!(
+                "{}{at}: rayon on {} cores is {}× as fast as one core",
+                r.routine,
+                run.machine.cores,
+                three_digits(single.median_ns / r.median_ns)
+            ))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,6 +234,40 @@ mod tests {
             items_per_s: None,
             ratio,
         }
+    }
+
+    #[test]
+    fn the_rayon_speed_up_is_one_core_over_rayon() {
+        let mut one = row("one_core", Role::Scratch, 3e6, None);
+        let mut par = row("rayon", Role::Scratch, 1.5e6, None);
+        one.routine = "clt_means".into();
+        par.routine = "clt_means".into();
+        one.size = Some(30);
+        par.size = Some(30);
+        let run = Run {
+            schema: 1,
+            mode: Mode::Quick,
+            machine: Machine {
+                cpu: "Test CPU".into(),
+                cores: 4,
+                os: "linux".into(),
+                arch: "x86_64".into(),
+            },
+            results: vec![one.clone(), par],
+            skipped: vec![],
+        };
+        assert_eq!(
+            speedups(&run),
+            ["clt_means n=30: rayon on 4 cores is 2.00× as fast as one core"]
+        );
+        let alone = Run {
+            results: vec![one],
+            ..run
+        };
+        assert!(
+            speedups(&alone).is_empty(),
+            "no rayon row, no speed-up line"
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! do. (Where the rationals overflow `i64`, `Scalar` continues in `f64`, as the calculator does.)
 
 use super::super::registry::{Case, Role, Routine, Variant, Work, no_work};
-use crate::math::linalg::{self, jacobi, power_iteration, qr, real, solve, svd};
+use crate::math::dense::{Dense, lu::Lu, matmul};
+use crate::math::linalg::{self, jacobi, power_iteration, qr, solve, svd};
 use crate::math::{Matrix, Scalar};
 use nalgebra::{DMatrix, DVector};
 use std::hint::black_box;
@@ -30,12 +31,6 @@ pub fn real_matrix(n: usize) -> DMatrix<f64> {
 pub fn symmetric_matrix(n: usize) -> DMatrix<f64> {
     let a = real_matrix(n);
     (&a + a.transpose()) * 0.5
-}
-
-/// [`real_matrix`] as a `Matrix` of `Scalar::Real`: the calculator's real path.
-fn scalar_matrix(n: usize) -> Matrix {
-    let a = real_matrix(n);
-    Matrix::from_fn(n, n, |i, j| Scalar::Real(a[(i, j)]))
 }
 
 /// A unit lower-triangular times unit upper-triangular integer matrix: det 1, small entries.
@@ -110,8 +105,22 @@ fn routine(id: &'static str, work: fn(Option<usize>) -> Work, variants: Vec<Vari
     }
 }
 
-/// The scratch label of det, solve and inverse until the row-major LU lands.
-const REAL_PATH: &str = "LU, partial pivoting (linalg::real, DMatrix)";
+/// [`real_matrix`] in the row-major buffer of the from-scratch kernels.
+fn dense_matrix(n: usize) -> Dense {
+    Dense::from_nalgebra(&real_matrix(n))
+}
+
+/// A stage of the from-scratch product (`math::dense::matmul`).
+fn product_stage(
+    id: &'static str,
+    label: &'static str,
+    prepare: fn(Option<usize>) -> Case,
+) -> Variant {
+    Variant::new(id, Role::Scratch, label, prepare)
+}
+
+/// The scratch label of det, solve and inverse.
+const DENSE_LU: &str = "LU, partial pivoting, row-major buffer (math::dense::lu)";
 
 pub fn routines() -> Vec<Routine> {
     vec![
@@ -122,11 +131,34 @@ pub fn routines() -> Vec<Routine> {
                 Variant::new(
                     "textbook",
                     Role::Textbook,
-                    "Matrix::mul over Scalar (real entries)",
+                    "Matrix::mul, exact rationals (integer matrix)",
                     |n| {
-                        let (a, b) = (scalar_matrix(size(n)), scalar_matrix(size(n)));
+                        let (a, b) = (integer_matrix(size(n)), integer_matrix(size(n)));
                         Case::new(move || {
                             black_box(black_box(&a).mul(black_box(&b)));
+                        })
+                    },
+                )
+                .up_to(EXACT_MAX, EXACT_DEFAULT_MAX),
+                product_stage("naive", "i-j-k triple loop (dense::matmul::naive)", |n| {
+                    let (a, b) = (dense_matrix(size(n)), dense_matrix(size(n)));
+                    Case::new(move || {
+                        black_box(matmul::naive(black_box(&a), black_box(&b)));
+                    })
+                }),
+                product_stage("ikj", "i-k-j loop order (dense::matmul::ikj)", |n| {
+                    let (a, b) = (dense_matrix(size(n)), dense_matrix(size(n)));
+                    Case::new(move || {
+                        black_box(matmul::ikj(black_box(&a), black_box(&b)));
+                    })
+                }),
+                product_stage(
+                    "blocked",
+                    "cache-blocked, register tile (dense::matmul::blocked)",
+                    |n| {
+                        let (a, b) = (dense_matrix(size(n)), dense_matrix(size(n)));
+                        Case::new(move || {
+                            black_box(matmul::blocked(black_box(&a), black_box(&b)));
                         })
                     },
                 ),
@@ -148,10 +180,10 @@ pub fn routines() -> Vec<Routine> {
                         black_box(linalg::determinant(black_box(&a)));
                     })
                 }),
-                scratch(REAL_PATH, |n| {
-                    let a = real_matrix(size(n));
+                scratch(DENSE_LU, |n| {
+                    let a = dense_matrix(size(n));
                     Case::new(move || {
-                        black_box(real::determinant(black_box(&a)).ok());
+                        black_box(Lu::factor(black_box(&a)).map(|f| f.det()));
                     })
                 }),
                 nalgebra("nalgebra LU determinant", |n| {
@@ -173,15 +205,12 @@ pub fn routines() -> Vec<Routine> {
                         black_box(solve::solve(black_box(&a), black_box(&b)));
                     })
                 }),
-                scratch(
-                    "LU, partial pivoting, after an SVD rank check (linalg::real)",
-                    |n| {
-                        let (a, b) = (real_matrix(size(n)), rhs(size(n)));
-                        Case::new(move || {
-                            black_box(real::solve(black_box(&a), black_box(&b)).ok());
-                        })
-                    },
-                ),
+                scratch(DENSE_LU, |n| {
+                    let (a, b) = (dense_matrix(size(n)), rhs(size(n)));
+                    Case::new(move || {
+                        black_box(Lu::factor(black_box(&a)).map(|f| f.solve(black_box(&b))));
+                    })
+                }),
                 nalgebra("nalgebra LU solve", |n| {
                     let a = real_matrix(size(n));
                     let b = DVector::from_vec(rhs(size(n)));
@@ -201,15 +230,12 @@ pub fn routines() -> Vec<Routine> {
                         black_box(linalg::inverse(black_box(&a)));
                     })
                 }),
-                scratch(
-                    "LU, partial pivoting, after an SVD rank check (linalg::real)",
-                    |n| {
-                        let a = real_matrix(size(n));
-                        Case::new(move || {
-                            black_box(real::inverse(black_box(&a)).ok());
-                        })
-                    },
-                ),
+                scratch(DENSE_LU, |n| {
+                    let a = dense_matrix(size(n));
+                    Case::new(move || {
+                        black_box(Lu::factor(black_box(&a)).map(|f| f.inverse()));
+                    })
+                }),
                 nalgebra("nalgebra LU try_inverse", |n| {
                     let a = real_matrix(size(n));
                     Case::new(move || {

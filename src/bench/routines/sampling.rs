@@ -5,7 +5,7 @@
 //! keeps its state from call to call (every call draws fresh numbers).
 
 use super::super::registry::{Case, Role, Routine, Variant, Work};
-use crate::math::sim::{Sampler, sample_means, sim_rng};
+use crate::math::sim::{Sampler, sample_means, sample_means_parallel, sim_rng};
 use rand::SeedableRng;
 use rand::distr::{Distribution, Uniform};
 use rand::rngs::StdRng;
@@ -112,6 +112,22 @@ pub fn routines() -> Vec<Routine> {
                         Case::new(move || {
                             black_box(
                                 sample_means(&sampler, &mut rng, black_box(n), CLT_MEANS).ok(),
+                            );
+                        })
+                    },
+                ),
+                Variant::new(
+                    "rayon",
+                    Role::Scratch,
+                    "10⁵ means of U(0,1) draws: sample_means_parallel, every core",
+                    |n| {
+                        let n = n.unwrap_or(1);
+                        let sampler = Sampler::uniform(0.0, 1.0).expect("valid parameters");
+                        let mut rng = sim_rng(SEED);
+                        Case::new(move || {
+                            black_box(
+                                sample_means_parallel(&sampler, &mut rng, black_box(n), CLT_MEANS)
+                                    .ok(),
                             );
                         })
                     },
