@@ -26,7 +26,9 @@ pub use check::{CheckError, Verdict, check};
 pub use coerce::ShapeError;
 pub use equivalence::{Comparison, compare, compare_answer};
 pub use exercise::{Exercise, GenError};
-pub use formula::{FormulaMatch, compare_formulas};
+pub use formula::{
+    FormulaMatch, TestPoints, Values, compare_formulas, formula_entries, verdict,
+};
 pub use problem::{Draft, Line, Mistake, Piece, Problem};
 pub use registry::{EngineError, MAX_DRAWS, MAX_SUGGESTIONS, Registry, one_of, suggestions};
 pub use rng::DrillRng;

@@ -81,9 +81,14 @@ impl Registry {
     }
 
     /// The catalog entry of `id`, or an error suggesting similar ids.
+    /// One pass over the catalog: the first entry named `id`, if `id` has a generator (as
+    /// [`Registry::kinds`] would find it, without a generator lookup per entry).
     pub fn entry(&self, id: &str) -> Result<&KindEntry, EngineError> {
-        self.kinds()
+        self.catalog
+            .kinds
+            .iter()
             .find(|k| k.id == id)
+            .filter(|_| self.exercise(id).is_some())
             .ok_or_else(|| EngineError::UnknownKind {
                 id: id.to_string(),
                 suggestions: self.similar(id),

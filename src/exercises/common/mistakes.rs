@@ -1,8 +1,11 @@
 //! Named-mistake bookkeeping: keeps every named mistake distinguishable from the answer and from
 //! the others, also under the checker's own equivalence.
 
-use crate::engine::{Equivalence, GenError, Mistake, Tolerance, compare};
-use crate::expr::Value;
+use crate::engine::{
+    Equivalence, FormulaMatch, GenError, Mistake, TestPoints, Tolerance, Values, compare,
+    formula_entries, verdict,
+};
+use crate::expr::{Expr, Value};
 use crate::math::Scalar;
 
 /// Whether two values would be judged the same answer under the default tolerance (entry by entry
@@ -32,6 +35,67 @@ pub fn judged_same(got: &Value, expected: &Value, eq: &Equivalence) -> bool {
     compare(got, expected, eq, 0).correct
 }
 
+/// The domain of a formula equivalence; `None` for any other.
+fn formula_domain(eq: &Equivalence) -> Option<&[crate::engine::Domain]> {
+    match eq {
+        Equivalence::Formula { vars, .. }
+        | Equivalence::Antiderivative { vars, .. }
+        | Equivalence::Formulas { vars, .. } => Some(vars),
+        _ => None,
+    }
+}
+
+/// Empty kept values for an answer under a formula equivalence: one per entry of a vector or
+/// matrix of formulas under [`Equivalence::Formulas`], else one.
+fn values_for(eq: &Equivalence, v: &Value) -> Vec<Values> {
+    let n = match (eq, v) {
+        (Equivalence::Formulas { .. }, Value::Formula(e)) => {
+            formula_entries(e).map_or(0, |(entries, _)| entries.len())
+        }
+        _ => 1,
+    };
+    vec![Values::default(); n]
+}
+
+/// [`judged_same`] under a formula equivalence, from kept values at `points` (the points of
+/// seed 0): the same verdict as the checker's, by the same [`verdict`].
+fn formula_judged_same(
+    eq: &Equivalence,
+    points: &TestPoints,
+    (got, got_values): (&Value, &mut [Values]),
+    (expected, expected_values): (&Value, &mut [Values]),
+) -> bool {
+    let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
+        return false;
+    };
+    let judge = |g: &Expr, gv: &mut Values, e: &Expr, ev: &mut Values, tol| {
+        verdict((g, gv), (e, ev), points, tol)
+    };
+    match eq {
+        Equivalence::Formula { tol, .. } => {
+            judge(g, &mut got_values[0], e, &mut expected_values[0], *tol) == FormulaMatch::Equal
+        }
+        Equivalence::Antiderivative { tol, .. } => matches!(
+            judge(g, &mut got_values[0], e, &mut expected_values[0], *tol),
+            FormulaMatch::Equal | FormulaMatch::DifferByConstant(_)
+        ),
+        Equivalence::Formulas { tol, .. } => {
+            let (Some((g, _)), Some((e, _))) = (formula_entries(g), formula_entries(e)) else {
+                return false;
+            };
+            g.len() == e.len()
+                && !e.is_empty()
+                && g.iter()
+                    .zip(&e)
+                    .zip(got_values.iter_mut().zip(expected_values.iter_mut()))
+                    .all(|((g, e), (gv, ev))| {
+                        judge(g, gv, e, ev, *tol) == FormulaMatch::Equal
+                    })
+        }
+        _ => compare(got, expected, eq, 0).correct,
+    }
+}
+
 /// Collects a draft's named mistakes so that each one is distinguishable: from the expected
 /// answer (otherwise the checker could not tell a right answer from the mistake) and from the
 /// mistakes collected before it (otherwise the feedback would be ambiguous).
@@ -40,7 +104,18 @@ pub struct Mistakes {
     /// Judge "the same answer" as the checker does under this equivalence (for answers coarser
     /// than entry by entry: directions, spans); `None` compares entry by entry.
     eq: Option<Equivalence>,
+    /// Under a formula equivalence, the checker's test points (at seed 0, as [`judged_same`]
+    /// uses) and each formula's values there, kept: the answer's and each mistake's (in `list`
+    /// order) are evaluated once however many comparisons they enter.
+    formulas: Option<FormulaValues>,
     list: Vec<Mistake>,
+}
+
+/// The test points of a formula equivalence and the values kept at them.
+struct FormulaValues {
+    points: TestPoints,
+    expected: Vec<Values>,
+    mistakes: Vec<Vec<Values>>,
 }
 
 impl Mistakes {
@@ -48,6 +123,7 @@ impl Mistakes {
         Mistakes {
             expected: expected.clone(),
             eq: None,
+            formulas: None,
             list: Vec::new(),
         }
     }
@@ -57,8 +133,14 @@ impl Mistakes {
     /// Under a direction or span equivalence a zero vector is never a mistake: it is no
     /// direction, and the checker could not say what it is a multiple of.
     pub fn under(expected: &Value, eq: &Equivalence) -> Mistakes {
+        let formulas = formula_domain(eq).map(|domain| FormulaValues {
+            points: TestPoints::new(domain, 0),
+            expected: values_for(eq, expected),
+            mistakes: Vec::new(),
+        });
         Mistakes {
             eq: Some(eq.clone()),
+            formulas,
             ..Mistakes::new(expected)
         }
     }
@@ -70,6 +152,24 @@ impl Mistakes {
         }
     }
 
+    /// [`Mistakes::same`] of `answer` (with its kept values) and the answer or a mistake, by
+    /// the formula values kept (`None`: the answer; `Some(i)`: mistake `i`).
+    fn same_formula(
+        eq: &Equivalence,
+        f: &mut FormulaValues,
+        (answer, values): (&Value, &mut [Values]),
+        other: Option<usize>,
+        other_answer: &Value,
+    ) -> bool {
+        let other_values = match other {
+            None => &mut f.expected,
+            Some(i) => &mut f.mistakes[i],
+        };
+        let points = &f.points;
+        formula_judged_same(eq, points, (answer, values), (other_answer, other_values))
+            || formula_judged_same(eq, points, (other_answer, other_values), (answer, values))
+    }
+
     /// A zero vector offered where directions are judged.
     fn is_zero_direction(&self, answer: &Value) -> bool {
         matches!(
@@ -78,10 +178,29 @@ impl Mistakes {
         ) && matches!(answer, Value::Vector(v) if v.iter().all(Scalar::is_zero))
     }
 
-    fn is_new(&self, answer: &Value) -> bool {
-        !self.is_zero_direction(answer)
-            && !self.same(answer, &self.expected)
-            && !self.list.iter().any(|m| self.same(answer, &m.answer))
+    /// Whether `answer` differs from the answer and from every mistake kept; under a formula
+    /// equivalence, also its values at the test points (kept with it if it is pushed).
+    fn is_new(&mut self, answer: &Value) -> (bool, Vec<Values>) {
+        let (Some(eq), Some(f)) = (&self.eq, &mut self.formulas) else {
+            let new = !self.is_zero_direction(answer)
+                && !self.same(answer, &self.expected)
+                && !self.list.iter().any(|m| self.same(answer, &m.answer));
+            return (new, Vec::new());
+        };
+        let mut values = values_for(eq, answer);
+        let mine = (answer, values.as_mut_slice());
+        let new = !Self::same_formula(eq, f, (mine.0, &mut *mine.1), None, &self.expected)
+            && !self.list.iter().enumerate().any(|(i, m)| {
+                Self::same_formula(eq, f, (mine.0, &mut *mine.1), Some(i), &m.answer)
+            });
+        (new, values)
+    }
+
+    fn push(&mut self, mistake: Mistake, values: Vec<Values>) {
+        if let Some(f) = &mut self.formulas {
+            f.mistakes.push(values);
+        }
+        self.list.push(mistake);
     }
 
     /// A mistake this kind is about: if it coincides with the answer or with an earlier
@@ -93,10 +212,11 @@ impl Mistakes {
         message: impl Into<String>,
     ) -> Result<(), GenError> {
         let answer = answer.into();
-        if !self.is_new(&answer) {
+        let (new, values) = self.is_new(&answer);
+        if !new {
             return Err(GenError::Redraw("a named mistake is not distinguishable"));
         }
-        self.list.push(Mistake::new(name, answer, message));
+        self.push(Mistake::new(name, answer, message), values);
         Ok(())
     }
 
@@ -108,8 +228,8 @@ impl Mistakes {
         message: impl Into<String>,
     ) {
         let answer = answer.into();
-        if self.is_new(&answer) {
-            self.list.push(Mistake::new(name, answer, message));
+        if let (true, values) = self.is_new(&answer) {
+            self.push(Mistake::new(name, answer, message), values);
         }
     }
 
@@ -121,8 +241,11 @@ impl Mistakes {
         answers: impl IntoIterator<Item = Value>,
         message: impl Into<String>,
     ) {
-        if let Some(answer) = answers.into_iter().find(|a| self.is_new(a)) {
-            self.list.push(Mistake::new(name, answer, message));
+        for answer in answers {
+            if let (true, values) = self.is_new(&answer) {
+                self.push(Mistake::new(name, answer, message), values);
+                return;
+            }
         }
     }
 
