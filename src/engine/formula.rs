@@ -62,9 +62,9 @@ fn shown(x: f64) -> String {
 /// Simple points tried first for a one-variable witness, in this order.
 const SIMPLE_POINTS: [f64; 7] = [0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 3.0];
 
-/// One test point (the variables' values, in the domain's order) and the two formulas' values.
+/// One test point (its index in [`TestPoints`]) and the two formulas' values.
 struct Sample {
-    xs: Vec<f64>,
+    point: usize,
     got: f64,
     expected: f64,
 }
@@ -81,6 +81,7 @@ fn witness(
     expected: &Expr,
     domain: &[Domain],
     tol: Tolerance,
+    points: &TestPoints,
     samples: &[Sample],
 ) -> Option<Witness> {
     let make = |xs: &[f64], g: f64, e: f64| Witness {
@@ -105,7 +106,7 @@ fn witness(
     samples
         .iter()
         .find(|s| !agree(tol, s.got, s.expected))
-        .map(|s| make(&s.xs, s.got, s.expected))
+        .map(|s| make(points.point(s.point), s.got, s.expected))
 }
 
 /// Why an antiderivative is wrong, told by its derivative (its values prove nothing: any
@@ -191,10 +192,11 @@ pub fn compare_formula_lists(
     tol: Tolerance,
     seed: u64,
 ) -> Vec<FormulaMatch> {
+    let points = TestPoints::new(domain, seed);
     crate::expr::with_budget(|| {
         got.iter()
             .zip(expected)
-            .map(|(g, e)| compare_in_budget(g, e, domain, tol, seed))
+            .map(|(g, e)| compare_at(g, e, domain, tol, &points))
             .collect()
     })
 }
@@ -204,24 +206,27 @@ pub fn compare_formula_lists(
 /// [`POINTS`] where the expected formula is defined.
 pub struct TestPoints {
     vars: Vec<String>,
-    points: Vec<Vec<f64>>,
+    /// The points one after another, each the variables' values in the domain's order.
+    coords: Vec<f64>,
 }
 
 impl TestPoints {
     pub fn new(domain: &[Domain], seed: u64) -> TestPoints {
         let mut rng = DrillRng::from_seed_u64(seed);
-        let points = (0..MAX_DRAWS)
-            .map(|_| {
-                domain
-                    .iter()
-                    .map(|d| d.lo + (d.hi - d.lo) * rng.unit())
-                    .collect()
-            })
+        let coords = (0..MAX_DRAWS)
+            .flat_map(|_| domain.iter())
+            .map(|d| d.lo + (d.hi - d.lo) * rng.unit())
             .collect();
         TestPoints {
             vars: domain.iter().map(|d| d.var.clone()).collect(),
-            points,
+            coords,
         }
+    }
+
+    /// Point `i`: the variables' values in the domain's order.
+    fn point(&self, i: usize) -> &[f64] {
+        let n = self.vars.len();
+        &self.coords[i * n..(i + 1) * n]
     }
 
     /// The value of `f` at point `i`; `None` where it is undefined.
@@ -230,7 +235,7 @@ impl TestPoints {
             .vars
             .iter()
             .map(String::as_str)
-            .zip(self.points[i].iter().copied())
+            .zip(self.point(i).iter().copied())
             .collect();
         eval_at(f, &at).ok()
     }
@@ -293,7 +298,7 @@ fn sampled_verdict(
         };
         scale = scale.max(e.abs());
         samples.push(Sample {
-            xs: points.points[i].clone(),
+            point: i,
             got: g,
             expected: e,
         });
@@ -323,16 +328,26 @@ fn compare_in_budget(
     tol: Tolerance,
     seed: u64,
 ) -> FormulaMatch {
-    let points = TestPoints::new(domain, seed);
+    compare_at(got, expected, domain, tol, &TestPoints::new(domain, seed))
+}
+
+/// [`compare_in_budget`] at test points drawn already.
+fn compare_at(
+    got: &Expr,
+    expected: &Expr,
+    domain: &[Domain],
+    tol: Tolerance,
+    points: &TestPoints,
+) -> FormulaMatch {
     let (judged, samples) = sampled_verdict(
         (got, &mut Values::default()),
         (expected, &mut Values::default()),
-        &points,
+        points,
         tol,
     );
     match judged {
         FormulaMatch::Different(_) => {
-            FormulaMatch::Different(witness(got, expected, domain, tol, &samples))
+            FormulaMatch::Different(witness(got, expected, domain, tol, points, &samples))
         }
         other => other,
     }
