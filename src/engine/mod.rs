@@ -12,6 +12,7 @@ mod equivalence;
 mod exercise;
 mod feedback;
 mod formula;
+mod formula_values;
 mod problem;
 mod refusal;
 mod registry;
@@ -26,9 +27,8 @@ pub use check::{CheckError, Verdict, check};
 pub use coerce::ShapeError;
 pub use equivalence::{Comparison, compare, compare_answer};
 pub use exercise::{Exercise, GenError};
-pub use formula::{
-    FormulaMatch, TestPoints, Values, compare_formulas, formula_entries, verdict,
-};
+pub use formula::{FormulaMatch, TestPoints, Values, compare_formulas, formula_entries, verdict};
+pub use formula_values::{formula_domain, formula_judged_same, values_for};
 pub use problem::{Draft, Line, Mistake, Piece, Problem};
 pub use registry::{EngineError, MAX_DRAWS, MAX_SUGGESTIONS, Registry, one_of, suggestions};
 pub use rng::DrillRng;

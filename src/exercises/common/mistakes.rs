@@ -2,10 +2,10 @@
 //! the others, also under the checker's own equivalence.
 
 use crate::engine::{
-    Equivalence, FormulaMatch, GenError, Mistake, TestPoints, Tolerance, Values, compare,
-    formula_entries, verdict,
+    Equivalence, GenError, Mistake, TestPoints, Tolerance, Values, compare, formula_domain,
+    formula_judged_same, values_for,
 };
-use crate::expr::{Expr, Value};
+use crate::expr::Value;
 use crate::math::Scalar;
 
 /// Whether two values would be judged the same answer under the default tolerance (entry by entry
@@ -33,67 +33,6 @@ pub fn coincide(a: &Value, b: &Value) -> bool {
 /// against `expected`): `[2, 4]` for `[1, 2]` under a direction equivalence is judged the same.
 pub fn judged_same(got: &Value, expected: &Value, eq: &Equivalence) -> bool {
     compare(got, expected, eq, 0).correct
-}
-
-/// The domain of a formula equivalence; `None` for any other.
-fn formula_domain(eq: &Equivalence) -> Option<&[crate::engine::Domain]> {
-    match eq {
-        Equivalence::Formula { vars, .. }
-        | Equivalence::Antiderivative { vars, .. }
-        | Equivalence::Formulas { vars, .. } => Some(vars),
-        _ => None,
-    }
-}
-
-/// Empty kept values for an answer under a formula equivalence: one per entry of a vector or
-/// matrix of formulas under [`Equivalence::Formulas`], else one.
-fn values_for(eq: &Equivalence, v: &Value) -> Vec<Values> {
-    let n = match (eq, v) {
-        (Equivalence::Formulas { .. }, Value::Formula(e)) => {
-            formula_entries(e).map_or(0, |(entries, _)| entries.len())
-        }
-        _ => 1,
-    };
-    vec![Values::default(); n]
-}
-
-/// [`judged_same`] under a formula equivalence, from kept values at `points` (the points of
-/// seed 0): the same verdict as the checker's, by the same [`verdict`].
-fn formula_judged_same(
-    eq: &Equivalence,
-    points: &TestPoints,
-    (got, got_values): (&Value, &mut [Values]),
-    (expected, expected_values): (&Value, &mut [Values]),
-) -> bool {
-    let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
-        return false;
-    };
-    let judge = |g: &Expr, gv: &mut Values, e: &Expr, ev: &mut Values, tol| {
-        verdict((g, gv), (e, ev), points, tol)
-    };
-    match eq {
-        Equivalence::Formula { tol, .. } => {
-            judge(g, &mut got_values[0], e, &mut expected_values[0], *tol) == FormulaMatch::Equal
-        }
-        Equivalence::Antiderivative { tol, .. } => matches!(
-            judge(g, &mut got_values[0], e, &mut expected_values[0], *tol),
-            FormulaMatch::Equal | FormulaMatch::DifferByConstant(_)
-        ),
-        Equivalence::Formulas { tol, .. } => {
-            let (Some((g, _)), Some((e, _))) = (formula_entries(g), formula_entries(e)) else {
-                return false;
-            };
-            g.len() == e.len()
-                && !e.is_empty()
-                && g.iter()
-                    .zip(&e)
-                    .zip(got_values.iter_mut().zip(expected_values.iter_mut()))
-                    .all(|((g, e), (gv, ev))| {
-                        judge(g, gv, e, ev, *tol) == FormulaMatch::Equal
-                    })
-        }
-        _ => compare(got, expected, eq, 0).correct,
-    }
 }
 
 /// Collects a draft's named mistakes so that each one is distinguishable: from the expected
