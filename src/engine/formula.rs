@@ -62,9 +62,9 @@ fn shown(x: f64) -> String {
 /// Simple points tried first for a one-variable witness, in this order.
 const SIMPLE_POINTS: [f64; 7] = [0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 3.0];
 
-/// One test point (the variables' values, in the domain's order) and the two formulas' values.
+/// One test point (its index in [`TestPoints`]) and the two formulas' values.
 struct Sample {
-    xs: Vec<f64>,
+    point: usize,
     got: f64,
     expected: f64,
 }
@@ -81,6 +81,7 @@ fn witness(
     expected: &Expr,
     domain: &[Domain],
     tol: Tolerance,
+    points: &TestPoints,
     samples: &[Sample],
 ) -> Option<Witness> {
     let make = |xs: &[f64], g: f64, e: f64| Witness {
@@ -105,7 +106,7 @@ fn witness(
     samples
         .iter()
         .find(|s| !agree(tol, s.got, s.expected))
-        .map(|s| make(&s.xs, s.got, s.expected))
+        .map(|s| make(points.point(s.point), s.got, s.expected))
 }
 
 /// Why an antiderivative is wrong, told by its derivative (its values prove nothing: any
@@ -191,12 +192,133 @@ pub fn compare_formula_lists(
     tol: Tolerance,
     seed: u64,
 ) -> Vec<FormulaMatch> {
+    let points = TestPoints::new(domain, seed);
     crate::expr::with_budget(|| {
         got.iter()
             .zip(expected)
-            .map(|(g, e)| compare_in_budget(g, e, domain, tol, seed))
+            .map(|(g, e)| compare_at(g, e, domain, tol, &points))
             .collect()
     })
+}
+
+/// The checker's test points for a domain and a seed: the [`MAX_DRAWS`] points of the domain,
+/// drawn uniformly in this order from the seeded stream, from which a comparison takes the first
+/// [`POINTS`] where the expected formula is defined.
+pub struct TestPoints {
+    vars: Vec<String>,
+    /// The points one after another, each the variables' values in the domain's order.
+    coords: Vec<f64>,
+}
+
+impl TestPoints {
+    pub fn new(domain: &[Domain], seed: u64) -> TestPoints {
+        let mut rng = DrillRng::from_seed_u64(seed);
+        let coords = (0..MAX_DRAWS)
+            .flat_map(|_| domain.iter())
+            .map(|d| d.lo + (d.hi - d.lo) * rng.unit())
+            .collect();
+        TestPoints {
+            vars: domain.iter().map(|d| d.var.clone()).collect(),
+            coords,
+        }
+    }
+
+    /// Point `i`: the variables' values in the domain's order.
+    fn point(&self, i: usize) -> &[f64] {
+        let n = self.vars.len();
+        &self.coords[i * n..(i + 1) * n]
+    }
+
+    /// The value of `f` at point `i`; `None` where it is undefined.
+    fn eval(&self, f: &Expr, i: usize) -> Option<f64> {
+        let at: Vec<(&str, f64)> = self
+            .vars
+            .iter()
+            .map(String::as_str)
+            .zip(self.point(i).iter().copied())
+            .collect();
+        eval_at(f, &at).ok()
+    }
+}
+
+/// One formula's values at the test points, each evaluated the first time it is asked for and
+/// kept: a formula compared with many others (a named mistake with the answer and with the
+/// other mistakes) is evaluated once per point.
+#[derive(Debug, Clone, Default)]
+pub struct Values {
+    known: Vec<Option<f64>>,
+}
+
+impl Values {
+    /// The value of `f` (the formula these values are of) at point `i` of `points`.
+    pub fn at(&mut self, f: &Expr, points: &TestPoints, i: usize) -> Option<f64> {
+        while self.known.len() <= i {
+            let next = points.eval(f, self.known.len());
+            self.known.push(next);
+        }
+        self.known[i]
+    }
+}
+
+/// The verdict of comparing `got` with `expected` from their values at `points`, without a
+/// witness (a [`FormulaMatch::Different`] carries `None`): [`compare_formulas`] adds one. The one
+/// implementation of the comparison; see the module documentation.
+pub fn verdict(
+    got: (&Expr, &mut Values),
+    expected: (&Expr, &mut Values),
+    points: &TestPoints,
+    tol: Tolerance,
+) -> FormulaMatch {
+    sampled_verdict(got, expected, points, tol).0
+}
+
+/// [`verdict`], and the samples it was judged on.
+fn sampled_verdict(
+    (got, got_values): (&Expr, &mut Values),
+    (expected, expected_values): (&Expr, &mut Values),
+    points: &TestPoints,
+    tol: Tolerance,
+) -> (FormulaMatch, Vec<Sample>) {
+    let mut samples = Vec::with_capacity(POINTS);
+    let mut scale: f64 = 0.0;
+    let mut answer_undefined = 0;
+    for i in 0..MAX_DRAWS {
+        if samples.len() == POINTS {
+            break;
+        }
+        // A point where the expected formula is undefined tells nothing; one where only the
+        // answer is undefined tells that the answer is another function (`-λ^3.03` for
+        // `-λ^3` agrees at positive λ within the tolerance, but is undefined at negative λ).
+        let Some(e) = expected_values.at(expected, points, i) else {
+            continue;
+        };
+        let Some(g) = got_values.at(got, points, i) else {
+            answer_undefined += 1;
+            continue;
+        };
+        scale = scale.max(e.abs());
+        samples.push(Sample {
+            point: i,
+            got: g,
+            expected: e,
+        });
+    }
+    let judged = if answer_undefined > 0 || samples.len() < MIN_POINTS {
+        FormulaMatch::Undefined
+    } else if samples.iter().all(|s| agree(tol, s.got, s.expected)) {
+        FormulaMatch::Equal
+    } else {
+        let c = samples[0].got - samples[0].expected;
+        let constant = samples
+            .iter()
+            .all(|s| tol.accepts_at_scale(s.got - s.expected, c, scale.max(c.abs())));
+        if constant {
+            FormulaMatch::DifferByConstant(c)
+        } else {
+            FormulaMatch::Different(None)
+        }
+    };
+    (judged, samples)
 }
 
 fn compare_in_budget(
@@ -206,54 +328,28 @@ fn compare_in_budget(
     tol: Tolerance,
     seed: u64,
 ) -> FormulaMatch {
-    let mut rng = DrillRng::from_seed_u64(seed);
-    let mut samples = Vec::with_capacity(POINTS);
-    let mut scale: f64 = 0.0;
-    let mut answer_undefined = 0;
-    for _ in 0..MAX_DRAWS {
-        if samples.len() == POINTS {
-            break;
+    compare_at(got, expected, domain, tol, &TestPoints::new(domain, seed))
+}
+
+/// [`compare_in_budget`] at test points drawn already.
+fn compare_at(
+    got: &Expr,
+    expected: &Expr,
+    domain: &[Domain],
+    tol: Tolerance,
+    points: &TestPoints,
+) -> FormulaMatch {
+    let (judged, samples) = sampled_verdict(
+        (got, &mut Values::default()),
+        (expected, &mut Values::default()),
+        points,
+        tol,
+    );
+    match judged {
+        FormulaMatch::Different(_) => {
+            FormulaMatch::Different(witness(got, expected, domain, tol, points, &samples))
         }
-        let xs: Vec<f64> = domain
-            .iter()
-            .map(|d| d.lo + (d.hi - d.lo) * rng.unit())
-            .collect();
-        let point: Vec<(&str, f64)> = domain
-            .iter()
-            .map(|d| d.var.as_str())
-            .zip(xs.iter().copied())
-            .collect();
-        // A point where the expected formula is undefined tells nothing; one where only the
-        // answer is undefined tells that the answer is another function (`-λ^3.03` for
-        // `-λ^3` agrees at positive λ within the tolerance, but is undefined at negative λ).
-        let Ok(e) = eval_at(expected, &point) else {
-            continue;
-        };
-        let Ok(g) = eval_at(got, &point) else {
-            answer_undefined += 1;
-            continue;
-        };
-        scale = scale.max(e.abs());
-        samples.push(Sample {
-            xs,
-            got: g,
-            expected: e,
-        });
-    }
-    if answer_undefined > 0 || samples.len() < MIN_POINTS {
-        return FormulaMatch::Undefined;
-    }
-    if samples.iter().all(|s| agree(tol, s.got, s.expected)) {
-        return FormulaMatch::Equal;
-    }
-    let c = samples[0].got - samples[0].expected;
-    let constant = samples
-        .iter()
-        .all(|s| tol.accepts_at_scale(s.got - s.expected, c, scale.max(c.abs())));
-    if constant {
-        FormulaMatch::DifferByConstant(c)
-    } else {
-        FormulaMatch::Different(witness(got, expected, domain, tol, &samples))
+        other => other,
     }
 }
 

@@ -5,8 +5,11 @@ use super::catalog::{Catalog, KindEntry};
 use super::check::check;
 use super::equivalence::compare;
 use super::exercise::{Exercise, GenError};
+use super::formula::TestPoints;
+use super::formula_values::{formula_domain, formula_judged_same, values_for};
 use super::problem::{Draft, Problem};
 use super::rng::DrillRng;
+use crate::expr::Value;
 
 /// How many draws a generator gets before the engine gives up on a `(kind, level, seed)`.
 pub const MAX_DRAWS: usize = 200;
@@ -81,9 +84,14 @@ impl Registry {
     }
 
     /// The catalog entry of `id`, or an error suggesting similar ids.
+    /// One pass over the catalog: the first entry named `id`, if `id` has a generator (as
+    /// [`Registry::kinds`] would find it, without a generator lookup per entry).
     pub fn entry(&self, id: &str) -> Result<&KindEntry, EngineError> {
-        self.kinds()
+        self.catalog
+            .kinds
+            .iter()
             .find(|k| k.id == id)
+            .filter(|_| self.exercise(id).is_some())
             .ok_or_else(|| EngineError::UnknownKind {
                 id: id.to_string(),
                 suggestions: self.similar(id),
@@ -152,12 +160,31 @@ fn assemble(entry: &KindEntry, level: u8, seed: u64, d: Draft) -> Problem {
 
 /// A problem is usable when no named mistake is accepted as the answer and the canonical answer,
 /// printed, is accepted by the checker.
+///
+/// Under a formula equivalence the answer is evaluated once at the checker's test points (of
+/// the problem's seed) and each mistake judged against those values, with the checker's verdict.
 fn usable(p: &Problem) -> bool {
     let spec = &p.answer;
-    let clash = p.mistakes.iter().any(|m| {
-        std::mem::discriminant(&m.answer) == std::mem::discriminant(&spec.expected)
-            && compare(&m.answer, &spec.expected, &spec.equivalence, p.seed).correct
-    });
+    let eq = &spec.equivalence;
+    let same_type = |m: &Value| std::mem::discriminant(m) == std::mem::discriminant(&spec.expected);
+    let clash = match formula_domain(eq) {
+        Some(domain) => {
+            let points = TestPoints::new(domain, p.seed);
+            let mut expected = values_for(eq, &spec.expected);
+            p.mistakes.iter().any(|m| {
+                same_type(&m.answer)
+                    && formula_judged_same(
+                        eq,
+                        &points,
+                        (&m.answer, &mut values_for(eq, &m.answer)),
+                        (&spec.expected, &mut expected),
+                    )
+            })
+        }
+        None => p.mistakes.iter().any(|m| {
+            same_type(&m.answer) && compare(&m.answer, &spec.expected, eq, p.seed).correct
+        }),
+    };
     !clash && check(p, &spec.canonical_text()).is_ok_and(|v| v.correct)
 }
 

@@ -1,7 +1,10 @@
 //! Named-mistake bookkeeping: keeps every named mistake distinguishable from the answer and from
 //! the others, also under the checker's own equivalence.
 
-use crate::engine::{Equivalence, GenError, Mistake, Tolerance, compare};
+use crate::engine::{
+    Equivalence, GenError, Mistake, TestPoints, Tolerance, Values, compare, formula_domain,
+    formula_judged_same, values_for,
+};
 use crate::expr::Value;
 use crate::math::Scalar;
 
@@ -40,7 +43,18 @@ pub struct Mistakes {
     /// Judge "the same answer" as the checker does under this equivalence (for answers coarser
     /// than entry by entry: directions, spans); `None` compares entry by entry.
     eq: Option<Equivalence>,
+    /// Under a formula equivalence, the checker's test points (at seed 0, as [`judged_same`]
+    /// uses) and each formula's values there, kept: the answer's and each mistake's (in `list`
+    /// order) are evaluated once however many comparisons they enter.
+    formulas: Option<FormulaValues>,
     list: Vec<Mistake>,
+}
+
+/// The test points of a formula equivalence and the values kept at them.
+struct FormulaValues {
+    points: TestPoints,
+    expected: Vec<Values>,
+    mistakes: Vec<Vec<Values>>,
 }
 
 impl Mistakes {
@@ -48,6 +62,7 @@ impl Mistakes {
         Mistakes {
             expected: expected.clone(),
             eq: None,
+            formulas: None,
             list: Vec::new(),
         }
     }
@@ -57,8 +72,14 @@ impl Mistakes {
     /// Under a direction or span equivalence a zero vector is never a mistake: it is no
     /// direction, and the checker could not say what it is a multiple of.
     pub fn under(expected: &Value, eq: &Equivalence) -> Mistakes {
+        let formulas = formula_domain(eq).map(|domain| FormulaValues {
+            points: TestPoints::new(domain, 0),
+            expected: values_for(eq, expected),
+            mistakes: Vec::new(),
+        });
         Mistakes {
             eq: Some(eq.clone()),
+            formulas,
             ..Mistakes::new(expected)
         }
     }
@@ -70,6 +91,24 @@ impl Mistakes {
         }
     }
 
+    /// [`Mistakes::same`] of `answer` (with its kept values) and the answer or a mistake, by
+    /// the formula values kept (`None`: the answer; `Some(i)`: mistake `i`).
+    fn same_formula(
+        eq: &Equivalence,
+        f: &mut FormulaValues,
+        (answer, values): (&Value, &mut [Values]),
+        other: Option<usize>,
+        other_answer: &Value,
+    ) -> bool {
+        let other_values = match other {
+            None => &mut f.expected,
+            Some(i) => &mut f.mistakes[i],
+        };
+        let points = &f.points;
+        formula_judged_same(eq, points, (answer, values), (other_answer, other_values))
+            || formula_judged_same(eq, points, (other_answer, other_values), (answer, values))
+    }
+
     /// A zero vector offered where directions are judged.
     fn is_zero_direction(&self, answer: &Value) -> bool {
         matches!(
@@ -78,10 +117,29 @@ impl Mistakes {
         ) && matches!(answer, Value::Vector(v) if v.iter().all(Scalar::is_zero))
     }
 
-    fn is_new(&self, answer: &Value) -> bool {
-        !self.is_zero_direction(answer)
-            && !self.same(answer, &self.expected)
-            && !self.list.iter().any(|m| self.same(answer, &m.answer))
+    /// Whether `answer` differs from the answer and from every mistake kept; under a formula
+    /// equivalence, also its values at the test points (kept with it if it is pushed).
+    fn is_new(&mut self, answer: &Value) -> (bool, Vec<Values>) {
+        let (Some(eq), Some(f)) = (&self.eq, &mut self.formulas) else {
+            let new = !self.is_zero_direction(answer)
+                && !self.same(answer, &self.expected)
+                && !self.list.iter().any(|m| self.same(answer, &m.answer));
+            return (new, Vec::new());
+        };
+        let mut values = values_for(eq, answer);
+        let mine = (answer, values.as_mut_slice());
+        let new = !Self::same_formula(eq, f, (mine.0, &mut *mine.1), None, &self.expected)
+            && !self.list.iter().enumerate().any(|(i, m)| {
+                Self::same_formula(eq, f, (mine.0, &mut *mine.1), Some(i), &m.answer)
+            });
+        (new, values)
+    }
+
+    fn push(&mut self, mistake: Mistake, values: Vec<Values>) {
+        if let Some(f) = &mut self.formulas {
+            f.mistakes.push(values);
+        }
+        self.list.push(mistake);
     }
 
     /// A mistake this kind is about: if it coincides with the answer or with an earlier
@@ -93,10 +151,11 @@ impl Mistakes {
         message: impl Into<String>,
     ) -> Result<(), GenError> {
         let answer = answer.into();
-        if !self.is_new(&answer) {
+        let (new, values) = self.is_new(&answer);
+        if !new {
             return Err(GenError::Redraw("a named mistake is not distinguishable"));
         }
-        self.list.push(Mistake::new(name, answer, message));
+        self.push(Mistake::new(name, answer, message), values);
         Ok(())
     }
 
@@ -108,8 +167,8 @@ impl Mistakes {
         message: impl Into<String>,
     ) {
         let answer = answer.into();
-        if self.is_new(&answer) {
-            self.list.push(Mistake::new(name, answer, message));
+        if let (true, values) = self.is_new(&answer) {
+            self.push(Mistake::new(name, answer, message), values);
         }
     }
 
@@ -121,8 +180,11 @@ impl Mistakes {
         answers: impl IntoIterator<Item = Value>,
         message: impl Into<String>,
     ) {
-        if let Some(answer) = answers.into_iter().find(|a| self.is_new(a)) {
-            self.list.push(Mistake::new(name, answer, message));
+        for answer in answers {
+            if let (true, values) = self.is_new(&answer) {
+                self.push(Mistake::new(name, answer, message), values);
+                return;
+            }
         }
     }
 
