@@ -1,12 +1,13 @@
 //! The CLT simulation's throughput: `cargo bench --bench sim`.
 //!
 //! 10⁶ sample means of n = 30 draws (3·10⁷ draws) from Uniform(0, 1) and from Exponential(1),
-//! on one thread with Xoshiro256++, as `mathdrill demo clt_demo` simulates them. numpy's
-//! vectorised `rng.random((10**6, 30)).mean(1)` is timed beside the Rust run, alternately, by
-//! tools/clt_vs_numpy.py; a Criterion number here is for tracking changes.
+//! with Xoshiro256++, on one thread and on every core (rayon, as `mathdrill demo clt_demo`
+//! simulates them). numpy's vectorised `rng.random((10**6, 30)).mean(1)` is timed beside the
+//! Rust run, alternately, by tools/clt_vs_numpy.py; a Criterion number here is for tracking
+//! changes.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use mathdrill::math::sim::{Sampler, sample_means, sim_rng};
+use mathdrill::math::sim::{Sampler, sample_means, sample_means_parallel, sim_rng};
 use std::hint::black_box;
 
 fn clt_means(c: &mut Criterion) {
@@ -21,6 +22,11 @@ fn clt_means(c: &mut Criterion) {
         let mut rng = sim_rng(1);
         g.bench_function(name, |b| {
             b.iter(|| sample_means(black_box(&sampler), &mut rng, 30, 1_000_000).expect("sizes"))
+        });
+        g.bench_function(format!("{name}/every_core"), |b| {
+            b.iter(|| {
+                sample_means_parallel(black_box(&sampler), &mut rng, 30, 1_000_000).expect("sizes")
+            })
         });
     }
     g.finish();

@@ -86,6 +86,14 @@ pub fn overview(areas: &[(&str, &str)]) -> Result<()> {
         out,
         "  mathdrill calc \"inv([[2,1],[1,1]])\" the calculator"
     )?;
+    writeln!(
+        out,
+        "  mathdrill demo                      runnable demonstrations"
+    )?;
+    writeln!(
+        out,
+        "  mathdrill bench                     the core routines timed against nalgebra"
+    )?;
     writeln!(out, "  mathdrill --help                    everything else")?;
     Ok(())
 }
