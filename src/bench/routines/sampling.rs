@@ -5,7 +5,7 @@
 //! keeps its state from call to call (every call draws fresh numbers).
 
 use super::super::registry::{Case, Role, Routine, Variant, Work};
-use crate::math::sim::{Sampler, sample_means, sample_means_parallel, sim_rng};
+use crate::math::sim::{Sampler, SimError, SimRng, sample_means, sample_means_parallel, sim_rng};
 use rand::SeedableRng;
 use rand::distr::{Distribution, Uniform};
 use rand::rngs::StdRng;
@@ -58,6 +58,19 @@ fn distr_fill<D: Distribution<f64> + 'static>(n: Option<usize>, d: D) -> Case {
     })
 }
 
+/// How the CLT's means are computed: [`sample_means`] on one core or [`sample_means_parallel`].
+type MeansFn = fn(&Sampler, &mut SimRng, usize, usize) -> Result<Vec<f64>, SimError>;
+
+/// [`CLT_MEANS`] means of `n` U(0, 1) draws by `means`.
+fn clt_case(n: Option<usize>, means: MeansFn) -> Case {
+    let n = n.unwrap_or(1);
+    let sampler = Sampler::uniform(0.0, 1.0).expect("valid parameters");
+    let mut rng = sim_rng(SEED);
+    Case::new(move || {
+        black_box(means(&sampler, &mut rng, black_box(n), CLT_MEANS).ok());
+    })
+}
+
 pub fn routines() -> Vec<Routine> {
     vec![
         sampler_routine(
@@ -105,32 +118,13 @@ pub fn routines() -> Vec<Routine> {
                     "one_core",
                     Role::Scratch,
                     "10⁵ means of U(0,1) draws: sample_means, Xoshiro256++",
-                    |n| {
-                        let n = n.unwrap_or(1);
-                        let sampler = Sampler::uniform(0.0, 1.0).expect("valid parameters");
-                        let mut rng = sim_rng(SEED);
-                        Case::new(move || {
-                            black_box(
-                                sample_means(&sampler, &mut rng, black_box(n), CLT_MEANS).ok(),
-                            );
-                        })
-                    },
+                    |n| clt_case(n, sample_means::<SimRng>),
                 ),
                 Variant::new(
                     "rayon",
                     Role::Scratch,
                     "10⁵ means of U(0,1) draws: sample_means_parallel, every core",
-                    |n| {
-                        let n = n.unwrap_or(1);
-                        let sampler = Sampler::uniform(0.0, 1.0).expect("valid parameters");
-                        let mut rng = sim_rng(SEED);
-                        Case::new(move || {
-                            black_box(
-                                sample_means_parallel(&sampler, &mut rng, black_box(n), CLT_MEANS)
-                                    .ok(),
-                            );
-                        })
-                    },
+                    |n| clt_case(n, sample_means_parallel),
                 ),
                 Variant::new(
                     "naive",

@@ -99,7 +99,30 @@ pub fn running_means(xs: &[f64]) -> Result<Vec<f64>, SimError> {
 }
 
 #[cfg(test)]
+pub(super) mod clt_check {
+    use super::Sampler;
+
+    /// The means of `n` draws of `s` (many of them) have mean μ within 6 standard errors
+    /// σ/√(n·count) (a mean of n ± 1 draws, or a stream reused, moves it further) and standard
+    /// deviation within 2% of σ/√n.
+    pub fn assert_means_follow_the_clt(s: &Sampler, means: &[f64], n: usize) {
+        let count = means.len() as f64;
+        let (mu, sigma) = (s.mean().unwrap(), s.sd().unwrap());
+        let m = means.iter().sum::<f64>() / count;
+        let var = means.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (count - 1.0);
+        let se = sigma / (n as f64).sqrt();
+        assert!((m - mu).abs() < 6.0 * se / count.sqrt(), "{s}: {m} vs {mu}");
+        assert!(
+            (var.sqrt() / se - 1.0).abs() < 0.02,
+            "{s}: {} vs {se}",
+            var.sqrt()
+        );
+    }
+}
+
+#[cfg(test)]
 mod tests {
+    use super::clt_check::assert_means_follow_the_clt;
     use super::*;
     use crate::math::sim::sim_rng;
 
@@ -116,19 +139,7 @@ mod tests {
         ];
         for s in &cases {
             let means = sample_means(s, &mut sim_rng(5), 30, 100_000).unwrap();
-            let (mu, sigma) = (s.mean().unwrap(), s.sd().unwrap());
-            let m = means.iter().sum::<f64>() / means.len() as f64;
-            let var = means.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (1e5 - 1.0);
-            let se = sigma / 30f64.sqrt();
-            assert!(
-                (m - mu).abs() < 6.0 * se / 1e5f64.sqrt(),
-                "{s}: {m} vs {mu}"
-            );
-            assert!(
-                (var.sqrt() / se - 1.0).abs() < 0.02,
-                "{s}: {} vs {se}",
-                var.sqrt()
-            );
+            assert_means_follow_the_clt(s, &means, 30);
         }
     }
 

@@ -64,6 +64,7 @@ pub fn sample_means_parallel(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::math::sim::means::clt_check::assert_means_follow_the_clt;
     use crate::math::sim::{sample_means, sim_rng};
 
     fn on_threads(threads: usize, sampler: &Sampler, seed: u64, n: usize, m: usize) -> Vec<f64> {
@@ -143,19 +144,7 @@ mod tests {
         ];
         for s in &cases {
             let means = on_threads(2, s, 5, 30, 100_000);
-            let (mu, sigma) = (s.mean().unwrap(), s.sd().unwrap());
-            let m = means.iter().sum::<f64>() / means.len() as f64;
-            let var = means.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (1e5 - 1.0);
-            let se = sigma / 30f64.sqrt();
-            assert!(
-                (m - mu).abs() < 6.0 * se / 1e5f64.sqrt(),
-                "{s}: {m} vs {mu}"
-            );
-            assert!(
-                (var.sqrt() / se - 1.0).abs() < 0.02,
-                "{s}: {} vs {se}",
-                var.sqrt()
-            );
+            assert_means_follow_the_clt(s, &means, 30);
         }
     }
 
