@@ -12,6 +12,7 @@
 use super::generators::IntSource;
 use super::inverse;
 use crate::math::{Matrix, Rational, Scalar};
+use std::sync::LazyLock;
 
 /// Primitive Pythagorean triples `(a, b, c)`, `a² + b² = c²`, by hypotenuse.
 pub const PYTHAGOREAN_TRIPLES: [(i64, i64, i64); 6] = [
@@ -194,12 +195,8 @@ fn tall_integer_svd<R: IntSource + ?Sized>(
     max_entry: i64,
     max_sigma: i64,
 ) -> Option<IntegerSvd> {
-    let planar = directions(2, 3);
-    let spatial = if m == 2 {
-        planar.clone()
-    } else {
-        directions(3, 4)
-    };
+    let planar: &[Vec<i64>] = &PLANAR;
+    let spatial: &[Vec<i64>] = if m == 2 { &PLANAR } else { &SPATIAL };
     for _ in 0..100 {
         let q1 = planar[rng.int(0, planar.len() as i64 - 1) as usize].clone();
         let q2 = vec![-q1[1], q1[0]];
@@ -230,7 +227,11 @@ fn tall_integer_svd<R: IntSource + ?Sized>(
         let mut found = Vec::new();
         for s1 in 2..=max_sigma {
             for s2 in 1..s1 {
-                if let Some(a) = assemble(&[(s1, r1, &p1, &q1), (s2, r2, &p2, &q2)], max_entry) {
+                let terms = [(s1, r1, &p1, &q1), (s2, r2, &p2, &q2)];
+                if !integer_entries_within(&terms, max_entry) {
+                    continue;
+                }
+                if let Some(a) = assemble(&terms, max_entry) {
                     found.push((s1, s2, a));
                 }
             }
@@ -247,6 +248,36 @@ fn tall_integer_svd<R: IntSource + ?Sized>(
         });
     }
     None
+}
+
+/// The directions of [`tall_integer_svd`], listed once: planar ones with entries up to 3 and
+/// spatial ones up to 4 (the same lists, in the same order, as `directions` gives each time).
+static PLANAR: LazyLock<Vec<Vec<i64>>> = LazyLock::new(|| directions(2, 3));
+static SPATIAL: LazyLock<Vec<Vec<i64>>> = LazyLock::new(|| directions(3, 4));
+
+/// Whether every entry of `Σₖ (σₖ/rₖ)·pₖqₖᵀ` can be an integer within `max_entry`, decided in
+/// `i64` over the common denominator `Π rₖ` before [`assemble`] builds the fractions: the same
+/// condition as its first test, so a `false` here is a `None` there. On overflow it answers
+/// `true` and leaves the decision to [`assemble`].
+fn integer_entries_within(terms: &[(i64, i64, &Vec<i64>, &Vec<i64>)], max_entry: i64) -> bool {
+    let Some(den) = terms.iter().try_fold(1i64, |d, t| d.checked_mul(t.1)) else {
+        return true;
+    };
+    if den <= 0 {
+        return true;
+    }
+    let (m, n) = (terms[0].2.len(), terms[0].3.len());
+    (0..m).all(|i| {
+        (0..n).all(|j| {
+            let numer = terms.iter().try_fold(0i64, |acc, &(s, r, p, q)| {
+                s.checked_mul(p[i])?
+                    .checked_mul(q[j])?
+                    .checked_mul(den / r)
+                    .and_then(|x| acc.checked_add(x))
+            });
+            numer.is_none_or(|x| x % den == 0 && (x / den).abs() <= max_entry)
+        })
+    })
 }
 
 /// `Σₖ (σₖ/rₖ)·pₖqₖᵀ` if every entry is an integer within `max_entry`, neither `AᵀA` nor
@@ -494,6 +525,42 @@ mod tests {
             assert!(misses < 5, "{rows}×{cols}: {misses} misses");
         }
         assert_eq!(integer_svd_matrix(&mut rng(0), 3, 3, 9, 9), None);
+    }
+
+    #[test]
+    fn the_integer_pre_check_never_rejects_what_assemble_accepts() {
+        // Every planar q₁ with every spatial p₁ ⟂ p₂ of the right norms and every σ₁ > σ₂ ≤ 12:
+        // when the i64 test says no, assemble (exact fractions) must say no as well; and some
+        // pairs pass both, so the check is not vacuous.
+        let (mut rejected, mut accepted) = (0, 0);
+        for q1 in PLANAR.iter().take(12) {
+            let q2 = vec![-q1[1], q1[0]];
+            let nq = norm2(q1);
+            let fits: Vec<&Vec<i64>> = SPATIAL
+                .iter()
+                .filter(|p| is_square(norm2(p) * nq))
+                .collect();
+            for p1 in fits.iter().take(6) {
+                for p2 in fits.iter().filter(|p| dot(p, p1) == 0).take(3) {
+                    let r1 = isqrt(norm2(p1) * nq).unwrap();
+                    let r2 = isqrt(norm2(p2) * nq).unwrap();
+                    for s1 in 2..=12 {
+                        for s2 in 1..s1 {
+                            let terms = [(s1, r1, *p1, q1), (s2, r2, *p2, &q2)];
+                            let quick = integer_entries_within(&terms, 9);
+                            let exact = assemble(&terms, 9).is_some();
+                            assert!(quick || !exact, "{p1:?} {p2:?} {q1:?} σ = {s1}, {s2}");
+                            rejected += usize::from(!quick);
+                            accepted += usize::from(exact);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            rejected > 0 && accepted > 0,
+            "{rejected} rejected, {accepted} accepted"
+        );
     }
 
     #[test]
