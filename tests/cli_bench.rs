@@ -153,6 +153,18 @@ fn write(path: &Path, v: &Value) {
 }
 
 /// The data rows of a table: lines that start with a routine id and hold a time.
+/// The text of a quick `det` run at n = 8 against the baseline in `file`.
+fn det_against(file: &Path) -> String {
+    ok(&[
+        "det",
+        "--quick",
+        "--size",
+        "8",
+        "--baseline",
+        file.to_str().unwrap(),
+    ])
+}
+
 fn rows<'a>(text: &'a str, routine: &str) -> Vec<&'a str> {
     text.lines()
         .filter(|l| l.split_whitespace().next() == Some(routine) && l.contains('×'))
@@ -183,14 +195,7 @@ fn a_quick_run_follows_the_schema_and_compares_with_a_saved_one() {
     assert_eq!(file, run);
 
     // The same file as the baseline: every row is found in it.
-    let text = ok(&[
-        "det",
-        "--quick",
-        "--size",
-        "8",
-        "--baseline",
-        saved.to_str().unwrap(),
-    ]);
+    let text = det_against(&saved);
     let det = rows(&text, "det");
     assert_eq!(det.len(), 3, "{text}");
     for row in &det {
@@ -210,14 +215,7 @@ fn a_quick_run_follows_the_schema_and_compares_with_a_saved_one() {
     for (factor, wide, word) in cases {
         let path = dir.path().join(format!("base-{word}.json"));
         write(&path, &scaled(&run, factor, wide));
-        let text = ok(&[
-            "det",
-            "--quick",
-            "--size",
-            "8",
-            "--baseline",
-            path.to_str().unwrap(),
-        ]);
+        let text = det_against(&path);
         let det = rows(&text, "det");
         assert_eq!(det.len(), 3, "{text}");
         for row in det {
@@ -232,14 +230,7 @@ fn a_quick_run_follows_the_schema_and_compares_with_a_saved_one() {
         .retain(|r| !(r["routine"] == "det" && r["variant"] == "exact"));
     let path = dir.path().join("partial.json");
     write(&path, &partial);
-    let text = ok(&[
-        "det",
-        "--quick",
-        "--size",
-        "8",
-        "--baseline",
-        path.to_str().unwrap(),
-    ]);
+    let text = det_against(&path);
     let exact: Vec<&str> = rows(&text, "det")
         .into_iter()
         .filter(|r| r.contains(" exact "))

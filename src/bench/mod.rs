@@ -117,6 +117,34 @@ impl BenchResult {
     pub fn same_row(&self, other: &BenchResult) -> bool {
         self.routine == other.routine && self.size == other.size && self.variant == other.variant
     }
+
+    /// A row for the tests: one sample per quartile at `median_ns`, no work counts, no ratio.
+    #[cfg(test)]
+    pub(crate) fn fixture(
+        routine: &str,
+        size: usize,
+        variant: &str,
+        role: Role,
+        median_ns: f64,
+    ) -> BenchResult {
+        BenchResult {
+            routine: routine.into(),
+            size: Some(size),
+            variant: variant.into(),
+            role,
+            label: String::new(),
+            median_ns,
+            q1_ns: median_ns,
+            q3_ns: median_ns,
+            samples: 5,
+            iterations: 1,
+            flops: None,
+            gflops: None,
+            items: None,
+            items_per_s: None,
+            ratio: None,
+        }
+    }
 }
 
 /// A variant that was not measured, and why.
@@ -422,22 +450,8 @@ mod tests {
 
     #[test]
     fn ratios_are_against_the_reference_at_the_same_size() {
-        let row = |variant: &str, role, size, median_ns| BenchResult {
-            routine: "det".into(),
-            size: Some(size),
-            variant: variant.into(),
-            role,
-            label: String::new(),
-            median_ns,
-            q1_ns: median_ns,
-            q3_ns: median_ns,
-            samples: 5,
-            iterations: 1,
-            flops: None,
-            gflops: None,
-            items: None,
-            items_per_s: None,
-            ratio: None,
+        let row = |variant: &str, role, size, median_ns| {
+            BenchResult::fixture("det", size, variant, role, median_ns)
         };
         let mut rs = vec![
             row("exact", Role::Textbook, 3, 300.0),

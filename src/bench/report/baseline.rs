@@ -68,21 +68,9 @@ mod tests {
 
     fn row(median: f64, q1: f64, q3: f64) -> BenchResult {
         BenchResult {
-            routine: "det".into(),
-            size: Some(8),
-            variant: "scratch".into(),
-            role: Role::Scratch,
-            label: String::new(),
-            median_ns: median,
             q1_ns: q1,
             q3_ns: q3,
-            samples: 5,
-            iterations: 1,
-            flops: None,
-            gflops: None,
-            items: None,
-            items_per_s: None,
-            ratio: None,
+            ..BenchResult::fixture("det", 8, "scratch", Role::Scratch, median)
         }
     }
 

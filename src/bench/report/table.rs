@@ -218,21 +218,14 @@ mod tests {
 
     fn row(variant: &str, role: Role, median_ns: f64, ratio: Option<f64>) -> BenchResult {
         BenchResult {
-            routine: "matmul".into(),
-            size: Some(200),
-            variant: variant.into(),
-            role,
             label: format!("{variant} label"),
-            median_ns,
             q1_ns: median_ns * 0.9,
             q3_ns: median_ns * 1.1,
-            samples: 5,
             iterations: 3,
             flops: Some(1.6e7),
             gflops: Some(1.6e7 / median_ns),
-            items: None,
-            items_per_s: None,
             ratio,
+            ..BenchResult::fixture("matmul", 200, variant, role, median_ns)
         }
     }
 
