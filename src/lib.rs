@@ -13,6 +13,7 @@ pub mod exercises;
 pub mod expr;
 pub mod fuzzing;
 pub mod math;
+pub mod progress;
 pub mod render;
 
 use std::sync::OnceLock;
