@@ -7,4 +7,4 @@
 
 pub mod model;
 
-pub use model::{Attempt, Outcome, ReviewState, Session, Source};
+pub use model::{Attempt, Outcome, ReviewState, Session, Source, Standing};

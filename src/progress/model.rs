@@ -92,3 +92,18 @@ pub struct ReviewState {
     pub reps: u32,
     pub lapses: u32,
 }
+
+/// Where a learner stands on one kind, derived from its attempts by the mastery rule
+/// (`progress::mastery`) and read by the learning path (`progress::path`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Standing {
+    pub kind: String,
+    /// The highest level mastered with every level below it mastered too (0: none yet).
+    pub mastered: u8,
+    /// The level to drill now: the lowest level not yet mastered, or the kind's top level when
+    /// all are mastered.
+    pub level: u8,
+    /// Attempts at any level, and how many were right on the first try.
+    pub attempts: u32,
+    pub first_tries: u32,
+}
