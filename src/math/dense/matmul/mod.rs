@@ -51,10 +51,14 @@ mod tests {
     use rand::{RngExt, SeedableRng};
 
     type Stage = fn(&Dense, &Dense) -> Option<Dense>;
-    const STAGES: [(&str, Stage); 4] = [
+    /// Every stage, and both register tiles of the blocked product (the dispatch runs only the
+    /// one for this processor).
+    const STAGES: [(&str, Stage); 6] = [
         ("naive", naive),
         ("ikj", ikj),
         ("blocked", blocked),
+        ("blocked, 2 × 8 tile", blocked::tiled::<2>),
+        ("blocked, 4 × 8 tile", blocked::tiled::<4>),
         ("product", product),
     ];
 
