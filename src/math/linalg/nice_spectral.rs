@@ -11,10 +11,12 @@
 //!   eigenvalues when `(a − c)² + 4b²` is a perfect square of the right parity; about 1 in 15 to
 //!   1 in 50 small symmetric 3×3 matrices qualify).
 
+mod unimodular_pair;
+
 use super::charpoly::integer_eigenvalues;
-use super::generators::{IntSource, unimodular};
-use super::inverse;
+use super::generators::IntSource;
 use crate::math::{Matrix, Scalar};
+use unimodular_pair::unimodular_pair;
 
 /// Attempts [`pdp_inverse`] makes before giving up.
 const PDP_ATTEMPTS: usize = 200;
@@ -44,12 +46,17 @@ pub fn pdp_inverse<R: IntSource + ?Sized>(
 }
 
 /// `A = P·D·P⁻¹` with `D = diag(eigenvalues)` and `P` a unimodular matrix with entries within
-/// `p_bound` (from [`unimodular`]); draws `P` again until every entry of `A` is within
-/// `max_entry`, at most a fixed number of times. Returns `(A, P, D)`, all integer matrices.
+/// `p_bound` (the draw of [`unimodular`](super::unimodular)); draws `P` again until every entry
+/// of `A` is within `max_entry`, at most a fixed number of times. Returns `(A, P, D)`, all
+/// integer matrices.
 ///
 /// Why it works: `det P = ±1` makes `P⁻¹ = adj(P)/det P` an integer matrix, so `A` is one too;
 /// `A·P = P·D` says column `j` of `P` is an eigenvector for `λⱼ`, and `A` is similar to `D`, so
 /// it has exactly the eigenvalues `λⱼ` (with their multiplicities).
+///
+/// Most draws are rejected, so each is tried in `i64` (`P` with its inverse carried along, see
+/// [`unimodular_pair`]) and only the accepted one becomes exact matrices; a product that would
+/// overflow `i64` counts as too large.
 pub fn pdp_inverse_with<R: IntSource + ?Sized>(
     rng: &mut R,
     eigenvalues: &[i64],
@@ -60,19 +67,17 @@ pub fn pdp_inverse_with<R: IntSource + ?Sized>(
     if n == 0 {
         return None;
     }
-    let d = Matrix::from_fn(n, n, |i, j| {
-        if i == j {
-            Scalar::int(eigenvalues[i])
-        } else {
-            Scalar::ZERO
-        }
-    });
     for _ in 0..PDP_ATTEMPTS {
-        let p = unimodular(rng, n, p_bound)?;
-        let p_inv = inverse(&p)?;
-        let a = p.mul(&d)?.mul(&p_inv)?;
-        if a.max_abs() <= max_entry as f64 {
-            return Some((a, p, d));
+        let pair = unimodular_pair(rng, n, p_bound)?;
+        let Some(a) = pair.similar(eigenvalues) else {
+            continue;
+        };
+        if max_entry >= 0 && a.iter().all(|x| x.unsigned_abs() <= max_entry as u64) {
+            let matrix = |flat: &[i64]| Matrix::from_fn(n, n, |i, j| Scalar::int(flat[i * n + j]));
+            let d = Matrix::from_fn(n, n, |i, j| {
+                Scalar::int(if i == j { eigenvalues[i] } else { 0 })
+            });
+            return Some((matrix(&a), matrix(&pair.p), d));
         }
     }
     None
@@ -167,6 +172,60 @@ mod tests {
             pdp_inverse(&mut rng(9), 2, &[1, 5], 9),
             pdp_inverse(&mut rng(9), 2, &[1, 5], 9)
         );
+    }
+
+    /// The exact path `pdp_inverse_with` took before the `i64` one: `P` from `unimodular`, `P⁻¹`
+    /// by Gauss–Jordan, the products in `Scalar`s.
+    fn exact_pdp(
+        rng: &mut DrillRng,
+        eigenvalues: &[i64],
+        p_bound: i64,
+        max_entry: i64,
+    ) -> Option<(Matrix, Matrix, Matrix)> {
+        let n = eigenvalues.len();
+        let d = Matrix::from_fn(n, n, |i, j| {
+            if i == j {
+                Scalar::int(eigenvalues[i])
+            } else {
+                Scalar::ZERO
+            }
+        });
+        for _ in 0..PDP_ATTEMPTS {
+            let p = crate::math::linalg::unimodular(rng, n, p_bound)?;
+            let a = p.mul(&d)?.mul(&crate::math::linalg::inverse(&p)?)?;
+            if a.max_abs() <= max_entry as f64 {
+                return Some((a, p, d));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn the_i64_path_gives_what_the_exact_path_gave() {
+        let spectra: [&[i64]; 6] = [
+            &[2, -1],
+            &[-6, -1],
+            &[3, -2, 3],
+            &[-4, 5, -4],
+            &[1, 2, -3],
+            &[7],
+        ];
+        let mut found = 0;
+        for seed in 0..400 {
+            for eigs in spectra {
+                for (p_bound, max_entry) in [(default_p_bound(eigs.len()), 10), (2, 4), (3, 30)] {
+                    let (mut ours, mut theirs) = (rng(seed), rng(seed));
+                    let got = pdp_inverse_with(&mut ours, eigs, p_bound, max_entry);
+                    let want = exact_pdp(&mut theirs, eigs, p_bound, max_entry);
+                    assert_eq!(got, want, "seed {seed}: {eigs:?} {p_bound} {max_entry}");
+                    // the stream is left in the same place, so later draws agree too
+                    assert_eq!(ours.int(0, 1 << 40), theirs.int(0, 1 << 40));
+                    found += usize::from(got.is_some());
+                }
+            }
+        }
+        assert!(found > 4000, "{found}");
+        assert!(pdp_inverse_with(&mut rng(3), &[1, 2], 2, -1).is_none());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::super::common::{
 };
 use super::super::text::{exponent, superscript};
 use crate::engine::{Domain, DrillRng, Equivalence, GenError, Tolerance};
-use crate::expr::{Value, parse};
+use crate::expr::{BinOp, Expr, Value, parse};
 use crate::math::linalg::nice_spectral::pdp_inverse;
 use crate::math::{Matrix, Scalar};
 
@@ -78,11 +78,59 @@ pub fn poly_pretty(coeffs: &[Scalar]) -> String {
     signed_join(&parts)
 }
 
-/// The polynomial as a formula value (the expected answer of a characteristic polynomial).
+/// The polynomial as a formula value (the expected answer of a characteristic polynomial): the
+/// expression [`poly_text`] parses to.
+///
+/// With integer coefficients (every polynomial the kinds draw, answers and mistakes alike) the
+/// expression is built directly, node for node as the parser builds it from the text, which
+/// skips the lexer and the parser; other coefficients go through the text.
 pub fn poly_formula(coeffs: &[Scalar]) -> Result<Value, GenError> {
+    if let Some(e) = integer_poly_expr(coeffs) {
+        return Ok(Value::Formula(e));
+    }
     parse(&poly_text(coeffs))
         .map(Value::Formula)
         .map_err(|_| GenError::Redraw("polynomial text does not parse"))
+}
+
+/// The parse of [`poly_text`] for integer coefficients, `None` otherwise: a left-leaning chain
+/// of `+`/`−` over the terms `c*λ^k` (`c` and `^k` left out when 1), a leading minus sign on
+/// the first factor of the first term (`-6*λ^2` is `(−6)·λ²`, `-λ^3` is `−(λ³)`), `0` for no
+/// terms.
+fn integer_poly_expr(coeffs: &[Scalar]) -> Option<Expr> {
+    let binary = |op, lhs, rhs| Expr::Binary {
+        op,
+        lhs: Box::new(lhs),
+        rhs: Box::new(rhs),
+        implicit: false,
+    };
+    let neg = |e| Expr::Neg(Box::new(e));
+    let lambda = || Expr::Var(LAMBDA.to_string());
+    let mut sum: Option<Expr> = None;
+    for (negative, c, k) in terms(coeffs) {
+        c.as_integer()?;
+        let power = match k {
+            0 => None,
+            1 => Some(lambda()),
+            k => Some(binary(
+                BinOp::Pow,
+                lambda(),
+                Expr::Num(Scalar::int(k as i64)),
+            )),
+        };
+        let signed = |e| if negative && sum.is_none() { neg(e) } else { e };
+        let term = match power {
+            None => signed(Expr::Num(c)),
+            Some(p) if c == Scalar::ONE => signed(p),
+            Some(p) => binary(BinOp::Mul, signed(Expr::Num(c)), p),
+        };
+        sum = Some(match sum {
+            None => term,
+            Some(s) if negative => binary(BinOp::Sub, s, term),
+            Some(s) => binary(BinOp::Add, s, term),
+        });
+    }
+    Some(sum.unwrap_or(Expr::Num(Scalar::ZERO)))
 }
 
 /// `p(r)` substituted and evaluated, for a monic integer polynomial:
@@ -332,6 +380,26 @@ mod tests {
         assert_eq!(factored(&[1, -2, -2]), "(λ − 1)(λ + 2)²");
         assert_eq!(factored(&[0, 3]), "λ(λ − 3)");
         assert_eq!(factored(&[-1, 0]), "λ(λ + 1)");
+    }
+
+    #[test]
+    fn built_polynomials_are_what_their_text_parses_to() {
+        let text = |c: &[Scalar]| Value::Formula(parse(&poly_text(c)).unwrap());
+        let mut cases: Vec<Vec<i64>> = vec![vec![], vec![0], vec![0, 0, 0], vec![7]];
+        // every cubic (and, with a leading 0, quadratic) with coefficients in −3..3
+        for code in 0..7i64.pow(4) {
+            cases.push((0..4).map(|t| (code / 7i64.pow(t)) % 7 - 3).collect());
+        }
+        cases.push(vec![-1, 1_000_000_007, -i64::MAX, i64::MAX]);
+        cases.push(vec![1, -25, 0, 0, 0, 12]);
+        for c in &cases {
+            let c = scalars(c);
+            assert_eq!(poly_formula(&c).unwrap(), text(&c), "{c:?}");
+        }
+        // fractions go through the text
+        let half = [Scalar::frac(1, 2), Scalar::int(-3), Scalar::frac(-5, 3)];
+        assert!(integer_poly_expr(&half).is_none());
+        assert_eq!(poly_formula(&half).unwrap(), text(&half));
     }
 
     #[test]
