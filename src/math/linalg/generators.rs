@@ -5,7 +5,10 @@
 //! on the exercise engine (lower layers never import higher ones). The engine's stable `DrillRng`
 //! implements it by its own unbiased `int` sampler, which keeps every exercise reproducible.
 
+mod sheared;
+
 use crate::math::{Matrix, Scalar};
+pub(crate) use sheared::Sheared;
 
 /// A source of uniform integers: everything the generators draw goes through `int`.
 pub trait IntSource {
@@ -31,14 +34,38 @@ pub fn random_int_matrix<R: IntSource + ?Sized>(
 /// `D = diag(1, …, ±1, …, 1)` and `E`, `F` are products of integer shears.
 /// `None` only if `n = 0` or `max_entry < 1`.
 pub fn unimodular<R: IntSource + ?Sized>(rng: &mut R, n: usize, max_entry: i64) -> Option<Matrix> {
+    unimodular_sheared(rng, n, max_entry, false).map(|s| s.matrix())
+}
+
+/// [`unimodular`]`(rng, n, max_entry)` in `i64` with its inverse carried along the shears (no
+/// elimination afterwards): the same draws, the same `P`, for generators that try many `P` per
+/// accepted one. `None` where `unimodular` gives `None`, and if an entry of the inverse would
+/// overflow `i64` (not for any size a learner sees).
+pub(crate) fn unimodular_pair<R: IntSource + ?Sized>(
+    rng: &mut R,
+    n: usize,
+    max_entry: i64,
+) -> Option<Sheared> {
+    unimodular_sheared(rng, n, max_entry, true)
+}
+
+fn unimodular_sheared<R: IntSource + ?Sized>(
+    rng: &mut R,
+    n: usize,
+    max_entry: i64,
+    carry_inverse: bool,
+) -> Option<Sheared> {
     let det = if rng.int(0, 1) == 0 { 1 } else { -1 };
-    with_determinant(rng, n, det, max_entry)
+    if n == 0 || max_entry < 1 {
+        return None;
+    }
+    sheared::draw(rng, n, det, max_entry, carry_inverse)
 }
 
 /// An `n × n` integer matrix with determinant exactly `det` and every entry in
 /// `−max_entry..=max_entry`.
 ///
-/// Construction:
+/// Construction (in [`sheared`]):
 /// 1. start from `D = diag(1, …, det, …, 1)`, `det` at a random position on the diagonal;
 /// 2. make `4n²` attempts at a random integer shear — a row operation `Rᵢ ← Rᵢ + k·Rⱼ` or a
 ///    column operation `Cᵢ ← Cᵢ + k·Cⱼ` with `i ≠ j`, `k ∈ {−2, −1, 1, 2}` — applying each only if
@@ -59,48 +86,7 @@ pub fn with_determinant<R: IntSource + ?Sized>(
     if n == 0 || max_entry < 1 || det.unsigned_abs() > max_entry.unsigned_abs() {
         return None;
     }
-    let mut a: Vec<Vec<i64>> = (0..n)
-        .map(|i| (0..n).map(|j| i64::from(i == j)).collect())
-        .collect();
-    let p = pick_index(rng, n);
-    a[p][p] = det;
-    if n > 1 {
-        for _ in 0..4 * n * n {
-            let on_rows = rng.int(0, 1) == 0;
-            let i = pick_index(rng, n);
-            let j = (i + 1 + pick_index(rng, n - 1)) % n;
-            let k = *[-2, -1, 1, 2].get(pick_index(rng, 4)).unwrap_or(&1);
-            try_shear(&mut a, on_rows, i, j, k, max_entry);
-        }
-    }
-    Some(Matrix::from_fn(n, n, |i, j| Scalar::int(a[i][j])))
-}
-
-/// A uniform index in `0..len` (`len > 0`).
-fn pick_index<R: IntSource + ?Sized>(rng: &mut R, len: usize) -> usize {
-    rng.int(0, len as i64 - 1) as usize
-}
-
-/// Applies `Rᵢ ← Rᵢ + k·Rⱼ` (or the column version) if the new line stays within `bound`;
-/// returns whether it was applied.
-fn try_shear(a: &mut [Vec<i64>], on_rows: bool, i: usize, j: usize, k: i64, bound: i64) -> bool {
-    let n = a.len();
-    let entry =
-        |a: &[Vec<i64>], line: usize, t: usize| if on_rows { a[line][t] } else { a[t][line] };
-    let new: Vec<i64> = (0..n)
-        .map(|t| entry(a, i, t) + k * entry(a, j, t))
-        .collect();
-    if new.iter().any(|x| x.abs() > bound) {
-        return false;
-    }
-    for (t, x) in new.into_iter().enumerate() {
-        if on_rows {
-            a[i][t] = x;
-        } else {
-            a[t][i] = x;
-        }
-    }
-    true
+    sheared::draw(rng, n, det, max_entry, false).map(|s| s.matrix())
 }
 
 #[cfg(test)]

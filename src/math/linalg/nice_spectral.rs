@@ -11,12 +11,9 @@
 //!   eigenvalues when `(a − c)² + 4b²` is a perfect square of the right parity; about 1 in 15 to
 //!   1 in 50 small symmetric 3×3 matrices qualify).
 
-mod unimodular_pair;
-
 use super::charpoly::integer_eigenvalues;
-use super::generators::IntSource;
+use super::generators::{IntSource, unimodular_pair};
 use crate::math::{Matrix, Scalar};
-use unimodular_pair::unimodular_pair;
 
 /// Attempts [`pdp_inverse`] makes before giving up.
 const PDP_ATTEMPTS: usize = 200;
@@ -77,7 +74,7 @@ pub fn pdp_inverse_with<R: IntSource + ?Sized>(
             let d = Matrix::from_fn(n, n, |i, j| {
                 Scalar::int(if i == j { eigenvalues[i] } else { 0 })
             });
-            return Some((matrix(&a), matrix(&pair.p), d));
+            return Some((matrix(&a), pair.matrix(), d));
         }
     }
     None

@@ -1,11 +1,10 @@
-//! A unimodular matrix `P` drawn in `i64`, together with its exact inverse: the cheap path of
-//! [`super::pdp_inverse_with`], which tries many `P` per accepted one.
+//! The shear draw behind [`super::with_determinant`], [`super::unimodular`] and
+//! [`super::unimodular_pair`]: an integer matrix built from `diag(1, …, det, …, 1)` by random
+//! integer shears, on one flat row-major `i64` buffer (no allocation per shear).
 //!
-//! The draw is the one of [`crate::math::linalg::unimodular`] (the same random numbers in the
-//! same order, so the same `P` for the same stream), but on one flat row-major buffer instead of
-//! exact `Scalar`s: no allocation per shear, no elimination to invert `P` afterwards. The
-//! inverse is carried along instead: `P` starts as `diag(1, …, ±1, …, 1)`, its own inverse, and
-//! every shear applied to `P` applies the inverse shear, on the other side, to `P⁻¹`:
+//! When `det = ±1` the inverse can be carried along instead of found by elimination afterwards:
+//! the start is its own inverse, and every shear applied to `P` applies the inverse shear, on the
+//! other side, to `P⁻¹`:
 //!
 //! - row shear `P ← E·P` with `E = I + k·eᵢeⱼᵀ` (`Rᵢ ← Rᵢ + k·Rⱼ`): `P⁻¹ ← P⁻¹·E⁻¹`, and
 //!   `E⁻¹ = I − k·eᵢeⱼᵀ` is the column operation `Cⱼ ← Cⱼ − k·Cᵢ`;
@@ -15,20 +14,30 @@
 //! Every intermediate `P⁻¹` is the inverse of a unimodular matrix with entries within the bound
 //! `b`, i.e. `±adj(P)`, so its entries stay below `(n − 1)!·b^(n−1)`: no growth along the way.
 
-use crate::math::linalg::IntSource;
+use super::IntSource;
+use crate::math::{Matrix, Scalar};
 
-/// An `n × n` integer matrix `P` with `det P = ±1` and its inverse, both row-major.
+/// An `n × n` integer matrix `P`, row-major, and (when it was carried) its inverse.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct UnimodularPair {
+pub struct Sheared {
     pub n: usize,
     pub p: Vec<i64>,
-    pub inverse: Vec<i64>,
+    /// `P⁻¹`, row-major: carried when `det P = ±1` and asked for.
+    pub inverse: Option<Vec<i64>>,
 }
 
-impl UnimodularPair {
-    /// `P·diag(λ)·P⁻¹`, row-major; `None` if an entry overflows `i64`.
+impl Sheared {
+    /// `P` as an exact matrix.
+    pub fn matrix(&self) -> Matrix {
+        let n = self.n;
+        Matrix::from_fn(n, n, |i, j| Scalar::int(self.p[i * n + j]))
+    }
+
+    /// `P·diag(λ)·P⁻¹`, row-major; `None` if an entry overflows `i64`, `λ` has the wrong length,
+    /// or the inverse was not carried.
     pub fn similar(&self, lambda: &[i64]) -> Option<Vec<i64>> {
         let n = self.n;
+        let inverse = self.inverse.as_ref()?;
         if lambda.len() != n {
             return None;
         }
@@ -38,7 +47,7 @@ impl UnimodularPair {
                 let x = (0..n).try_fold(0i64, |acc, k| {
                     self.p[i * n + k]
                         .checked_mul(lambda[k])?
-                        .checked_mul(self.inverse[k * n + j])
+                        .checked_mul(inverse[k * n + j])
                         .and_then(|t| acc.checked_add(t))
                 })?;
                 a.push(x);
@@ -46,57 +55,11 @@ impl UnimodularPair {
         }
         Some(a)
     }
-}
 
-/// [`crate::math::linalg::unimodular`]`(rng, n, max_entry)` in `i64`, with its inverse: the same
-/// draws, the same `P`. `None` when `unimodular` gives `None` (`n = 0`, `max_entry < 1`), and
-/// also if an entry of the inverse would overflow `i64` (not for any size a learner sees: it
-/// needs `(n − 1)!·max_entry^(n−1) > 9·10¹⁸`).
-pub(super) fn unimodular_pair<R: IntSource + ?Sized>(
-    rng: &mut R,
-    n: usize,
-    max_entry: i64,
-) -> Option<UnimodularPair> {
-    let det = if rng.int(0, 1) == 0 { 1 } else { -1 };
-    if n == 0 || max_entry < 1 {
-        return None;
-    }
-    let identity = |d: i64, at: usize| -> Vec<i64> {
-        (0..n * n)
-            .map(|t| match (t / n, t % n) {
-                (i, j) if i == j && i == at => d,
-                (i, j) => i64::from(i == j),
-            })
-            .collect()
-    };
-    let at = pick_index(rng, n);
-    let mut pair = UnimodularPair {
-        n,
-        p: identity(det, at),
-        inverse: identity(det, at),
-    };
-    if n > 1 {
-        for _ in 0..4 * n * n {
-            let on_rows = rng.int(0, 1) == 0;
-            let i = pick_index(rng, n);
-            let j = (i + 1 + pick_index(rng, n - 1)) % n;
-            let k = [-2, -1, 1, 2][pick_index(rng, 4)];
-            pair.try_shear(on_rows, i, j, k, max_entry)?;
-        }
-    }
-    Some(pair)
-}
-
-/// A uniform index in `0..len` (`len > 0`), drawn as `generators` draws it.
-fn pick_index<R: IntSource + ?Sized>(rng: &mut R, len: usize) -> usize {
-    rng.int(0, len as i64 - 1) as usize
-}
-
-impl UnimodularPair {
     /// Applies `Rᵢ ← Rᵢ + k·Rⱼ` (or `Cᵢ ← Cᵢ + k·Cⱼ`) to `P` if the new line stays within
-    /// `bound`, and then the inverse operation to `P⁻¹`. `Some(applied)`; `None` if `P⁻¹`
+    /// `bound`, and then the inverse operation to `P⁻¹` when it is carried. `None` if `P⁻¹`
     /// overflowed.
-    fn try_shear(&mut self, on_rows: bool, i: usize, j: usize, k: i64, bound: i64) -> Option<bool> {
+    fn try_shear(&mut self, on_rows: bool, i: usize, j: usize, k: i64, bound: i64) -> Option<()> {
         let n = self.n;
         // position of entry t of line `line` of P (a row, or a column)
         let at = |line: usize, t: usize| if on_rows { line * n + t } else { t * n + line };
@@ -106,27 +69,75 @@ impl UnimodularPair {
                 .is_some_and(|x| x.abs() <= bound)
         });
         if !fits {
-            return Some(false);
+            return Some(());
         }
         for t in 0..n {
             self.p[at(i, t)] += k * self.p[at(j, t)];
         }
+        let Some(inverse) = self.inverse.as_mut() else {
+            return Some(());
+        };
         // on P⁻¹ the other kind of line, from i into j: Cⱼ ← Cⱼ − k·Cᵢ (or Rⱼ ← Rⱼ − k·Rᵢ)
         let across = |line: usize, t: usize| if on_rows { t * n + line } else { line * n + t };
         for t in 0..n {
-            let step = k.checked_mul(self.inverse[across(i, t)])?;
+            let step = k.checked_mul(inverse[across(i, t)])?;
             let to = across(j, t);
-            self.inverse[to] = self.inverse[to].checked_sub(step)?;
+            inverse[to] = inverse[to].checked_sub(step)?;
         }
-        Some(true)
+        Some(())
     }
+}
+
+/// The draw, for `n ≥ 1`, `max_entry ≥ 1` and `|det| ≤ max_entry` (the caller checks):
+/// 1. start from `D = diag(1, …, det, …, 1)`, `det` at a random position on the diagonal;
+/// 2. make `4n²` attempts at a random integer shear — a row operation `Rᵢ ← Rᵢ + k·Rⱼ` or a
+///    column operation `Cᵢ ← Cᵢ + k·Cⱼ` with `i ≠ j`, `k ∈ {−2, −1, 1, 2}` — applying each only
+///    if every entry stays within `max_entry`.
+///
+/// With `carry_inverse` (only meaningful for `det = ±1`), `P⁻¹` is carried along; `None` if an
+/// entry of it would overflow `i64` (it needs `(n − 1)!·max_entry^(n−1) > 9·10¹⁸`).
+pub(super) fn draw<R: IntSource + ?Sized>(
+    rng: &mut R,
+    n: usize,
+    det: i64,
+    max_entry: i64,
+    carry_inverse: bool,
+) -> Option<Sheared> {
+    let at = pick_index(rng, n);
+    let start: Vec<i64> = (0..n * n)
+        .map(|t| match (t / n, t % n) {
+            (i, j) if i == j && i == at => det,
+            (i, j) => i64::from(i == j),
+        })
+        .collect();
+    let mut sheared = Sheared {
+        n,
+        inverse: (carry_inverse && det.abs() == 1).then(|| start.clone()),
+        p: start,
+    };
+    if n > 1 {
+        for _ in 0..4 * n * n {
+            let on_rows = rng.int(0, 1) == 0;
+            let i = pick_index(rng, n);
+            let j = (i + 1 + pick_index(rng, n - 1)) % n;
+            let k = [-2, -1, 1, 2][pick_index(rng, 4)];
+            sheared.try_shear(on_rows, i, j, k, max_entry)?;
+        }
+    }
+    Some(sheared)
+}
+
+/// A uniform index in `0..len` (`len > 0`).
+fn pick_index<R: IntSource + ?Sized>(rng: &mut R, len: usize) -> usize {
+    rng.int(0, len as i64 - 1) as usize
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::DrillRng;
-    use crate::math::linalg::{inverse, unimodular};
+    use crate::math::linalg::generators::{unimodular, unimodular_pair};
+    use crate::math::linalg::inverse;
     use crate::math::{Matrix, Scalar};
 
     fn rng(seed: u64) -> DrillRng {
@@ -148,7 +159,8 @@ mod tests {
                 // the stream is left where `unimodular` leaves it
                 assert_eq!(ours.int(0, 1 << 40), theirs.int(0, 1 << 40), "seed {seed}");
                 // the carried inverse is the one Gauss–Jordan finds
-                assert_eq!(Some(matrix(n, &pair.inverse)), inverse(&p), "seed {seed}");
+                let carried = pair.inverse.as_deref().map(|inv| matrix(n, inv));
+                assert_eq!(carried, inverse(&p), "seed {seed}");
             }
         }
     }
@@ -170,13 +182,18 @@ mod tests {
         let pair = unimodular_pair(&mut rng(5), 2, 3).unwrap();
         assert_eq!(pair.similar(&[1, 2, 3]), None);
         // a product too large for i64 is None, not a wrapped number
-        let big = UnimodularPair {
+        let big = Sheared {
             n: 2,
             p: vec![2, 1, 1, 1],
-            inverse: vec![1, -1, -1, 2],
+            inverse: Some(vec![1, -1, -1, 2]),
         };
         assert_eq!(big.similar(&[i64::MAX, 1]), None);
         assert_eq!(big.similar(&[1, 1]), Some(vec![1, 0, 0, 1]));
+        let without = Sheared {
+            inverse: None,
+            ..big
+        };
+        assert_eq!(without.similar(&[1, 1]), None);
     }
 
     #[test]
