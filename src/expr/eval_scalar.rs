@@ -156,14 +156,22 @@ mod tests {
                 }
             }
         }
-        assert!(fast_values > 100 && undefined > 5, "{fast_values} {undefined}");
+        assert!(
+            fast_values > 100 && undefined > 5,
+            "{fast_values} {undefined}"
+        );
     }
 
     /// Calculus calls, functions of vectors and data-set columns are left to the general
     /// evaluator, and `eval_at` still gives their values.
     #[test]
     fn other_formulas_go_the_general_way() {
-        for text in ["diff(x^3, x)", "max(x, 2)", "mean(iris.petal_length) * x", "[x, 1]"] {
+        for text in [
+            "diff(x^3, x)",
+            "max(x, 2)",
+            "mean(iris.petal_length) * x",
+            "[x, 1]",
+        ] {
             let e = parse(text).unwrap();
             assert_eq!(with_budget(|| scalar_at(&e, &[("x", 2.0)])), None, "{text}");
         }
