@@ -43,7 +43,11 @@ pub fn parse_value(input: &str) -> R<Value> {
 /// Each call spends from the work budget that is open, or opens its own: a caller evaluating
 /// at many points shares one budget by wrapping the calls in [`with_budget`].
 pub fn eval_at(expr: &Expr, vars: &[(&str, f64)]) -> R<f64> {
-    match with_budget(|| eval(expr, None, vars))? {
+    let value = with_budget(|| match super::eval_scalar::scalar_at(expr, vars) {
+        Some(s) => Ok(Value::Scalar(s)),
+        None => eval(expr, None, vars),
+    });
+    match value? {
         Value::Scalar(s) => Ok(s.to_f64()),
         other => Err(ExprError::type_error(format!(
             "expected a formula with a number as its value, but this gives {}",
@@ -203,7 +207,7 @@ fn binary(op: BinOp, lhs: &Expr, rhs: &Expr, sp: Option<&Spans>, env: Env) -> R<
     }
 }
 
-fn variable(name: &str, env: Env) -> R<Value> {
+pub(super) fn variable(name: &str, env: Env) -> R<Value> {
     if super::datasets::is_column_name(name) {
         return super::datasets::column(name);
     }

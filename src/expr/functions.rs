@@ -29,6 +29,27 @@ fn canonical(name: &str) -> &str {
     }
 }
 
+/// The functions of one number that [`elementary`] computes, by canonical name.
+const OF_A_NUMBER: &[&str] = &[
+    "sqrt", "abs", "exp", "ln", "log10", "log2", "sin", "cos", "tan", "asin", "acos", "atan",
+    "sinh", "cosh", "tanh", "floor", "ceil", "round", "deg",
+];
+
+/// The canonical name of `name` when it is a function of one number that [`call`] computes
+/// with [`elementary`] (`log` → `ln`); `None` for every other name (each such name and its
+/// aliases is one of the language's functions: a test checks it). The one routing decision:
+/// [`call`] takes it, and so does the scalar fast path of the evaluator.
+pub(super) fn elementary_function(name: &str) -> Option<&'static str> {
+    let f = canonical(name);
+    OF_A_NUMBER.iter().find(|&&g| g == f).copied()
+}
+
+/// `f(x)` for a function of one number named by [`elementary_function`] (`name` as written, for
+/// messages): what [`call`] gives for it, as a number.
+pub(super) fn elementary_value(f: &str, name: &str, x: Scalar) -> R<Scalar> {
+    super::ops::finite(elementary(f, name, x)?)
+}
+
 /// Calls the function `name` on evaluated arguments.
 pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
     if !super::names::is_function(name) {
@@ -36,6 +57,11 @@ pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
             "unknown function '{name}'; the functions are {}",
             super::names::FUNCTIONS.join(", ")
         )));
+    }
+    if let Some(f) = elementary_function(name) {
+        let [a] = arity::<1>(name, args, &format!("{name}(x)"))?;
+        let x = number(name, "the argument", &a)?;
+        return elementary_value(f, name, x).map(Value::Scalar);
     }
     let f = canonical(name);
     let v = match f {
@@ -69,6 +95,7 @@ pub(crate) fn call(name: &str, args: Vec<Value>) -> R<Value> {
                 "eigvec" => mf::eigvec(name, a)?,
                 "svd" => mf::svd(name, a)?,
                 "cond" => mf::cond(name, a)?,
+                // Not reached: every function of one number is taken above.
                 _ => Value::Scalar(elementary(f, name, number(name, "the argument", &a)?)?),
             }
         }
@@ -240,10 +267,11 @@ fn elementary(f: &str, name: &str, x: Scalar) -> R<Scalar> {
         "abs" => v.abs(),
         "exp" => v.exp(),
         "ln" | "log10" | "log2" => {
-            undefined_unless(
-                v > 0.0,
-                &format!("{name} is only defined for positive numbers"),
-            )?;
+            if v <= 0.0 || v.is_nan() {
+                return Err(ExprError::undefined(format!(
+                    "{name} is only defined for positive numbers"
+                )));
+            }
             match f {
                 "ln" => v.ln(),
                 "log10" => v.log10(),
@@ -254,10 +282,11 @@ fn elementary(f: &str, name: &str, x: Scalar) -> R<Scalar> {
         "cos" => v.cos(),
         "tan" => v.tan(),
         "asin" | "acos" => {
-            undefined_unless(
-                (-1.0..=1.0).contains(&v),
-                &format!("{name} is only defined for numbers from -1 to 1"),
-            )?;
+            if !(-1.0..=1.0).contains(&v) {
+                return Err(ExprError::undefined(format!(
+                    "{name} is only defined for numbers from -1 to 1"
+                )));
+            }
             if f == "asin" { v.asin() } else { v.acos() }
         }
         "atan" => v.atan(),

@@ -16,6 +16,7 @@ mod calculus_numeric;
 mod datasets;
 mod error;
 mod eval;
+mod eval_scalar;
 mod functions;
 mod latex;
 mod lexer;

@@ -63,11 +63,31 @@ pub(crate) fn neg(v: Value) -> R<Value> {
     }
 }
 
+/// `x + y`, or `x − y` when `subtract`: what [`add`] gives for two numbers.
+pub(crate) fn scalar_add(x: Scalar, y: Scalar, subtract: bool) -> R<Scalar> {
+    finite(if subtract { x - y } else { x + y })
+}
+
+/// `x·y`: what [`mul`] gives for two numbers.
+pub(crate) fn scalar_mul(x: Scalar, y: Scalar) -> R<Scalar> {
+    finite(x * y)
+}
+
+/// `x/d`: what [`div`] gives for two numbers.
+pub(crate) fn scalar_div(x: Scalar, d: Scalar) -> R<Scalar> {
+    if d.is_zero() {
+        return Err(ExprError::undefined("division by zero"));
+    }
+    finite(x.checked_div(d).expect("nonzero divisor"))
+}
+
 pub(crate) fn add(a: Value, b: Value, subtract: bool) -> R<Value> {
     let f = |x: Scalar, y: Scalar| if subtract { x - y } else { x + y };
     let verb = if subtract { "subtract" } else { "add" };
     let v = match (a, b) {
-        (Value::Scalar(x), Value::Scalar(y)) => Value::Scalar(f(x, y)),
+        (Value::Scalar(x), Value::Scalar(y)) => {
+            return scalar_add(x, y, subtract).map(Value::Scalar);
+        }
         (Value::Vector(u), Value::Vector(v)) if u.len() == v.len() => {
             Value::Vector(u.into_iter().zip(v).map(|(x, y)| f(x, y)).collect())
         }
@@ -136,7 +156,7 @@ fn product(a: &Matrix, b: &Matrix) -> R<Matrix> {
 
 pub(crate) fn mul(a: Value, b: Value) -> R<Value> {
     let v = match (a, b) {
-        (Value::Scalar(x), Value::Scalar(y)) => Value::Scalar(x * y),
+        (Value::Scalar(x), Value::Scalar(y)) => return scalar_mul(x, y).map(Value::Scalar),
         (Value::Scalar(k), Value::Vector(v)) | (Value::Vector(v), Value::Scalar(k)) => {
             Value::Vector(v.into_iter().map(|x| k * x).collect())
         }
@@ -206,12 +226,14 @@ pub(crate) fn div(a: Value, b: Value) -> R<Value> {
             b.describe()
         )));
     };
+    if let Value::Scalar(x) = a {
+        return scalar_div(x, d).map(Value::Scalar);
+    }
     if d.is_zero() {
         return Err(ExprError::undefined("division by zero"));
     }
     let q = |x: Scalar| x.checked_div(d).expect("nonzero divisor");
     let v = match a {
-        Value::Scalar(x) => Value::Scalar(q(x)),
         Value::Vector(v) => Value::Vector(v.into_iter().map(q).collect()),
         Value::Matrix(m) => Value::Matrix(m.map(q)),
         other => {

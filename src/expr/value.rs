@@ -47,21 +47,9 @@ impl Value {
     /// The work units of producing this value: [`budget::ENTRY`] per real number in it,
     /// [`budget::EXACT_ENTRY`] per exact one, [`budget::SUBNORMAL`] per subnormal one.
     pub(crate) fn cost(&self) -> u64 {
-        let numbers = |xs: &[Scalar]| -> u64 {
-            xs.iter()
-                .map(|x| {
-                    if budget::is_subnormal(x) {
-                        budget::SUBNORMAL
-                    } else if x.is_exact() {
-                        budget::EXACT_ENTRY
-                    } else {
-                        budget::ENTRY
-                    }
-                })
-                .sum()
-        };
+        let numbers = |xs: &[Scalar]| -> u64 { xs.iter().map(scalar_cost).sum() };
         match self {
-            Value::Scalar(s) => numbers(std::slice::from_ref(s)),
+            Value::Scalar(s) => scalar_cost(s),
             Value::Vector(v) => numbers(v),
             Value::Matrix(m) => numbers(m.entries()),
             Value::Set(items) | Value::Tuple(items) => items.iter().map(Value::cost).sum(),
@@ -73,6 +61,17 @@ impl Value {
             Value::Scalar(s) => Some(*s),
             _ => None,
         }
+    }
+}
+
+/// The work units of producing the number `x` ([`Value::cost`] of a number).
+pub(crate) fn scalar_cost(x: &Scalar) -> u64 {
+    if budget::is_subnormal(x) {
+        budget::SUBNORMAL
+    } else if x.is_exact() {
+        budget::EXACT_ENTRY
+    } else {
+        budget::ENTRY
     }
 }
 
