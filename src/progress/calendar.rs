@@ -115,7 +115,8 @@ mod tests {
 
     /// (date, day number, ISO year, ISO week) from Python's `datetime.date`:
     /// `(d - date(1970, 1, 1)).days` and `d.isocalendar()`.
-    const DATES: &[((i64, u32, u32), i64, (i64, u32))] = &[
+    type Ymd = (i64, u32, u32);
+    const DATES: &[(Ymd, i64, (i64, u32))] = &[
         ((1970, 1, 1), 0, (1970, 1)),
         ((1969, 12, 31), -1, (1970, 1)),
         ((2026, 12, 2), 20789, (2026, 49)),
