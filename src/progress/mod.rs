@@ -5,6 +5,22 @@
 //! where the store lives and prints what this layer computes). Time is passed in, never read
 //! here, so that tests and `MATHDRILL_NOW` can set "now".
 
+pub mod accuracy;
+pub mod calendar;
+pub mod mastery;
+pub mod memory;
+pub mod mistakes;
 pub mod model;
+pub mod rating;
+pub mod rollup;
+#[cfg(test)]
+mod testing;
 
+pub use accuracy::{Accuracy, Period, accuracy};
+pub use calendar::Calendar;
+pub use mastery::{LevelMastery, level_mastery, standing};
+pub use memory::{ScheduleError, Scheduler};
+pub use mistakes::{MistakeCount, frequent_mistakes};
 pub use model::{Attempt, Outcome, ReviewState, Session, Source, Standing};
+pub use rating::{Pace, Rating, rate};
+pub use rollup::Rollup;
