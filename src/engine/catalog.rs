@@ -598,7 +598,11 @@ title = "inverse"
     fn path_problems(linalg: &[String], prob: &[String]) -> Vec<String> {
         let la = format!("format_version = 1\narea = \"linalg\"\n{}", linalg.concat());
         let pr = format!("format_version = 1\narea = \"prob\"\n{}", prob.concat());
-        let syl = format!("{SYL}{}", SYL.replace("format_version = 1\n", "").replace("la.", "prob."));
+        let syl = format!(
+            "{SYL}{}",
+            SYL.replace("format_version = 1\n", "")
+                .replace("la.", "prob.")
+        );
         Catalog::from_sources(&[("la.toml", &la), ("prob.toml", &pr)], &syl)
             .unwrap()
             .path_problems()
@@ -675,7 +679,10 @@ title = "inverse"
     #[test]
     fn every_area_needs_a_starting_kind() {
         let la = [on_path("la.a", 1, &[])];
-        let prob = [on_path("prob.x", 1, &["la.a"]), on_path("prob.y", 2, &["prob.x"])];
+        let prob = [
+            on_path("prob.x", 1, &["la.a"]),
+            on_path("prob.y", 2, &["prob.x"]),
+        ];
         assert_eq!(
             path_problems(&la, &prob),
             vec![
@@ -703,12 +710,30 @@ title = "inverse"
         let c = Catalog::embedded().unwrap();
         assert_eq!(c.path_problems(), Vec::<String>::new());
         let stage = |id: &str| c.get(id).unwrap().stage;
-        let chain = ["la.dot_product", "la.inverse", "la.eigenvalues", "la.singular_values"];
-        assert!(chain.windows(2).all(|w| stage(w[0]) < stage(w[1])), "{chain:?}");
+        let chain = [
+            "la.dot_product",
+            "la.inverse",
+            "la.eigenvalues",
+            "la.singular_values",
+        ];
+        assert!(
+            chain.windows(2).all(|w| stage(w[0]) < stage(w[1])),
+            "{chain:?}"
+        );
         assert_eq!(stage("la.vector_arithmetic"), 1);
-        assert!(c.get("calc.chain_rule").unwrap().after.contains(&"calc.derivative_rules".into()));
+        assert!(
+            c.get("calc.chain_rule")
+                .unwrap()
+                .after
+                .contains(&"calc.derivative_rules".into())
+        );
         // A prerequisite may lie in another area.
-        assert!(c.get("ml.normal_equations").unwrap().after.contains(&"la.inverse".into()));
+        assert!(
+            c.get("ml.normal_equations")
+                .unwrap()
+                .after
+                .contains(&"la.inverse".into())
+        );
         for area in c.areas() {
             let starts = c
                 .kinds

@@ -6,5 +6,7 @@
 //! here, so that tests and `MATHDRILL_NOW` can set "now".
 
 pub mod model;
+pub mod path;
 
 pub use model::{Attempt, Outcome, ReviewState, Session, Source, Standing};
+pub use path::{Pick, Why, draw, frontier};
