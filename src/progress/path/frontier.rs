@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The learner's frontier in `area` (every area for `None`), at time `now_ms` (Unix ms): the due
 /// reviews, most overdue first, then the Next, Practice and Refresh kinds (see the module doc).
-/// Standings and review states of kinds the catalog does not have are ignored.
+/// Standings and review states of kinds the catalog does not have, and reviews of levels a kind
+/// does not have, are ignored.
 pub fn frontier(
     catalog: &Catalog,
     area: Option<&str>,
@@ -19,7 +20,10 @@ pub fn frontier(
     let mut due: Vec<(&ReviewState, &KindEntry)> = states
         .iter()
         .filter(|s| s.due <= now_ms)
-        .filter_map(|s| Some((s, catalog.get(&s.kind).filter(|k| in_area(k))?)))
+        .filter_map(|s| {
+            let k = catalog.get(&s.kind)?;
+            (in_area(k) && k.levels.contains(&s.level)).then_some((s, k))
+        })
         .collect();
     due.sort_by(|(a, _), (b, _)| (a.due, &a.kind, a.level).cmp(&(b.due, &b.kind, b.level)));
     let mut due_at = BTreeSet::new();

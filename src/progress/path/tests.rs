@@ -205,6 +205,7 @@ fn due_reviews_come_first_most_overdue_first() {
         state("la.c", 1, NOW + DAY), // not yet due
         state("la.a", 1, NOW - 3 * DAY),
         state("la.gone", 1, NOW - 9 * DAY), // no longer in the catalog
+        state("la.b", 3, NOW - 9 * DAY),    // la.b has no level 3
         state("la.b", 2, NOW),              // due exactly now
     ];
     let f = frontier(&c, Some("linalg"), &s, &states, NOW);
