@@ -1,6 +1,24 @@
 //! The catalog: the data half of every exercise kind, in `exercises/<area>/*.toml`, embedded at
-//! build time. Title, topics (syllabus ids), levels, answer type and general hints live here so
-//! that they can be read and edited without touching code.
+//! build time. Title, topics (syllabus ids), levels, answer type, general hints and the kind's
+//! place on the learning path live here so that they can be read and edited without touching code.
+//!
+//! A catalog file (`format_version = 1`) names its `area` and lists `[[kind]]` entries, each with
+//! every field below (a missing or unknown field is an error):
+//!
+//! | field    | meaning |
+//! |----------|---------|
+//! | `id`     | the kind's id, `<topic prefix>.<name>` (`la.inverse`) |
+//! | `title`  | one line for `list` and the drill's header |
+//! | `topics` | the syllabus topic ids it drills (at least one of its own area) |
+//! | `stage`  | its place on its area's learning path: 1 = among the first things to do in the area; a kind comes at a later stage than each prerequisite in the same area |
+//! | `after`  | its direct prerequisites, kind ids of any area (`[]` for none; a kind without prerequisites is at stage 1) |
+//! | `levels` | the levels it has, a non-empty subset of 1..=3 |
+//! | `answer` | its answer type, or one per level (see [`AnswerTypes`]) |
+//! | `hints`  | at least two general hints |
+//!
+//! `stage` and `after` give the learning path (`progress::path`): a kind opens once every kind in
+//! its `after` list is mastered. [`Catalog::validate`] checks that the prerequisites exist and
+//! have no cycle, and that every area has a stage-1 kind without prerequisites for a new learner.
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -187,6 +205,12 @@ pub struct KindEntry {
     pub id: String,
     pub title: String,
     pub topics: Vec<String>,
+    /// Its place on its area's learning path: 1 for the first things to do in the area, and
+    /// above the stage of each prerequisite of the same area.
+    pub stage: u8,
+    /// Its direct prerequisites (kind ids, of any area): the kind opens on the learning path once
+    /// each of them is mastered.
+    pub after: Vec<String>,
     pub levels: Vec<u8>,
     pub answer: AnswerTypes,
     pub hints: Vec<String>,
@@ -332,7 +356,8 @@ impl Catalog {
 
     /// Problems with the catalog itself and its match with the generators `generator_ids`:
     /// duplicate ids, unknown topic ids, kinds without a generator and generators without an
-    /// entry, fewer than two hints, no levels, unknown answer types. Empty when all is well.
+    /// entry, fewer than two hints, no levels, unknown answer types, and the learning path's
+    /// defects (see [`Catalog::path_problems`]). Empty when all is well.
     pub fn validate(&self, generator_ids: &[&str]) -> Vec<String> {
         let mut problems = Vec::new();
         let topics: BTreeSet<&str> = self.syllabus.iter().map(|t| t.id.as_str()).collect();
@@ -415,6 +440,60 @@ impl Catalog {
         for g in generators.iter().filter(|g| !seen.contains(*g)) {
             problems.push(format!("{g}: generator without a catalog entry"));
         }
+        problems.extend(self.path_problems());
+        problems
+    }
+
+    /// The learning path's defects: a prerequisite that is not a kind, listed twice or the kind
+    /// itself; a stage of 0; a kind whose stage is not above that of a prerequisite in its own
+    /// area; a kind without prerequisites after stage 1; a cycle of prerequisites (across areas
+    /// too); an area without a stage-1 kind free of prerequisites, where a new learner starts.
+    pub fn path_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let by_id: BTreeMap<&str, &KindEntry> =
+            self.kinds.iter().map(|k| (k.id.as_str(), k)).collect();
+        for k in &self.kinds {
+            if k.stage == 0 {
+                problems.push(format!("{}: stage 0; stages start at 1", k.id));
+            } else if k.stage > 1 && k.after.is_empty() {
+                problems.push(format!(
+                    "{}: stage {} without prerequisites; a kind with none is at stage 1",
+                    k.id, k.stage
+                ));
+            }
+            let mut listed = BTreeSet::new();
+            for a in &k.after {
+                if !listed.insert(a.as_str()) {
+                    problems.push(format!("{}: prerequisite {a:?} listed twice", k.id));
+                }
+                if *a == k.id {
+                    problems.push(format!("{}: a kind cannot be its own prerequisite", k.id));
+                    continue;
+                }
+                let Some(pre) = by_id.get(a.as_str()) else {
+                    problems.push(format!("{}: unknown prerequisite {a:?}", k.id));
+                    continue;
+                };
+                if pre.area == k.area && pre.stage >= k.stage {
+                    problems.push(format!(
+                        "{}: stage {} is not above the stage {} of its prerequisite {a} in {}",
+                        k.id, k.stage, pre.stage, k.area
+                    ));
+                }
+            }
+        }
+        problems.extend(prerequisite_cycles(&self.kinds, &by_id));
+        for area in self.areas() {
+            let starts = self
+                .kinds
+                .iter()
+                .any(|k| k.area == area && k.stage == 1 && k.after.is_empty());
+            if !starts {
+                problems.push(format!(
+                    "{area}: no stage-1 kind without prerequisites, so a new learner has nowhere to start"
+                ));
+            }
+        }
         problems
     }
 
@@ -429,6 +508,61 @@ impl Catalog {
         }
         counts
     }
+}
+
+/// One message per cycle of prerequisites found by a depth-first search from each kind in
+/// catalog order: `cycle of prerequisites: a → b → c → a` (each kind listed after the one it
+/// needs). Iterative, so a long chain cannot overflow the stack; unknown ids and self-references
+/// are reported elsewhere and skipped here.
+fn prerequisite_cycles(kinds: &[KindEntry], by_id: &BTreeMap<&str, &KindEntry>) -> Vec<String> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Open,
+        Done,
+    }
+    let mut marks: BTreeMap<&str, Mark> = BTreeMap::new();
+    let mut cycles = Vec::new();
+    let needs = |id: &str| -> Vec<&str> {
+        by_id.get(id).map_or(Vec::new(), |k| {
+            k.after
+                .iter()
+                .map(String::as_str)
+                .filter(|a| *a != id && by_id.contains_key(a))
+                .collect()
+        })
+    };
+    for root in kinds {
+        if marks.contains_key(root.id.as_str()) {
+            continue;
+        }
+        // The current chain: each kind with the prerequisites still to visit.
+        let mut chain: Vec<(&str, Vec<&str>)> = vec![(root.id.as_str(), needs(&root.id))];
+        marks.insert(root.id.as_str(), Mark::Open);
+        while let Some((id, todo)) = chain.last_mut() {
+            let id = *id;
+            let Some(next) = todo.pop() else {
+                marks.insert(id, Mark::Done);
+                chain.pop();
+                continue;
+            };
+            match marks.get(next) {
+                Some(Mark::Done) => {}
+                Some(Mark::Open) => {
+                    // `next` is on the chain: the kinds from it to `id` form a cycle.
+                    let from = chain.iter().position(|(c, _)| *c == next).unwrap_or(0);
+                    let mut ids: Vec<&str> = chain[from..].iter().map(|(c, _)| *c).collect();
+                    ids.reverse();
+                    ids.insert(0, next);
+                    cycles.push(format!("cycle of prerequisites: {}", ids.join(" → ")));
+                }
+                None => {
+                    marks.insert(next, Mark::Open);
+                    chain.push((next, needs(next)));
+                }
+            }
+        }
+    }
+    cycles
 }
 
 #[cfg(test)]
@@ -447,9 +581,167 @@ title = "inverse"
     fn entry(id: &str, topic: &str, hints: usize) -> String {
         let hints: Vec<String> = (0..hints).map(|i| format!("\"h{i}\"")).collect();
         format!(
-            "[[kind]]\nid = \"{id}\"\ntitle = \"t\"\ntopics = [\"{topic}\"]\nlevels = [1]\nanswer = \"matrix\"\nhints = [{}]\n",
+            "[[kind]]\nid = \"{id}\"\ntitle = \"t\"\ntopics = [\"{topic}\"]\nstage = 1\nafter = []\nlevels = [1]\nanswer = \"matrix\"\nhints = [{}]\n",
             hints.join(", ")
         )
+    }
+
+    /// A sound entry at `stage` after the kinds `after`.
+    fn on_path(id: &str, stage: u8, after: &[&str]) -> String {
+        let after: Vec<String> = after.iter().map(|a| format!("{a:?}")).collect();
+        entry(id, "la.inverse", 2)
+            .replace("stage = 1", &format!("stage = {stage}"))
+            .replace("after = []", &format!("after = [{}]", after.join(", ")))
+    }
+
+    /// The path problems of a catalog of two files, linalg and prob, from their entries.
+    fn path_problems(linalg: &[String], prob: &[String]) -> Vec<String> {
+        let la = format!("format_version = 1\narea = \"linalg\"\n{}", linalg.concat());
+        let pr = format!("format_version = 1\narea = \"prob\"\n{}", prob.concat());
+        let syl = format!(
+            "{SYL}{}",
+            SYL.replace("format_version = 1\n", "")
+                .replace("la.", "prob.")
+        );
+        Catalog::from_sources(&[("la.toml", &la), ("prob.toml", &pr)], &syl)
+            .unwrap()
+            .path_problems()
+    }
+
+    #[test]
+    fn a_sound_path_has_no_problems() {
+        let la = [
+            on_path("la.a", 1, &[]),
+            on_path("la.b", 2, &["la.a"]),
+            on_path("la.c", 4, &["la.b", "prob.y"]),
+        ];
+        let prob = [on_path("prob.x", 1, &[]), on_path("prob.y", 1, &["la.a"])];
+        assert_eq!(path_problems(&la, &prob), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unknown_repeated_and_self_prerequisites_are_reported() {
+        let la = [
+            on_path("la.a", 1, &[]),
+            on_path("la.b", 2, &["la.a", "la.nope", "la.a"]),
+            on_path("la.c", 2, &["la.c", "la.a"]),
+        ];
+        let problems = path_problems(&la, &[on_path("prob.x", 1, &[])]);
+        assert_eq!(
+            problems,
+            vec![
+                "la.b: unknown prerequisite \"la.nope\"".to_string(),
+                "la.b: prerequisite \"la.a\" listed twice".to_string(),
+                "la.c: a kind cannot be its own prerequisite".to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cycle_is_reported_once_with_its_kinds_in_order() {
+        // Across areas, where stages do not constrain each other: a → b → prob.x → a.
+        let la = [
+            on_path("la.s", 1, &[]),
+            on_path("la.a", 2, &["la.s", "prob.x"]),
+            on_path("la.b", 3, &["la.a"]),
+        ];
+        let prob = [on_path("prob.x", 2, &["la.b"]), on_path("prob.y", 1, &[])];
+        let problems = path_problems(&la, &prob);
+        assert_eq!(
+            problems,
+            vec!["cycle of prerequisites: la.a → la.b → prob.x → la.a".to_string()]
+        );
+    }
+
+    #[test]
+    fn stages_must_rise_along_prerequisites_of_the_same_area() {
+        let la = [
+            on_path("la.a", 1, &[]),
+            on_path("la.b", 1, &["la.a"]),
+            on_path("la.c", 3, &[]),
+            on_path("la.d", 0, &["la.a"]),
+        ];
+        // prob.x is at stage 1 after a linalg kind of stage 1: areas do not compare stages.
+        let prob = [on_path("prob.x", 1, &["la.a"]), on_path("prob.y", 1, &[])];
+        assert_eq!(
+            path_problems(&la, &prob),
+            vec![
+                "la.b: stage 1 is not above the stage 1 of its prerequisite la.a in linalg"
+                    .to_string(),
+                "la.c: stage 3 without prerequisites; a kind with none is at stage 1".to_string(),
+                "la.d: stage 0; stages start at 1".to_string(),
+                "la.d: stage 0 is not above the stage 1 of its prerequisite la.a in linalg"
+                    .to_string(),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_area_needs_a_starting_kind() {
+        let la = [on_path("la.a", 1, &[])];
+        let prob = [
+            on_path("prob.x", 1, &["la.a"]),
+            on_path("prob.y", 2, &["prob.x"]),
+        ];
+        assert_eq!(
+            path_problems(&la, &prob),
+            vec![
+                "prob: no stage-1 kind without prerequisites, so a new learner has nowhere to start"
+                    .to_string()
+            ]
+        );
+    }
+
+    #[test]
+    fn stage_and_after_are_required_fields() {
+        for field in ["stage = 1\n", "after = []\n"] {
+            let text = format!(
+                "format_version = 1\narea = \"linalg\"\n{}",
+                entry("la.a", "la.inverse", 2).replace(field, "")
+            );
+            let e = Catalog::from_sources(&[("t.toml", &text)], SYL).unwrap_err();
+            let name = field.split(' ').next().unwrap();
+            assert!(e.to_string().contains(name), "{e}");
+        }
+    }
+
+    #[test]
+    fn the_embedded_path_starts_every_area_and_orders_the_examples() {
+        let c = Catalog::embedded().unwrap();
+        assert_eq!(c.path_problems(), Vec::<String>::new());
+        let stage = |id: &str| c.get(id).unwrap().stage;
+        let chain = [
+            "la.dot_product",
+            "la.inverse",
+            "la.eigenvalues",
+            "la.singular_values",
+        ];
+        assert!(
+            chain.windows(2).all(|w| stage(w[0]) < stage(w[1])),
+            "{chain:?}"
+        );
+        assert_eq!(stage("la.vector_arithmetic"), 1);
+        assert!(
+            c.get("calc.chain_rule")
+                .unwrap()
+                .after
+                .contains(&"calc.derivative_rules".into())
+        );
+        // A prerequisite may lie in another area.
+        assert!(
+            c.get("ml.normal_equations")
+                .unwrap()
+                .after
+                .contains(&"la.inverse".into())
+        );
+        for area in c.areas() {
+            let starts = c
+                .kinds
+                .iter()
+                .filter(|k| k.area == area && k.stage == 1 && k.after.is_empty())
+                .count();
+            assert!(starts >= 2, "{area} has {starts} starting kinds");
+        }
     }
 
     fn catalog(body: &str) -> Catalog {

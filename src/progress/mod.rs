@@ -11,6 +11,7 @@ pub mod mastery;
 pub mod memory;
 pub mod mistakes;
 pub mod model;
+pub mod path;
 pub mod rating;
 pub mod rollup;
 #[cfg(test)]
@@ -22,5 +23,6 @@ pub use mastery::{LevelMastery, level_mastery, standing};
 pub use memory::{ScheduleError, Scheduler};
 pub use mistakes::{MistakeCount, frequent_mistakes};
 pub use model::{Attempt, Outcome, ReviewState, Session, Source, Standing};
+pub use path::{Pick, Why, draw, frontier};
 pub use rating::{Pace, Rating, rate};
 pub use rollup::Rollup;
