@@ -6,5 +6,7 @@
 //! here, so that tests and `MATHDRILL_NOW` can set "now".
 
 pub mod model;
+pub mod store;
 
 pub use model::{Attempt, Outcome, ReviewState, Session, Source, Standing};
+pub use store::{AttemptFilter, Counts, Imported, Store, StoreError, new_uid};
