@@ -42,8 +42,7 @@ impl AttemptFilter {
     }
 }
 
-const COLUMNS: &str =
-    "uid, session, at, kind, level, seed, answer, outcome, tries, score, mistake, hints, took_ms, source";
+const COLUMNS: &str = "uid, session, at, kind, level, seed, answer, outcome, tries, score, mistake, hints, took_ms, source";
 
 impl Store {
     /// Records a judged attempt and, when given, its (kind, level)'s new review state, in one
@@ -68,7 +67,10 @@ impl Store {
                 )));
             }
             if !insert_new(tx, a).map_err(fail)? {
-                return Err(StoreError::Invalid(format!("attempt {} is already recorded", a.uid)));
+                return Err(StoreError::Invalid(format!(
+                    "attempt {} is already recorded",
+                    a.uid
+                )));
             }
             if let Some(s) = state {
                 review_states::upsert(tx, s).map_err(fail)?;
@@ -95,7 +97,11 @@ impl Store {
 }
 
 pub(super) fn session_exists(conn: &Connection, uid: &str) -> rusqlite::Result<bool> {
-    conn.query_row("SELECT EXISTS (SELECT 1 FROM sessions WHERE uid = ?1)", [uid], |r| r.get(0))
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sessions WHERE uid = ?1)",
+        [uid],
+        |r| r.get(0),
+    )
 }
 
 /// Inserts `a` unless its uid is present; whether it was inserted.
@@ -174,7 +180,12 @@ mod tests {
         let (_dir, st) = store();
         let s = session(0);
         st.begin_session(&s).unwrap();
-        let outcomes = [Outcome::Correct, Outcome::Wrong, Outcome::Revealed, Outcome::Skipped];
+        let outcomes = [
+            Outcome::Correct,
+            Outcome::Wrong,
+            Outcome::Revealed,
+            Outcome::Skipped,
+        ];
         let sources = [Source::Drill, Source::Review, Source::Check];
         let mut written = Vec::new();
         for (i, outcome) in outcomes.into_iter().enumerate() {
@@ -230,9 +241,15 @@ mod tests {
         // A state of another (kind, level) is refused, and so is its attempt.
         let b = attempt(&s, "la.rank", 2, 6);
         let err = st.record(&b, Some(&r)).unwrap_err().to_string();
-        assert!(err.contains("recorded with an attempt at la.rank level 2"), "{err}");
+        assert!(
+            err.contains("recorded with an attempt at la.rank level 2"),
+            "{err}"
+        );
         // The same uid twice: the second attempt and its state are rolled back together.
-        let newer = ReviewState { reps: 9, ..r.clone() };
+        let newer = ReviewState {
+            reps: 9,
+            ..r.clone()
+        };
         let err = st.record(&a, Some(&newer)).unwrap_err().to_string();
         assert!(err.contains("already recorded"), "{err}");
         assert_eq!(st.attempts(&AttemptFilter::default()).unwrap(), vec![a]);
@@ -243,21 +260,45 @@ mod tests {
     fn an_attempt_needs_its_session_and_sane_values() {
         let (_dir, st) = store();
         let s = session(0);
-        let err = st.record(&attempt(&s, "la.rank", 1, 5), None).unwrap_err().to_string();
+        let err = st
+            .record(&attempt(&s, "la.rank", 1, 5), None)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("has not begun"), "{err}");
         st.begin_session(&s).unwrap();
         let bad = [
-            Attempt { score: f64::NAN, ..attempt(&s, "la.rank", 1, 5) },
-            Attempt { score: 1.5, ..attempt(&s, "la.rank", 1, 5) },
-            Attempt { level: 0, ..attempt(&s, "la.rank", 1, 5) },
-            Attempt { at: -1, ..attempt(&s, "la.rank", 1, 5) },
-            Attempt { took_ms: -1, ..attempt(&s, "la.rank", 1, 5) },
+            Attempt {
+                score: f64::NAN,
+                ..attempt(&s, "la.rank", 1, 5)
+            },
+            Attempt {
+                score: 1.5,
+                ..attempt(&s, "la.rank", 1, 5)
+            },
+            Attempt {
+                level: 0,
+                ..attempt(&s, "la.rank", 1, 5)
+            },
+            Attempt {
+                at: -1,
+                ..attempt(&s, "la.rank", 1, 5)
+            },
+            Attempt {
+                took_ms: -1,
+                ..attempt(&s, "la.rank", 1, 5)
+            },
             attempt(&s, "la rank", 1, 5),
             attempt(&s, "", 1, 5),
-            Attempt { uid: "A".repeat(32), ..attempt(&s, "la.rank", 1, 5) },
+            Attempt {
+                uid: "A".repeat(32),
+                ..attempt(&s, "la.rank", 1, 5)
+            },
         ];
         for a in bad {
-            assert!(matches!(st.record(&a, None), Err(StoreError::Invalid(_))), "{a:?}");
+            assert!(
+                matches!(st.record(&a, None), Err(StoreError::Invalid(_))),
+                "{a:?}"
+            );
         }
         assert!(st.attempts(&AttemptFilter::default()).unwrap().is_empty());
     }
@@ -268,12 +309,23 @@ mod tests {
         let s = session(0);
         st.begin_session(&s).unwrap();
         st.record(&attempt(&s, "la.rank", 1, 5), None).unwrap();
-        st.conn.execute("UPDATE attempts SET level = 300", []).unwrap();
+        st.conn
+            .execute("UPDATE attempts SET level = 300", [])
+            .unwrap();
         assert!(st.attempts(&AttemptFilter::default()).is_err());
-        st.conn.execute("UPDATE attempts SET level = 1", []).unwrap();
-        st.conn.execute_batch("PRAGMA ignore_check_constraints = ON").unwrap();
-        st.conn.execute("UPDATE attempts SET outcome = 'maybe'", []).unwrap();
-        let err = st.attempts(&AttemptFilter::default()).unwrap_err().to_string();
+        st.conn
+            .execute("UPDATE attempts SET level = 1", [])
+            .unwrap();
+        st.conn
+            .execute_batch("PRAGMA ignore_check_constraints = ON")
+            .unwrap();
+        st.conn
+            .execute("UPDATE attempts SET outcome = 'maybe'", [])
+            .unwrap();
+        let err = st
+            .attempts(&AttemptFilter::default())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("maybe"), "{err}");
     }
 }

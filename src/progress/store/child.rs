@@ -1,8 +1,8 @@
 //! A second process for the store's tests: the test re-runs its own binary with [`CHILD_ENV`]
 //! set, and [`entry`] (ignored in a normal run) does the task it names.
 
-use super::testing::attempt;
 use super::Store;
+use super::testing::attempt;
 use crate::progress::model::Session;
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
@@ -14,9 +14,15 @@ const ENTRY: &str = "progress::store::child::entry";
 
 fn command(task: &[&str]) -> Command {
     let mut cmd = Command::new(std::env::current_exe().unwrap());
-    cmd.args([ENTRY, "--exact", "--include-ignored", "--nocapture", "--test-threads=1"])
-        .env(CHILD_ENV, task.join("\t"))
-        .stdout(Stdio::piped());
+    cmd.args([
+        ENTRY,
+        "--exact",
+        "--include-ignored",
+        "--nocapture",
+        "--test-threads=1",
+    ])
+    .env(CHILD_ENV, task.join("\t"))
+    .stdout(Stdio::piped());
     cmd
 }
 
@@ -25,10 +31,13 @@ fn command(task: &[&str]) -> Command {
 pub fn start_recording(path: &Path, session: &Session, n: usize) -> Child {
     let n = n.to_string();
     let path = path.to_str().unwrap();
-    let mut child = command(&["record", path, &session.uid, &n]).spawn().unwrap();
+    let mut child = command(&["record", path, &session.uid, &n])
+        .spawn()
+        .unwrap();
     let out = BufReader::new(child.stdout.as_mut().unwrap());
     for line in out.lines() {
-        if line.unwrap() == "CHILD-READY" {
+        // The test harness prints "test <name> ... " before what the child prints.
+        if line.unwrap().ends_with("CHILD-READY") {
             return child;
         }
     }
@@ -44,7 +53,9 @@ pub fn open_as(path: &Path, id: u32) -> String {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let said = stdout.lines().find_map(|l| l.strip_prefix("CHILD-SAYS "));
+    let said = stdout
+        .lines()
+        .find_map(|l| l.split_once("CHILD-SAYS ").map(|(_, said)| said));
     said.unwrap_or_else(|| panic!("the child said nothing: {out:?}"))
         .to_string()
 }

@@ -32,8 +32,16 @@ fn two_stores_in_two_threads_record_everything() {
         w.join().unwrap();
     }
     let st = Store::open(&path).unwrap();
-    assert_eq!(st.attempts(&AttemptFilter::kind("la.rank")).unwrap().len(), EACH);
-    assert_eq!(st.attempts(&AttemptFilter::kind("la.inverse")).unwrap().len(), EACH);
+    assert_eq!(
+        st.attempts(&AttemptFilter::kind("la.rank")).unwrap().len(),
+        EACH
+    );
+    assert_eq!(
+        st.attempts(&AttemptFilter::kind("la.inverse"))
+            .unwrap()
+            .len(),
+        EACH
+    );
     assert_eq!(st.sessions().unwrap().len(), 2);
 }
 
@@ -52,6 +60,12 @@ fn two_processes_record_everything() {
     }
     let status = other.wait().unwrap();
     assert!(status.success(), "the child failed: {status}");
-    assert_eq!(st.attempts(&AttemptFilter::kind("la.rank")).unwrap().len(), EACH);
-    assert_eq!(st.attempts(&AttemptFilter::kind("la.child")).unwrap().len(), EACH);
+    assert_eq!(
+        st.attempts(&AttemptFilter::kind("la.rank")).unwrap().len(),
+        EACH
+    );
+    assert_eq!(
+        st.attempts(&AttemptFilter::kind("la.child")).unwrap().len(),
+        EACH
+    );
 }

@@ -28,15 +28,25 @@ pub enum StoreError {
     )]
     CannotOpen { path: String, why: String },
     #[error("cannot read {path} ({source}); make it readable or set MATHDRILL_HOME")]
-    Unreadable { path: String, source: std::io::Error },
+    Unreadable {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot create the directory {path} ({source}); set MATHDRILL_HOME to a writable one")]
-    Directory { path: String, source: std::io::Error },
+    Directory {
+        path: String,
+        source: std::io::Error,
+    },
     /// Written by a newer mathdrill: left untouched.
     #[error(
         "the progress store {path} has schema version {found}, newer than this mathdrill knows \
          ({known}); update mathdrill, or set MATHDRILL_HOME to use another store"
     )]
-    Newer { path: String, found: i64, known: i64 },
+    Newer {
+        path: String,
+        found: i64,
+        known: i64,
+    },
     #[error(
         "the progress store {path} stayed locked by another process for {seconds} s; let the \
          other mathdrill finish and try again"
@@ -51,7 +61,10 @@ pub enum StoreError {
     #[error("{0}")]
     Io(#[from] std::io::Error),
     #[error("the progress store {path}: {source}")]
-    Sqlite { path: String, source: rusqlite::Error },
+    Sqlite {
+        path: String,
+        source: rusqlite::Error,
+    },
 }
 
 /// How a path is named in messages (`:memory:` for the in-memory store).

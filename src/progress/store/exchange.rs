@@ -71,10 +71,18 @@ impl Store {
         let json = |e: serde_json::Error| StoreError::Io(e.into());
         writeln!(out, "{}", serde_json::to_string(&header).map_err(json)?)?;
         for s in &sessions {
-            writeln!(out, "{}", serde_json::to_string(&Line::Session(s)).map_err(json)?)?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&Line::Session(s)).map_err(json)?
+            )?;
         }
         for a in &attempts {
-            writeln!(out, "{}", serde_json::to_string(&Line::Attempt(a)).map_err(json)?)?;
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&Line::Attempt(a)).map_err(json)?
+            )?;
         }
         out.flush()?;
         Ok(Counts {
@@ -119,7 +127,11 @@ impl Store {
 }
 
 fn count(done: &mut Imported, added: bool, field: impl Fn(&mut Counts) -> &mut usize) {
-    *field(if added { &mut done.added } else { &mut done.skipped }) += 1;
+    *field(if added {
+        &mut done.added
+    } else {
+        &mut done.skipped
+    }) += 1;
 }
 
 /// Every record of an export with its line number, each parsed and validated; the first bad
@@ -200,7 +212,10 @@ fn read_lines(
         total += n as u64;
         let bad = |what: String| StoreError::Import { line, what };
         if total > MAX_IMPORT_BYTES {
-            return Err(bad(format!("the file is over {} MB", MAX_IMPORT_BYTES >> 20)));
+            return Err(bad(format!(
+                "the file is over {} MB",
+                MAX_IMPORT_BYTES >> 20
+            )));
         }
         let text = buf.strip_suffix(b"\n").unwrap_or(&buf);
         let text = text.strip_suffix(b"\r").unwrap_or(text);

@@ -10,7 +10,7 @@ use super::schema::{APPLICATION_ID, LATEST, MIGRATIONS};
 use super::{BUSY_TIMEOUT, Store, StoreError, classify};
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
-use std::io::Read;
+use std::io::{ErrorKind, Read};
 use std::path::Path;
 use std::time::Duration;
 
@@ -74,9 +74,7 @@ impl Store {
         c.busy_timeout(self.busy_timeout).map_err(fail)?;
         let version = self.recognise()?;
         if self.path.is_some() && c.is_readonly(MAIN_DB).map_err(fail)? {
-            return Err(StoreError::ReadOnly {
-                path: self.shown(),
-            });
+            return Err(StoreError::ReadOnly { path: self.shown() });
         }
         if version < LATEST {
             self.migrate()?;
@@ -164,7 +162,8 @@ impl Store {
             for step in &MIGRATIONS[version.max(0) as usize..] {
                 tx.execute_batch(step).map_err(fail)?;
             }
-            tx.pragma_update(None, "user_version", LATEST).map_err(fail)?;
+            tx.pragma_update(None, "user_version", LATEST)
+                .map_err(fail)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)
                 .map_err(fail)?;
             Ok(())
@@ -186,8 +185,16 @@ fn check_file(path: &Path) -> Result<(), StoreError> {
         why: why.into(),
     };
     let meta = match std::fs::metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(source) => return Err(StoreError::Unreadable { path: shown, source }),
+        // Absent, or under a file where a directory should be (creating the directory says so).
+        Err(e) if matches!(e.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
+            return Ok(());
+        }
+        Err(source) => {
+            return Err(StoreError::Unreadable {
+                path: shown,
+                source,
+            });
+        }
         Ok(meta) => meta,
     };
     if meta.is_dir() {

@@ -42,9 +42,11 @@ fn a_new_store_is_created_with_its_directory_in_wal_mode_and_keeps_what_it_recor
     }
     let raw = Connection::open(&path).unwrap();
     let pragma = |name: &str| -> String {
-        raw.query_row(&format!("SELECT CAST({name} AS TEXT) FROM pragma_{name}"), [], |r| {
-            r.get(0)
-        })
+        raw.query_row(
+            &format!("SELECT CAST({name} AS TEXT) FROM pragma_{name}"),
+            [],
+            |r| r.get(0),
+        )
         .unwrap()
     };
     assert_eq!(pragma("journal_mode"), "wal");
@@ -203,7 +205,10 @@ fn a_store_locked_beyond_the_busy_timeout_is_an_error_that_says_so() {
     let wait = Duration::from_millis(200);
     let err = Store::open_with_timeout(&path, wait).unwrap_err();
     assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
-    assert!(err.to_string().contains("locked by another process"), "{err}");
+    assert!(
+        err.to_string().contains("locked by another process"),
+        "{err}"
+    );
     drop(other);
 
     // A store held by another writer: record waits, then says it is locked, and keeps nothing.

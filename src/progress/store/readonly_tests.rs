@@ -51,7 +51,10 @@ fn a_read_only_file_is_refused_untouched() {
     std::fs::set_permissions(&path, Permissions::from_mode(0o444)).unwrap();
     let before = std::fs::read(&path).unwrap();
     let said = open_unprivileged(top.path(), &path);
-    assert!(said.contains("cannot be written") && said.contains("MATHDRILL_HOME"), "{said}");
+    assert!(
+        said.contains("cannot be written") && said.contains("MATHDRILL_HOME"),
+        "{said}"
+    );
     assert!(std::fs::read(&path).unwrap() == before);
 }
 
@@ -63,7 +66,10 @@ fn a_read_only_directory_is_refused() {
     let path = dir.join("progress.sqlite3");
     std::fs::set_permissions(&dir, Permissions::from_mode(0o555)).unwrap();
     let said = open_unprivileged(top.path(), &path);
-    assert!(said.contains("writable") && said.contains("MATHDRILL_HOME"), "{said}");
+    assert!(
+        said.contains("writable") && said.contains("MATHDRILL_HOME"),
+        "{said}"
+    );
     assert!(!path.exists());
     std::fs::set_permissions(&dir, Permissions::from_mode(0o755)).unwrap();
 }
@@ -79,7 +85,10 @@ fn a_store_in_a_read_only_directory_is_refused_untouched() {
     std::fs::set_permissions(&dir, Permissions::from_mode(0o555)).unwrap();
     let before = std::fs::read(&path).unwrap();
     let said = open_unprivileged(top.path(), &path);
-    assert!(said.contains("writ") && said.contains("MATHDRILL_HOME"), "{said}");
+    assert!(
+        said.contains("writ") && said.contains("MATHDRILL_HOME"),
+        "{said}"
+    );
     assert!(std::fs::read(&path).unwrap() == before);
     std::fs::set_permissions(&dir, Permissions::from_mode(0o755)).unwrap();
 }

@@ -43,11 +43,17 @@ mod tests {
         st.begin_session(&s1).unwrap();
         st.begin_session(&s2).unwrap();
         st.record(&attempt(&s1, "la.rank", 1, 1), None).unwrap();
-        st.record(&attempt(&s1, "la.rank", 1, 2), Some(&state("la.rank", 1, 2)))
-            .unwrap();
+        st.record(
+            &attempt(&s1, "la.rank", 1, 2),
+            Some(&state("la.rank", 1, 2)),
+        )
+        .unwrap();
         st.record(&attempt(&s2, "la.rank", 2, 101), None).unwrap();
-        st.record(&attempt(&s2, "la.inverse", 1, 102), Some(&state("la.inverse", 1, 102)))
-            .unwrap();
+        st.record(
+            &attempt(&s2, "la.inverse", 1, 102),
+            Some(&state("la.inverse", 1, 102)),
+        )
+        .unwrap();
         (dir, st)
     }
 
@@ -64,7 +70,10 @@ mod tests {
         let left = st.attempts(&AttemptFilter::default()).unwrap();
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].kind, "la.inverse");
-        assert_eq!(st.review_states().unwrap(), vec![state("la.inverse", 1, 102)]);
+        assert_eq!(
+            st.review_states().unwrap(),
+            vec![state("la.inverse", 1, 102)]
+        );
         assert_eq!(st.sessions().unwrap().len(), 2);
         assert_eq!(st.reset(Some("la.rank")).unwrap(), Counts::default());
     }

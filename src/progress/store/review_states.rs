@@ -116,12 +116,18 @@ mod tests {
         st.replace_review_states(&keep).unwrap();
         let twice = [state("la.inverse", 1, 1), state("la.inverse", 1, 2)];
         let err = st.replace_review_states(&twice).unwrap_err().to_string();
-        assert!(err.contains("two review states of la.inverse level 1"), "{err}");
+        assert!(
+            err.contains("two review states of la.inverse level 1"),
+            "{err}"
+        );
         let nan = ReviewState {
             stability: f32::NAN,
             ..state("la.inverse", 1, 1)
         };
-        assert!(matches!(st.replace_review_states(&[nan]), Err(StoreError::Invalid(_))));
+        assert!(matches!(
+            st.replace_review_states(&[nan]),
+            Err(StoreError::Invalid(_))
+        ));
         assert_eq!(st.review_states().unwrap(), keep);
     }
 }

@@ -15,7 +15,10 @@ impl Store {
     pub fn end_session(&self, uid: &str, at: i64) -> Result<(), StoreError> {
         self.write(|tx| {
             let changed = tx
-                .execute("UPDATE sessions SET ended = ?1 WHERE uid = ?2", params![at, uid])
+                .execute(
+                    "UPDATE sessions SET ended = ?1 WHERE uid = ?2",
+                    params![at, uid],
+                )
                 .map_err(|e| self.fail(e))?;
             if changed == 0 {
                 return Err(StoreError::Invalid(format!("no session {uid} to end")));
@@ -90,7 +93,10 @@ mod tests {
         };
         let err = st.begin_session(&bad).unwrap_err().to_string();
         assert!(err.contains("32 lowercase hex"), "{err}");
-        let err = st.end_session(&super::super::new_uid(), 5).unwrap_err().to_string();
+        let err = st
+            .end_session(&super::super::new_uid(), 5)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("no session"), "{err}");
         assert_eq!(st.sessions().unwrap().len(), 1);
     }

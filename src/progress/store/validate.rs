@@ -52,7 +52,10 @@ pub(super) fn session(s: &Session) -> Result<(), String> {
     if let Some(ended) = s.ended
         && ended < s.started
     {
-        return Err(format!("session {} ends ({ended}) before it starts ({})", s.uid, s.started));
+        return Err(format!(
+            "session {} ends ({ended}) before it starts ({})",
+            s.uid, s.started
+        ));
     }
     text("command", &s.command)
 }
