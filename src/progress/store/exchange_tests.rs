@@ -225,7 +225,7 @@ impl Read for Endless {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         for (i, b) in buf.iter_mut().enumerate() {
             let at = self.read + i as u64;
-            *b = if (at + 1) % (self.width as u64 + 1) == 0 {
+            *b = if (at + 1).is_multiple_of(self.width as u64 + 1) {
                 b'\n'
             } else {
                 b' '
