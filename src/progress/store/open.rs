@@ -9,7 +9,7 @@
 use super::schema::{APPLICATION_ID, LATEST, MIGRATIONS};
 use super::{BUSY_TIMEOUT, Store, StoreError, classify};
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, MAIN_DB, OpenFlags};
+use rusqlite::{Connection, MAIN_DB, OpenFlags, Transaction, TransactionBehavior};
 use std::io::{ErrorKind, Read};
 use std::path::Path;
 use std::time::Duration;
@@ -98,9 +98,17 @@ impl Store {
     }
 
     /// The schema version of a file that is a mathdrill store of a version this build knows (or
-    /// an empty database: version 0); reads only.
+    /// an empty database: version 0); reads only, from one snapshot (another process may be
+    /// migrating the file meanwhile).
     fn recognise(&self) -> Result<i64, StoreError> {
-        let c = &self.conn;
+        let snapshot = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)
+            .map_err(|e| self.fail(e))?;
+        let version = self.recognise_in(&snapshot)?;
+        snapshot.finish().map_err(|e| self.fail(e))?;
+        Ok(version)
+    }
+
+    fn recognise_in(&self, c: &Connection) -> Result<i64, StoreError> {
         let fail = |e| self.fail(e);
         let pragma = |name: &str| -> Result<i64, StoreError> {
             c.pragma_query_value(None, name, |r| r.get(0)).map_err(fail)
