@@ -14,6 +14,7 @@ pub mod model;
 pub mod path;
 pub mod rating;
 pub mod rollup;
+pub mod store;
 #[cfg(test)]
 mod testing;
 
@@ -26,3 +27,4 @@ pub use model::{Attempt, Outcome, ReviewState, Session, Source, Standing};
 pub use path::{Pick, Why, draw, frontier};
 pub use rating::{Pace, Rating, rate};
 pub use rollup::Rollup;
+pub use store::{AttemptFilter, Counts, Imported, Store, StoreError, new_uid};
