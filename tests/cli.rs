@@ -347,6 +347,7 @@ fn planned_answers(
         count,
         level,
         seed: Some(seed),
+        no_save: true,
     };
     session_plan("linalg", &args, seed)
         .unwrap()
@@ -521,18 +522,22 @@ fn help_offers_drills_only_for_areas_with_exercises() {
 }
 
 #[test]
-fn no_save_is_not_offered_until_progress_is_stored() {
+fn no_save_is_offered_by_the_commands_that_record() {
     let h = Home::new();
-    h.cmd()
-        .args(["linalg", "--help"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("--no-save").not());
-    h.cmd()
-        .args(["linalg", "--no-save"])
-        .write_stdin("")
-        .assert()
-        .code(2);
+    for (args, offered) in [
+        (&["linalg", "--help"][..], true),
+        (&["check", "--help"][..], true),
+        (&["show", "--help"][..], false),
+        (&["solve", "--help"][..], false),
+    ] {
+        let help = h.cmd().args(args).assert().success();
+        let has = predicate::str::contains("--no-save");
+        if offered {
+            help.stdout(has);
+        } else {
+            help.stdout(has.not());
+        }
+    }
 }
 
 #[test]
@@ -764,6 +769,7 @@ fn the_question_in_progress_is_listed_for_review_when_input_ends() {
             count: 3,
             level: 1,
             seed: Some(4),
+            no_save: true,
         },
         4,
     )

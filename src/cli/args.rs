@@ -40,6 +40,9 @@ pub enum Command {
         /// The answer, in the answer language (`3/4`, `[1 2; 3 4]`, `{1, 3}`, `2*x`)
         #[arg(long, short, allow_hyphen_values = true)]
         answer: String,
+        /// Do not record this answer in the progress store
+        #[arg(long)]
+        no_save: bool,
     },
     /// Print an exercise's hints
     Hint {
@@ -111,6 +114,9 @@ pub struct DrillArgs {
     /// Session seed (digits): the same seed gives the same questions
     #[arg(long, value_parser = parse_seed)]
     pub seed: Option<u64>,
+    /// Do not record the answers in the progress store
+    #[arg(long)]
+    pub no_save: bool,
 }
 
 #[derive(Args, Debug, Clone)]

@@ -8,16 +8,23 @@
 //! from the screen (lines from `⎡` to `⎣`) is read as one answer. The session ends with a summary
 //! also when input ends (Ctrl-D, or Ctrl-C on an empty line); the question in progress is then
 //! listed for review.
+//!
+//! Each settled question is recorded in the progress store as it is judged (`--no-save`: not),
+//! with its new review date; the question left open when the session ends is not recorded.
 
 use super::args::DrillArgs;
+use super::clock;
 use super::input::{Input, LineSource};
 use super::plan::session_plan;
 use super::present;
+use super::record::Recorder;
 use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
 use crate::engine::{Problem, check, single_wrong_answer};
 use crate::exercises::common::plural;
+use crate::progress::{self, Attempt, ReviewState, Source};
 use anyhow::Result;
 use std::io::Write;
+use std::time::{Duration, Instant};
 
 /// How one question ended.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -30,6 +37,68 @@ enum Outcome {
     Skipped,
     /// The session ended while the question was open.
     Unfinished,
+}
+
+/// What happened on one question: how it ended and what the learner did on the way (the
+/// record the progress store keeps).
+#[derive(Debug, Clone, PartialEq)]
+struct Asked {
+    outcome: Outcome,
+    /// Wrong answers judged (a retry follows the first of two).
+    tries: u8,
+    /// Hints shown.
+    hints: u8,
+    /// The last answer judged, as typed ("" when none was).
+    answer: String,
+    /// The checker's partial credit for that answer.
+    score: f64,
+    /// The named mistake of the last wrong answer (kept when a retry is then right).
+    mistake: Option<&'static str>,
+}
+
+impl Asked {
+    fn new() -> Asked {
+        Asked {
+            outcome: Outcome::Unfinished,
+            tries: 0,
+            hints: 0,
+            answer: String::new(),
+            score: 0.0,
+            mistake: None,
+        }
+    }
+
+    fn ended(self, outcome: Outcome) -> Result<Asked> {
+        Ok(Asked { outcome, ..self })
+    }
+
+    /// The record of this question judged at `at` after `took`; `None` when it was left
+    /// unanswered (the session ended while it was open).
+    fn attempt(
+        &self,
+        recorder: &Recorder,
+        p: &Problem,
+        at: i64,
+        took: Duration,
+    ) -> Option<Attempt> {
+        let outcome = match self.outcome {
+            Outcome::Correct { .. } => progress::Outcome::Correct,
+            Outcome::Wrong => progress::Outcome::Wrong,
+            Outcome::Revealed => progress::Outcome::Revealed,
+            Outcome::Skipped => progress::Outcome::Skipped,
+            Outcome::Unfinished => return None,
+        };
+        Some(Attempt {
+            answer: self.answer.clone(),
+            outcome,
+            tries: self.tries,
+            score: self.score,
+            mistake: self.mistake.map(str::to_string),
+            hints: self.hints,
+            took_ms: i64::try_from(took.as_millis()).unwrap_or(i64::MAX),
+            ..recorder.attempt(p, at)
+        })
+    }
 }
 
 /// A drill command typed at the answer prompt.
@@ -109,6 +178,12 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             )
         )
     )?;
+    let command = match &args.topic {
+        Some(t) => format!("{area} {t}"),
+        None => area.to_string(),
+    };
+    let mut recorder = Recorder::start(!args.no_save, &command, Source::Drill, clock::now_ms()?);
+    let mut due: Vec<ReviewState> = Vec::new();
     let mut results: Vec<(Problem, Outcome)> = Vec::new();
     for (i, (kind, level, seed)) in questions.iter().enumerate() {
         let p = crate::registry().generate(kind, *level, *seed)?;
@@ -139,13 +214,42 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
                 &present::wrapped(&present::answer_format(&p), "  answer: ", "    ")
             )
         )?;
-        let outcome = ask(&p, input, &mut out)?;
+        let shown = Instant::now();
+        let asked = ask(&p, input, &mut out)?;
+        let outcome = asked.outcome;
+        if let Some(attempt) = asked.attempt(&recorder, &p, clock::now_ms()?, shown.elapsed()) {
+            due.extend(recorder.record(&attempt));
+        }
         results.push((p, outcome));
         if outcome == Outcome::Unfinished {
             break;
         }
     }
     summary(&results, session_seed, questions.len(), &mut out)?;
+    let now = clock::now_ms()?;
+    if recorder.saving() {
+        saved(&due, now, &mut out)?;
+    }
+    recorder.finish(now);
+    Ok(())
+}
+
+/// What the saved answers scheduled: the next review of the kinds just drilled.
+fn saved(due: &[ReviewState], now: i64, out: &mut impl Write) -> Result<()> {
+    let Some(next) = due.iter().min_by_key(|s| s.due) else {
+        return Ok(());
+    };
+    let line = format!(
+        "Saved. Next review: {} level {} {}.",
+        next.kind,
+        next.level,
+        clock::relative_day(next.due, now)
+    );
+    writeln!(
+        out,
+        "{}",
+        paint(DIM, &present::wrapped(&line, "  ", "    "))
+    )?;
     Ok(())
 }
 
@@ -179,9 +283,8 @@ fn unreadable(message: &str, out: &mut impl Write) -> Result<()> {
 }
 
 /// Runs one question until it is settled, or the learner quits or input ends (`Unfinished`).
-fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<Outcome> {
-    let mut tries = 0;
-    let mut hints_shown = 0;
+fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<Asked> {
+    let mut asked = Asked::new();
     loop {
         let line = match input.read("answer> ") {
             Input::Line(line) => line,
@@ -189,7 +292,7 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                 unreadable(&format!("cannot read this line: {why}"), out)?;
                 continue;
             }
-            Input::End => return Ok(Outcome::Unfinished),
+            Input::End => return asked.ended(Outcome::Unfinished),
         };
         let mut answer = line.trim().to_string();
         if answer.is_empty() {
@@ -202,11 +305,11 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                     unreadable(&format!("cannot read this matrix: {why}"), out)?;
                     continue;
                 }
-                Err(_) => return Ok(Outcome::Unfinished),
+                Err(_) => return asked.ended(Outcome::Unfinished),
             }
         }
         match drill_command(&answer) {
-            Some(DrillCommand::Quit) => return Ok(Outcome::Unfinished),
+            Some(DrillCommand::Quit) => return asked.ended(Outcome::Unfinished),
             Some(DrillCommand::Help) => {
                 let commands = "?, h or hint: next hint · sol or solution: the worked solution · s, skip or next: next question · q or quit: end (also Ctrl-D)";
                 writeln!(out, "{}", present::wrapped(commands, "  ", "    "))?;
@@ -215,9 +318,9 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                 writeln!(out, "{}", present::wrapped(answers, "  answers: ", "    "))?;
             }
             Some(DrillCommand::Hint) => {
-                if let Some(h) = p.hints.get(hints_shown) {
-                    hints_shown += 1;
-                    let label = paint(HINT, &format!("Hint {hints_shown}/{}:", p.hints.len()));
+                if let Some(h) = p.hints.get(usize::from(asked.hints)) {
+                    asked.hints += 1;
+                    let label = paint(HINT, &format!("Hint {}/{}:", asked.hints, p.hints.len()));
                     writeln!(
                         out,
                         "{}",
@@ -233,34 +336,38 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
             Some(DrillCommand::Solution) => {
                 writeln!(out, "{}", present::answer_block(p, "  "))?;
                 print_solution(p, out)?;
-                return Ok(Outcome::Revealed);
+                return asked.ended(Outcome::Revealed);
             }
             Some(DrillCommand::Skip) => {
                 let skipped = format!("Skipped. The answer was {}", present::canonical_answer(p));
                 writeln!(out, "{}", present::wrapped(&skipped, "  ", "    "))?;
-                return Ok(Outcome::Skipped);
+                return asked.ended(Outcome::Skipped);
             }
             None => match check(p, &answer) {
                 Err(e) => unreadable(&e.to_string(), out)?,
                 Ok(v) => {
+                    asked.answer = answer;
+                    asked.score = v.score;
+                    if !v.correct {
+                        asked.mistake = v.mistake;
+                    }
                     if let Some(r) = &v.reading {
                         writeln!(out, "{}", present::wrapped(&format!("({r})"), "  ", "   "))?;
                     }
                     if v.correct {
                         writeln!(out, "{} Correct.", paint(GOOD, "✓"))?;
                         print_solution(p, out)?;
-                        return Ok(Outcome::Correct {
-                            first_try: tries == 0,
-                        });
+                        let first_try = asked.tries == 0;
+                        return asked.ended(Outcome::Correct { first_try });
                     }
-                    tries += 1;
+                    asked.tries += 1;
                     // With a single wrong answer (yes/no) a second try would be no test.
                     let allowed = if single_wrong_answer(&p.answer.expected) {
                         1
                     } else {
                         2
                     };
-                    if tries < allowed {
+                    if asked.tries < allowed {
                         let text = format!("{}  (one more try, or ? for a hint)", v.feedback);
                         let mark = format!("{} ", paint(BAD, "✗"));
                         writeln!(out, "{}", present::wrapped(&text, &mark, "  "))?;
@@ -269,7 +376,7 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
                         writeln!(out, "{}", present::wrapped(&v.feedback, &mark, "  "))?;
                         writeln!(out, "{}", present::answer_block(p, "  "))?;
                         print_solution(p, out)?;
-                        return Ok(Outcome::Wrong);
+                        return asked.ended(Outcome::Wrong);
                     }
                 }
             },

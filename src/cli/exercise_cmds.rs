@@ -1,11 +1,14 @@
 //! `show`, `solve`, `hint` and `check`: one exercise named by `(kind, level, seed)`.
 
 use super::args::{ExerciseArgs, Format};
+use super::clock;
 use super::present;
+use super::record::Recorder;
 use super::require_format;
 use super::state::{self, LastShown};
 use super::style::{BAD, GOOD, HINT, paint};
 use crate::engine::{Problem, check};
+use crate::progress::{Outcome, Source};
 use anyhow::{Result, bail};
 use std::io::Write;
 
@@ -99,10 +102,24 @@ pub fn hint(ex: &ExerciseArgs, n: Option<usize>) -> Result<()> {
 }
 
 /// Returns whether the answer was correct (exit 0) or wrong (exit 1); unreadable answers are errors.
-pub fn check_answer(ex: &ExerciseArgs, answer: &str) -> Result<bool> {
+/// Checks `answer` and prints the verdict; records it in the progress store when `save`.
+pub fn check_answer(ex: &ExerciseArgs, answer: &str, save: bool) -> Result<bool> {
     require_format("check", ex.format(), &[Format::Text, Format::Json])?;
+    let now = clock::now_ms()?;
     let p = resolve(ex, false)?;
     let v = check(&p, answer)?;
+    let mut recorder = Recorder::start(save, &format!("check {}", p.kind), Source::Check, now);
+    let mut attempt = recorder.attempt(&p, now);
+    attempt.answer = answer.trim().to_string();
+    attempt.outcome = if v.correct {
+        Outcome::Correct
+    } else {
+        Outcome::Wrong
+    };
+    attempt.score = v.score;
+    attempt.mistake = v.mistake.map(str::to_string);
+    recorder.record(&attempt);
+    recorder.finish(now);
     let mut out = anstream::stdout();
     if ex.format() == Format::Json {
         let j = serde_json::json!({

@@ -5,6 +5,7 @@
 mod args;
 mod bench;
 mod calc;
+mod clock;
 mod demo;
 mod drill;
 mod error;
@@ -13,6 +14,7 @@ mod input;
 mod list;
 mod plan;
 mod present;
+mod record;
 mod state;
 mod style;
 
@@ -117,8 +119,12 @@ fn dispatch(
         Command::Show(ex) => exercise_cmds::show(&ex)?,
         Command::Solve(ex) => exercise_cmds::solve(&ex)?,
         Command::Hint { ex, n } => exercise_cmds::hint(&ex, n)?,
-        Command::Check { ex, answer } => {
-            let correct = exercise_cmds::check_answer(&ex, &answer)?;
+        Command::Check {
+            ex,
+            answer,
+            no_save,
+        } => {
+            let correct = exercise_cmds::check_answer(&ex, &answer, !no_save)?;
             return Ok(ExitCode::from(if correct { 0 } else { 1 }));
         }
         Command::Calc { expr, json } => calc::calc(&expr, json)?,

@@ -42,7 +42,8 @@ pub struct Attempt {
     /// The last answer typed, as typed ("" when none was).
     pub answer: String,
     pub outcome: Outcome,
-    /// Wrong answers before the last (0 = the first answer decided it).
+    /// Answers judged wrong (0: the first answer was right, or none was typed; a right answer
+    /// after one retry has 1, a question lost after two wrong answers 2).
     pub tries: u8,
     /// The checker's partial credit for the last answer, in [0, 1] (0 when none was typed).
     pub score: f64,

@@ -46,7 +46,7 @@ CREATE TABLE attempts (
     answer  TEXT NOT NULL,             -- the last answer typed, as typed ('' when none)
     outcome TEXT NOT NULL              -- how it ended
             CHECK (outcome IN ('correct', 'wrong', 'revealed', 'skipped')),
-    tries   INTEGER NOT NULL,          -- wrong answers before the last (0: the first decided)
+    tries   INTEGER NOT NULL,          -- answers judged wrong (0: the first was right or none)
     score   REAL NOT NULL,             -- the checker's partial credit for the last answer, 0..1
     mistake TEXT,                      -- the named mistake of the last wrong answer, if any
     hints   INTEGER NOT NULL,          -- hints shown before the last answer

@@ -1,0 +1,179 @@
+//! What the commands record in the progress store, driven as a learner would: a piped drill and
+//! `check` save each judged answer with its review date (`MATHDRILL_NOW` sets the day);
+//! `--no-save` saves nothing; a store that cannot be used is one warning and the drill goes on.
+
+use assert_cmd::Command;
+use mathdrill::cli::{DrillArgs, session_plan};
+use mathdrill::progress::{AttemptFilter, Outcome, Source, Store};
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+const NOW: &str = "2026-12-03T10:00";
+/// `NOW` in Unix ms (`date -u -d 2026-12-03T10:00 +%s`).
+const NOW_MS: i64 = 1_796_292_000_000;
+const DAY_MS: i64 = 86_400_000;
+
+struct Home(TempDir);
+
+impl Home {
+    fn new() -> Home {
+        Home(tempfile::tempdir().unwrap())
+    }
+    fn store_path(&self) -> PathBuf {
+        self.0.path().join("progress.sqlite")
+    }
+    fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("mathdrill").unwrap();
+        c.env("MATHDRILL_HOME", self.0.path())
+            .env("MATHDRILL_NOW", NOW)
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "1000");
+        c
+    }
+    /// Runs a command to its end: (exit code, stdout, stderr).
+    fn run(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
+        let out = self.cmd().args(args).write_stdin(stdin).output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+}
+
+/// The canonical answers of a linalg drill's questions.
+fn answers(topic: &str, count: u32, seed: u64) -> Vec<String> {
+    let args = DrillArgs {
+        topic: Some(topic.to_string()),
+        count,
+        level: 1,
+        seed: Some(seed),
+        no_save: true,
+    };
+    session_plan("linalg", &args, seed)
+        .unwrap()
+        .iter()
+        .map(|(k, l, s)| {
+            let p = mathdrill::registry().generate(k, *l, *s).unwrap();
+            p.answer.expected.to_text()
+        })
+        .collect()
+}
+
+#[test]
+fn a_drill_saves_each_judged_answer_with_its_next_review() {
+    let h = Home::new();
+    let right = answers("la.dot_product", 3, 11);
+    // right; wrong twice; skipped; the fourth question is left open by the end of input
+    let stdin = format!("{}\n0.123456\n0.123457\ns\n", right[0]);
+    let (code, out, err) = h.run(
+        &["linalg", "la.dot_product", "--count", "4", "--seed", "11"],
+        &stdin,
+    );
+    assert_eq!(code, 0, "{out}\n{err}");
+    assert!(err.is_empty(), "{err}");
+    assert!(
+        out.contains("Saved. Next review: la.dot_product level 1"),
+        "{out}"
+    );
+    let store = Store::open(&h.store_path()).unwrap();
+    let attempts = store.attempts(&AttemptFilter::default()).unwrap();
+    let got: Vec<(Outcome, u8, &str)> = attempts
+        .iter()
+        .map(|a| (a.outcome, a.tries, a.answer.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Outcome::Correct, 0, right[0].as_str()),
+            (Outcome::Wrong, 2, "0.123457"),
+            (Outcome::Skipped, 0, ""),
+        ]
+    );
+    for a in &attempts {
+        assert_eq!(
+            (a.kind.as_str(), a.level, a.at),
+            ("la.dot_product", 1, NOW_MS)
+        );
+        assert_eq!(a.source, Source::Drill);
+        assert_eq!(a.session, attempts[0].session);
+    }
+    let sessions = store.sessions().unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].command, "linalg la.dot_product");
+    assert_eq!(sessions[0].ended, Some(NOW_MS));
+    // one (kind, level): its state is the last review's, due a day or more later
+    let states = store.review_states().unwrap();
+    assert_eq!(states.len(), 1);
+    assert_eq!(states[0].reps, 3);
+    assert!(states[0].due >= NOW_MS + DAY_MS, "{states:?}");
+}
+
+#[test]
+fn check_saves_its_verdict_and_no_save_saves_nothing() {
+    let h = Home::new();
+    let args = ["check", "la.inverse", "--seed", "4127", "--answer"];
+    let (code, _, err) = h.run(&[&args[..], &["[2 -5; -1 3]", "--no-save"]].concat(), "");
+    assert!(code == 0 || code == 1, "{err}");
+    assert!(!h.store_path().exists(), "--no-save created the store");
+    let (_, _, err) = h.run(&[&args[..], &["[[3,1],[5,2]]"]].concat(), "");
+    assert!(err.is_empty(), "{err}");
+    let store = Store::open(&h.store_path()).unwrap();
+    let attempts = store.attempts(&AttemptFilter::kind("la.inverse")).unwrap();
+    assert_eq!(attempts.len(), 1);
+    assert_eq!(attempts[0].source, Source::Check);
+    assert_eq!(attempts[0].answer, "[[3,1],[5,2]]");
+    assert_eq!(attempts[0].seed, 4127);
+    // an answer that cannot be read is no attempt
+    let (code, _, _) = h.run(&[&args[..], &["[[3,1],["]].concat(), "");
+    assert_eq!(code, 2);
+    assert_eq!(store.attempts(&AttemptFilter::default()).unwrap().len(), 1);
+}
+
+#[test]
+fn a_drill_with_no_save_leaves_no_store() {
+    let h = Home::new();
+    let (code, out, _) = h.run(
+        &["linalg", "--count", "2", "--seed", "3", "--no-save"],
+        "s\ns\n",
+    );
+    assert_eq!(code, 0);
+    assert!(!out.contains("Saved."), "{out}");
+    assert!(!h.store_path().exists());
+}
+
+#[test]
+fn a_store_that_cannot_be_used_is_one_warning_and_the_drill_goes_on() {
+    let h = Home::new();
+    let junk = b"not a database, but the learner's own file".repeat(10);
+    std::fs::write(h.store_path(), &junk).unwrap();
+    let (code, out, err) = h.run(&["linalg", "--count", "2", "--seed", "3"], "s\ns\n");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err.matches("warning: progress is not saved").count(),
+        1,
+        "{err}"
+    );
+    assert!(err.contains("is not a mathdrill progress store"), "{err}");
+    assert!(out.contains("Summary"), "{out}");
+    assert!(!out.contains("Saved."), "{out}");
+    assert_eq!(std::fs::read(h.store_path()).unwrap(), junk);
+}
+
+#[test]
+fn a_now_that_is_not_a_time_is_refused() {
+    let h = Home::new();
+    let out = h
+        .cmd()
+        .env("MATHDRILL_NOW", "next tuesday")
+        .args(["linalg", "--count", "1", "--seed", "3"])
+        .write_stdin("s\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("MATHDRILL_NOW") && err.contains("2026-12-03"),
+        "{err}"
+    );
+}
