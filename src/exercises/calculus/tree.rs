@@ -4,10 +4,27 @@
 //! Each user tests its trees against `parse` of its own text.
 
 use crate::expr::{BinOp, Expr};
-use crate::math::Scalar;
+use crate::math::{Rational, Scalar};
 
 pub fn int(n: i64) -> Expr {
     Expr::Num(Scalar::int(n))
+}
+
+/// `n` as the parser reads its text: `-3` is `−(3)`. `None` for `i64::MIN` (no positive
+/// counterpart), which a caller writes and parses instead.
+pub fn signed_int(n: i64) -> Option<Expr> {
+    let magnitude = int(n.checked_abs()?);
+    Some(if n < 0 { neg(magnitude) } else { magnitude })
+}
+
+/// A rational as the parser reads its `Display` text: `-3/2` is `(−3)/2`, `4` is `4`.
+pub fn rational(q: Rational) -> Option<Expr> {
+    let n = signed_int(q.numer())?;
+    Some(if q.denom() == 1 {
+        n
+    } else {
+        binary(BinOp::Div, n, int(q.denom()))
+    })
 }
 
 pub fn var(name: &str) -> Expr {
