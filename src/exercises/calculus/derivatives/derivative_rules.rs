@@ -210,6 +210,14 @@ fn function_tree(p: &Params) -> Result<Expr, GenError> {
     }
 }
 
+/// The two factors `u` and `v` of a product or quotient built by [`function_tree`].
+fn factors(f: &Expr) -> Result<(Expr, Expr), GenError> {
+    match f {
+        Expr::Binary { lhs, rhs, .. } => Ok(((**lhs).clone(), (**rhs).clone())),
+        _ => Err(GenError::Redraw("not a product or quotient")),
+    }
+}
+
 /// `-t` as the parser reads a leading minus: on the first factor of a product.
 fn negate_first(t: Expr) -> Expr {
     match t {
@@ -296,8 +304,8 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 format!("{}, and the constant gives 0: add these.", each.join(", ")),
             ];
         }
-        Params::Product(u, v) => {
-            let (u, v) = (formula(u)?, formula(v)?);
+        Params::Product(..) => {
+            let (u, v) = factors(&f)?;
             let (du, dv) = (d(&u)?, d(&v)?);
             ms.require(
                 "product_of_derivatives",
@@ -323,8 +331,8 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 ),
             ];
         }
-        Params::Quotient(u, v) => {
-            let (u, v) = (formula(u)?, formula(v)?);
+        Params::Quotient(..) => {
+            let (u, v) = factors(&f)?;
             let (du, dv) = (d(&u)?, d(&v)?);
             let (num, swapped) = (
                 sub(&mul(&du, &v), &mul(&u, &dv)),
