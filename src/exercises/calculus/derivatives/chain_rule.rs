@@ -138,7 +138,8 @@ fn pieces(p: &Params) -> Result<Pieces, GenError> {
     })
 }
 
-/// The function as a formula.
+/// The function as a formula (the generator builds it from the pieces it keeps).
+#[cfg(test)]
 pub fn function(p: &Params) -> Result<Expr, GenError> {
     Ok(function_of(&pieces(p)?))
 }
