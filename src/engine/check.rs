@@ -9,7 +9,7 @@ use super::feedback::generic_feedback;
 use super::problem::{Mistake, Problem};
 use super::refusal::{missing_brackets, wrong_variable};
 use super::tolerance::Tolerance;
-use crate::expr::{AnswerError, Expr, ExprError, Value, parse_answer, parse_value};
+use crate::expr::{AnswerError, Expr, ExprError, Value, parse_answer_valued};
 
 /// The verdict on one answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,8 +68,8 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
         input: input.to_string(),
         error,
     };
-    let expr = match parse_answer(input) {
-        Ok(expr) => expr,
+    let (expr, value) = match parse_answer_valued(input) {
+        Ok(parsed) => parsed,
         Err(AnswerError::Unreadable(error)) => {
             return Err(missing_brackets(input, spec, &error).unwrap_or(parse_err(error)));
         }
@@ -81,9 +81,9 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
             });
         }
     };
-    // Evaluated from the text (not the tree) so that evaluation errors, like a division by zero,
+    // Evaluated with the parse's spans, so that evaluation errors, like a division by zero,
     // carry the position to mark.
-    let value = parse_value(input).map_err(parse_err)?;
+    let value = value.map_err(parse_err)?;
     let (value, degrees_reading) = read_degrees(&expr, value, spec.unit, input);
     let reading = [
         expr.reading().map(|r| format!("read as {r}")),

@@ -8,9 +8,11 @@
 
 use super::ast::{BinOp, Expr};
 use super::error::ExprError;
+use super::eval::evaluate_parsed;
 use super::names::is_elementary;
 use super::parser::parse_spanned;
-use super::spans::{Spans, children};
+use super::spans::{Parsed, Spans, children};
+use super::value::Value;
 use crate::math::Scalar;
 
 /// Why an input is not an answer.
@@ -33,10 +35,23 @@ const OPERATION_HEADLINE: &str =
 
 /// Parses `input` as an answer: an error if it does not parse or if it computes its result.
 pub fn parse_answer(input: &str) -> Result<Expr, AnswerError> {
+    parse_checked(input).map(|parsed| parsed.expr)
+}
+
+/// Parses `input` as an answer (as [`parse_answer`]) and evaluates it from the same parse: the
+/// tree and its value, or the evaluation error, which points into `input` (the position of a
+/// division by zero), exactly as [`parse_value`](super::parse_value) of `input` would give.
+pub fn parse_answer_valued(input: &str) -> Result<(Expr, Result<Value, ExprError>), AnswerError> {
+    let parsed = parse_checked(input)?;
+    let value = evaluate_parsed(&parsed);
+    Ok((parsed.expr, value))
+}
+
+fn parse_checked(input: &str) -> Result<Parsed, AnswerError> {
     let parsed = parse_spanned(input).map_err(AnswerError::Unreadable)?;
     match computation(&parsed.expr, &parsed.spans) {
         Some(e) => Err(e),
-        None => Ok(parsed.expr),
+        None => Ok(parsed),
     }
 }
 
@@ -237,6 +252,30 @@ mod tests {
         assert!(matches!(
             parse_answer("[1, 2"),
             Err(AnswerError::Unreadable(_))
+        ));
+    }
+
+    #[test]
+    fn the_value_from_the_same_parse_is_parse_value() {
+        for input in [
+            "1/0 + 2",
+            "[1, 2/0]",
+            "sqrt(2)/2",
+            "x^2 + 1/(3-3)",
+            "{1, 2}",
+            "45°",
+            "yes",
+        ] {
+            let (expr, value) = parse_answer_valued(input).unwrap();
+            assert_eq!(expr, parse_answer(input).unwrap(), "{input}");
+            assert_eq!(value, super::super::parse_value(input), "{input}");
+        }
+        // The error keeps the position of the division by zero in the input.
+        let (_, value) = parse_answer_valued("2 + 1/0").unwrap();
+        assert_eq!(value.unwrap_err().span(), (4, 7));
+        assert!(matches!(
+            parse_answer_valued("det([1 2; 3 4])"),
+            Err(AnswerError::Computation { .. })
         ));
     }
 

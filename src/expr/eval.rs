@@ -7,7 +7,7 @@ use super::functions::call;
 use super::names::{FUNCTIONS, is_function};
 use super::ops;
 use super::parser::parse_spanned;
-use super::spans::{Spans, kid};
+use super::spans::{Parsed, Spans, kid};
 use super::value::Value;
 use crate::math::{Matrix, Scalar};
 use std::collections::BTreeSet;
@@ -32,7 +32,11 @@ pub fn evaluate(expr: &Expr) -> R<Value> {
 
 /// Parses and evaluates `input`; errors point into `input`.
 pub fn parse_value(input: &str) -> R<Value> {
-    let parsed = parse_spanned(input)?;
+    evaluate_parsed(&parse_spanned(input)?)
+}
+
+/// Evaluates a parsed input; errors point into the input it was parsed from.
+pub(crate) fn evaluate_parsed(parsed: &Parsed) -> R<Value> {
     with_budget(|| evaluate_spanned(&parsed.expr, Some(&parsed.spans)))
 }
 

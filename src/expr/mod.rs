@@ -39,7 +39,9 @@ mod eval_tests;
 #[cfg(test)]
 mod parser_tests;
 
-pub use answer_form::{AnswerError, Degrees, degrees, parse_answer, variable_use};
+pub use answer_form::{
+    AnswerError, Degrees, degrees, parse_answer, parse_answer_valued, variable_use,
+};
 pub use ast::{BinOp, Constant, Expr};
 pub use budget::with_budget;
 pub use error::ExprError;

@@ -4,6 +4,7 @@ mod cost_gradients;
 mod derivatives;
 mod limits_integrals;
 mod multivariable;
+mod tree;
 
 use crate::engine::Exercise;
 

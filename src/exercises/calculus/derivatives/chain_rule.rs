@@ -107,14 +107,21 @@ struct Pieces {
     dh_at_g: Expr,
     dh_at_x: Expr,
     dg: Expr,
+    /// The parameters' formulas, each parsed once: the outer function of `u`, the middle one,
+    /// the innermost one, the factor in front.
+    outer: Expr,
+    middle: Option<Expr>,
+    inner: Expr,
+    factor: Option<Expr>,
 }
 
 fn pieces(p: &Params) -> Result<Pieces, GenError> {
     let x = Expr::Var("x".into());
     let inner = formula(&p.inner)?;
-    let g = match &p.middle {
-        Some(m) => substitute(&formula(m)?, "u", &inner),
-        None => inner,
+    let middle = p.middle.as_deref().map(formula).transpose()?;
+    let g = match &middle {
+        Some(m) => substitute(m, "u", &inner),
+        None => inner.clone(),
     };
     let h = formula(&p.outer)?;
     let dh = d(&h, "u")?;
@@ -124,15 +131,24 @@ fn pieces(p: &Params) -> Result<Pieces, GenError> {
         dh_at_x: substitute(&dh, "u", &x),
         dg: d(&g, "x")?,
         g,
+        outer: h,
+        middle,
+        inner,
+        factor: p.factor.as_deref().map(formula).transpose()?,
     })
 }
 
-/// The function as a formula.
+/// The function as a formula (the generator builds it from the pieces it keeps).
+#[cfg(test)]
 pub fn function(p: &Params) -> Result<Expr, GenError> {
-    let c = pieces(p)?;
-    match &p.factor {
-        Some(f) => Ok(mul(&formula(f)?, &c.h_at_g)),
-        None => Ok(c.h_at_g),
+    Ok(function_of(&pieces(p)?))
+}
+
+/// The function from its pieces: `h(g(x))`, times the factor if there is one.
+fn function_of(c: &Pieces) -> Expr {
+    match &c.factor {
+        Some(f) => mul(f, &c.h_at_g),
+        None => c.h_at_g.clone(),
     }
 }
 
@@ -145,7 +161,7 @@ fn domain() -> Equivalence {
 
 pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     let c = pieces(p)?;
-    let f = function(p)?;
+    let f = function_of(&c);
     let derivation = derivative(&f, "x").map_err(|_| GenError::Redraw("no derivative"))?;
     let expected = Value::Formula(derivation.result.clone());
     let eq = domain();
@@ -153,11 +169,8 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     let g_text = pretty(&c.g);
     // What the chain's mistakes become inside a product `xⁿ·h(g)`: `(xⁿ)'·h(g) + xⁿ·(…)`.
     let in_product = |chain: &Expr| -> Result<Expr, GenError> {
-        match &p.factor {
-            Some(t) => {
-                let u = formula(t)?;
-                Ok(add(&mul(&d(&u, "x")?, &c.h_at_g), &mul(&u, chain)))
-            }
+        match &c.factor {
+            Some(u) => Ok(add(&mul(&d(u, "x")?, &c.h_at_g), &mul(u, chain))),
             None => Ok(chain.clone()),
         }
     };
@@ -178,11 +191,10 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
              h'(g(x))·g'(x)."
         ),
     )?;
-    if let Some(t) = &p.factor {
-        let u = formula(t)?;
+    if let Some(u) = &c.factor {
         ms.optional(
             "product_of_derivatives",
-            Value::Formula(mul(&d(&u, "x")?, &mul(&c.dh_at_g, &c.dg))),
+            Value::Formula(mul(&d(u, "x")?, &mul(&c.dh_at_g, &c.dg))),
             "The derivative of a product is not the product of the derivatives: \
              (u·v)' = u'·v + u·v'.",
         );
@@ -193,22 +205,22 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     };
     let mut hints = vec![format!(
         "The {outer_name} is {} with u = {g_text} inside: (h(u))' = h'(u)·u'.",
-        pretty(&formula(&p.outer)?)
+        pretty(&c.outer)
     )];
-    if let Some(m) = &p.middle {
+    if let Some(m) = &c.middle {
         hints.push(format!(
             "The inside {g_text} is itself a composition, {} with u = {}: it needs the chain \
              rule too.",
-            pretty(&formula(m)?),
-            pretty(&formula(&p.inner)?)
+            pretty(m),
+            pretty(&c.inner)
         ));
     }
     let chain_text = format!("{}·{}", pretty(&c.dh_at_g), paren(&c.dg));
-    hints.push(match &p.factor {
+    hints.push(match &c.factor {
         Some(t) => format!(
             "Product rule with u = {}: the second factor's derivative is {chain_text}: put \
              both into u'·v + u·v'.",
-            pretty(&formula(t)?)
+            pretty(t)
         ),
         None => format!(
             "The outer derivative at the inside is {} and ({g_text})' = {}: multiply them.",

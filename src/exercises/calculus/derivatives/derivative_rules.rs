@@ -19,8 +19,9 @@ use super::steps::{closing, factor_text, rule_lines};
 use crate::engine::{
     AnswerSpec, Domain, Draft, DrillRng, Equivalence, Exercise, GenError, Line, Tolerance,
 };
+use crate::exercises::calculus::tree;
 use crate::exercises::common::Mistakes;
-use crate::expr::{Expr, Value};
+use crate::expr::{BinOp, Expr, Value};
 use crate::math::calculus::symbolic::{derivative, pretty};
 use crate::math::{Rational, Scalar};
 
@@ -111,18 +112,57 @@ fn power_text(a: i64, p: Rational) -> String {
     format!("{a}*{x}")
 }
 
-/// `Σ cₖ·x^pₖ` for rational coefficients and powers, as a formula (for named mistakes).
+/// The tree of [`power_text`], built directly; `None` where a number has no tree
+/// ([`tree::signed_int`]).
+fn power_tree(a: i64, p: Rational) -> Option<Expr> {
+    let (n, d) = (p.numer(), p.denom());
+    let x = tree::var("x");
+    let power = match (n, d) {
+        (0, _) => return tree::signed_int(a),
+        (1, 1) => x,
+        (1, 2) => tree::call("sqrt", x),
+        _ => tree::binary(BinOp::Pow, x, tree::rational(p)?),
+    };
+    tree::product([tree::int(a.checked_abs()?), power], a < 0)
+}
+
+/// `Σ cₖ·x^pₖ` for rational coefficients and powers, as a formula (for named mistakes): the
+/// tree of `(c₁)*x^(p₁) + (c₂)*x^(p₂) + …` (`0` for no nonzero term).
 fn rational_powers(terms: &[(Scalar, Rational)]) -> Result<Expr, GenError> {
+    let term = |c: &Scalar, p: Rational| match c {
+        Scalar::Exact(c) => Some(tree::binary(
+            BinOp::Mul,
+            tree::rational(*c)?,
+            tree::binary(BinOp::Pow, tree::var("x"), tree::rational(p)?),
+        )),
+        Scalar::Real(_) => None,
+    };
+    let parts: Option<Vec<Expr>> = terms
+        .iter()
+        .filter(|(c, _)| !c.is_zero())
+        .map(|(c, p)| term(c, *p))
+        .collect();
+    match parts {
+        Some(parts) => Ok(parts
+            .into_iter()
+            .reduce(|acc, t| tree::binary(BinOp::Add, acc, t))
+            .unwrap_or(tree::int(0))),
+        None => formula(&rational_powers_text(terms)),
+    }
+}
+
+/// The text [`rational_powers`] builds the tree of.
+fn rational_powers_text(terms: &[(Scalar, Rational)]) -> String {
     let parts: Vec<String> = terms
         .iter()
         .filter(|(c, _)| !c.is_zero())
         .map(|(c, p)| format!("({c})*x^({p})"))
         .collect();
-    formula(&if parts.is_empty() {
+    if parts.is_empty() {
         "0".to_string()
     } else {
         parts.join(" + ")
-    })
+    }
 }
 
 fn domain() -> Equivalence {
@@ -144,6 +184,58 @@ pub fn function_text(p: &Params) -> String {
     }
 }
 
+/// The function as a formula: the tree of [`function_text`], built from the terms (a product or
+/// quotient from its two factors' trees, the brackets around them leave no trace in the tree).
+fn function_tree(p: &Params) -> Result<Expr, GenError> {
+    match p {
+        Params::Powers(terms) => {
+            let mut sum: Option<Expr> = None;
+            for &(a, p) in terms {
+                let Some(t) = a.checked_abs().and_then(|m| power_tree(m, p)) else {
+                    return formula(&function_text(&Params::Powers(terms.clone())));
+                };
+                sum = Some(match sum {
+                    None if a < 0 => negate_first(t),
+                    None => t,
+                    Some(acc) => {
+                        let op = if a < 0 { BinOp::Sub } else { BinOp::Add };
+                        tree::binary(op, acc, t)
+                    }
+                });
+            }
+            sum.ok_or(GenError::Redraw("no terms"))
+        }
+        Params::Product(u, v) => Ok(tree::binary(BinOp::Mul, formula(u)?, formula(v)?)),
+        Params::Quotient(u, v) => Ok(tree::binary(BinOp::Div, formula(u)?, formula(v)?)),
+    }
+}
+
+/// The two factors `u` and `v` of a product or quotient built by [`function_tree`].
+fn factors(f: &Expr) -> Result<(Expr, Expr), GenError> {
+    match f {
+        Expr::Binary { lhs, rhs, .. } => Ok(((**lhs).clone(), (**rhs).clone())),
+        _ => Err(GenError::Redraw("not a product or quotient")),
+    }
+}
+
+/// `-t` as the parser reads a leading minus: on the first factor of a product.
+fn negate_first(t: Expr) -> Expr {
+    match t {
+        Expr::Binary {
+            op: BinOp::Mul,
+            lhs,
+            rhs,
+            implicit,
+        } => Expr::Binary {
+            op: BinOp::Mul,
+            lhs: Box::new(negate_first(*lhs)),
+            rhs,
+            implicit,
+        },
+        other => tree::neg(other),
+    }
+}
+
 fn d(e: &Expr) -> Result<Expr, GenError> {
     derivative(e, "x")
         .map(|d| d.result)
@@ -153,7 +245,7 @@ fn d(e: &Expr) -> Result<Expr, GenError> {
 // `hints` is set at the end of each level's long arm, after the mistakes it refers to.
 #[allow(clippy::needless_late_init)]
 pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
-    let f = formula(&function_text(p))?;
+    let f = function_tree(p)?;
     let derivation = derivative(&f, "x").map_err(|_| GenError::Redraw("no derivative"))?;
     let expected = Value::Formula(derivation.result.clone());
     let eq = domain();
@@ -197,7 +289,10 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 .iter()
                 .filter(|t| !t.1.is_zero())
                 .map(|&(a, p)| {
-                    let term = formula(&power_text(a, p))?;
+                    let term = match power_tree(a, p) {
+                        Some(t) => t,
+                        None => formula(&power_text(a, p))?,
+                    };
                     Ok(format!("({})' = {}", pretty(&term), pretty(&d(&term)?)))
                 })
                 .collect::<Result<_, GenError>>()?;
@@ -209,8 +304,8 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 format!("{}, and the constant gives 0: add these.", each.join(", ")),
             ];
         }
-        Params::Product(u, v) => {
-            let (u, v) = (formula(u)?, formula(v)?);
+        Params::Product(..) => {
+            let (u, v) = factors(&f)?;
             let (du, dv) = (d(&u)?, d(&v)?);
             ms.require(
                 "product_of_derivatives",
@@ -236,8 +331,8 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
                 ),
             ];
         }
-        Params::Quotient(u, v) => {
-            let (u, v) = (formula(u)?, formula(v)?);
+        Params::Quotient(..) => {
+            let (u, v) = factors(&f)?;
             let (du, dv) = (d(&u)?, d(&v)?);
             let (num, swapped) = (
                 sub(&mul(&du, &v), &mul(&u, &dv)),
@@ -342,5 +437,51 @@ mod tests {
             "denominator_not_squared",
             "quotient_of_derivatives",
         ]);
+    }
+
+    /// The trees built directly are the trees the parser reads from the texts they stand for.
+    #[test]
+    fn built_trees_are_the_parsed_texts() {
+        let parsed = |t: &str| formula(t).unwrap();
+        for level in 1..=3 {
+            for seed in 0..400 {
+                let mut rng = DrillRng::from_seed_u64(seed);
+                let Ok(p) = draw(level, &mut rng) else {
+                    continue;
+                };
+                let text = function_text(&p);
+                assert_eq!(function_tree(&p).unwrap(), parsed(&text), "{text}");
+                if let Params::Powers(terms) = &p {
+                    for &(a, p) in terms {
+                        for a in [a, -a] {
+                            let t = power_text(a, p);
+                            assert_eq!(power_tree(a, p), Some(parsed(&t)), "{t}");
+                        }
+                    }
+                }
+            }
+        }
+        let q = |n, d| Rational::new(n, d).unwrap();
+        let terms = [
+            (Scalar::Exact(q(-3, 2)), q(-1, 2)),
+            (Scalar::int(0), q(5, 1)),
+            (Scalar::int(4), q(0, 1)),
+            (Scalar::int(-6), q(-3, 1)),
+            (Scalar::Exact(q(7, 3)), q(2, 1)),
+        ];
+        for k in 0..=terms.len() {
+            let t = rational_powers_text(&terms[..k]);
+            assert_eq!(rational_powers(&terms[..k]).unwrap(), parsed(&t), "{t}");
+        }
+        let negative_first = Params::Powers(vec![(-1, q(3, 1)), (-5, q(-1, 2)), (-2, q(0, 1))]);
+        let text = function_text(&negative_first);
+        assert_eq!(text, "-1*x^3 - 5*x^(-1/2) - 2");
+        assert_eq!(function_tree(&negative_first).unwrap(), parsed(&text));
+        // A number without a tree falls back to the text.
+        let extreme = Params::Powers(vec![(i64::MIN, q(2, 1)), (3, q(0, 1))]);
+        assert_eq!(
+            function_tree(&extreme).ok(),
+            formula(&function_text(&extreme)).ok()
+        );
     }
 }

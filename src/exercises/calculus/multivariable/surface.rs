@@ -9,7 +9,8 @@
 //! against a central finite difference of the function's own f64 values.
 
 use crate::engine::{Domain, Equivalence, GenError, Tolerance};
-use crate::expr::{Expr, Value, parse};
+use crate::exercises::calculus::tree;
+use crate::expr::{BinOp, Expr, Value};
 use crate::math::Scalar;
 
 /// A variable of `f(x, y)`.
@@ -92,6 +93,19 @@ impl Inner {
             (self, v),
             (Inner::XY, _) | (Inner::X, Var::X) | (Inner::Y, Var::Y)
         )
+    }
+    /// The tree of `text(k, "*")`.
+    fn expr(self, k: i64) -> Expr {
+        let w = match self {
+            Inner::X => vec![tree::var("x")],
+            Inner::Y => vec![tree::var("y")],
+            Inner::XY => vec![tree::var("x"), tree::var("y")],
+        };
+        let factors = match k {
+            1 | -1 => w,
+            _ => std::iter::once(tree::int(k.abs())).chain(w).collect(),
+        };
+        tree::product(factors, k < 0).expect("a factor")
     }
     fn text(self, k: i64, times: &str) -> String {
         let w = match self {
@@ -252,6 +266,30 @@ impl Term {
         }
         out
     }
+    /// The tree of the term's text in the answer language (`signed(false)`), with its sign on
+    /// the first factor when `negative` (a leading `-`).
+    fn expr(&self, negative: bool) -> Expr {
+        let mut factors = Vec::new();
+        for (name, e) in [("x", self.i), ("y", self.j)] {
+            match e {
+                0 => {}
+                1 => factors.push(tree::var(name)),
+                _ => factors.push(tree::binary(
+                    BinOp::Pow,
+                    tree::var(name),
+                    tree::int(i64::from(e)),
+                )),
+            }
+        }
+        if self.outer != Outer::One {
+            factors.push(tree::call(self.outer.name(), self.inner.expr(self.k)));
+        }
+        let c = self.c.abs();
+        if c != 1 || factors.is_empty() {
+            factors.insert(0, tree::int(c));
+        }
+        tree::product(factors, negative).expect("a factor")
+    }
     /// `(negative, text)` of the term, for a signed sum.
     fn signed(&self, pretty: bool) -> (bool, String) {
         let factors = self.factors(pretty);
@@ -360,7 +398,9 @@ impl Surface {
         let terms: Vec<(bool, String)> = self.terms.iter().map(|t| t.signed(true)).collect();
         crate::exercises::common::signed_join(&terms)
     }
-    /// `3*x^2*y - 2*exp(2*y)`: the answer language.
+    /// `3*x^2*y - 2*exp(2*y)`: the answer language; [`Surface::expr`] builds the tree the
+    /// parser reads from it (the tests pin that).
+    #[cfg(test)]
     pub fn text(&self) -> String {
         if self.is_zero() {
             return "0".into();
@@ -368,9 +408,18 @@ impl Surface {
         let terms: Vec<(bool, String)> = self.terms.iter().map(|t| t.signed(false)).collect();
         crate::exercises::common::signed_join_with(&terms, " - ", " + ")
     }
-    /// The formula as an expression of the answer language.
+    /// The formula as an expression of the answer language: the tree `parse(&self.text())`
+    /// reads, built directly.
     pub fn expr(&self) -> Result<Expr, GenError> {
-        parse(&self.text()).map_err(|_| GenError::Redraw("a formula that does not read"))
+        let mut terms = self.terms.iter();
+        let Some(first) = terms.next() else {
+            return Ok(tree::int(0));
+        };
+        let first = first.expr(first.c < 0);
+        Ok(terms.fold(first, |acc, t| {
+            let op = if t.c < 0 { BinOp::Sub } else { BinOp::Add };
+            tree::binary(op, acc, t.expr(false))
+        }))
     }
     pub fn formula(&self) -> Result<Value, GenError> {
         self.expr().map(Value::Formula)
@@ -603,6 +652,57 @@ pub mod tests {
                         let at = crate::expr::eval_at(&e, &[("x", x), ("y", y)]).unwrap();
                         assert!(agrees(at, f.value(x, y), 1e-12));
                     }
+                }
+            }
+        }
+    }
+
+    /// The tree `expr` builds is the tree the parser reads from `text`, for `f` and the
+    /// surfaces the kinds derive from it.
+    fn assert_tree_is_parse(f: &Surface) {
+        let mut all = vec![f.clone()];
+        for v in [Var::X, Var::Y] {
+            let d = f.partial(v);
+            all.extend([
+                f.partial_without_inner(v),
+                f.at_zero(v),
+                d.partial(Var::X),
+                d.partial(Var::Y),
+                d.at_zero(v.other()),
+                d,
+            ]);
+        }
+        for g in all {
+            let parsed = crate::expr::parse(&g.text()).unwrap();
+            assert_eq!(g.expr().unwrap(), parsed, "{}", g.text());
+        }
+    }
+
+    #[test]
+    fn the_built_tree_is_the_parsed_text() {
+        let f = Surface::new([
+            Term::with(-1, 0, 3, Outer::Cos, Inner::XY, -1),
+            Term::with(1, 1, 0, Outer::Exp, Inner::X, -2),
+            Term::with(-7, 0, 0, Outer::Sin, Inner::Y, 1),
+            Term::power(-1, 2, 2),
+            Term::power(5, 0, 0),
+            Term::with(-3, 2, 0, Outer::Exp, Inner::XY, 4),
+        ]);
+        assert_eq!(
+            f.text(),
+            "-y^3*cos(-x*y) + x*exp(-2*x) - 7*sin(y) - x^2*y^2 + 5 - 3*x^2*exp(4*x*y)"
+        );
+        assert_tree_is_parse(&f);
+        assert_tree_is_parse(&Surface::new([Term::power(-4, 0, 0)]));
+        assert_eq!(
+            Surface::new([]).expr().unwrap(),
+            crate::expr::parse("0").unwrap()
+        );
+        for level in 1..=3 {
+            for seed in 0..300 {
+                let mut rng = DrillRng::from_seed_u64(seed);
+                if let Ok(f) = draw_surface(level, &mut rng) {
+                    assert_tree_is_parse(&f);
                 }
             }
         }
