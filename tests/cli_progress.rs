@@ -177,3 +177,97 @@ fn a_now_that_is_not_a_time_is_refused() {
         "{err}"
     );
 }
+
+/// Records `answer` to `check KIND --seed S` on the day `day` (`2026-12-0D`).
+fn check_on(h: &Home, day: u32, kind: &str, seed: &str, answer: &str) {
+    let out = h
+        .cmd()
+        .env("MATHDRILL_NOW", format!("2026-12-{day:02}T09:00"))
+        .args(["check", kind, "--seed", seed, "--answer", answer])
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c < 2), "{out:?}");
+}
+
+fn canonical(kind: &str, seed: u64) -> String {
+    let p = mathdrill::registry().generate(kind, 1, seed).unwrap();
+    p.answer.expected.to_text()
+}
+
+#[test]
+fn progress_reports_mastery_mistakes_and_what_is_due() {
+    let h = Home::new();
+    let (code, out, _) = h.run(&["progress"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("Nothing recorded yet"), "{out}");
+    assert!(!h.store_path().exists(), "the report created a store");
+    let right = canonical("la.dot_product", 3);
+    for day in [1, 2, 3] {
+        check_on(&h, day, "la.dot_product", "3", &right);
+        // the cofactors left untransposed: a named mistake
+        check_on(&h, day, "la.inverse", "4127", "[[-3,5],[-4,7]]");
+    }
+    let (code, out, err) = h.run(&["progress"], "");
+    assert_eq!(code, 0, "{err}");
+    for want in [
+        "Progress · 6 answers, 50% on the first try",
+        "la.dot_product  level 2 · mastered up to level 1 · 3 answers, 100% first try",
+        "la.inverse      level 1 · no level mastered · 3 answers, 0% first try",
+        "la.inverse: \"That is (A⁻¹)ᵀ: the cofactor matrix must be transposed, adj A = Cᵀ, before dividing by det A.\" 3 times; last on 3 December",
+        "drill it: mathdrill linalg la.inverse",
+        "2026-W49",
+        "3 December  mathdrill check la.inverse · 1 answer, 0% first try",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in\n{out}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&h.run(&["progress", "la.inverse", "--json"], "").1).unwrap();
+    assert_eq!(json["answers"], 3);
+    assert_eq!(json["kinds"].as_array().unwrap().len(), 1);
+    assert_eq!(json["mistakes"][0]["name"], "cofactors_not_transposed");
+    assert_eq!(json["mistakes"][0]["count"], 3);
+    // Again three times: due the next day
+    let next = &json["next_due"];
+    assert_eq!(next["kind"], "la.inverse");
+    assert_eq!(
+        next["due"],
+        NOW_MS + DAY_MS - 3_600_000,
+        "the last, 3 December 09:00, + 1 day"
+    );
+    let (code, _, err) = h.run(&["progress", "nonsense"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("neither an area"), "{err}");
+}
+
+#[test]
+fn export_import_merges_without_duplicates_and_reset_asks_first() {
+    let (a, b) = (Home::new(), Home::new());
+    check_on(&a, 1, "la.dot_product", "3", "0");
+    check_on(&b, 2, "la.inverse", "4127", "[[-3,5],[-4,7]]");
+    let file = a.0.path().join("a.jsonl");
+    let (code, _, err) = a.run(&["progress", "--export", file.to_str().unwrap()], "");
+    assert_eq!(code, 0, "{err}");
+    for _ in 0..2 {
+        let (code, _, err) = b.run(&["progress", "--import", file.to_str().unwrap()], "");
+        assert_eq!(code, 0, "{err}");
+    }
+    let store = Store::open(&b.store_path()).unwrap();
+    let kinds: Vec<String> = store
+        .attempts(&AttemptFilter::default())
+        .unwrap()
+        .into_iter()
+        .map(|x| x.kind)
+        .collect();
+    assert_eq!(kinds, ["la.dot_product", "la.inverse"]);
+    // the review states are rebuilt from the merged history
+    assert_eq!(store.review_states().unwrap().len(), 2);
+    drop(store);
+    let (code, _, err) = b.run(&["progress", "--reset", "la.inverse"], "");
+    assert_eq!(code, 2, "reset without --yes off a terminal");
+    assert!(err.contains("--yes"), "{err}");
+    let (code, out, _) = b.run(&["progress", "--reset", "la.inverse", "--yes"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("deleted 1 answer"), "{out}");
+    let store = Store::open(&b.store_path()).unwrap();
+    assert_eq!(store.attempts(&AttemptFilter::default()).unwrap().len(), 1);
+}

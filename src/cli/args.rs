@@ -76,6 +76,26 @@ pub enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// What you have done: mastery, reviews due, accuracy, frequent mistakes, sessions
+    Progress {
+        /// Only this area (linalg, …) or kind (la.inverse)
+        filter: Option<String>,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+        /// Write every recorded answer to FILE as JSON lines (- for stdout)
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["import", "reset"])]
+        export: Option<PathBuf>,
+        /// Merge answers exported on another machine (answers already here are skipped)
+        #[arg(long, value_name = "FILE", conflicts_with = "reset")]
+        import: Option<PathBuf>,
+        /// Delete the recorded progress: all of it, or one kind's
+        #[arg(long, value_name = "KIND", num_args = 0..=1)]
+        reset: Option<Option<String>>,
+        /// Do not ask before --reset deletes
+        #[arg(long, requires = "reset")]
+        yes: bool,
+    },
     /// Time the core routines: textbook, from-scratch and library paths side by side
     Bench {
         /// Only these routines (matmul, det, solve, inverse, qr, eigen_sym, svd, …)

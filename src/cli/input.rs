@@ -5,7 +5,7 @@ use rustyline::{
     Cmd, ConditionalEventHandler, Event, EventContext, EventHandler, KeyEvent, Movement,
     RepeatCount,
 };
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 
 /// The longest line a piped drill reads; the rest of a longer line is skipped.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;
@@ -136,6 +136,19 @@ pub fn stdin_source() -> Box<dyn LineSource> {
         return Box::new(Editor(editor));
     }
     Box::new(Piped(std::io::stdin().lock()))
+}
+
+/// Asks a yes/no question on the terminal (the prompt on stderr); `false` unless the answer is
+/// y or yes, and `false` without asking when stdin or stderr is not a terminal.
+pub fn confirm(prompt: &str) -> std::io::Result<bool> {
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Ok(false);
+    }
+    eprint!("{prompt}");
+    std::io::stderr().flush()?;
+    let mut line = String::new();
+    std::io::stdin().lock().take(16).read_line(&mut line)?;
+    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
 #[cfg(test)]

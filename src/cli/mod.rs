@@ -14,6 +14,7 @@ mod input;
 mod list;
 mod plan;
 mod present;
+mod progress;
 mod record;
 mod state;
 mod style;
@@ -128,6 +129,21 @@ fn dispatch(
             return Ok(ExitCode::from(if correct { 0 } else { 1 }));
         }
         Command::Calc { expr, json } => calc::calc(&expr, json)?,
+        Command::Progress {
+            filter,
+            json,
+            export,
+            import,
+            reset,
+            yes,
+        } => progress::progress(&progress::ProgressArgs {
+            filter,
+            json,
+            export,
+            import,
+            reset,
+            yes,
+        })?,
         Command::Demo {
             name,
             seed,
