@@ -61,7 +61,7 @@ pub fn catalog() -> Catalog {
     );
     let kind = |id: &str, levels: &str, topics: &str| {
         format!(
-            "[[kind]]\nid = \"{id}\"\ntitle = \"t\"\ntopics = [{topics}]\nlevels = [{levels}]\nanswer = \"number\"\nhints = [\"a\", \"b\"]\n"
+            "[[kind]]\nid = \"{id}\"\ntitle = \"t\"\ntopics = [{topics}]\nstage = 1\nafter = []\nlevels = [{levels}]\nanswer = \"number\"\nhints = [\"a\", \"b\"]\n"
         )
     };
     let linalg = format!(

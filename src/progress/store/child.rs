@@ -4,7 +4,9 @@
 use super::Store;
 use super::testing::attempt;
 use crate::progress::model::Session;
+use std::fs::Permissions;
 use std::io::{BufRead, BufReader};
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -13,7 +15,11 @@ const CHILD_ENV: &str = "MATHDRILL_STORE_TEST_CHILD";
 const ENTRY: &str = "progress::store::child::entry";
 
 fn command(task: &[&str]) -> Command {
-    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    command_of(&std::env::current_exe().unwrap(), task)
+}
+
+fn command_of(exe: &Path, task: &[&str]) -> Command {
+    let mut cmd = Command::new(exe);
     cmd.args([
         ENTRY,
         "--exact",
@@ -47,7 +53,14 @@ pub fn start_recording(path: &Path, session: &Session, n: usize) -> Child {
 /// What `Store::open(path)` gives in a child running as user and group `id` ("opened" or the
 /// error's message).
 pub fn open_as(path: &Path, id: u32) -> String {
-    let out = command(&["open", path.to_str().unwrap()])
+    // The test binary may sit where that user cannot reach it (a checkout in a 0700 directory):
+    // the child runs a copy in a directory anyone can enter.
+    let shared = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(shared.path(), Permissions::from_mode(0o755)).unwrap();
+    let exe = shared.path().join("store-child");
+    std::fs::copy(std::env::current_exe().unwrap(), &exe).unwrap();
+    std::fs::set_permissions(&exe, Permissions::from_mode(0o755)).unwrap();
+    let out = command_of(&exe, &["open", path.to_str().unwrap()])
         .uid(id)
         .gid(id)
         .output()
