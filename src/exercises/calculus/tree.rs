@@ -4,11 +4,8 @@
 //! Each user tests its trees against `parse` of its own text.
 
 use crate::expr::{BinOp, Expr};
-use crate::math::{Rational, Scalar};
-
-pub fn int(n: i64) -> Expr {
-    Expr::Num(Scalar::int(n))
-}
+use crate::math::Rational;
+pub use crate::math::calculus::symbolic::build::{binary, call, neg, num as int, var};
 
 /// `n` as the parser reads its text: `-3` is `−(3)`. `None` for `i64::MIN` (no positive
 /// counterpart), which a caller writes and parses instead.
@@ -25,30 +22,6 @@ pub fn rational(q: Rational) -> Option<Expr> {
     } else {
         binary(BinOp::Div, n, int(q.denom()))
     })
-}
-
-pub fn var(name: &str) -> Expr {
-    Expr::Var(name.into())
-}
-
-pub fn neg(e: Expr) -> Expr {
-    Expr::Neg(Box::new(e))
-}
-
-pub fn binary(op: BinOp, lhs: Expr, rhs: Expr) -> Expr {
-    Expr::Binary {
-        op,
-        lhs: Box::new(lhs),
-        rhs: Box::new(rhs),
-        implicit: false,
-    }
-}
-
-pub fn call(name: &str, arg: Expr) -> Expr {
-    Expr::Call {
-        name: name.into(),
-        args: vec![arg],
-    }
 }
 
 /// `a*b*c` as the parser reads it, `(a·b)·c`; with `negative`, `-a*b*c`, the sign on `a`.
