@@ -271,3 +271,62 @@ fn export_import_merges_without_duplicates_and_reset_asks_first() {
     let store = Store::open(&b.store_path()).unwrap();
     assert_eq!(store.attempts(&AttemptFilter::default()).unwrap().len(), 1);
 }
+
+#[test]
+fn review_asks_what_is_due_in_due_order_and_says_when_nothing_is() {
+    let h = Home::new();
+    let (_, out, _) = h.run(&["review"], "");
+    assert!(out.contains("Nothing to review yet"), "{out}");
+    // wrong on the 1st (due the 2nd), right on the 2nd (due days later)
+    check_on(&h, 1, "la.inverse", "4127", "[[-3,5],[-4,7]]");
+    check_on(
+        &h,
+        2,
+        "la.dot_product",
+        "3",
+        &canonical("la.dot_product", 3),
+    );
+    let on = |day: &str, args: &[&str], stdin: &str| {
+        let out = h
+            .cmd()
+            .env("MATHDRILL_NOW", day)
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let out = on("2026-12-01T12:00", &["review"], "");
+    assert!(
+        out.contains("Nothing is due. The next review is la.inverse level 1 tomorrow."),
+        "{out}"
+    );
+    let out = on("2026-12-02T12:00", &["review", "--seed", "9"], "s\n");
+    assert!(
+        out.contains("review · 1 question · session seed 9"),
+        "{out}"
+    );
+    assert!(out.contains("Exercise 1/1 · la.inverse"), "{out}");
+    assert!(!out.contains("Same questions again"), "{out}");
+    let out = on("2026-12-02T12:30", &["review", "linalg"], "");
+    assert!(
+        out.contains("Nothing is due in linalg. The next review is la.inverse"),
+        "{out}"
+    );
+    let store = Store::open(&h.store_path()).unwrap();
+    let reviews: Vec<_> = store
+        .attempts(&AttemptFilter::default())
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.source == Source::Review)
+        .collect();
+    assert_eq!(reviews.len(), 1);
+    assert_eq!(
+        (reviews[0].kind.as_str(), reviews[0].outcome),
+        ("la.inverse", Outcome::Skipped)
+    );
+    assert_ne!(reviews[0].seed, 4127, "a review asks a fresh exercise");
+    let (code, _, err) = h.run(&["review", "nope"], "");
+    assert_eq!(code, 2, "{err}");
+}

@@ -76,6 +76,20 @@ pub enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// A drill of the reviews that are due (spaced repetition), most overdue first
+    Review {
+        /// Only this area (linalg, …)
+        area: Option<String>,
+        /// At most this many questions
+        #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
+        count: u32,
+        /// Session seed (digits): picks each review's exercise
+        #[arg(long, value_parser = parse_seed)]
+        seed: Option<u64>,
+        /// Do not record the answers in the progress store
+        #[arg(long)]
+        no_save: bool,
+    },
     /// What you have done: mastery, reviews due, accuracy, frequent mistakes, sessions
     Progress {
         /// Only this area (linalg, …) or kind (la.inverse)

@@ -15,7 +15,7 @@
 use super::args::DrillArgs;
 use super::clock;
 use super::input::{Input, LineSource};
-use super::plan::session_plan;
+use super::plan::{Question, session_plan};
 use super::present;
 use super::record::Recorder;
 use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
@@ -162,6 +162,34 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
         .seed
         .unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
     let questions = session_plan(area, args, session_seed)?;
+    let command = match &args.topic {
+        Some(t) => format!("{area} {t}"),
+        None => area.to_string(),
+    };
+    let session = Sitting {
+        title: format!("{area} drill"),
+        command,
+        source: Source::Drill,
+        session_seed,
+        save: !args.no_save,
+    };
+    run(&session, &questions, input)
+}
+
+/// One sitting of questions: what the header says, how it is recorded, how to ask it again.
+pub struct Sitting {
+    /// "linalg drill", "review".
+    pub title: String,
+    /// What the session is recorded as: `linalg la.inverse`, `review`.
+    pub command: String,
+    pub source: Source,
+    pub session_seed: u64,
+    pub save: bool,
+}
+
+/// Asks `questions` one after another, recording each as it is judged, then the summary.
+pub fn run(sitting: &Sitting, questions: &[Question], input: &mut dyn LineSource) -> Result<()> {
+    let session_seed = sitting.session_seed;
     let mut out = anstream::stdout();
     writeln!(
         out,
@@ -170,7 +198,8 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             DIM,
             &present::wrapped(
                 &format!(
-                    "{area} drill · {} · session seed {session_seed} · type ? for a hint, help for commands",
+                    "{} · {} · session seed {session_seed} · type ? for a hint, help for commands",
+                    sitting.title,
                     plural(questions.len(), "question")
                 ),
                 "",
@@ -178,11 +207,12 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             )
         )
     )?;
-    let command = match &args.topic {
-        Some(t) => format!("{area} {t}"),
-        None => area.to_string(),
-    };
-    let mut recorder = Recorder::start(!args.no_save, &command, Source::Drill, clock::now_ms()?);
+    let mut recorder = Recorder::start(
+        sitting.save,
+        &sitting.command,
+        sitting.source,
+        clock::now_ms()?,
+    );
     let mut due: Vec<ReviewState> = Vec::new();
     let mut results: Vec<(Problem, Outcome)> = Vec::new();
     for (i, (kind, level, seed)) in questions.iter().enumerate() {
@@ -225,7 +255,9 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
             break;
         }
     }
-    summary(&results, session_seed, questions.len(), &mut out)?;
+    // A review's questions depend on what is due, so its seed does not ask them again.
+    let again = (sitting.source == Source::Drill).then_some(session_seed);
+    summary(&results, again, questions.len(), &mut out)?;
     let now = clock::now_ms()?;
     if recorder.saving() {
         saved(&due, now, &mut out)?;
@@ -386,7 +418,7 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
 
 fn summary(
     results: &[(Problem, Outcome)],
-    session_seed: u64,
+    again: Option<u64>,
     planned: usize,
     out: &mut impl Write,
 ) -> Result<()> {
@@ -428,14 +460,10 @@ fn summary(
             )?;
         }
     }
-    writeln!(
-        out,
-        "{}",
-        paint(
-            DIM,
-            &format!("  Same questions again: --seed {session_seed}")
-        )
-    )?;
+    if let Some(seed) = again {
+        let line = format!("  Same questions again: --seed {seed}");
+        writeln!(out, "{}", paint(DIM, &line))?;
+    }
     Ok(())
 }
 

@@ -76,11 +76,19 @@ pub fn overview(areas: &[(&str, &str)]) -> Result<()> {
     writeln!(out)?;
     writeln!(
         out,
+        "  mathdrill review                    the reviews due (spaced repetition)"
+    )?;
+    writeln!(
+        out,
+        "  mathdrill progress                  mastery, frequent mistakes, sessions"
+    )?;
+    writeln!(
+        out,
         "  mathdrill list                      every exercise kind"
     )?;
     writeln!(
         out,
-        "  mathdrill show la.inverse           one exercise (then: check/solve/hint la.inverse)"
+        "  mathdrill show la.inverse           one exercise; then check, solve or hint it"
     )?;
     writeln!(
         out,

@@ -16,6 +16,7 @@ mod plan;
 mod present;
 mod progress;
 mod record;
+mod review;
 mod state;
 mod style;
 
@@ -129,6 +130,20 @@ fn dispatch(
             return Ok(ExitCode::from(if correct { 0 } else { 1 }));
         }
         Command::Calc { expr, json } => calc::calc(&expr, json)?,
+        Command::Review {
+            area,
+            count,
+            seed,
+            no_save,
+        } => review::review(
+            &review::ReviewArgs {
+                area,
+                count,
+                seed,
+                no_save,
+            },
+            input::stdin_source().as_mut(),
+        )?,
         Command::Progress {
             filter,
             json,
