@@ -2,6 +2,7 @@
 //! `MATHDRILL_NOW` to try the schedule over simulated days and for tests) and dates as the learner
 //! reads them ("3 December"). Times are Unix milliseconds; days are UTC days.
 
+use crate::progress::Calendar;
 use crate::progress::calendar::{date as civil, day_of_date};
 use anyhow::{Result, bail};
 
@@ -88,9 +89,9 @@ pub fn parse(text: &str) -> Result<i64> {
 
 /// "3 December", with the year when it is not the year of `now` ("3 December 2025").
 pub fn date(ms: i64, now: i64) -> String {
-    let (y, m, d) = civil(ms.div_euclid(DAY_MS));
+    let (y, m, d) = civil(Calendar::UTC.day(ms));
     let month = MONTHS[(m - 1) as usize];
-    if y == civil(now.div_euclid(DAY_MS)).0 {
+    if y == civil(Calendar::UTC.day(now)).0 {
         format!("{d} {month}")
     } else {
         format!("{d} {month} {y}")
@@ -100,7 +101,7 @@ pub fn date(ms: i64, now: i64) -> String {
 /// "today", "tomorrow", "in 3 days", "on 3 December" (further), "yesterday", "3 days ago": the
 /// UTC day of `ms` seen from the day of `now`.
 pub fn relative_day(ms: i64, now: i64) -> String {
-    match ms.div_euclid(DAY_MS) - now.div_euclid(DAY_MS) {
+    match Calendar::UTC.days_between(now, ms) {
         0 => "today".into(),
         1 => "tomorrow".into(),
         -1 => "yesterday".into(),
