@@ -345,7 +345,8 @@ fn planned_answers(
     let args = DrillArgs {
         topic: topic.map(str::to_string),
         count,
-        level,
+        level: Some(level),
+        mix: false,
         seed: Some(seed),
         no_save: true,
     };
@@ -767,7 +768,8 @@ fn the_question_in_progress_is_listed_for_review_when_input_ends() {
         &DrillArgs {
             topic: None,
             count: 3,
-            level: 1,
+            level: Some(1),
+            mix: false,
             seed: Some(4),
             no_save: true,
         },

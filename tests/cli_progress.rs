@@ -2,67 +2,29 @@
 //! `check` save each judged answer with its review date (`MATHDRILL_NOW` sets the day);
 //! `--no-save` saves nothing; a store that cannot be used is one warning and the drill goes on.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{Home, drill_args};
 use mathdrill::cli::{DrillArgs, session_plan};
 use mathdrill::progress::{AttemptFilter, Outcome, Source, Store};
-use std::path::PathBuf;
-use tempfile::TempDir;
 
 const NOW: &str = "2026-12-03T10:00";
 /// `NOW` in Unix ms (`date -u -d 2026-12-03T10:00 +%s`).
 const NOW_MS: i64 = 1_796_292_000_000;
 const DAY_MS: i64 = 86_400_000;
 
-struct Home(TempDir);
-
-impl Home {
-    fn new() -> Home {
-        Home(tempfile::tempdir().unwrap())
-    }
-    fn store_path(&self) -> PathBuf {
-        self.0.path().join("progress.sqlite")
-    }
-    fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("mathdrill").unwrap();
-        c.env("MATHDRILL_HOME", self.0.path())
-            .env("MATHDRILL_NOW", NOW)
-            .env("NO_COLOR", "1")
-            .env("COLUMNS", "1000");
-        c
-    }
-    /// Runs a command to its end: (exit code, stdout, stderr).
-    fn run(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
-        let out = self.cmd().args(args).write_stdin(stdin).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-}
-
-/// The canonical answers of a linalg drill's questions.
+/// The canonical answers of a linalg drill's questions (a new learner's, at level 1).
 fn answers(topic: &str, count: u32, seed: u64) -> Vec<String> {
     let args = DrillArgs {
-        topic: Some(topic.to_string()),
-        count,
-        level: 1,
-        seed: Some(seed),
-        no_save: true,
+        level: Some(1),
+        ..drill_args(Some(topic), count, seed)
     };
-    session_plan("linalg", &args, seed)
-        .unwrap()
-        .iter()
-        .map(|(k, l, s)| {
-            let p = mathdrill::registry().generate(k, *l, *s).unwrap();
-            p.answer.expected.to_text()
-        })
-        .collect()
+    common::answers(&session_plan("linalg", &args, seed).unwrap())
 }
 
 #[test]
 fn a_drill_saves_each_judged_answer_with_its_next_review() {
-    let h = Home::new();
+    let h = Home::at(NOW);
     let right = answers("la.dot_product", 3, 11);
     // right; wrong twice; skipped; the fourth question is left open by the end of input
     let stdin = format!("{}\n0.123456\n0.123457\ns\n", right[0]);
@@ -111,7 +73,7 @@ fn a_drill_saves_each_judged_answer_with_its_next_review() {
 
 #[test]
 fn check_saves_its_verdict_and_no_save_saves_nothing() {
-    let h = Home::new();
+    let h = Home::at(NOW);
     let args = ["check", "la.inverse", "--seed", "4127", "--answer"];
     let (code, _, err) = h.run(&[&args[..], &["[2 -5; -1 3]", "--no-save"]].concat(), "");
     assert!(code == 0 || code == 1, "{err}");
@@ -132,7 +94,7 @@ fn check_saves_its_verdict_and_no_save_saves_nothing() {
 
 #[test]
 fn a_drill_with_no_save_leaves_no_store() {
-    let h = Home::new();
+    let h = Home::at(NOW);
     let (code, out, _) = h.run(
         &["linalg", "--count", "2", "--seed", "3", "--no-save"],
         "s\ns\n",
@@ -144,7 +106,7 @@ fn a_drill_with_no_save_leaves_no_store() {
 
 #[test]
 fn a_store_that_cannot_be_used_is_one_warning_and_the_drill_goes_on() {
-    let h = Home::new();
+    let h = Home::at(NOW);
     let junk = b"not a database, but the learner's own file".repeat(10);
     std::fs::write(h.store_path(), &junk).unwrap();
     let (code, out, err) = h.run(&["linalg", "--count", "2", "--seed", "3"], "s\ns\n");
@@ -162,7 +124,7 @@ fn a_store_that_cannot_be_used_is_one_warning_and_the_drill_goes_on() {
 
 #[test]
 fn a_now_that_is_not_a_time_is_refused() {
-    let h = Home::new();
+    let h = Home::at(NOW);
     let out = h
         .cmd()
         .env("MATHDRILL_NOW", "next tuesday")
@@ -196,7 +158,7 @@ fn canonical(kind: &str, seed: u64) -> String {
 
 #[test]
 fn progress_reports_mastery_mistakes_and_what_is_due() {
-    let h = Home::new();
+    let h = Home::at(NOW);
     let (code, out, _) = h.run(&["progress"], "");
     assert_eq!(code, 0);
     assert!(out.contains("Nothing recorded yet"), "{out}");
@@ -241,10 +203,10 @@ fn progress_reports_mastery_mistakes_and_what_is_due() {
 
 #[test]
 fn export_import_merges_without_duplicates_and_reset_asks_first() {
-    let (a, b) = (Home::new(), Home::new());
+    let (a, b) = (Home::at(NOW), Home::at(NOW));
     check_on(&a, 1, "la.dot_product", "3", "0");
     check_on(&b, 2, "la.inverse", "4127", "[[-3,5],[-4,7]]");
-    let file = a.0.path().join("a.jsonl");
+    let file = a.dir.path().join("a.jsonl");
     let (code, _, err) = a.run(&["progress", "--export", file.to_str().unwrap()], "");
     assert_eq!(code, 0, "{err}");
     for _ in 0..2 {
@@ -274,7 +236,7 @@ fn export_import_merges_without_duplicates_and_reset_asks_first() {
 
 #[test]
 fn review_asks_what_is_due_in_due_order_and_says_when_nothing_is() {
-    let h = Home::new();
+    let h = Home::at(NOW);
     let (_, out, _) = h.run(&["review"], "");
     assert!(out.contains("Nothing to review yet"), "{out}");
     // wrong on the 1st (due the 2nd), right on the 2nd (due days later)
@@ -329,4 +291,122 @@ fn review_asks_what_is_due_in_due_order_and_says_when_nothing_is() {
     assert_ne!(reviews[0].seed, 4127, "a review asks a fresh exercise");
     let (code, _, err) = h.run(&["review", "nope"], "");
     assert_eq!(code, 2, "{err}");
+}
+
+/// The store's attempts, read while a drill may be writing to it.
+fn attempts_in(h: &Home) -> Vec<mathdrill::progress::Attempt> {
+    if !h.store_path().exists() {
+        return Vec::new();
+    }
+    Store::open(&h.store_path())
+        .and_then(|s| s.attempts(&AttemptFilter::default()))
+        .unwrap_or_default()
+}
+
+#[test]
+fn kill_9_in_the_middle_of_a_drill_loses_only_the_unanswered_question() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let h = Home::at(NOW);
+    let right = answers("la.dot_product", 3, 21);
+    let mut child = h
+        .process()
+        .args(["linalg", "la.dot_product", "--count", "3", "--seed", "21"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "{}", right[0]).unwrap();
+    stdin.flush().unwrap();
+    // The first answer is committed as soon as it is judged, while the drill waits for the next.
+    let start = std::time::Instant::now();
+    while attempts_in(&h).is_empty() {
+        assert!(start.elapsed().as_secs() < 30, "the answer was never saved");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    drop(stdin);
+    let saved = attempts_in(&h);
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert_eq!(saved[0].outcome, Outcome::Correct);
+    let store = Store::open(&h.store_path()).unwrap();
+    assert!(store.review_state("la.dot_product", 1).unwrap().is_some());
+    assert_eq!(
+        store.sessions().unwrap()[0].ended,
+        None,
+        "killed before it ended"
+    );
+    drop(store);
+    // The store is whole: the next drill records on top of it without a warning.
+    let next = answers("la.dot_product", 1, 22);
+    let (code, out, err) = h.run(
+        &[
+            "linalg",
+            "la.dot_product",
+            "--count",
+            "1",
+            "--seed",
+            "22",
+            "--level",
+            "1",
+        ],
+        &format!("{}\n", next[0]),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert!(out.contains("1/1 correct"), "{out}");
+    assert_eq!(attempts_in(&h).len(), 2);
+}
+
+#[test]
+fn two_drills_at_once_both_record_everything() {
+    use std::process::Stdio;
+    let h = Home::at(NOW);
+    const N: usize = 40;
+    let drills: Vec<_> = [31, 32]
+        .iter()
+        .map(|seed| {
+            let mut child = h
+                .process()
+                .args([
+                    "linalg",
+                    "--count",
+                    &N.to_string(),
+                    "--seed",
+                    &seed.to_string(),
+                ])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdin = child.stdin.take().unwrap();
+            std::thread::spawn(move || {
+                use std::io::Write;
+                let _ = stdin.write_all("s\n".repeat(N).as_bytes());
+            });
+            child
+        })
+        .collect();
+    for child in drills {
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        assert!(
+            err.is_empty(),
+            "no warning, no \"database is locked\": {err}"
+        );
+    }
+    let store = Store::open(&h.store_path()).unwrap();
+    let all = store.attempts(&AttemptFilter::default()).unwrap();
+    assert_eq!(all.len(), 2 * N);
+    let sessions = store.sessions().unwrap();
+    assert_eq!(sessions.len(), 2);
+    for s in &sessions {
+        assert_eq!(all.iter().filter(|a| a.session == s.uid).count(), N);
+        assert!(s.ended.is_some(), "{s:?}");
+    }
 }

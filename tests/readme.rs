@@ -5,8 +5,9 @@
 //! of the block, must be its output: stdout, then stderr. A line `...` stands for any number of
 //! lines; blank lines that end an example only separate it from the next. A trailing
 //! `# exit code N` states the exit code (default 0). The commands run in
-//! order with one fresh `MATHDRILL_HOME`, `NO_COLOR=1` and `COLUMNS=80`, so `show` then `check`
-//! works as in a terminal.
+//! order with one fresh `MATHDRILL_HOME`, `NO_COLOR=1`, `COLUMNS=80` and a fixed "now"
+//! (`MATHDRILL_NOW`, so that review dates read the same every day), so `show` then `check` works
+//! as in a terminal.
 //!
 //! After a deliberate change to what the program prints, regenerate the README's outputs with
 //! `MATHDRILL_README=overwrite cargo test --release --test readme` and review the diff.
@@ -172,6 +173,7 @@ fn the_readme_shows_what_the_program_prints() {
             .env("MATHDRILL_HOME", home.path())
             .env("NO_COLOR", "1")
             .env("COLUMNS", "80")
+            .env("MATHDRILL_NOW", "2026-12-03T10:00")
             .write_stdin(ex.stdin.clone().unwrap_or_default());
         let out = cmd.output().unwrap();
         let both = format!(

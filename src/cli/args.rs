@@ -142,9 +142,13 @@ pub struct DrillArgs {
     /// Number of questions
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=200))]
     pub count: u32,
-    /// Difficulty 1..3 (kinds without that level use their nearest lower one)
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=3))]
-    pub level: u8,
+    /// Difficulty 1..3 for every question (kinds without it use their nearest lower one);
+    /// default: the level you have reached in each kind
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub level: Option<u8>,
+    /// A uniform mix of the area's kinds instead of your learning path
+    #[arg(long)]
+    pub mix: bool,
     /// Session seed (digits): the same seed gives the same questions
     #[arg(long, value_parser = parse_seed)]
     pub seed: Option<u64>,

@@ -14,21 +14,21 @@
 
 use super::args::DrillArgs;
 use super::clock;
+use super::drill_plan::{Chosen, drill_plan};
 use super::input::{Input, LineSource};
-use super::plan::{Question, session_plan};
 use super::present;
-use super::record::Recorder;
-use super::style::{BAD, DIM, GOOD, HEAD, HINT, paint};
+use super::record::{self, Recorder};
+use super::sitting::{Sitting, run};
+use super::style::{BAD, GOOD, HINT, paint};
 use crate::engine::{Problem, check, single_wrong_answer};
-use crate::exercises::common::plural;
-use crate::progress::{self, Attempt, ReviewState, Source};
+use crate::progress::{self, Attempt, Calendar, Learner, Source};
 use anyhow::Result;
 use std::io::Write;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How one question ended.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Outcome {
+pub(super) enum Outcome {
     Correct {
         first_try: bool,
     },
@@ -42,8 +42,8 @@ enum Outcome {
 /// What happened on one question: how it ended and what the learner did on the way (the
 /// record the progress store keeps).
 #[derive(Debug, Clone, PartialEq)]
-struct Asked {
-    outcome: Outcome,
+pub(super) struct Asked {
+    pub(super) outcome: Outcome,
     /// Wrong answers judged (a retry follows the first of two).
     tries: u8,
     /// Hints shown.
@@ -74,7 +74,7 @@ impl Asked {
 
     /// The record of this question judged at `at` after `took`; `None` when it was left
     /// unanswered (the session ended while it was open).
-    fn attempt(
+    pub(super) fn attempt(
         &self,
         recorder: &Recorder,
         p: &Problem,
@@ -161,128 +161,57 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
     let session_seed = args
         .seed
         .unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
-    let questions = session_plan(area, args, session_seed)?;
+    let cal = Calendar::UTC;
+    let learner = record::learner(&cal);
+    let due_by = cal.end_of_day(clock::now_ms()?);
+    let plan = drill_plan(area, args, session_seed, &learner, due_by)?;
     let command = match &args.topic {
         Some(t) => format!("{area} {t}"),
         None => area.to_string(),
     };
-    let session = Sitting {
+    let sitting = Sitting {
         title: format!("{area} drill"),
         command,
         source: Source::Drill,
         session_seed,
         save: !args.no_save,
+        note: path_note(area, &plan.chosen, &learner),
+        repeatable: plan.seed_alone_repeats(args),
+        before: learner,
     };
-    run(&session, &questions, input)
+    run(&sitting, &plan.questions, input)
 }
 
-/// One sitting of questions: what the header says, how it is recorded, how to ask it again.
-pub struct Sitting {
-    /// "linalg drill", "review".
-    pub title: String,
-    /// What the session is recorded as: `linalg la.inverse`, `review`.
-    pub command: String,
-    pub source: Source,
-    pub session_seed: u64,
-    pub save: bool,
-}
-
-/// Asks `questions` one after another, recording each as it is judged, then the summary.
-pub fn run(sitting: &Sitting, questions: &[Question], input: &mut dyn LineSource) -> Result<()> {
-    let session_seed = sitting.session_seed;
-    let mut out = anstream::stdout();
-    writeln!(
-        out,
-        "{}",
-        paint(
-            DIM,
-            &present::wrapped(
-                &format!(
-                    "{} · {} · session seed {session_seed} · type ? for a hint, help for commands",
-                    sitting.title,
-                    plural(questions.len(), "question")
-                ),
-                "",
-                "  "
-            )
-        )
-    )?;
-    let mut recorder = Recorder::start(
-        sitting.save,
-        &sitting.command,
-        sitting.source,
-        clock::now_ms()?,
-    );
-    let mut due: Vec<ReviewState> = Vec::new();
-    let mut results: Vec<(Problem, Outcome)> = Vec::new();
-    for (i, (kind, level, seed)) in questions.iter().enumerate() {
-        let p = crate::registry().generate(kind, *level, *seed)?;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{}",
-            paint(
-                HEAD,
-                &present::wrapped(
-                    &format!(
-                        "Exercise {}/{} · {}",
-                        i + 1,
-                        questions.len(),
-                        present::header(&p)
-                    ),
-                    "",
-                    "  "
-                )
-            )
-        )?;
-        writeln!(out, "{}", present::fitted(&p.prompt, "  "))?;
-        writeln!(
-            out,
-            "{}",
-            paint(
-                DIM,
-                &present::wrapped(&present::answer_format(&p), "  answer: ", "    ")
-            )
-        )?;
-        let shown = Instant::now();
-        let asked = ask(&p, input, &mut out)?;
-        let outcome = asked.outcome;
-        if let Some(attempt) = asked.attempt(&recorder, &p, clock::now_ms()?, shown.elapsed()) {
-            due.extend(recorder.record(&attempt));
-        }
-        results.push((p, outcome));
-        if outcome == Outcome::Unfinished {
-            break;
-        }
-    }
-    // A review's questions depend on what is due, so its seed does not ask them again.
-    let again = (sitting.source == Source::Drill).then_some(session_seed);
-    summary(&results, again, questions.len(), &mut out)?;
-    let now = clock::now_ms()?;
-    if recorder.saving() {
-        saved(&due, now, &mut out)?;
-    }
-    recorder.finish(now);
-    Ok(())
-}
-
-/// What the saved answers scheduled: the next review of the kinds just drilled.
-fn saved(due: &[ReviewState], now: i64, out: &mut impl Write) -> Result<()> {
-    let Some(next) = due.iter().min_by_key(|s| s.due) else {
-        return Ok(());
+/// Where a path drill's questions come from, under its header.
+fn path_note(area: &str, chosen: &Chosen, learner: &Learner) -> Option<String> {
+    let Chosen::Path {
+        due,
+        next,
+        practice,
+        refresh,
+    } = *chosen
+    else {
+        return None;
     };
-    let line = format!(
-        "Saved. Next review: {} level {} {}.",
-        next.kind,
-        next.level,
-        clock::relative_day(next.due, now)
-    );
-    writeln!(
-        out,
-        "{}",
-        paint(DIM, &present::wrapped(&line, "  ", "    "))
-    )?;
-    Ok(())
+    if learner.is_new() {
+        return Some(format!(
+            "Your learning path starts at {area}'s first stage (--mix: any kind)."
+        ));
+    }
+    let parts: Vec<String> = [
+        (due, "due for review"),
+        (next, "to learn"),
+        (practice, "to practise"),
+        (refresh, "to refresh"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    Some(format!(
+        "From your path: {} (--mix: any kind).",
+        parts.join(", ")
+    ))
 }
 
 fn print_solution(p: &Problem, out: &mut impl Write) -> Result<()> {
@@ -315,7 +244,7 @@ fn unreadable(message: &str, out: &mut impl Write) -> Result<()> {
 }
 
 /// Runs one question until it is settled, or the learner quits or input ends (`Unfinished`).
-fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<Asked> {
+pub(super) fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<Asked> {
     let mut asked = Asked::new();
     loop {
         let line = match input.read("answer> ") {
@@ -414,57 +343,6 @@ fn ask(p: &Problem, input: &mut dyn LineSource, out: &mut impl Write) -> Result<
             },
         }
     }
-}
-
-fn summary(
-    results: &[(Problem, Outcome)],
-    again: Option<u64>,
-    planned: usize,
-    out: &mut impl Write,
-) -> Result<()> {
-    let count = |f: fn(&Outcome) -> bool| results.iter().filter(|(_, o)| f(o)).count();
-    let answered = count(|o| *o != Outcome::Unfinished);
-    let correct = count(|o| matches!(o, Outcome::Correct { .. }));
-    let first = count(|o| matches!(o, Outcome::Correct { first_try: true }));
-    let skipped = count(|o| matches!(o, Outcome::Skipped | Outcome::Revealed));
-    let wrong = count(|o| matches!(o, Outcome::Wrong));
-    writeln!(out)?;
-    writeln!(out, "{}", paint(HEAD, "Summary"))?;
-    let mut line = if answered == 0 {
-        "  Nothing answered".to_string()
-    } else {
-        format!("  {correct}/{answered} correct ({first} on the first try)")
-    };
-    if wrong > 0 {
-        line += &format!(" · {wrong} wrong");
-    }
-    if skipped > 0 {
-        line += &format!(" · {skipped} skipped or revealed");
-    }
-    if answered < planned {
-        line += &format!(" · stopped after {answered} of {planned}");
-    }
-    writeln!(out, "{}", present::wrapped(line.trim_start(), "  ", "    "))?;
-    let review: Vec<&Problem> = results
-        .iter()
-        .filter(|(_, o)| !matches!(o, Outcome::Correct { first_try: true }))
-        .map(|(p, _)| p)
-        .collect();
-    if !review.is_empty() {
-        writeln!(out, "  To review:")?;
-        for p in review {
-            writeln!(
-                out,
-                "    mathdrill show {} --level {} --seed {}",
-                p.kind, p.level, p.seed
-            )?;
-        }
-    }
-    if let Some(seed) = again {
-        let line = format!("  Same questions again: --seed {seed}");
-        writeln!(out, "{}", paint(DIM, &line))?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

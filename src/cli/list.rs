@@ -1,4 +1,4 @@
-//! `mathdrill list` and the overview printed by a bare `mathdrill`.
+//! `mathdrill list`: every exercise kind, by area.
 
 use super::style::{DIM, HEAD, paint};
 use anyhow::{Result, bail};
@@ -53,55 +53,5 @@ pub fn list(area: Option<&str>, json: bool) -> Result<()> {
             paint(DIM, &format!("levels {}", levels.join(",")))
         )?;
     }
-    Ok(())
-}
-
-/// The overview: the drills of `areas` (those with exercises), then the other commands.
-pub fn overview(areas: &[(&str, &str)]) -> Result<()> {
-    let reg = crate::registry();
-    let mut out = anstream::stdout();
-    writeln!(
-        out,
-        "{}",
-        paint(
-            HEAD,
-            "mathdrill — the mathematics of machine learning, by doing it"
-        )
-    )?;
-    writeln!(out)?;
-    for &(area, _) in areas {
-        let n = reg.kinds().filter(|k| k.area == area).count();
-        writeln!(out, "  mathdrill {area:10} {n} exercise kinds")?;
-    }
-    writeln!(out)?;
-    writeln!(
-        out,
-        "  mathdrill review                    the reviews due (spaced repetition)"
-    )?;
-    writeln!(
-        out,
-        "  mathdrill progress                  mastery, frequent mistakes, sessions"
-    )?;
-    writeln!(
-        out,
-        "  mathdrill list                      every exercise kind"
-    )?;
-    writeln!(
-        out,
-        "  mathdrill show la.inverse           one exercise; then check, solve or hint it"
-    )?;
-    writeln!(
-        out,
-        "  mathdrill calc \"inv([[2,1],[1,1]])\" the calculator"
-    )?;
-    writeln!(
-        out,
-        "  mathdrill demo                      runnable demonstrations"
-    )?;
-    writeln!(
-        out,
-        "  mathdrill bench                     the core routines timed against nalgebra"
-    )?;
-    writeln!(out, "  mathdrill --help                    everything else")?;
     Ok(())
 }

@@ -8,22 +8,26 @@ mod calc;
 mod clock;
 mod demo;
 mod drill;
+mod drill_plan;
 mod error;
 mod exercise_cmds;
 mod input;
 mod list;
+mod overview;
 mod plan;
 mod present;
 mod progress;
 mod record;
 mod review;
+mod sitting;
 mod state;
 mod style;
 
 pub use args::{Cli, Command, DrillArgs, ExerciseArgs, Format, Invocation, parse};
+pub use drill_plan::{Chosen, Plan, drill_plan, session_plan};
 pub use error::InputError;
 pub use input::{Input, LineSource, Piped};
-pub use plan::session_plan;
+pub use review::review_plan;
 
 use anyhow::bail;
 use std::ffi::OsString;
@@ -107,7 +111,7 @@ fn dispatch(
 ) -> anyhow::Result<ExitCode> {
     let command = match invocation {
         Invocation::Overview => {
-            list::overview(areas)?;
+            overview::overview(areas)?;
             return Ok(ExitCode::SUCCESS);
         }
         Invocation::Drill { area, args } => {

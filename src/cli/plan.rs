@@ -1,5 +1,6 @@
-//! What a drill session asks: the kinds a filter selects, and the `(kind, level, seed)` of each
-//! question, drawn from the session seed.
+//! The uniform mix of a drill (`--mix`, or a kind or topic filter): the kinds a filter selects,
+//! and the `(kind, level, seed)` of each question, drawn from the session seed. The default drill
+//! follows the learner's path instead (`drill_plan`).
 //!
 //! The plan is built so that adding a kind changes as few existing sessions as possible. Question
 //! `i` takes its topic from a shuffled deck of the area's syllabus topics (a fixed list), then a
@@ -7,7 +8,6 @@
 //! another area changes no session, and adding one to a topic changes only the questions of that
 //! topic. A kind belongs to the first of its topics that is a topic of its area.
 
-use super::args::DrillArgs;
 use crate::engine::{DrillRng, KindEntry, one_of, suggestions};
 use anyhow::{Result, bail};
 
@@ -17,18 +17,17 @@ pub type Question = (String, u8, u64);
 /// How many topic draws a question whose deck topic has no kinds makes before taking any kind.
 const FALLBACK_DRAWS: usize = 256;
 
-/// The questions of a drill session of `area` with these arguments. Public so that tests can
-/// answer a piped session.
-pub fn session_plan(area: &str, args: &DrillArgs, session_seed: u64) -> Result<Vec<Question>> {
-    let kinds = select_kinds(area, args.topic.as_deref())?;
-    let topics = crate::registry().catalog().area_topics(area);
-    Ok(plan_session(
-        &kinds,
-        &topics,
-        args.count,
-        args.level,
-        session_seed,
-    ))
+/// The seed of question `i` of a drill: a stream of its own from the session seed, so that the
+/// seeds do not depend on which kinds are asked.
+pub fn question_seed(i: usize, session_seed: u64) -> u64 {
+    question_stream(i, session_seed).0
+}
+
+/// Question `i`'s seed, and its stream after the seed was drawn (the mix draws topics from it
+/// when it must).
+fn question_stream(i: usize, session_seed: u64) -> (u64, DrillRng) {
+    let mut own = DrillRng::for_exercise(&format!("drill.question.{i}"), 1, session_seed);
+    (own.int(1, 99_999) as u64, own)
 }
 
 /// The kinds of `area` that the optional filter selects: an exact kind id or name (`la.inverse`,
@@ -73,7 +72,7 @@ pub fn select_kinds<'a>(area: &str, filter: Option<&str>) -> Result<Vec<&'a Kind
 }
 
 /// The level to use for a kind: the requested one, else its highest level below, else its lowest.
-fn level_for(k: &KindEntry, wanted: u8) -> u8 {
+pub fn level_for(k: &KindEntry, wanted: u8) -> u8 {
     k.levels
         .iter()
         .copied()
@@ -83,12 +82,13 @@ fn level_for(k: &KindEntry, wanted: u8) -> u8 {
         .unwrap_or(1)
 }
 
-/// The plan of `count` questions over `kinds`, whose area's syllabus topics are `topics`.
+/// The plan of `count` questions over `kinds`, whose area's syllabus topics are `topics`, each
+/// kind asked at the level `level` gives it.
 pub fn plan_session(
     kinds: &[&KindEntry],
     topics: &[&str],
     count: u32,
-    level: u8,
+    level: &dyn Fn(&KindEntry) -> u8,
     session_seed: u64,
 ) -> Vec<Question> {
     if kinds.is_empty() {
@@ -112,8 +112,7 @@ pub fn plan_session(
     let deck = topic_sequence(topics, count as usize, session_seed);
     (0..count as usize)
         .map(|i| {
-            let mut own = DrillRng::for_exercise(&format!("drill.question.{i}"), 1, session_seed);
-            let seed = own.int(1, 99_999) as u64;
+            let (seed, mut own) = question_stream(i, session_seed);
             let k = match deck.get(i).map(|t| (t, bucket(t))) {
                 Some((t, b)) if !b.is_empty() => {
                     // The j-th visit of topic t takes the next kind of t's deck.
@@ -136,7 +135,7 @@ pub fn plan_session(
                     })
                     .unwrap_or_else(|| *own.pick(&all)),
             };
-            (k.id.clone(), level_for(k, level), seed)
+            (k.id.clone(), level(k), seed)
         })
         .collect()
 }
@@ -165,7 +164,7 @@ mod tests {
             .iter()
             .filter(|k| k.area == "linalg")
             .collect();
-        plan_session(&kinds, &catalog.area_topics("linalg"), count, 1, seed)
+        plan_session(&kinds, &catalog.area_topics("linalg"), count, &|_| 1, seed)
     }
 
     fn with_extra(topic: &str, area: &str) -> Catalog {
@@ -235,7 +234,7 @@ mod tests {
     fn a_filter_to_one_kind_gives_only_that_kind() {
         let c = Catalog::embedded().unwrap();
         let k: Vec<&KindEntry> = c.kinds.iter().filter(|k| k.id == "la.rank").collect();
-        let plan = plan_session(&k, &c.area_topics("linalg"), 12, 3, 5);
+        let plan = plan_session(&k, &c.area_topics("linalg"), 12, &|k| level_for(k, 3), 5);
         assert_eq!(plan.len(), 12);
         assert!(
             plan.iter()

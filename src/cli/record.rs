@@ -7,7 +7,8 @@ use super::state;
 use crate::engine::Problem;
 use crate::progress::store::{AttemptFilter, Store, StoreError, new_uid};
 use crate::progress::{
-    Attempt, Outcome, Pace, ReviewState, ScheduleError, Scheduler, Session, Source, rate,
+    Attempt, Calendar, Learner, Outcome, Pace, ReviewState, ScheduleError, Scheduler, Session,
+    Source, rate,
 };
 use std::path::PathBuf;
 
@@ -33,6 +34,17 @@ pub fn open_store() -> Option<Store> {
             None
         }
     }
+}
+
+/// The learner the progress store knows, for planning: a learner with nothing recorded when
+/// there is no store yet or it cannot be read (the command that records then says why).
+pub fn learner(cal: &Calendar) -> Learner {
+    let catalog = crate::registry().catalog();
+    store_path()
+        .filter(|p| p.exists())
+        .and_then(|p| Store::open(&p).ok())
+        .and_then(|s| Learner::from_store(&s, catalog, cal).ok())
+        .unwrap_or_else(|| Learner::newcomer(catalog, cal))
 }
 
 fn warn(why: &str) {

@@ -1,15 +1,15 @@
-//! `mathdrill review [AREA]`: a drill of the (kind, level) pairs whose FSRS review is due, most
-//! overdue first, each with a fresh exercise (a new seed drawn from the session seed, so that a
-//! review tests the skill, not the memory of one problem). Says when nothing is due, and when the
-//! next review is.
+//! `mathdrill review [AREA]`: a drill of the (kind, level) pairs whose FSRS review is due today,
+//! most overdue first, each with a fresh exercise (a new seed drawn from the session seed, so that
+//! a review tests the skill, not the memory of one problem). Says when nothing is due, and when
+//! the next review is.
 
 use super::clock;
-use super::drill::{Sitting, run};
 use super::input::LineSource;
 use super::plan::Question;
 use super::record::store_path;
+use super::sitting::{Sitting, run};
 use crate::engine::DrillRng;
-use crate::progress::{Calendar, ReviewState, Source, Store};
+use crate::progress::{Calendar, Learner, ReviewState, Source, Store};
 use anyhow::{Result, bail};
 
 /// What `mathdrill review` was asked.
@@ -30,27 +30,22 @@ pub fn review(args: &ReviewArgs, input: &mut dyn LineSource) -> Result<()> {
         let areas: Vec<&str> = super::drill_areas().iter().map(|(n, _)| *n).collect();
         bail!("`{a}` is not an area; areas: {}", areas.join(", "));
     }
-    let states = match store_path().filter(|p| p.exists()) {
-        Some(path) => Store::open(&path)?.review_states()?,
-        None => Vec::new(),
-    };
-    let in_area = |s: &&ReviewState| {
-        reg.catalog().get(&s.kind).is_some_and(|k| {
-            args.area.as_ref().is_none_or(|a| &k.area == a) && k.levels.contains(&s.level)
-        })
-    };
     let cal = Calendar::UTC;
-    let mut mine: Vec<&ReviewState> = states.iter().filter(in_area).collect();
-    mine.sort_by_key(|s| s.due);
-    let (due, later): (Vec<&ReviewState>, Vec<&ReviewState>) = mine
-        .into_iter()
-        .partition(|s| cal.day(s.due) <= cal.day(now));
-    if due.is_empty() {
-        let what = args
-            .area
-            .as_deref()
-            .map_or(String::new(), |a| format!(" in {a}"));
-        match later.first() {
+    let learner = match store_path().filter(|p| p.exists()) {
+        Some(path) => Learner::from_store(&Store::open(&path)?, reg.catalog(), &cal)?,
+        None => Learner::newcomer(reg.catalog(), &cal),
+    };
+    let area = args.area.as_deref();
+    let session_seed = args
+        .seed
+        .unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
+    let questions = review_plan(&learner, area, args.count, session_seed, now);
+    if questions.is_empty() {
+        let what = area.map_or(String::new(), |a| format!(" in {a}"));
+        let next = reviews(&learner, area)
+            .into_iter()
+            .find(|s| s.due > cal.end_of_day(now));
+        match next {
             Some(next) => println!(
                 "Nothing is due{what}. The next review is {} level {} {}.",
                 next.kind,
@@ -63,19 +58,7 @@ pub fn review(args: &ReviewArgs, input: &mut dyn LineSource) -> Result<()> {
         }
         return Ok(());
     }
-    let session_seed = args
-        .seed
-        .unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
-    let questions: Vec<Question> = due
-        .iter()
-        .take(args.count as usize)
-        .enumerate()
-        .map(|(i, s)| {
-            let mut own = DrillRng::for_exercise(&format!("review.question.{i}"), 1, session_seed);
-            (s.kind.clone(), s.level, own.int(1, 99_999) as u64)
-        })
-        .collect();
-    let command = match &args.area {
+    let command = match area {
         Some(a) => format!("review {a}"),
         None => "review".to_string(),
     };
@@ -85,6 +68,50 @@ pub fn review(args: &ReviewArgs, input: &mut dyn LineSource) -> Result<()> {
         source: Source::Review,
         session_seed,
         save: !args.no_save,
+        note: None,
+        // A review's questions depend on what is due, so its seed does not ask them again.
+        repeatable: false,
+        before: learner,
     };
     run(&sitting, &questions, input)
+}
+
+/// The questions of a review at `now` (Unix ms): the (kind, level) pairs of `area` (every area
+/// for `None`) due by the end of today, soonest due first, at most `count`, each with a seed
+/// of its own from the session seed. Public so that tests can answer a piped review.
+pub fn review_plan(
+    learner: &Learner,
+    area: Option<&str>,
+    count: u32,
+    session_seed: u64,
+    now: i64,
+) -> Vec<Question> {
+    let due_by = Calendar::UTC.end_of_day(now);
+    reviews(learner, area)
+        .into_iter()
+        .take_while(|s| s.due <= due_by)
+        .take(count as usize)
+        .enumerate()
+        .map(|(i, s)| {
+            let mut own = DrillRng::for_exercise(&format!("review.question.{i}"), 1, session_seed);
+            (s.kind.clone(), s.level, own.int(1, 99_999) as u64)
+        })
+        .collect()
+}
+
+/// The learner's review states in `area` (all areas for `None`) at levels their kinds have,
+/// soonest due first.
+fn reviews<'a>(learner: &'a Learner, area: Option<&str>) -> Vec<&'a ReviewState> {
+    let catalog = crate::registry().catalog();
+    let mut mine: Vec<&ReviewState> = learner
+        .states
+        .iter()
+        .filter(|s| {
+            catalog
+                .get(&s.kind)
+                .is_some_and(|k| area.is_none_or(|a| k.area == a) && k.levels.contains(&s.level))
+        })
+        .collect();
+    mine.sort_by(|a, b| (a.due, &a.kind, a.level).cmp(&(b.due, &b.kind, b.level)));
+    mine
 }

@@ -44,6 +44,14 @@ impl Calendar {
         local.div_euclid(MS_PER_DAY)
     }
 
+    /// The last instant (Unix ms) of the day of `at`: a review due at any time today is due all
+    /// day, so "due now" means due by this instant.
+    pub fn end_of_day(&self, at: i64) -> i64 {
+        let next = self.day(at).saturating_add(1).saturating_mul(MS_PER_DAY);
+        next.saturating_sub(i64::from(self.offset_minutes) * 60_000)
+            .saturating_sub(1)
+    }
+
     /// Whole days from the day of `from` to the day of `to` (negative when `to` is earlier).
     pub fn days_between(&self, from: i64, to: i64) -> i64 {
         self.day(to) - self.day(from)
@@ -173,5 +181,20 @@ mod tests {
         assert_eq!(Calendar::UTC.days_between(at, at - 60 * 60_000), 0);
         assert_eq!(Calendar::with_offset(1081), Err(OffsetError(1081)));
         assert!(Calendar::with_offset(-1080).is_ok());
+    }
+
+    #[test]
+    fn the_end_of_a_day_is_its_last_millisecond() {
+        let at = 20789 * MS_PER_DAY + 5 * 60 * 60_000;
+        for offset in [-1080, -300, 0, 60, 1080] {
+            let cal = Calendar::with_offset(offset).unwrap();
+            let end = cal.end_of_day(at);
+            assert_eq!(cal.day(end), cal.day(at), "offset {offset}");
+            assert_eq!(cal.day(end + 1), cal.day(at) + 1, "offset {offset}");
+            assert_eq!(cal.end_of_day(end), end);
+        }
+        for at in [i64::MIN, i64::MAX] {
+            let _ = Calendar::UTC.end_of_day(at);
+        }
     }
 }

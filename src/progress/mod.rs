@@ -7,6 +7,8 @@
 
 pub mod accuracy;
 pub mod calendar;
+pub mod changes;
+pub mod learner;
 pub mod mastery;
 pub mod memory;
 pub mod mistakes;
@@ -15,11 +17,14 @@ pub mod path;
 pub mod rating;
 pub mod rollup;
 pub mod store;
+pub mod streak;
 #[cfg(test)]
 mod testing;
 
 pub use accuracy::{Accuracy, Period, accuracy};
 pub use calendar::Calendar;
+pub use changes::{Change, changes};
+pub use learner::Learner;
 pub use mastery::{LevelMastery, level_mastery, standing};
 pub use memory::{ScheduleError, Scheduler};
 pub use mistakes::{MistakeCount, frequent_mistakes};
@@ -28,3 +33,4 @@ pub use path::{Pick, Why, draw, frontier};
 pub use rating::{Pace, Rating, rate};
 pub use rollup::Rollup;
 pub use store::{AttemptFilter, Counts, Imported, Store, StoreError, new_uid};
+pub use streak::streak;

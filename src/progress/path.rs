@@ -3,7 +3,8 @@
 //!
 //! **The rule.** [`frontier`] lists what the learner can do now, each as a [`Pick`] of a kind at
 //! a level with the reason [`Why`]:
-//! - *Due*: every review whose due time has come, most overdue first, at its own level.
+//! - *Due*: every review due today (by the end of the learner's day), most overdue first, at
+//!   its own level.
 //! - *Next*: kinds not yet mastered at level 1 whose prerequisites (`after`) are all mastered
 //!   (mastered at level 1 or more, in any area), lowest stage first, at the level the learner's
 //!   standing says (the kind's first level when there is no standing yet). A new learner has

@@ -82,3 +82,40 @@ pub fn catalog() -> Catalog {
     );
     c
 }
+
+/// A catalog entry in TOML.
+fn path_kind(id: &str, stage: u8, after: &[&str], levels: &[u8]) -> String {
+    let after: Vec<String> = after.iter().map(|a| format!("{a:?}")).collect();
+    format!(
+        "[[kind]]\nid = {id:?}\ntitle = \"t\"\ntopics = []\nstage = {stage}\nafter = [{}]\n\
+         levels = {levels:?}\nanswer = \"number\"\nhints = []\n",
+        after.join(", ")
+    )
+}
+
+/// linalg: a, b (stage 1); c after a, d after a and b (stage 2); e after c (stage 3).
+/// prob: x (stage 1); y after x and la.c (stage 2).
+pub fn path_catalog() -> Catalog {
+    let linalg = [
+        path_kind("la.a", 1, &[], &[1, 2, 3]),
+        path_kind("la.b", 1, &[], &[1, 2]),
+        path_kind("la.c", 2, &["la.a"], &[1, 2, 3]),
+        path_kind("la.d", 2, &["la.a", "la.b"], &[1, 3]),
+        path_kind("la.e", 3, &["la.c"], &[1, 2, 3]),
+    ];
+    let prob = [
+        path_kind("prob.x", 1, &[], &[1, 2]),
+        path_kind("prob.y", 2, &["prob.x", "la.c"], &[1]),
+    ];
+    let file = |area: &str, kinds: &[String]| {
+        format!("format_version = 1\narea = {area:?}\n{}", kinds.concat())
+    };
+    let (la, pr) = (file("linalg", &linalg), file("prob", &prob));
+    let c = Catalog::from_sources(
+        &[("la", &la), ("prob", &pr)],
+        "format_version = 1\ntopic = []\n",
+    );
+    let c = c.unwrap();
+    assert_eq!(c.path_problems(), Vec::<String>::new());
+    c
+}

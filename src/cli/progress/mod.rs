@@ -3,7 +3,7 @@
 //! and `--reset [KIND]` (asks first on a terminal; `--yes` otherwise).
 
 mod report;
-mod text;
+pub(super) mod text;
 
 use super::clock;
 use super::input::confirm;

@@ -5,10 +5,10 @@ use super::super::clock;
 use crate::engine::Catalog;
 use crate::progress::{
     Attempt, Calendar, Period, ReviewState, Session, Standing, accuracy, frequent_mistakes, rollup,
-    standing,
+    standing, streak,
 };
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// How many of the most frequent named mistakes, and of the latest sessions, are reported.
 const TOP_MISTAKES: usize = 5;
@@ -177,23 +177,6 @@ fn keep_group(id: &str, kept: &BTreeMap<String, Standing>, catalog: &Catalog) ->
         .kinds
         .iter()
         .any(|k| kept.contains_key(&k.id) && (k.area == id || k.topics.iter().any(|t| t == id)))
-}
-
-/// Days in a row with an answer, ending today (or yesterday, when today has none yet).
-fn streak(attempts: &[Attempt], cal: &Calendar, now: i64) -> u32 {
-    let days: BTreeSet<i64> = attempts.iter().map(|a| cal.day(a.at)).collect();
-    let today = cal.day(now);
-    let mut day = if days.contains(&today) {
-        today
-    } else {
-        today - 1
-    };
-    let mut n = 0;
-    while days.contains(&day) {
-        n += 1;
-        day -= 1;
-    }
-    n
 }
 
 /// The named mistakes made most often, with the checker's message from the exercise each was

@@ -10,7 +10,7 @@ use std::io::{Result, Write};
 const BAR: usize = 20;
 
 /// `████████░░░░` for `part` of `whole`.
-fn bar(part: u32, whole: u32) -> String {
+pub fn bar(part: u32, whole: u32) -> String {
     let filled = if whole == 0 {
         0
     } else {
@@ -19,7 +19,7 @@ fn bar(part: u32, whole: u32) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }
 
-fn percent(part: u32, whole: u32) -> String {
+pub fn percent(part: u32, whole: u32) -> String {
     if whole == 0 {
         "–".into()
     } else {

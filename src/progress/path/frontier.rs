@@ -5,8 +5,9 @@ use crate::engine::{Catalog, KindEntry};
 use crate::progress::{ReviewState, Standing};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The learner's frontier in `area` (every area for `None`), at time `now_ms` (Unix ms): the due
-/// reviews, most overdue first, then the Next, Practice and Refresh kinds (see the module doc).
+/// The learner's frontier in `area` (every area for `None`): the reviews due by `due_by` (Unix
+/// ms; the commands pass the end of today, so a review due today is due all day), most overdue
+/// first, then the Next, Practice and Refresh kinds (see the module doc).
 /// Standings and review states of kinds the catalog does not have, and reviews of levels a kind
 /// does not have, are ignored.
 pub fn frontier(
@@ -14,12 +15,12 @@ pub fn frontier(
     area: Option<&str>,
     standings: &BTreeMap<String, Standing>,
     states: &[ReviewState],
-    now_ms: i64,
+    due_by: i64,
 ) -> Vec<Pick> {
     let in_area = |k: &KindEntry| area.is_none_or(|a| k.area == a);
     let mut due: Vec<(&ReviewState, &KindEntry)> = states
         .iter()
-        .filter(|s| s.due <= now_ms)
+        .filter(|s| s.due <= due_by)
         .filter_map(|s| {
             let k = catalog.get(&s.kind)?;
             (in_area(k) && k.levels.contains(&s.level)).then_some((s, k))

@@ -2,48 +2,12 @@
 
 use super::{Pick, Why, draw, frontier};
 use crate::engine::Catalog;
+use crate::progress::testing::path_catalog as catalog;
 use crate::progress::{ReviewState, Standing};
 use std::collections::BTreeMap;
 
 const NOW: i64 = 1_800_000_000_000;
 const DAY: i64 = 86_400_000;
-
-/// A catalog entry in TOML.
-fn kind(id: &str, stage: u8, after: &[&str], levels: &[u8]) -> String {
-    let after: Vec<String> = after.iter().map(|a| format!("{a:?}")).collect();
-    format!(
-        "[[kind]]\nid = {id:?}\ntitle = \"t\"\ntopics = []\nstage = {stage}\nafter = [{}]\n\
-         levels = {levels:?}\nanswer = \"number\"\nhints = []\n",
-        after.join(", ")
-    )
-}
-
-/// linalg: a, b (stage 1); c after a, d after a and b (stage 2); e after c (stage 3).
-/// prob: x (stage 1); y after x and la.c (stage 2).
-fn catalog() -> Catalog {
-    let linalg = [
-        kind("la.a", 1, &[], &[1, 2, 3]),
-        kind("la.b", 1, &[], &[1, 2]),
-        kind("la.c", 2, &["la.a"], &[1, 2, 3]),
-        kind("la.d", 2, &["la.a", "la.b"], &[1, 3]),
-        kind("la.e", 3, &["la.c"], &[1, 2, 3]),
-    ];
-    let prob = [
-        kind("prob.x", 1, &[], &[1, 2]),
-        kind("prob.y", 2, &["prob.x", "la.c"], &[1]),
-    ];
-    let file = |area: &str, kinds: &[String]| {
-        format!("format_version = 1\narea = {area:?}\n{}", kinds.concat())
-    };
-    let (la, pr) = (file("linalg", &linalg), file("prob", &prob));
-    let c = Catalog::from_sources(
-        &[("la", &la), ("prob", &pr)],
-        "format_version = 1\ntopic = []\n",
-    );
-    let c = c.unwrap();
-    assert_eq!(c.path_problems(), Vec::<String>::new());
-    c
-}
 
 /// Standings from `(kind, mastered, level, attempts)`.
 fn standings(rows: &[(&str, u8, u8, u32)]) -> BTreeMap<String, Standing> {
