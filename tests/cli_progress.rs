@@ -306,18 +306,10 @@ fn attempts_in(h: &Home) -> Vec<mathdrill::progress::Attempt> {
 #[test]
 fn kill_9_in_the_middle_of_a_drill_loses_only_the_unanswered_question() {
     use std::io::Write;
-    use std::process::Stdio;
     let h = Home::at(NOW);
     let right = answers("la.dot_product", 3, 21);
-    let mut child = h
-        .process()
-        .args(["linalg", "la.dot_product", "--count", "3", "--seed", "21"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
+    let (mut child, mut stdin) =
+        h.spawn(&["linalg", "la.dot_product", "--count", "3", "--seed", "21"]);
     writeln!(stdin, "{}", right[0]).unwrap();
     stdin.flush().unwrap();
     // The first answer is committed as soon as it is judged, while the drill waits for the next.
@@ -363,27 +355,13 @@ fn kill_9_in_the_middle_of_a_drill_loses_only_the_unanswered_question() {
 
 #[test]
 fn two_drills_at_once_both_record_everything() {
-    use std::process::Stdio;
     let h = Home::at(NOW);
     const N: usize = 40;
     let drills: Vec<_> = [31, 32]
         .iter()
         .map(|seed| {
-            let mut child = h
-                .process()
-                .args([
-                    "linalg",
-                    "--count",
-                    &N.to_string(),
-                    "--seed",
-                    &seed.to_string(),
-                ])
-                .stdin(Stdio::piped())
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap();
-            let mut stdin = child.stdin.take().unwrap();
+            let (n, seed) = (N.to_string(), seed.to_string());
+            let (child, mut stdin) = h.spawn(&["linalg", "--count", &n, "--seed", &seed]);
             std::thread::spawn(move || {
                 use std::io::Write;
                 let _ = stdin.write_all("s\n".repeat(N).as_bytes());

@@ -49,6 +49,21 @@ impl Home {
         c
     }
 
+    /// Starts a command with its stdin a pipe the caller writes (stdout discarded, stderr kept).
+    pub fn spawn(&self, args: &[&str]) -> (std::process::Child, std::process::ChildStdin) {
+        use std::process::Stdio;
+        let mut child = self
+            .process()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        (child, stdin)
+    }
+
     /// Runs a command to its end: (exit code, stdout, stderr).
     pub fn run(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
         let out = self.cmd().args(args).write_stdin(stdin).output().unwrap();
