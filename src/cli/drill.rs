@@ -162,7 +162,7 @@ pub fn drill(area: &str, args: &DrillArgs, input: &mut dyn LineSource) -> Result
         .seed
         .unwrap_or_else(|| rand::random::<u64>() % 99_999 + 1);
     let cal = Calendar::UTC;
-    let learner = record::learner(&cal);
+    let learner = record::learner_or_new(&cal);
     let due_by = cal.end_of_day(clock::now_ms()?);
     let plan = drill_plan(area, args, session_seed, &learner, due_by)?;
     let command = match &args.topic {

@@ -29,7 +29,10 @@ pub fn overview(areas: &[(&str, &str)]) -> Result<()> {
     )?;
     writeln!(out)?;
     let cal = Calendar::UTC;
-    let learner = record::learner(&cal);
+    let learner = record::learner(&cal).unwrap_or_else(|e| {
+        eprintln!("warning: your progress cannot be read: {e}");
+        Learner::newcomer(crate::registry().catalog(), &cal)
+    });
     let now = clock::now_ms()?;
     standing(&learner, areas, &cal, now, &mut out)?;
     writeln!(out)?;

@@ -36,15 +36,20 @@ pub fn open_store() -> Option<Store> {
     }
 }
 
-/// The learner the progress store knows, for planning: a learner with nothing recorded when
-/// there is no store yet or it cannot be read (the command that records then says why).
-pub fn learner(cal: &Calendar) -> Learner {
+/// The learner the progress store knows: a learner with nothing recorded when there is no store
+/// yet; `Err` says why a store that is there cannot be read.
+pub fn learner(cal: &Calendar) -> Result<Learner, StoreError> {
     let catalog = crate::registry().catalog();
-    store_path()
-        .filter(|p| p.exists())
-        .and_then(|p| Store::open(&p).ok())
-        .and_then(|s| Learner::from_store(&s, catalog, cal).ok())
-        .unwrap_or_else(|| Learner::newcomer(catalog, cal))
+    match store_path().filter(|p| p.exists()) {
+        Some(path) => Learner::from_store(&Store::open(&path)?, catalog, cal),
+        None => Ok(Learner::newcomer(catalog, cal)),
+    }
+}
+
+/// The learner, for planning a drill: a new learner when the store cannot be read (the
+/// recording then says why).
+pub fn learner_or_new(cal: &Calendar) -> Learner {
+    learner(cal).unwrap_or_else(|_| Learner::newcomer(crate::registry().catalog(), cal))
 }
 
 fn warn(why: &str) {

@@ -6,10 +6,10 @@
 use super::clock;
 use super::input::LineSource;
 use super::plan::Question;
-use super::record::store_path;
+use super::record;
 use super::sitting::{Sitting, run};
 use crate::engine::DrillRng;
-use crate::progress::{Calendar, Learner, ReviewState, Source, Store};
+use crate::progress::{Calendar, Learner, ReviewState, Source};
 use anyhow::{Result, bail};
 
 /// What `mathdrill review` was asked.
@@ -31,10 +31,7 @@ pub fn review(args: &ReviewArgs, input: &mut dyn LineSource) -> Result<()> {
         bail!("`{a}` is not an area; areas: {}", areas.join(", "));
     }
     let cal = Calendar::UTC;
-    let learner = match store_path().filter(|p| p.exists()) {
-        Some(path) => Learner::from_store(&Store::open(&path)?, reg.catalog(), &cal)?,
-        None => Learner::newcomer(reg.catalog(), &cal),
-    };
+    let learner = record::learner(&cal)?;
     let area = args.area.as_deref();
     let session_seed = args
         .seed
