@@ -120,3 +120,99 @@ pub fn session_plan(area: &str, args: &DrillArgs, session_seed: u64) -> Result<V
     let learner = Learner::newcomer(crate::registry().catalog(), &Calendar::UTC);
     Ok(drill_plan(area, args, session_seed, &learner, 0)?.questions)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::testing::on_day;
+
+    fn args(topic: Option<&str>, level: Option<u8>, mix: bool) -> DrillArgs {
+        DrillArgs {
+            topic: topic.map(str::to_string),
+            count: 10,
+            level,
+            mix,
+            seed: Some(3),
+            no_save: true,
+        }
+    }
+
+    /// A learner who has mastered level 1 of `kinds` (three clean days each).
+    fn mastered(kinds: &[&str]) -> Learner {
+        let attempts = kinds
+            .iter()
+            .flat_map(|k| (0..3).map(move |d| on_day(k, 1, d, 0, true)))
+            .collect();
+        Learner::new(
+            attempts,
+            Vec::new(),
+            crate::registry().catalog(),
+            &Calendar::UTC,
+        )
+    }
+
+    #[test]
+    fn a_new_learner_starts_at_the_first_stage_and_mix_keeps_the_uniform_draw() {
+        let catalog = crate::registry().catalog();
+        let new = Learner::newcomer(catalog, &Calendar::UTC);
+        let path = drill_plan("linalg", &args(None, None, false), 3, &new, 0).unwrap();
+        assert!(
+            matches!(path.chosen, Chosen::Path { next: 10, .. }),
+            "{path:?}"
+        );
+        for (kind, level, _) in &path.questions {
+            let k = catalog.get(kind).unwrap();
+            assert!(k.stage == 1 && k.after.is_empty() && *level == 1, "{kind}");
+        }
+        // The mix draws every stage; at level 1 it is the uniform plan of all the area's kinds.
+        let mix = drill_plan("linalg", &args(None, Some(1), true), 3, &new, 0).unwrap();
+        assert_eq!(mix.chosen, Chosen::Mix);
+        let kinds = select_kinds("linalg", None).unwrap();
+        let topics = catalog.area_topics("linalg");
+        let uniform = plan_session(&kinds, &topics, 10, &|k| level_for(k, 1), 3);
+        assert_eq!(mix.questions, uniform);
+        assert!(mix.seed_alone_repeats(&args(None, Some(1), true)));
+        assert!(!path.seed_alone_repeats(&args(None, Some(1), false)));
+    }
+
+    #[test]
+    fn levels_follow_the_learner_unless_a_level_is_given() {
+        let me = mastered(&["la.transpose", "la.dot_product"]);
+        let filtered = drill_plan(
+            "linalg",
+            &args(Some("la.transpose"), None, false),
+            3,
+            &me,
+            0,
+        );
+        let filtered = filtered.unwrap();
+        assert_eq!(filtered.chosen, Chosen::Filter);
+        assert!(
+            filtered
+                .questions
+                .iter()
+                .all(|q| q.0 == "la.transpose" && q.1 == 2)
+        );
+        let at_3 = drill_plan(
+            "linalg",
+            &args(Some("la.transpose"), Some(3), false),
+            3,
+            &me,
+            0,
+        );
+        assert!(at_3.unwrap().questions.iter().all(|q| q.1 == 3));
+        // On the path, the kinds after the mastered ones open, and --level sets every level.
+        let path = drill_plan("linalg", &args(None, None, false), 3, &me, 0).unwrap();
+        let catalog = crate::registry().catalog();
+        assert!(
+            path.questions
+                .iter()
+                .any(|(k, ..)| catalog.get(k).unwrap().stage > 1),
+            "{path:?}"
+        );
+        let at_2 = drill_plan("linalg", &args(None, Some(2), false), 3, &me, 0).unwrap();
+        for (kind, level, _) in &at_2.questions {
+            assert_eq!(*level, level_for(catalog.get(kind).unwrap(), 2), "{kind}");
+        }
+    }
+}

@@ -19,7 +19,7 @@ pub mod rollup;
 pub mod store;
 pub mod streak;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 pub use accuracy::{Accuracy, Period, accuracy};
 pub use calendar::Calendar;
