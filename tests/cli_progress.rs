@@ -388,3 +388,40 @@ fn two_drills_at_once_both_record_everything() {
         assert!(s.ended.is_some(), "{s:?}");
     }
 }
+
+#[test]
+fn the_desired_retention_is_settable_and_a_lower_one_spaces_reviews_further() {
+    let right = common::answers(&[("la.inverse".to_string(), 1, 4127)]).remove(0);
+    let args = ["check", "la.inverse", "--seed", "4127", "--answer", &right];
+    let due_with = |retention: Option<&str>| {
+        let h = Home::at(NOW);
+        let mut cmd = h.cmd();
+        if let Some(r) = retention {
+            cmd.env("MATHDRILL_RETENTION", r);
+        }
+        let out = cmd.args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let store = Store::open(&h.store_path()).unwrap();
+        store.review_state("la.inverse", 1).unwrap().unwrap().due
+    };
+    let (low, default, high) = (
+        due_with(Some("0.7")),
+        due_with(None),
+        due_with(Some("0.97")),
+    );
+    assert_eq!(default, due_with(Some("0.9")));
+    assert!(low > default && default > high, "{low} {default} {high}");
+    for bad in ["0.5", "1", "abc", "NaN"] {
+        let h = Home::at(NOW);
+        let out = h
+            .cmd()
+            .env("MATHDRILL_RETENTION", bad)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("0.7 to 0.99"), "{bad}: {err}");
+        assert!(!h.store_path().exists(), "{bad}: nothing saved");
+    }
+}

@@ -38,7 +38,10 @@ fn a_learner_over_nine_days_follows_the_path_reviews_and_levels_up() {
     let catalog = mathdrill::registry().catalog();
     let mut h = Home::new();
     let (_, overview, _) = h.run(&[], "");
-    assert!(overview.contains("New here? Start with `mathdrill linalg`"), "{overview}");
+    assert!(
+        overview.contains("New here? Start with `mathdrill linalg`"),
+        "{overview}"
+    );
     let mut level_ups: Vec<(i64, String)> = Vec::new();
     let mut opened: Vec<(i64, String)> = Vec::new();
     let mut reviewed = 0;

@@ -3,7 +3,7 @@
 use super::args::{ExerciseArgs, Format};
 use super::clock;
 use super::present;
-use super::record::Recorder;
+use super::record::{self, Recorder};
 use super::require_format;
 use super::state::{self, LastShown};
 use super::style::{BAD, GOOD, HINT, paint};
@@ -108,7 +108,14 @@ pub fn check_answer(ex: &ExerciseArgs, answer: &str, save: bool) -> Result<bool>
     let now = clock::now_ms()?;
     let p = resolve(ex, false)?;
     let v = check(&p, answer)?;
-    let mut recorder = Recorder::start(save, &format!("check {}", p.kind), Source::Check, now);
+    let scheduler = record::scheduler()?;
+    let mut recorder = Recorder::start(
+        save,
+        &format!("check {}", p.kind),
+        Source::Check,
+        now,
+        scheduler,
+    );
     let mut attempt = recorder.attempt(&p, now);
     attempt.answer = answer.trim().to_string();
     attempt.outcome = if v.correct {

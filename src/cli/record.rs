@@ -36,6 +36,23 @@ pub fn open_store() -> Option<Store> {
     }
 }
 
+/// The environment variable that sets FSRS's desired retention (default 0.9).
+pub const RETENTION_VAR: &str = "MATHDRILL_RETENTION";
+
+/// The scheduler, aiming at `MATHDRILL_RETENTION` when it is set (a value that is not a
+/// probability from 0.7 to 0.99 is an error that says so).
+pub fn scheduler() -> anyhow::Result<Scheduler> {
+    match std::env::var(RETENTION_VAR) {
+        Ok(text) if !text.trim().is_empty() => {
+            let r: f64 = text.trim().parse().map_err(|_| {
+                anyhow::anyhow!("{RETENTION_VAR}={text:?} is not a number: give a probability from 0.7 to 0.99, such as 0.9")
+            })?;
+            Ok(Scheduler::new(r, Calendar::UTC)?)
+        }
+        _ => Ok(Scheduler::default()),
+    }
+}
+
 /// The learner the progress store knows: a learner with nothing recorded when there is no store
 /// yet; `Err` says why a store that is there cannot be read.
 pub fn learner(cal: &Calendar) -> Result<Learner, StoreError> {
@@ -76,7 +93,13 @@ pub struct Recorder {
 impl Recorder {
     /// A session of `command` (`linalg`, `review`, `check la.inverse`), saving unless `save` is
     /// false or the store cannot be opened.
-    pub fn start(save: bool, command: &str, source: Source, now: i64) -> Recorder {
+    pub fn start(
+        save: bool,
+        command: &str,
+        source: Source,
+        now: i64,
+        scheduler: Scheduler,
+    ) -> Recorder {
         let session = Session {
             uid: new_uid(),
             started: now,
@@ -93,7 +116,7 @@ impl Recorder {
         Recorder {
             store,
             session,
-            scheduler: Scheduler::default(),
+            scheduler,
             source,
         }
     }

@@ -7,7 +7,7 @@ use super::drill::{Outcome, ask};
 use super::input::LineSource;
 use super::plan::Question;
 use super::present;
-use super::record::Recorder;
+use super::record::{self, Recorder};
 use super::style::{DIM, GOOD, HEAD, paint};
 use crate::engine::Problem;
 use crate::exercises::common::plural;
@@ -37,6 +37,7 @@ pub struct Sitting {
 /// Asks `questions` one after another, recording each as it is judged, then the summary.
 pub fn run(sitting: &Sitting, questions: &[Question], input: &mut dyn LineSource) -> Result<()> {
     let session_seed = sitting.session_seed;
+    let scheduler = record::scheduler()?;
     let mut out = anstream::stdout();
     writeln!(
         out,
@@ -62,6 +63,7 @@ pub fn run(sitting: &Sitting, questions: &[Question], input: &mut dyn LineSource
         &sitting.command,
         sitting.source,
         clock::now_ms()?,
+        scheduler,
     );
     let mut due: Vec<ReviewState> = Vec::new();
     let mut recorded: Vec<Attempt> = Vec::new();

@@ -7,9 +7,9 @@ pub(super) mod text;
 
 use super::clock;
 use super::input::confirm;
-use super::record::store_path;
+use super::record::{self, store_path};
 use crate::exercises::common::plural;
-use crate::progress::{AttemptFilter, Scheduler, Store};
+use crate::progress::{AttemptFilter, Store};
 use anyhow::{Context, Result, bail};
 use std::io::{BufReader, Write};
 use std::path::PathBuf;
@@ -114,7 +114,7 @@ fn import(store: &Store, file: &PathBuf) -> Result<()> {
     let f = std::fs::File::open(file).with_context(|| format!("cannot read {}", file.display()))?;
     let imported = store.import(&mut BufReader::new(f))?;
     let all = store.attempts(&AttemptFilter::default())?;
-    let states = Scheduler::default().replay(&all)?;
+    let states = record::scheduler()?.replay(&all)?;
     store.replace_review_states(&states)?;
     println!(
         "imported {} in {} ({} already here)",
