@@ -149,7 +149,7 @@ pub struct DrillArgs {
     /// A uniform mix of the area's kinds instead of your learning path
     #[arg(long)]
     pub mix: bool,
-    /// Session seed (digits): the same seed gives the same questions
+    /// Session seed (digits): the same seed gives the same questions (with the same progress)
     #[arg(long, value_parser = parse_seed)]
     pub seed: Option<u64>,
     /// Do not record the answers in the progress store
