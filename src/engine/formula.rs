@@ -10,7 +10,8 @@
 use super::answer::Domain;
 use super::rng::DrillRng;
 use super::tolerance::Tolerance;
-use crate::expr::{Expr, eval_at};
+use crate::expr::{Compiled, Expr, eval_at};
+use crate::math::Scalar;
 
 pub const POINTS: usize = 8;
 pub const MIN_POINTS: usize = 5;
@@ -244,17 +245,30 @@ impl TestPoints {
 /// One formula's values at the test points, each evaluated the first time it is asked for and
 /// kept: a formula compared with many others (a named mistake with the answer and with the
 /// other mistakes) is evaluated once per point.
+///
+/// The formula is compiled for the points' variables the first time ([`Compiled`]): its
+/// values are `eval_at`'s, bit for bit, without walking the tree at every point.
 #[derive(Debug, Clone, Default)]
 pub struct Values {
     known: Vec<Option<f64>>,
+    /// `None` until the first value is asked for; then the program, if the formula compiles.
+    compiled: Option<Option<Compiled>>,
+    /// Scratch space for the program's stack.
+    stack: Vec<Scalar>,
 }
 
 impl Values {
     /// The value of `f` (the formula these values are of) at point `i` of `points`.
     pub fn at(&mut self, f: &Expr, points: &TestPoints, i: usize) -> Option<f64> {
+        let compiled = self
+            .compiled
+            .get_or_insert_with(|| Compiled::new(f, &points.vars));
         while self.known.len() <= i {
-            let next = points.eval(f, self.known.len());
-            self.known.push(next);
+            let j = self.known.len();
+            let fast = compiled
+                .as_ref()
+                .and_then(|c| c.eval(points.point(j), &mut self.stack));
+            self.known.push(fast.or_else(|| points.eval(f, j)));
         }
         self.known[i]
     }

@@ -28,6 +28,14 @@ pub(super) fn scalar_at(e: &Expr, env: &[(&str, f64)]) -> Option<Scalar> {
     Some(s)
 }
 
+/// The value of `e` with no variable bound, and the units it costs (not charged): a part of a
+/// formula that [`super::eval_compiled`] computes once.
+pub(super) fn constant_value(e: &Expr) -> Option<(Scalar, u64)> {
+    let mut units = 0;
+    let s = node(e, &[], &mut units)?;
+    Some((s, units))
+}
+
 /// One node, its value's cost added to `units` (as the general evaluator charges it).
 fn node(e: &Expr, env: &[(&str, f64)], units: &mut u64) -> Option<Scalar> {
     let s = match e {
