@@ -7,6 +7,10 @@
 //! seed, so the median is over many different problems of the kind and level (a kind whose cost
 //! varies from draw to draw shows its typical problem, not one seed's).
 
+/// The allocator the `mathdrill` binary uses, so that the timings are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use mathdrill::engine::check;
 use mathdrill::registry;

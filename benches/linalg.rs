@@ -10,6 +10,10 @@
 //! iterations), SVD (Golub–Kahan); power iteration is compared with a hand-written loop on
 //! nalgebra's matrix-vector product.
 
+/// The allocator the `mathdrill` binary uses, so that the timings are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use mathdrill::math::dense::{Dense, lu::Lu, matmul};
 use mathdrill::math::linalg::{self, jacobi, power_iteration, qr, solve, svd};

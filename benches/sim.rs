@@ -6,6 +6,10 @@
 //! Rust run, alternately, by tools/clt_vs_numpy.py; a Criterion number here is for tracking
 //! changes.
 
+/// The allocator the `mathdrill` binary uses, so that the timings are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use mathdrill::math::sim::{Sampler, sample_means, sample_means_parallel, sim_rng};
 use std::hint::black_box;
