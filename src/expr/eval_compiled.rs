@@ -110,15 +110,19 @@ impl Compiled {
 }
 
 /// Appends the program of `e`; `None` where the fast path gives up. A part without variables
-/// becomes its value (`Some(false)`: no variable in it), computed as the fast path computes it.
-fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<bool> {
-    let start = code.len();
-    let one = |a: &Expr, op: Op, code: &mut Vec<Op>| {
-        let variable = emit(a, vars, code)?;
+/// becomes its value, computed once as the fast path computes it.
+fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<()> {
+    if !has_variable(e) {
+        let (s, units) = constant_value(e)?;
+        code.push(Op::Push(s, units));
+        return Some(());
+    }
+    let mut one = |a: &Expr, op: Op| {
+        emit(a, vars, code)?;
         code.push(op);
-        Some(variable)
+        Some(())
     };
-    let variable = match e {
+    match e {
         Expr::Var(name) => {
             if is_column_name(name) {
                 return None;
@@ -126,44 +130,49 @@ fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<bool> {
             // As `eval::variable` binds a name: the first variable spelled so.
             let i = vars.iter().position(|n| n == name || spells(n, name))?;
             code.push(Op::Var(i));
-            return Some(true);
+            Some(())
         }
-        Expr::Num(_) | Expr::Const(_) => false,
-        Expr::Neg(a) => one(a, Op::Neg, code)?,
-        Expr::Transpose(a) => one(a, Op::Same, code)?,
-        Expr::Percent(a) => one(a, Op::Percent, code)?,
+        Expr::Neg(a) => one(a, Op::Neg),
+        Expr::Transpose(a) => one(a, Op::Same),
+        Expr::Percent(a) => one(a, Op::Percent),
         // `e^x` is `exp(x)`: the constant `e` is not evaluated.
         Expr::Binary {
             op: BinOp::Pow,
             lhs,
             rhs,
             ..
-        } if matches!(**lhs, Expr::Const(Constant::E)) => {
-            one(rhs, Op::Call("exp", "exp".into()), code)?
-        }
+        } if matches!(**lhs, Expr::Const(Constant::E)) => one(rhs, Op::Call("exp", "exp".into())),
         Expr::Binary { op, lhs, rhs, .. } => {
-            let l = emit(lhs, vars, code)?;
-            let r = emit(rhs, vars, code)?;
+            emit(lhs, vars, code)?;
+            emit(rhs, vars, code)?;
             code.push(Op::Binary(*op));
-            l || r
+            Some(())
         }
         Expr::Call { name, args } => {
             let f = elementary_function(name)?;
             let [arg] = args.as_slice() else {
                 return None;
             };
-            one(arg, Op::Call(f, name.as_str().into()), code)?
+            one(arg, Op::Call(f, name.as_str().into()))
         }
-        Expr::Bool(_) | Expr::Vector(_) | Expr::Matrix(_) | Expr::Set(_) | Expr::Tuple(_) => {
-            return None;
-        }
-    };
-    if !variable {
-        code.truncate(start);
-        let (s, units) = constant_value(e)?;
-        code.push(Op::Push(s, units));
+        _ => None,
     }
-    Some(variable)
+}
+
+/// Whether a name occurs in `e` (a data-set column is one too). Recursive: a formula deep
+/// enough to matter has been refused by the parser's depth limit.
+fn has_variable(e: &Expr) -> bool {
+    match e {
+        Expr::Var(_) => true,
+        Expr::Num(_) | Expr::Const(_) | Expr::Bool(_) => false,
+        Expr::Neg(a) | Expr::Transpose(a) | Expr::Percent(a) => has_variable(a),
+        Expr::Binary { lhs, rhs, .. } => has_variable(lhs) || has_variable(rhs),
+        Expr::Call { args, .. } => args.iter().any(has_variable),
+        Expr::Vector(items) | Expr::Set(items) | Expr::Tuple(items) => {
+            items.iter().any(has_variable)
+        }
+        Expr::Matrix(rows) => rows.iter().flatten().any(has_variable),
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 use super::simplify::canonical_function;
 use crate::expr::{BinOp, Constant, Expr};
 use crate::math::{DISPLAY_DIGITS, Scalar, format_real};
+use std::borrow::Cow;
 
 /// The teacher's form of `e` (see the module documentation). It prints the tree as it is: to
 /// print a derivative simplified, pass it through [`super::simplify`] first (results of
@@ -104,10 +105,10 @@ fn node(out: &mut String, e: &Expr) {
 }
 
 /// The magnitude of a negative term written after `+`, if it is one: `x + (−y)` is `x − y`.
-fn negated(e: &Expr) -> Option<Expr> {
+fn negated(e: &Expr) -> Option<Cow<'_, Expr>> {
     match e {
-        Expr::Neg(a) => Some((**a).clone()),
-        Expr::Num(s) if is_negative(s) => Some(Expr::Num(-*s)),
+        Expr::Neg(a) => Some(Cow::Borrowed(&**a)),
+        Expr::Num(s) if is_negative(s) => Some(Cow::Owned(Expr::Num(-*s))),
         _ => None,
     }
 }
@@ -118,28 +119,31 @@ fn binary(out: &mut String, op: BinOp, lhs: &Expr, rhs: &Expr) {
             child(out, lhs, 1);
             let (sign, term) = match negated(rhs) {
                 Some(m) => (if op == BinOp::Add { " − " } else { " + " }, m),
-                None => (if op == BinOp::Add { " + " } else { " − " }, rhs.clone()),
+                None => (
+                    if op == BinOp::Add { " + " } else { " − " },
+                    Cow::Borrowed(rhs),
+                ),
             };
             out.push_str(sign);
             child(out, &term, 2);
         }
         BinOp::Mul => {
-            let mut left = String::new();
-            child(&mut left, lhs, 2);
-            let mut right = String::new();
+            // Both factors are written first: whether a `·` goes between them depends on how
+            // the left one ends and the right one begins.
+            let start = out.len();
+            child(out, lhs, 2);
+            let mid = out.len();
             let parenthesise = precedence(rhs) < 3 || negated(rhs).is_some();
             if parenthesise {
-                right.push('(');
-                node(&mut right, rhs);
-                right.push(')');
+                out.push('(');
+                node(out, rhs);
+                out.push(')');
             } else {
-                node(&mut right, rhs);
+                node(out, rhs);
             }
-            out.push_str(&left);
-            if !implicit(lhs, &left, &right) {
-                out.push('·');
+            if !implicit(lhs, &out[start..mid], &out[mid..]) {
+                out.insert(mid, '·');
             }
-            out.push_str(&right);
         }
         BinOp::Div => {
             child(out, lhs, 2);
