@@ -196,25 +196,27 @@ fn tall_integer_svd<R: IntSource + ?Sized>(
     max_sigma: i64,
 ) -> Option<IntegerSvd> {
     let planar: &[Vec<i64>] = &PLANAR;
-    let spatial: &[Vec<i64>] = if m == 2 { &PLANAR } else { &SPATIAL };
+    let (spatial, partners): (&[Vec<i64>], &[Partners]) = if m == 2 {
+        (&PLANAR, &PLANAR_PARTNERS)
+    } else {
+        (&SPATIAL, &SPATIAL_PARTNERS)
+    };
     for _ in 0..100 {
-        let q1 = planar[rng.int(0, planar.len() as i64 - 1) as usize].clone();
+        let q = rng.int(0, planar.len() as i64 - 1) as usize;
+        let q1 = planar[q].clone();
         let q2 = vec![-q1[1], q1[0]];
         let nq = norm2(&q1);
-        let fits = |p: &Vec<i64>| is_square(norm2(p) * nq);
-        let first: Vec<&Vec<i64>> = spatial.iter().filter(|p| fits(p)).collect();
+        let Partners { first, second } = &partners[q];
         if first.is_empty() {
             continue;
         }
-        let p1 = first[rng.int(0, first.len() as i64 - 1) as usize].clone();
-        let second: Vec<&Vec<i64>> = spatial
-            .iter()
-            .filter(|p| fits(p) && dot(p, &p1) == 0)
-            .collect();
+        let k = rng.int(0, first.len() as i64 - 1) as usize;
+        let p1 = spatial[first[k]].clone();
+        let second = &second[k];
         if second.is_empty() {
             continue;
         }
-        let mut p2 = second[rng.int(0, second.len() as i64 - 1) as usize].clone();
+        let mut p2 = spatial[second[rng.int(0, second.len() as i64 - 1) as usize]].clone();
         if rng.int(0, 1) == 1 {
             p2.iter_mut().for_each(|x| *x = -*x);
         }
@@ -254,6 +256,41 @@ fn tall_integer_svd<R: IntSource + ?Sized>(
 /// spatial ones up to 4 (the same lists, in the same order, as `directions` gives each time).
 static PLANAR: LazyLock<Vec<Vec<i64>>> = LazyLock::new(|| directions(2, 3));
 static SPATIAL: LazyLock<Vec<Vec<i64>>> = LazyLock::new(|| directions(3, 4));
+
+/// The left singular directions that go with one right direction `q₁` (a planar direction) in
+/// [`tall_integer_svd`], as indices into the list of left directions: `first`, the directions
+/// `p` with `|p|·|q₁|` a whole number; and for the `k`-th of those, `second[k]`, the ones
+/// orthogonal to it. The same lists, in the same order, as filtering the directions for each
+/// problem gave: the draws, and so the problems, are the same, without the scans.
+struct Partners {
+    first: Vec<usize>,
+    second: Vec<Vec<usize>>,
+}
+
+/// [`Partners`] of each planar direction, the left directions planar (2×2 matrices) …
+static PLANAR_PARTNERS: LazyLock<Vec<Partners>> = LazyLock::new(|| partners(&PLANAR));
+/// … or spatial (3×2).
+static SPATIAL_PARTNERS: LazyLock<Vec<Partners>> = LazyLock::new(|| partners(&SPATIAL));
+
+fn partners(left: &[Vec<i64>]) -> Vec<Partners> {
+    PLANAR
+        .iter()
+        .map(|q1| {
+            let nq = norm2(q1);
+            let fits = |p: &[i64]| is_square(norm2(p) * nq);
+            let first: Vec<usize> = (0..left.len()).filter(|&i| fits(&left[i])).collect();
+            let second = first
+                .iter()
+                .map(|&i| {
+                    (0..left.len())
+                        .filter(|&j| fits(&left[j]) && dot(&left[j], &left[i]) == 0)
+                        .collect()
+                })
+                .collect();
+            Partners { first, second }
+        })
+        .collect()
+}
 
 /// Whether every entry of `Σₖ (σₖ/rₖ)·pₖqₖᵀ` can be an integer within `max_entry`, decided in
 /// `i64` over the common denominator `Π rₖ` before [`assemble`] builds the fractions: the same
