@@ -19,6 +19,8 @@ use crate::exercises::common::moments::{Convention, Moments};
 use crate::exercises::common::{normal_cdf, rounded, scalars, sig, t_cdf, t_quantile, tidy};
 use crate::expr::Value;
 use crate::math::Scalar;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
 
 /// The sample mean's symbol in prompts, solutions, hints and feedback.
 pub const XBAR: &str = "x̄";
@@ -80,13 +82,33 @@ impl Confidence {
 }
 
 /// The t critical value t* = tinv(upper, df) and how the calculator writes it:
-/// `(2.13145, "tinv(0.975, 15)")`.
+/// `(2.13145, "tinv(0.975, 15)")`. A whole-number df's value is computed once per process and
+/// kept ([`T_STARS`]): the quantile inverts the cdf, about half of a t interval's generation.
 pub fn t_star(conf: Confidence, df: f64) -> (f64, String) {
-    (
-        t_quantile(conf.upper(), df),
-        format!("tinv({}, {})", conf.upper_text(), rounded(df, 4)),
-    )
+    let text = format!("tinv({}, {})", conf.upper_text(), rounded(df, 4));
+    let whole = df.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(&df);
+    if !whole {
+        return (t_quantile(conf.upper(), df), text);
+    }
+    let key = (conf.upper().to_bits(), df as u32);
+    let known = T_STARS.lock().map(|m| m.get(&key).copied());
+    let t = match known {
+        Ok(Some(t)) => t,
+        _ => {
+            let t = t_quantile(conf.upper(), df);
+            if let Ok(mut m) = T_STARS.lock() {
+                m.insert(key, t);
+            }
+            t
+        }
+    };
+    (t, text)
 }
+
+/// t* already computed, by the upper tail probability's bits and the degrees of freedom: a few
+/// hundred entries at most (three confidences, the sample sizes the kinds draw).
+static T_STARS: LazyLock<Mutex<HashMap<(u64, u32), f64>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
 
 /// The two-sided p-value of a t statistic, 2·(1 − tcdf(|t|, df)), computed from the upper tail.
 pub fn t_two_sided(t: f64, df: f64) -> f64 {
