@@ -13,6 +13,7 @@ use crate::data::{Table, dataset};
 use crate::engine::{DrillRng, GenError};
 use crate::exercises::common::decimal_places;
 use crate::math::Scalar;
+use std::sync::LazyLock;
 
 /// The three species, in the file's order.
 pub const SPECIES: [&str; 3] = ["setosa", "versicolor", "virginica"];
@@ -67,6 +68,39 @@ fn iris() -> Result<&'static Table, GenError> {
     dataset("iris").map_err(|_| GenError::Redraw("the Iris data set did not load"))
 }
 
+/// What every draw reads, computed once from the data set: each species' data-row numbers in
+/// the file's order, and each measure's values (in [`Measure::ALL`]'s order) as exact tenths by
+/// data row (`None` for a value that is not).
+struct Tables {
+    rows: Vec<(&'static str, Vec<usize>)>,
+    tenths: Vec<Result<Vec<Option<Scalar>>, &'static str>>,
+}
+
+static TABLES: LazyLock<Result<Tables, GenError>> = LazyLock::new(|| {
+    let table = iris()?;
+    let names = table
+        .text("species")
+        .map_err(|_| GenError::Redraw("the Iris data set has no species"))?;
+    let rows = SPECIES
+        .iter()
+        .map(|&sp| (sp, (0..names.len()).filter(|&i| names[i] == sp).collect()))
+        .collect();
+    let tenths = Measure::ALL
+        .iter()
+        .map(|m| {
+            table
+                .numeric(m.column())
+                .map(|column| column.iter().map(|&x| tenths(x)).collect())
+                .map_err(|_| "an Iris column is missing")
+        })
+        .collect();
+    Ok(Tables { rows, tenths })
+});
+
+fn tables() -> Result<&'static Tables, GenError> {
+    TABLES.as_ref().map_err(Clone::clone)
+}
+
 /// A measurement in cm as an exact number of tenths; `None` if it has more than one decimal
 /// (no Iris value does) or is out of any plausible range.
 fn tenths(x: f64) -> Option<Scalar> {
@@ -77,10 +111,12 @@ fn tenths(x: f64) -> Option<Scalar> {
 impl IrisSample {
     /// `k` distinct flowers of `species` (at most the species' 50).
     pub fn draw(rng: &mut DrillRng, species: &'static str, k: usize) -> Result<Self, GenError> {
-        let names = iris()?
-            .text("species")
-            .map_err(|_| GenError::Redraw("the Iris data set has no species"))?;
-        let mut rows: Vec<usize> = (0..names.len()).filter(|&i| names[i] == species).collect();
+        let mut rows = tables()?
+            .rows
+            .iter()
+            .find(|(name, _)| *name == species)
+            .map(|(_, rows)| rows.clone())
+            .unwrap_or_default();
         if k == 0 || k > rows.len() {
             return Err(GenError::Redraw("not that many flowers of this species"));
         }
@@ -98,12 +134,12 @@ impl IrisSample {
 
     /// The flowers' values of `m`, as exact tenths.
     pub fn values(&self, m: Measure) -> Result<Vec<Scalar>, GenError> {
-        let column = iris()?
-            .numeric(m.column())
-            .map_err(|_| GenError::Redraw("an Iris column is missing"))?;
+        let column = tables()?.tenths[m as usize]
+            .as_ref()
+            .map_err(|e| GenError::Redraw(*e))?;
         self.rows
             .iter()
-            .map(|&i| column.get(i).copied().and_then(tenths))
+            .map(|&i| column.get(i).copied().flatten())
             .collect::<Option<Vec<_>>>()
             .ok_or(GenError::Redraw("an Iris value is not in tenths"))
     }
