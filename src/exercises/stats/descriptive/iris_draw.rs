@@ -136,7 +136,7 @@ impl IrisSample {
     pub fn values(&self, m: Measure) -> Result<Vec<Scalar>, GenError> {
         let column = tables()?.tenths[m as usize]
             .as_ref()
-            .map_err(|e| GenError::Redraw(*e))?;
+            .map_err(|e| GenError::Redraw(e))?;
         self.rows
             .iter()
             .map(|&i| column.get(i).copied().flatten())
