@@ -89,14 +89,7 @@ impl Compiled {
                 Op::Binary(op) => {
                     let b = stack.pop()?;
                     let a = stack.pop()?;
-                    match op {
-                        BinOp::Add => ops::scalar_add(a, b, false),
-                        BinOp::Sub => ops::scalar_add(a, b, true),
-                        BinOp::Mul => ops::scalar_mul(a, b),
-                        BinOp::Div => ops::scalar_div(a, b),
-                        BinOp::Pow => ops::scalar_pow(a, b),
-                    }
-                    .ok()?
+                    ops::scalar_binary(*op, a, b).ok()?
                 }
                 Op::Call(f, name) => elementary_value(f, name, stack.pop()?).ok()?,
             };

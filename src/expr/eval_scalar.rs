@@ -80,14 +80,7 @@ fn binary(
     }
     let a = node(lhs, env, units)?;
     let b = node(rhs, env, units)?;
-    match op {
-        BinOp::Add => ops::scalar_add(a, b, false),
-        BinOp::Sub => ops::scalar_add(a, b, true),
-        BinOp::Mul => ops::scalar_mul(a, b),
-        BinOp::Div => ops::scalar_div(a, b),
-        BinOp::Pow => ops::scalar_pow(a, b),
-    }
-    .ok()
+    ops::scalar_binary(op, a, b).ok()
 }
 
 #[cfg(test)]

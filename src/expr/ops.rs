@@ -3,6 +3,7 @@
 //! Vectors are columns. Shapes must agree, and a mismatch is an error that names both shapes.
 //! Every real result is checked to be finite, so an overflow is an error, not `inf`.
 
+use super::ast::BinOp;
 use super::budget;
 use super::error::ExprError;
 use super::limits::{MAX_DIM, MAX_ENTRIES, MAX_MATRIX_POWER, MAX_PRODUCT_WORK};
@@ -66,6 +67,18 @@ pub(crate) fn neg(v: Value) -> R<Value> {
 /// `x + y`, or `x − y` when `subtract`: what [`add`] gives for two numbers.
 pub(crate) fn scalar_add(x: Scalar, y: Scalar, subtract: bool) -> R<Scalar> {
     finite(if subtract { x - y } else { x + y })
+}
+
+/// `a op b` for two numbers: what the evaluator's arithmetic gives for them; the one dispatch
+/// of the scalar paths ([`super::eval_scalar`], [`super::eval_compiled`]).
+pub(crate) fn scalar_binary(op: BinOp, a: Scalar, b: Scalar) -> R<Scalar> {
+    match op {
+        BinOp::Add => scalar_add(a, b, false),
+        BinOp::Sub => scalar_add(a, b, true),
+        BinOp::Mul => scalar_mul(a, b),
+        BinOp::Div => scalar_div(a, b),
+        BinOp::Pow => scalar_pow(a, b),
+    }
 }
 
 /// `x·y`: what [`mul`] gives for two numbers.
