@@ -35,8 +35,9 @@ enum Op {
     Same,
     Percent,
     Binary(BinOp),
-    /// A function of one number: its canonical name and the name as written.
-    Call(&'static str, Box<str>),
+    /// A function of one number, by its canonical name (the name as written only words an
+    /// error, and an error is left to `eval_at`).
+    Call(&'static str),
 }
 
 /// A scalar formula of the variables `vars`, ready to evaluate at points given as their values
@@ -60,7 +61,7 @@ impl Compiled {
             match op {
                 Op::Push(..) | Op::Var(_) => depth += 1,
                 Op::Binary(_) => depth -= 1,
-                Op::Neg | Op::Same | Op::Percent | Op::Call(..) => {}
+                Op::Neg | Op::Same | Op::Percent | Op::Call(_) => {}
             }
             most = most.max(depth);
         }
@@ -91,7 +92,7 @@ impl Compiled {
                     let a = stack.pop()?;
                     ops::scalar_binary(*op, a, b).ok()?
                 }
-                Op::Call(f, name) => elementary_value(f, name, stack.pop()?).ok()?,
+                Op::Call(f) => elementary_value(f, f, stack.pop()?).ok()?,
             };
             units += scalar_cost(&s);
             stack.push(s);
@@ -134,7 +135,7 @@ fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<()> {
             lhs,
             rhs,
             ..
-        } if matches!(**lhs, Expr::Const(Constant::E)) => one(rhs, Op::Call("exp", "exp".into())),
+        } if matches!(**lhs, Expr::Const(Constant::E)) => one(rhs, Op::Call("exp")),
         Expr::Binary { op, lhs, rhs, .. } => {
             emit(lhs, vars, code)?;
             emit(rhs, vars, code)?;
@@ -146,7 +147,7 @@ fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<()> {
             let [arg] = args.as_slice() else {
                 return None;
             };
-            one(arg, Op::Call(f, name.as_str().into()))
+            one(arg, Op::Call(f))
         }
         _ => None,
     }

@@ -279,11 +279,14 @@ fn partners(left: &[Vec<i64>]) -> Vec<Partners> {
             let nq = norm2(q1);
             let fits = |p: &[i64]| is_square(norm2(p) * nq);
             let first: Vec<usize> = (0..left.len()).filter(|&i| fits(&left[i])).collect();
+            // The partners of the k-th are among the first ones, in the same order.
             let second = first
                 .iter()
                 .map(|&i| {
-                    (0..left.len())
-                        .filter(|&j| fits(&left[j]) && dot(&left[j], &left[i]) == 0)
+                    first
+                        .iter()
+                        .copied()
+                        .filter(|&j| dot(&left[j], &left[i]) == 0)
                         .collect()
                 })
                 .collect();
