@@ -4,8 +4,11 @@
 use super::answer::{AnswerSpec, Equivalence};
 use super::coerce::{ShapeError, coerce, stray_variable};
 use super::degrees::read_degrees;
-use super::equivalence::{compare, compare_answer};
+use super::equivalence::{compare, compare_answer_at, compare_at};
 use super::feedback::generic_feedback;
+use super::formula::At;
+use super::formula_values::values_for;
+use super::kept_values::{KeptValues, points_seed};
 use super::problem::{Mistake, Problem};
 use super::refusal::{missing_brackets, wrong_variable};
 use super::tolerance::Tolerance;
@@ -56,11 +59,6 @@ impl CheckError {
     }
 }
 
-/// The seed for formula test points: fixed per problem, so a verdict is reproducible.
-fn points_seed(p: &Problem) -> u64 {
-    p.seed ^ ((p.level as u64) << 56) ^ 0x7465_7374
-}
-
 /// Judges `input` as an answer to `problem`.
 pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
     let spec = &problem.answer;
@@ -107,6 +105,7 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
         return Err(refused);
     }
     let seed = points_seed(problem);
+    let mut kept = problem.kept.lock(problem);
     let got = match coerce(&expr, &value, &spec.expected, &spec.equivalence) {
         Ok(got) => got,
         Err(shape) => {
@@ -115,12 +114,16 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
             return problem
                 .mistakes
                 .iter()
-                .find(|m| matches_mistake(&expr, &value, m, spec, seed))
+                .find(|m| matches_mistake(&expr, &value, m, spec, (seed, kept.as_deref())))
                 .map(|m| wrong(m, 0.0, reading.clone()))
                 .ok_or(CheckError::Shape(shape));
         }
     };
-    let cmp = compare_answer(&got, spec, seed);
+    let at = match kept.as_deref_mut() {
+        Some(k) => At::Kept(&k.points, &mut k.expected),
+        None => At::Seed(seed),
+    };
+    let cmp = compare_answer_at(&got, spec, at);
     if cmp.correct {
         return Ok(Verdict {
             correct: true,
@@ -133,7 +136,7 @@ pub fn check(problem: &Problem, input: &str) -> Result<Verdict, CheckError> {
     if let Some(m) = problem
         .mistakes
         .iter()
-        .find(|m| matches_mistake(&expr, &value, m, spec, seed))
+        .find(|m| matches_mistake(&expr, &value, m, spec, (seed, kept.as_deref())))
     {
         return Ok(wrong(m, cmp.score, reading));
     }
@@ -159,15 +162,31 @@ fn wrong(m: &Mistake, score: f64, reading: Option<String>) -> Verdict {
 /// Whether the typed answer is this mistake's answer: under the problem's equivalence when the
 /// mistake has the answer's type, else under the natural equivalence of the mistake's own type
 /// (the vector of products, where the dot product is asked, is compared entry by entry).
-fn matches_mistake(expr: &Expr, value: &Value, m: &Mistake, spec: &AnswerSpec, seed: u64) -> bool {
-    let own;
-    let eq = if std::mem::discriminant(&m.answer) == std::mem::discriminant(&spec.expected) {
-        &spec.equivalence
-    } else {
-        own = natural_equivalence(&m.answer);
-        &own
+/// `(seed, kept)`: the seed of the checker's points, and the points themselves if kept (the
+/// mistake's own values there are computed here: the kept ones are the answer's).
+fn matches_mistake(
+    expr: &Expr,
+    value: &Value,
+    m: &Mistake,
+    spec: &AnswerSpec,
+    (seed, kept): (u64, Option<&KeptValues>),
+) -> bool {
+    if std::mem::discriminant(&m.answer) != std::mem::discriminant(&spec.expected) {
+        let eq = natural_equivalence(&m.answer);
+        return coerce(expr, value, &m.answer, &eq)
+            .is_ok_and(|got| compare(&got, &m.answer, &eq, seed).correct);
+    }
+    let eq = &spec.equivalence;
+    let Ok(got) = coerce(expr, value, &m.answer, eq) else {
+        return false;
     };
-    coerce(expr, value, &m.answer, eq).is_ok_and(|got| compare(&got, &m.answer, eq, seed).correct)
+    match kept {
+        Some(k) => {
+            let mut values = values_for(eq, &m.answer);
+            compare_at(&got, &m.answer, eq, At::Kept(&k.points, &mut values)).correct
+        }
+        None => compare(&got, &m.answer, eq, seed).correct,
+    }
 }
 
 /// The equivalence a value of this type is compared under by default.

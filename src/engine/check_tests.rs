@@ -3,6 +3,7 @@
 
 use super::answer::{AnswerSpec, Domain, Equivalence, Unit};
 use super::check::{CheckError, check};
+use super::kept_values::Kept;
 use super::problem::{Mistake, Problem};
 use super::tolerance::Tolerance;
 use crate::expr::{Value, parse};
@@ -18,6 +19,7 @@ fn problem(answer: AnswerSpec, mistakes: Vec<Mistake>) -> Problem {
         solution: vec![],
         hints: vec![],
         mistakes,
+        kept: Kept::default(),
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::answer::{AnswerSpec, Equivalence};
 use super::formula::{
-    FormulaMatch, antiderivative_note, compare_formula_lists, compare_formulas, formula_entries,
+    At, FormulaMatch, antiderivative_note, compare_formula_lists, compare_formulas_at,
+    formula_entries,
 };
 use super::tolerance::Tolerance;
 use crate::expr::Value;
@@ -44,17 +45,27 @@ impl Comparison {
 /// Compares `got` (already read as the expected type) with the answer of `spec`, keeping the
 /// count of a set answer secret where [`AnswerSpec::count_is_answer`] says it is asked.
 pub fn compare_answer(got: &Value, spec: &AnswerSpec, seed: u64) -> Comparison {
+    compare_answer_at(got, spec, At::Seed(seed))
+}
+
+/// [`compare_answer`], formulas compared at the points of `at`.
+pub fn compare_answer_at(got: &Value, spec: &AnswerSpec, at: At) -> Comparison {
     match &spec.equivalence {
         Equivalence::UnorderedSet(tol) if spec.count_is_answer => {
             which_of(got, &spec.expected, *tol)
         }
-        eq => compare(got, &spec.expected, eq, seed),
+        eq => compare_at(got, &spec.expected, eq, at),
     }
 }
 
 /// Compares `got` (already read as the expected type) with `expected`. `seed` fixes the test
 /// points of formula comparisons.
 pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Comparison {
+    compare_at(got, expected, eq, At::Seed(seed))
+}
+
+/// [`compare`], formulas compared at the points of `at`.
+pub fn compare_at(got: &Value, expected: &Value, eq: &Equivalence, at: At) -> Comparison {
     match eq {
         Equivalence::Scalar(tol) => scalars(got, expected, |g, e| tol.accepts(g, e)),
         Equivalence::Integer => scalars(got, expected, |g, e| g.exact().is_some() && g == e),
@@ -64,13 +75,13 @@ pub fn compare(got: &Value, expected: &Value, eq: &Equivalence, seed: u64) -> Co
         Equivalence::Direction(tol) => direction(got, expected, *tol),
         Equivalence::Span(tol) => super::span::compare_span(got, expected, *tol),
         Equivalence::Formulas { vars, tol, names } => {
-            formula_list(got, expected, vars, *tol, names, seed)
+            formula_list(got, expected, vars, *tol, names, at)
         }
         Equivalence::Formula { vars, tol } | Equivalence::Antiderivative { vars, tol } => {
             let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
                 return Comparison::all_or_nothing(false);
             };
-            match compare_formulas(g, e, vars, *tol, seed) {
+            match compare_formulas_at(g, e, vars, *tol, at) {
                 FormulaMatch::Equal => Comparison::all_or_nothing(true),
                 FormulaMatch::DifferByConstant(_)
                     if matches!(eq, Equivalence::Antiderivative { .. }) =>
@@ -116,7 +127,7 @@ fn formula_list(
     vars: &[super::answer::Domain],
     tol: Tolerance,
     names: &[String],
-    seed: u64,
+    at: At,
 ) -> Comparison {
     let (Value::Formula(g), Value::Formula(e)) = (got, expected) else {
         return Comparison::all_or_nothing(false);
@@ -127,7 +138,7 @@ fn formula_list(
     if g.len() != e.len() {
         return length_mismatch(g.len(), e.len());
     }
-    let verdicts = compare_formula_lists(&g, &e, vars, tol, seed);
+    let verdicts = compare_formula_lists(&g, &e, vars, tol, at);
     let wrong: Vec<usize> = (0..e.len())
         .filter(|&i| verdicts[i] != FormulaMatch::Equal)
         .collect();

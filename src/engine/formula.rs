@@ -154,6 +154,30 @@ pub fn antiderivative_note(
     })
 }
 
+/// Where formulas are compared: at the test points of a seed, drawn for the comparison, or at
+/// points kept with the expected formula's values there (one [`Values`] per entry of a list of
+/// formulas): a problem keeps its checker's points and its answer's values between checks.
+pub enum At<'a> {
+    Seed(u64),
+    Kept(&'a TestPoints, &'a mut [Values]),
+}
+
+impl At<'_> {
+    /// The points, and kept values for `n` expected formulas (`None`: none kept, or not `n`).
+    fn parts(
+        &mut self,
+        domain: &[Domain],
+    ) -> (std::borrow::Cow<'_, TestPoints>, Option<&mut [Values]>) {
+        match self {
+            At::Seed(seed) => (
+                std::borrow::Cow::Owned(TestPoints::new(domain, *seed)),
+                None,
+            ),
+            At::Kept(points, values) => (std::borrow::Cow::Borrowed(*points), Some(&mut **values)),
+        }
+    }
+}
+
 /// Compares `got` with `expected` at seeded random points of `domain`, all within one work
 /// budget ([`crate::expr::with_budget`]): a costly answer cannot multiply its cost by the number
 /// of points.
@@ -164,7 +188,24 @@ pub fn compare_formulas(
     tol: Tolerance,
     seed: u64,
 ) -> FormulaMatch {
-    crate::expr::with_budget(|| compare_in_budget(got, expected, domain, tol, seed))
+    compare_formulas_at(got, expected, domain, tol, At::Seed(seed))
+}
+
+/// [`compare_formulas`] at the points of `at`.
+pub fn compare_formulas_at(
+    got: &Expr,
+    expected: &Expr,
+    domain: &[Domain],
+    tol: Tolerance,
+    mut at: At,
+) -> FormulaMatch {
+    let (points, kept) = at.parts(domain);
+    let mut fresh = Values::default();
+    let expected_values = match kept {
+        Some([one]) => one,
+        _ => &mut fresh,
+    };
+    crate::expr::with_budget(|| compare_at(got, expected, domain, tol, &points, expected_values))
 }
 
 /// The entries of a vector or matrix of formulas, row by row, and the number of columns of a
@@ -191,13 +232,22 @@ pub fn compare_formula_lists(
     expected: &[&Expr],
     domain: &[Domain],
     tol: Tolerance,
-    seed: u64,
+    mut at: At,
 ) -> Vec<FormulaMatch> {
-    let points = TestPoints::new(domain, seed);
+    let (points, kept) = at.parts(domain);
+    let mut fresh = Vec::new();
+    let values = match kept {
+        Some(values) if values.len() == expected.len() => values,
+        _ => {
+            fresh.resize_with(expected.len(), Values::default);
+            &mut fresh[..]
+        }
+    };
     crate::expr::with_budget(|| {
         got.iter()
             .zip(expected)
-            .map(|(g, e)| compare_at(g, e, domain, tol, &points))
+            .zip(values.iter_mut())
+            .map(|((g, e), ev)| compare_at(g, e, domain, tol, &points, ev))
             .collect()
     })
 }
@@ -205,6 +255,7 @@ pub fn compare_formula_lists(
 /// The checker's test points for a domain and a seed: the [`MAX_DRAWS`] points of the domain,
 /// drawn uniformly in this order from the seeded stream, from which a comparison takes the first
 /// [`POINTS`] where the expected formula is defined.
+#[derive(Clone, Debug)]
 pub struct TestPoints {
     vars: Vec<String>,
     /// The points one after another, each the variables' values in the domain's order.
@@ -293,6 +344,7 @@ fn sampled_verdict(
     points: &TestPoints,
     tol: Tolerance,
 ) -> (FormulaMatch, Vec<Sample>) {
+    let same = got == expected;
     let mut samples = Vec::with_capacity(POINTS);
     let mut scale: f64 = 0.0;
     let mut answer_undefined = 0;
@@ -306,7 +358,13 @@ fn sampled_verdict(
         let Some(e) = expected_values.at(expected, points, i) else {
             continue;
         };
-        let Some(g) = got_values.at(got, points, i) else {
+        // The same formula has the same values: the answer typed as the solution writes it.
+        let got_value = if same {
+            Some(e)
+        } else {
+            got_values.at(got, points, i)
+        };
+        let Some(g) = got_value else {
             answer_undefined += 1;
             continue;
         };
@@ -335,27 +393,19 @@ fn sampled_verdict(
     (judged, samples)
 }
 
-fn compare_in_budget(
-    got: &Expr,
-    expected: &Expr,
-    domain: &[Domain],
-    tol: Tolerance,
-    seed: u64,
-) -> FormulaMatch {
-    compare_at(got, expected, domain, tol, &TestPoints::new(domain, seed))
-}
-
-/// [`compare_in_budget`] at test points drawn already.
+/// The comparison at test points drawn already, with the expected formula's values there
+/// (kept from earlier comparisons, or filled in now).
 fn compare_at(
     got: &Expr,
     expected: &Expr,
     domain: &[Domain],
     tol: Tolerance,
     points: &TestPoints,
+    expected_values: &mut Values,
 ) -> FormulaMatch {
     let (judged, samples) = sampled_verdict(
         (got, &mut Values::default()),
-        (expected, &mut Values::default()),
+        (expected, expected_values),
         points,
         tol,
     );
@@ -451,7 +501,7 @@ mod tests {
             panic!("a vector has no columns")
         };
         let (e, _) = formula_entries(&expected).unwrap();
-        let verdicts = compare_formula_lists(&g, &e, &d, Tolerance::default(), 3);
+        let verdicts = compare_formula_lists(&g, &e, &d, Tolerance::default(), At::Seed(3));
         assert_eq!(verdicts[0], FormulaMatch::Equal);
         assert!(
             matches!(verdicts[1], FormulaMatch::DifferByConstant(c) if (c - 1.0).abs() < 1e-12)

@@ -13,6 +13,7 @@ mod exercise;
 mod feedback;
 mod formula;
 mod formula_values;
+mod kept_values;
 mod problem;
 mod refusal;
 mod registry;
@@ -25,10 +26,14 @@ pub use answer::{AnswerSpec, Domain, Equivalence, Unit, mistakes_needed, single_
 pub use catalog::{ANSWER_TYPES, AREAS, Area, Catalog, CatalogError, KindEntry, Topic, area};
 pub use check::{CheckError, Verdict, check};
 pub use coerce::ShapeError;
-pub use equivalence::{Comparison, compare, compare_answer};
+pub use equivalence::{Comparison, compare, compare_answer, compare_answer_at, compare_at};
 pub use exercise::{Exercise, GenError};
-pub use formula::{FormulaMatch, TestPoints, Values, compare_formulas, formula_entries, verdict};
+pub use formula::{
+    At, FormulaMatch, TestPoints, Values, compare_formulas, compare_formulas_at, formula_entries,
+    verdict,
+};
 pub use formula_values::{formula_domain, formula_judged_same, values_for};
+pub use kept_values::Kept;
 pub use problem::{Draft, Line, Mistake, Piece, Problem};
 pub use registry::{EngineError, MAX_DRAWS, MAX_SUGGESTIONS, Registry, one_of, suggestions};
 pub use rng::DrillRng;

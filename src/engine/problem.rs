@@ -1,6 +1,7 @@
 //! The problem model: one generated exercise, independent of how it is rendered.
 
 use super::answer::AnswerSpec;
+use super::kept_values::Kept;
 use crate::expr::Value;
 
 /// A piece of a line of prompt or solution.
@@ -96,4 +97,6 @@ pub struct Problem {
     /// All hints, general (catalog) first, then specific to this problem.
     pub hints: Vec<String>,
     pub mistakes: Vec<Mistake>,
+    /// The formula checker's points and the answer's values there, kept between checks.
+    pub kept: Kept,
 }

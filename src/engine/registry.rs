@@ -5,8 +5,8 @@ use super::catalog::{Catalog, KindEntry};
 use super::check::check;
 use super::equivalence::compare;
 use super::exercise::{Exercise, GenError};
-use super::formula::TestPoints;
-use super::formula_values::{formula_domain, formula_judged_same, values_for};
+use super::formula_values::{formula_judged_same, values_for};
+use super::kept_values::Kept;
 use super::problem::{Draft, Problem};
 use super::rng::DrillRng;
 use crate::expr::Value;
@@ -155,29 +155,30 @@ fn assemble(entry: &KindEntry, level: u8, seed: u64, d: Draft) -> Problem {
         solution: d.solution,
         hints,
         mistakes: d.mistakes,
+        kept: Kept::default(),
     }
 }
 
 /// A problem is usable when no named mistake is accepted as the answer and the canonical answer,
 /// printed, is accepted by the checker.
 ///
-/// Under a formula equivalence the answer is evaluated once at the checker's test points (of
-/// the problem's seed) and each mistake judged against those values, with the checker's verdict.
+/// Under a formula equivalence the answer is evaluated once at the checker's test points (the
+/// problem's, [`Kept`]) and each mistake judged against those values, with the checker's
+/// verdict; the check of the printed answer then finds the answer's values kept.
 fn usable(p: &Problem) -> bool {
     let spec = &p.answer;
     let eq = &spec.equivalence;
     let same_type = |m: &Value| std::mem::discriminant(m) == std::mem::discriminant(&spec.expected);
-    let clash = match formula_domain(eq) {
-        Some(domain) => {
-            let points = TestPoints::new(domain, p.seed);
-            let mut expected = values_for(eq, &spec.expected);
+    let clash = match p.kept.lock(p) {
+        Some(mut kept) => {
+            let kept = &mut *kept;
             p.mistakes.iter().any(|m| {
                 same_type(&m.answer)
                     && formula_judged_same(
                         eq,
-                        &points,
+                        &kept.points,
                         (&m.answer, &mut values_for(eq, &m.answer)),
-                        (&spec.expected, &mut expected),
+                        (&spec.expected, &mut kept.expected),
                     )
             })
         }

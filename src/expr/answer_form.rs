@@ -117,7 +117,6 @@ fn computation(e: &Expr, sp: &Spans) -> Option<AnswerError> {
         ));
     }
     children(e)
-        .into_iter()
         .zip(&sp.kids)
         .find_map(|(c, s)| computation(c, s))
 }
@@ -161,7 +160,7 @@ pub enum Degrees<'a> {
 /// Where `e` uses degrees.
 pub fn degrees(e: &Expr) -> Degrees<'_> {
     fn uses(e: &Expr) -> bool {
-        matches!(e, Expr::Call { name, .. } if name == "deg") || children(e).into_iter().any(uses)
+        matches!(e, Expr::Call { name, .. } if name == "deg") || children(e).any(uses)
     }
     match e {
         Expr::Call { name, args } if name == "deg" && args.len() == 1 => Degrees::Whole(&args[0]),

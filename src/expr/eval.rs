@@ -117,7 +117,6 @@ fn check_calls(expr: &Expr, sp: Option<&Spans>) -> R<()> {
         .at(sp.map(|s| s.span)));
     }
     super::spans::children(expr)
-        .into_iter()
         .enumerate()
         .try_for_each(|(i, c)| check_calls(c, kid(sp, i)))
 }

@@ -49,7 +49,7 @@ pub use error::ExprError;
 pub use eval::{eval_at, evaluate, parse_value};
 pub use eval_compiled::Compiled;
 pub(crate) use names::is_function;
-pub use names::{canonical_variable, greek_name};
+pub use names::{canonical_variable, greek_name, spells};
 pub use parser::parse;
 pub(crate) use spans::{any_node, children, height};
 pub use value::{Value, complex_text};

@@ -179,7 +179,7 @@ pub fn canonical_variable(name: &str) -> String {
 
 /// Whether `name` spells the variable `canonical` ([`canonical_variable`]), without building
 /// the canonical spelling: `("theta", "θ")`, `("mu0", "μ0")`, `("x", "x")`.
-pub(crate) fn spells(name: &str, canonical: &str) -> bool {
+pub fn spells(name: &str, canonical: &str) -> bool {
     match spelled_greek(name) {
         Some((letter, rest)) => canonical.strip_prefix(letter) == Some(rest),
         None => name == canonical,

@@ -184,7 +184,7 @@ fn has_ambiguous_product(e: &Expr) -> bool {
     {
         return true;
     }
-    children(e).into_iter().any(has_ambiguous_product)
+    children(e).any(has_ambiguous_product)
 }
 
 impl Expr {

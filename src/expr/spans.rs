@@ -41,16 +41,25 @@ pub(crate) fn kid(sp: Option<&Spans>, i: usize) -> Option<&Spans> {
 }
 
 /// The children of a node, in a fixed order: operands left to right, call arguments, entries
-/// (matrix entries row by row).
-pub(crate) fn children(e: &Expr) -> Vec<&Expr> {
-    match e {
-        Expr::Num(_) | Expr::Const(_) | Expr::Var(_) | Expr::Bool(_) => Vec::new(),
-        Expr::Neg(a) | Expr::Percent(a) | Expr::Transpose(a) => vec![a],
-        Expr::Binary { lhs, rhs, .. } => vec![lhs, rhs],
-        Expr::Call { args, .. } => args.iter().collect(),
-        Expr::Vector(items) | Expr::Set(items) | Expr::Tuple(items) => items.iter().collect(),
-        Expr::Matrix(rows) => rows.iter().flatten().collect(),
-    }
+/// (matrix entries row by row). An iterator, not a list: the tree walks that ask for them at
+/// every node (the derivative's, the compiler's) allocate nothing for it.
+pub(crate) fn children(e: &Expr) -> impl Iterator<Item = &Expr> {
+    let none: [Option<&Expr>; 2] = [None, None];
+    let (operands, items, rows): (_, &[Expr], &[Vec<Expr>]) = match e {
+        Expr::Num(_) | Expr::Const(_) | Expr::Var(_) | Expr::Bool(_) => (none, &[], &[]),
+        Expr::Neg(a) | Expr::Percent(a) | Expr::Transpose(a) => ([Some(&**a), None], &[], &[]),
+        Expr::Binary { lhs, rhs, .. } => ([Some(&**lhs), Some(&**rhs)], &[], &[]),
+        Expr::Call { args: items, .. }
+        | Expr::Vector(items)
+        | Expr::Set(items)
+        | Expr::Tuple(items) => (none, items, &[]),
+        Expr::Matrix(rows) => (none, &[], rows),
+    };
+    operands
+        .into_iter()
+        .flatten()
+        .chain(items)
+        .chain(rows.iter().flatten())
 }
 
 /// Whether some node of `e` (`e` itself included) satisfies `pred`, searched without recursion
@@ -73,7 +82,7 @@ pub(crate) fn height(e: &Expr) -> usize {
     let mut stack = vec![(e, 1usize)];
     while let Some((node, h)) = stack.pop() {
         max = max.max(h);
-        stack.extend(children(node).into_iter().map(|c| (c, h + 1)));
+        stack.extend(children(node).map(|c| (c, h + 1)));
     }
     max
 }

@@ -7,7 +7,7 @@ use super::error::CalculusError;
 use super::rules::Rule;
 use super::simplify::{canonical_function, simplify};
 use super::{MAX_NODES, node_count};
-use crate::expr::{BinOp, Constant, Expr, canonical_variable};
+use crate::expr::{BinOp, Constant, Expr, canonical_variable, spells};
 use crate::math::Scalar;
 
 /// One application of a rule: `d/dvar [of] = result`, the result simplified.
@@ -176,7 +176,7 @@ impl Deriver {
     }
 
     fn is_var(&self, e: &Expr) -> bool {
-        matches!(e, Expr::Var(v) if canonical_variable(v) == self.var)
+        matches!(e, Expr::Var(v) if spells(v, &self.var))
     }
 
     /// Records the step for `e` before the steps of its parts, then fills in its result.
