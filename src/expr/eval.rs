@@ -98,6 +98,10 @@ fn check_formula(expr: &Expr, sp: Option<&Spans>, vars: &BTreeSet<String>) -> R<
         .enumerate()
         .map(|(i, v)| (v.as_str(), 0.613 + 0.271 * i as f64))
         .collect();
+    // A value from the scalar fast path is one the general evaluator would give too.
+    if super::eval_scalar::scalar_at(expr, &point).is_some() {
+        return Ok(());
+    }
     // Errors here must not quote the sample point's numbers: the one operation whose message
     // would (a matrix to a power that depends on a variable) says so in terms of the formula.
     match eval(expr, sp, &point) {

@@ -147,10 +147,9 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
                 })
                 .count();
             // A data-set column, `iris.petal_length`: one name.
-            let run: String = chars[i..end].iter().collect();
             if chars.get(end) == Some(&'.')
                 && chars.get(end + 1).is_some_and(|c| c.is_alphabetic())
-                && super::datasets::is_dataset(&run)
+                && super::datasets::is_dataset(&chars[i..end].iter().collect::<String>())
             {
                 let stop = end
                     + 1

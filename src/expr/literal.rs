@@ -13,6 +13,10 @@ const F64_EXACT_INT: i128 = 1 << 53;
 /// rationals; others are `f64` (so converting the exact value to `f64` always agrees with parsing
 /// the text as `f64`). `None` if the literal is not a finite number (`1e400`).
 pub(crate) fn parse_number(text: &str) -> Option<Scalar> {
+    // The common case, a whole number of up to 18 digits: exactly what `exact_value` gives it.
+    if text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return text.parse().ok().map(Scalar::int);
+    }
     if let Some(q) = exact_value(text) {
         return Some(Scalar::Exact(q));
     }

@@ -236,6 +236,10 @@ pub(crate) fn is_variable_like(name: &str) -> bool {
 /// that starts there, or else one letter, and the digits after it (`2pix` → `pi`, `x`;
 /// `xy2` → `x`, `y2`; `xmu0` → `x`, `mu0`). The pieces become an implicit product.
 pub(crate) fn split_run(run: &[char], followed_by_paren: bool) -> Vec<(usize, usize)> {
+    // One letter is one name, whatever follows it.
+    if run.len() < 2 {
+        return vec![(0, run.len())];
+    }
     let s: String = run.iter().collect();
     if is_whole_name(&s) || is_variable_like(&s) || followed_by_paren {
         return vec![(0, run.len())];

@@ -203,35 +203,30 @@ impl Parser {
     fn product(&mut self, ctx: Ctx) -> R<Parsed> {
         let mut lhs = self.unary(ctx)?;
         while let Some(t) = self.peek() {
-            let (tok, span, space) = (t.tok.clone(), t.span, t.space_before);
-            match tok {
-                Tok::Star | Tok::Slash => {
-                    self.pos += 1;
-                    let rhs = self.unary(ctx)?;
-                    let op = if tok == Tok::Star {
-                        BinOp::Mul
-                    } else {
-                        BinOp::Div
-                    };
-                    lhs = binary(op, lhs, rhs, false);
-                }
-                ref t if starts_operand(t) || (*t == Tok::LBracket && ctx == Ctx::Normal) => {
-                    if ctx == Ctx::Bracket && space {
+            let (op, implicit) = match &t.tok {
+                Tok::Star => (BinOp::Mul, false),
+                Tok::Slash => (BinOp::Div, false),
+                tok if starts_operand(tok) || (*tok == Tok::LBracket && ctx == Ctx::Normal) => {
+                    if ctx == Ctx::Bracket && t.space_before {
                         break;
                     }
-                    if let Tok::Num(n) = t {
+                    if let Tok::Num(n) = tok {
                         return Err(ExprError::syntax(
-                            span,
+                            t.span,
                             format!(
                                 "expected an operator before the number {n}; write * for a product"
                             ),
                         ));
                     }
-                    let rhs = self.unary(ctx)?;
-                    lhs = binary(BinOp::Mul, lhs, rhs, true);
+                    (BinOp::Mul, true)
                 }
                 _ => break,
+            };
+            if !implicit {
+                self.pos += 1;
             }
+            let rhs = self.unary(ctx)?;
+            lhs = binary(op, lhs, rhs, implicit);
         }
         Ok(lhs)
     }
@@ -255,14 +250,15 @@ impl Parser {
     }
 
     fn unary_inner(&mut self, ctx: Ctx) -> R<Parsed> {
-        let Some(t) = self.peek().cloned() else {
+        let Some(t) = self.peek() else {
             return Err(self.missing_operand());
         };
+        let start = t.span.0;
         match t.tok {
             Tok::Minus => {
                 self.pos += 1;
                 let inner = self.unary(ctx)?;
-                Ok(wrap(Expr::Neg, (t.span.0, inner.span().1), inner))
+                Ok(wrap(Expr::Neg, (start, inner.span().1), inner))
             }
             Tok::Plus => {
                 self.pos += 1;
@@ -271,7 +267,7 @@ impl Parser {
             Tok::Sqrt => {
                 self.pos += 1;
                 let inner = self.unary(ctx)?;
-                let span = (t.span.0, inner.span().1);
+                let span = (start, inner.span().1);
                 let (args, spans) = list(vec![inner], span);
                 Ok(Parsed {
                     expr: Expr::Call {
@@ -290,7 +286,7 @@ impl Parser {
         while self.next_is(&Tok::Caret) {
             self.pos += 1;
             if let Some(t) = self.peek()
-                && t.tok == Tok::Ident("T".into())
+                && matches!(&t.tok, Tok::Ident(n) if n == "T")
                 && !self
                     .peek_at(1)
                     .is_some_and(|n| n.tok == Tok::LParen && !n.space_before)
@@ -326,21 +322,26 @@ impl Parser {
     }
 
     fn primary(&mut self, _ctx: Ctx) -> R<Parsed> {
-        let Some(t) = self.peek().cloned() else {
+        let Some(t) = self.peek() else {
             return Err(self.missing_operand());
         };
-        match t.tok {
+        let t = match &t.tok {
             Tok::Num(text) => {
-                self.pos += 1;
-                let value = parse_number(&text).ok_or_else(|| {
+                let value = parse_number(text).ok_or_else(|| {
                     ExprError::limit(t.span, format!("the number {text} is too large"))
                 })?;
-                Ok(leaf(Expr::Num(value), t.span))
+                let span = t.span;
+                self.pos += 1;
+                return Ok(leaf(Expr::Num(value), span));
             }
             Tok::Ident(name) => {
+                let (name, span) = (name.clone(), t.span);
                 self.pos += 1;
-                self.name(name, t.span)
+                return self.name(name, span);
             }
+            _ => t.clone(),
+        };
+        match t.tok {
             Tok::LParen => {
                 self.pos += 1;
                 let (items, end) = self.sequence(Tok::RParen, t.span)?;

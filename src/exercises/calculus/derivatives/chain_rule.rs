@@ -17,7 +17,7 @@ use crate::engine::{
 };
 use crate::exercises::common::Mistakes;
 use crate::expr::{Expr, Value};
-use crate::math::calculus::symbolic::{derivative, pretty};
+use crate::math::calculus::symbolic::{derivative, derivative_result, pretty};
 
 pub struct ChainRule;
 
@@ -92,9 +92,7 @@ pub fn draw(level: u8, rng: &mut DrillRng) -> Result<Params, GenError> {
 }
 
 fn d(e: &Expr, var: &str) -> Result<Expr, GenError> {
-    derivative(e, var)
-        .map(|d| d.result)
-        .map_err(|_| GenError::Redraw("no derivative"))
+    derivative_result(e, var).map_err(|_| GenError::Redraw("no derivative"))
 }
 
 /// The outer function `h`, the inner function `g` (the middle one applied to the innermost at
@@ -167,10 +165,15 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
     let eq = domain();
     let answer = AnswerSpec::with(expected.clone(), eq.clone());
     let g_text = pretty(&c.g);
+    // The factor in front, if any, and its derivative.
+    let factor = match &c.factor {
+        Some(u) => Some((u, d(u, "x")?)),
+        None => None,
+    };
     // What the chain's mistakes become inside a product `xⁿ·h(g)`: `(xⁿ)'·h(g) + xⁿ·(…)`.
     let in_product = |chain: &Expr| -> Result<Expr, GenError> {
-        match &c.factor {
-            Some(u) => Ok(add(&mul(&d(u, "x")?, &c.h_at_g), &mul(u, chain))),
+        match &factor {
+            Some((u, du)) => Ok(add(&mul(du, &c.h_at_g), &mul(u, chain))),
             None => Ok(chain.clone()),
         }
     };
@@ -191,10 +194,10 @@ pub fn build(_level: u8, p: &Params) -> Result<Draft, GenError> {
              h'(g(x))·g'(x)."
         ),
     )?;
-    if let Some(u) = &c.factor {
+    if let Some((_, du)) = &factor {
         ms.optional(
             "product_of_derivatives",
-            Value::Formula(mul(&d(u, "x")?, &mul(&c.dh_at_g, &c.dg))),
+            Value::Formula(mul(du, &mul(&c.dh_at_g, &c.dg))),
             "The derivative of a product is not the product of the derivatives: \
              (u·v)' = u'·v + u·v'.",
         );

@@ -22,7 +22,7 @@ use crate::engine::{
 use crate::exercises::calculus::tree;
 use crate::exercises::common::Mistakes;
 use crate::expr::{BinOp, Expr, Value};
-use crate::math::calculus::symbolic::{derivative, pretty};
+use crate::math::calculus::symbolic::{derivative, derivative_result, pretty};
 use crate::math::{Rational, Scalar};
 
 pub struct DerivativeRules;
@@ -237,9 +237,7 @@ fn negate_first(t: Expr) -> Expr {
 }
 
 fn d(e: &Expr) -> Result<Expr, GenError> {
-    derivative(e, "x")
-        .map(|d| d.result)
-        .map_err(|_| GenError::Redraw("no derivative"))
+    derivative_result(e, "x").map_err(|_| GenError::Redraw("no derivative"))
 }
 
 // `hints` is set at the end of each level's long arm, after the mistakes it refers to.

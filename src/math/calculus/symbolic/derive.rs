@@ -71,9 +71,20 @@ pub struct Derivation {
 /// (so this is also the partial derivative). Errors: functions without a derivative (`floor`,
 /// `min`), values that are not formulas (vectors, matrices), trees past [`MAX_NODES`] nodes.
 pub fn derivative(f: &Expr, var: &str) -> Result<Derivation, CalculusError> {
+    derive_recording(f, var, true)
+}
+
+/// The result of [`derivative`] alone, without recording the rules (for derivatives that are
+/// pieces of a problem, not its worked solution).
+pub fn derivative_result(f: &Expr, var: &str) -> Result<Expr, CalculusError> {
+    derive_recording(f, var, false).map(|d| d.result)
+}
+
+fn derive_recording(f: &Expr, var: &str, record: bool) -> Result<Derivation, CalculusError> {
     check_size(f, "the formula")?;
     let mut d = Deriver {
         var: canonical_variable(var),
+        record,
         steps: Vec::new(),
         chain_outer: None,
     };
@@ -96,6 +107,8 @@ pub(super) fn check_size(e: &Expr, what: &str) -> Result<(), CalculusError> {
 
 struct Deriver {
     var: String,
+    /// Whether to record the steps (the result is the same either way).
+    record: bool,
     steps: Vec<RuleStep>,
     /// The outer derivative of the chain step [`Deriver::rule`] just built, for its step.
     chain_outer: Option<Expr>,
@@ -185,12 +198,14 @@ impl Deriver {
             return Err(CalculusError::NotAFormula(why));
         }
         let at = self.steps.len();
-        self.steps.push(RuleStep {
-            rule: Rule::Constant,
-            of: e.clone(),
-            result: num(0),
-            outer_derivative: None,
-        });
+        if self.record {
+            self.steps.push(RuleStep {
+                rule: Rule::Constant,
+                of: e.clone(),
+                result: num(0),
+                outer_derivative: None,
+            });
+        }
         let (rule, raw) = if self.depends(e) {
             self.rule(e)?
         } else {
@@ -198,9 +213,11 @@ impl Deriver {
         };
         let result = simplify(&raw);
         check_size(&result, "the derivative")?;
-        self.steps[at].rule = rule;
-        self.steps[at].result = result.clone();
-        self.steps[at].outer_derivative = self.chain_outer.take();
+        if let Some(step) = self.steps.get_mut(at) {
+            step.rule = rule;
+            step.result = result.clone();
+            step.outer_derivative = self.chain_outer.take();
+        }
         Ok(result)
     }
 
@@ -298,7 +315,7 @@ impl Deriver {
     /// derivative's own steps, so that they cannot take it).
     fn chain(&mut self, outer: Expr, inner: &Expr) -> Result<(Rule, Expr), CalculusError> {
         let du = self.derive(inner)?;
-        self.chain_outer = Some(simplify(&outer));
+        self.chain_outer = self.record.then(|| simplify(&outer));
         Ok((Rule::Chain, mul(outer, du)))
     }
 

@@ -25,7 +25,7 @@ mod props;
 mod rules;
 mod simplify;
 
-pub use derive::{Derivation, RuleStep, derivative, sum_terms};
+pub use derive::{Derivation, RuleStep, derivative, derivative_result, sum_terms};
 pub use error::CalculusError;
 pub use multi::{gradient, hessian, jacobian, partial};
 pub use pretty::pretty;

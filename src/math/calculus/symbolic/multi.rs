@@ -1,13 +1,13 @@
 //! Several variables: partial derivatives, the gradient, the Jacobian and the Hessian, each
 //! entry simplified.
 
-use super::derive::derivative;
+use super::derive::derivative_result;
 use super::error::CalculusError;
 use crate::expr::{Expr, canonical_variable};
 
 /// `∂f/∂var`: the derivative with every other variable held constant.
 pub fn partial(f: &Expr, var: &str) -> Result<Expr, CalculusError> {
-    derivative(f, var).map(|d| d.result)
+    derivative_result(f, var)
 }
 
 /// Checks a list of variables: at least one, no name twice (`theta` and `θ` are one name).
