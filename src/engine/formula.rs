@@ -11,7 +11,6 @@ use super::answer::Domain;
 use super::rng::DrillRng;
 use super::tolerance::Tolerance;
 use crate::expr::{Compiled, Expr, eval_at};
-use crate::math::Scalar;
 
 pub const POINTS: usize = 8;
 pub const MIN_POINTS: usize = 5;
@@ -304,8 +303,6 @@ pub struct Values {
     known: Vec<Option<f64>>,
     /// `None` until the first value is asked for; then the program, if the formula compiles.
     compiled: Option<Option<Compiled>>,
-    /// Scratch space for the program's stack.
-    stack: Vec<Scalar>,
 }
 
 impl Values {
@@ -316,9 +313,7 @@ impl Values {
             .get_or_insert_with(|| Compiled::new(f, &points.vars));
         while self.known.len() <= i {
             let j = self.known.len();
-            let fast = compiled
-                .as_ref()
-                .and_then(|c| c.eval(points.point(j), &mut self.stack));
+            let fast = compiled.as_ref().and_then(|c| c.eval(points.point(j)));
             self.known.push(fast.or_else(|| points.eval(f, j)));
         }
         self.known[i]
