@@ -433,7 +433,7 @@ pub(crate) fn contains_calculus(e: &Expr) -> bool {
         {
             return true;
         }
-        stack.extend(super::spans::children(node));
+        super::spans::push_children(&mut stack, node);
     }
     false
 }

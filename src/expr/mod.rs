@@ -51,5 +51,5 @@ pub use eval_compiled::Compiled;
 pub(crate) use names::is_function;
 pub use names::{canonical_variable, greek_name, spells};
 pub use parser::parse;
-pub(crate) use spans::{any_node, children, height};
+pub(crate) use spans::{any_node, height, push_children};
 pub use value::{Value, complex_text};

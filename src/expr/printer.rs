@@ -219,7 +219,7 @@ impl Expr {
                 );
                 continue;
             }
-            stack.extend(children(e));
+            super::spans::push_children(&mut stack, e);
         }
         vars
     }

@@ -62,6 +62,28 @@ pub(crate) fn children(e: &Expr) -> impl Iterator<Item = &Expr> {
         .chain(rows.iter().flatten())
 }
 
+/// Pushes the children of `e` onto a walk's stack, in [`children`]'s order: the tree walks that
+/// visit every node (the derivative's, the simplifier's) push them without an iterator to step.
+pub(crate) fn push_children<'a>(stack: &mut Vec<&'a Expr>, e: &'a Expr) {
+    match e {
+        Expr::Num(_) | Expr::Const(_) | Expr::Var(_) | Expr::Bool(_) => {}
+        Expr::Neg(a) | Expr::Percent(a) | Expr::Transpose(a) => stack.push(a),
+        Expr::Binary { lhs, rhs, .. } => {
+            stack.push(lhs);
+            stack.push(rhs);
+        }
+        Expr::Call { args: items, .. }
+        | Expr::Vector(items)
+        | Expr::Set(items)
+        | Expr::Tuple(items) => stack.extend(items),
+        Expr::Matrix(rows) => {
+            for row in rows {
+                stack.extend(row);
+            }
+        }
+    }
+}
+
 /// Whether some node of `e` (`e` itself included) satisfies `pred`, searched without recursion
 /// so that it is safe on any tree.
 pub(crate) fn any_node(e: &Expr, pred: impl Fn(&Expr) -> bool) -> bool {
@@ -70,7 +92,7 @@ pub(crate) fn any_node(e: &Expr, pred: impl Fn(&Expr) -> bool) -> bool {
         if pred(node) {
             return true;
         }
-        stack.extend(children(node));
+        push_children(&mut stack, node);
     }
     false
 }

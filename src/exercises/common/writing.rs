@@ -90,13 +90,16 @@ pub fn value_sum(values: &[Scalar]) -> String {
 /// `(−3) = −3` becomes `−3`.
 pub fn chain(lhs: &str, steps: &[String]) -> String {
     let mut sides: Vec<&str> = vec![lhs];
+    let mut last_side = same_side(lhs);
     for s in steps {
         let last = sides.len() - 1;
-        if same_side(s) != same_side(sides[last]) {
+        let side = same_side(s);
+        if side != last_side {
             sides.push(s);
         } else if last > 0 {
             sides[last] = s;
         }
+        last_side = side;
     }
     sides.join(" = ")
 }

@@ -43,7 +43,7 @@ pub fn node_count(e: &Expr) -> usize {
     let mut stack = vec![e];
     while let Some(node) = stack.pop() {
         count += 1;
-        stack.extend(crate::expr::children(node));
+        crate::expr::push_children(&mut stack, node);
     }
     count
 }
