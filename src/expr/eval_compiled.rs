@@ -47,7 +47,10 @@ enum Op {
     Div,
     /// `a^b`, both computed.
     Pow,
-    /// `a^c` for a constant exponent `c`, kept as the number it is, and the units of `c`.
+    /// `a^k` for a constant whole exponent `k` (as `Scalar::powi` takes it: clamped to `i32`,
+    /// `0^k` undefined for `k < 0`), and the units of `k`.
+    PowInt(i64, u64),
+    /// `a^c` for any other constant exponent `c`, kept as the number it is, and its units.
     PowTo(Scalar, u64),
     /// `c^b` for a constant base `c`, kept as the number it is, and the units of `c`.
     PowOf(Scalar, u64),
@@ -133,6 +136,16 @@ impl Compiled {
                         _ if b == 0.0 => None,
                         _ => Some(a / b),
                     }
+                }
+                // What `ops::scalar_pow` does for a real base and a whole exponent.
+                Op::PowInt(k, u) => {
+                    units += u;
+                    let x = stack.pop()?;
+                    if *k < 0 && x == 0.0 {
+                        return None;
+                    }
+                    let k = i32::try_from(*k).unwrap_or(if *k < 0 { i32::MIN } else { i32::MAX });
+                    Some(x.powi(k))
                 }
                 Op::Pow | Op::PowTo(..) | Op::PowOf(..) => {
                     let (base, exponent) = match op {
@@ -242,7 +255,10 @@ fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<Part> {
                 (Part::Code, Part::Constant) => {
                     let (c, units) = value(rhs)?;
                     if pow {
-                        code.push(Op::PowTo(c, units));
+                        code.push(match c.as_integer() {
+                            Some(k) => Op::PowInt(k, units),
+                            None => Op::PowTo(c, units),
+                        });
                         return Some(Part::Code);
                     }
                     code.push(Op::Push(c.to_f64(), units));

@@ -197,6 +197,7 @@ impl Expr {
         while let Some(e) = stack.pop() {
             // A data-set column (`iris.petal_length`) is data, not a variable.
             if let Expr::Var(v) = e
+                && !vars.contains(v)
                 && !super::datasets::is_column_name(v)
             {
                 vars.insert(v.clone());

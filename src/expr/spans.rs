@@ -102,9 +102,12 @@ pub(crate) fn any_node(e: &Expr, pred: impl Fn(&Expr) -> bool) -> bool {
 pub(crate) fn height(e: &Expr) -> usize {
     let mut max = 0;
     let mut stack = vec![(e, 1usize)];
+    let mut kids = Vec::new();
     while let Some((node, h)) = stack.pop() {
         max = max.max(h);
-        stack.extend(children(node).map(|c| (c, h + 1)));
+        kids.clear();
+        push_children(&mut kids, node);
+        stack.extend(kids.iter().map(|&c| (c, h + 1)));
     }
     max
 }

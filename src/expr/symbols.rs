@@ -48,6 +48,10 @@ pub(super) fn symbol_tokens(
     i: usize,
 ) -> Result<Option<(SpannedTokens, usize)>, ExprError> {
     let c = chars[i];
+    // Every printed symbol is outside ASCII.
+    if c.is_ascii() {
+        return Ok(None);
+    }
     if let Some(&(_, n, d)) = VULGAR_FRACTIONS.iter().find(|(f, ..)| *f == c) {
         if let Some(&digit) = i.checked_sub(1).and_then(|j| chars.get(j))
             && digit.is_ascii_digit()

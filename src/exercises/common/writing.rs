@@ -11,7 +11,11 @@ pub fn num(x: Scalar) -> String {
         Scalar::Exact(_) => x.to_string(),
         Scalar::Real(r) => crate::math::format_real(r, 6),
     };
-    text.replace('-', "−")
+    if text.contains('-') {
+        text.replace('-', "−")
+    } else {
+        text
+    }
 }
 
 /// A number as a factor of a product: negatives and fractions in parentheses, `(−2)`, `(1/2)`.
@@ -229,6 +233,9 @@ pub fn sub2(i: usize, j: usize) -> String {
 /// Superscript digits, for an exponent: `superscript(12)` is `¹²`.
 pub fn superscript(k: u32) -> String {
     const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    if k < 10 {
+        return DIGITS[k as usize].to_string();
+    }
     k.to_string()
         .chars()
         .filter_map(|c| c.to_digit(10).map(|d| DIGITS[d as usize]))
