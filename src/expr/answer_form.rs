@@ -129,7 +129,6 @@ pub fn variable_use(input: &str, name: &str) -> Option<((usize, usize), String)>
             return Some(sp);
         }
         children(e)
-            .into_iter()
             .zip(&sp.kids)
             .find_map(|(c, s)| find(c, s, name))
     }
