@@ -98,8 +98,19 @@ fn check_formula(expr: &Expr, sp: Option<&Spans>, vars: &BTreeSet<String>) -> R<
         .enumerate()
         .map(|(i, v)| (v.as_str(), 0.613 + 0.271 * i as f64))
         .collect();
-    // A value from the scalar fast path is one the general evaluator would give too.
-    if super::eval_scalar::scalar_at(expr, &point).is_some() {
+    // A value from the scalar fast path is one the general evaluator would give too, and so is
+    // a vector, or a matrix with rows of one length, whose every entry it computes.
+    let fast = |e: &Expr| super::eval_scalar::scalar_at(e, &point).is_some();
+    let computed = match expr {
+        Expr::Vector(items) => !items.is_empty() && items.iter().all(fast),
+        Expr::Matrix(rows) => {
+            rows.first().is_some_and(|r| !r.is_empty())
+                && rows.iter().all(|r| r.len() == rows[0].len())
+                && rows.iter().flatten().all(fast)
+        }
+        e => fast(e),
+    };
+    if computed {
         return Ok(());
     }
     // Errors here must not quote the sample point's numbers: the one operation whose message

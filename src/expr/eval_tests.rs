@@ -221,6 +221,29 @@ fn formulas_and_points() {
     assert_eq!(items[0], Value::Scalar(Scalar::ZERO));
 }
 
+/// Vectors and matrices of formulas: well formed when every entry is a formula of numbers and a
+/// matrix's rows have one length, whether the entries are defined at the sample point or not.
+#[test]
+fn vectors_and_matrices_of_formulas() {
+    for ok in [
+        "[2*x*y, x^2]",
+        "[ln(x - 5), x]",
+        "[[x, 1], [2, y]]",
+        "[[1/(x - 0.613), 2], [3, x]]",
+        "[x, det([1 2; 3 4])*x]",
+    ] {
+        assert!(matches!(v(ok), Value::Formula(_)), "{ok}");
+    }
+    for bad in ["[x, [1, 2]]", "[x, yes]", "[[x, 1], [2, [y]]]"] {
+        assert!(evaluate(&parse(bad).unwrap()).is_err(), "{bad}");
+    }
+    // Rows of two lengths (the parser refuses them; the evaluator too).
+    let x = || Expr::Var("x".into());
+    let ragged = Expr::Matrix(vec![vec![x(), x()], vec![x()]]);
+    assert!(evaluate(&ragged).is_err());
+    assert!(evaluate(&Expr::Matrix(vec![vec![]])).is_err());
+}
+
 #[test]
 fn evaluation_errors_point_at_the_culprit() {
     let e = err("1 + 1/0");
