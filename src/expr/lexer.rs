@@ -139,7 +139,7 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
             i += 1;
             continue;
         }
-        if c.is_alphabetic() {
+        if starts_name(c) {
             let end = i + chars[i..]
                 .iter()
                 .take_while(|&&c| {
@@ -224,6 +224,16 @@ pub(crate) fn lex(input: &str) -> Result<Vec<Token>, ExprError> {
         i += len;
     }
     Ok(toks)
+}
+
+/// Whether `c` starts a name: a letter. The operator glyphs the program prints (`−`, `·`, `×`)
+/// are not letters, and are told apart before the Unicode letter tables are asked.
+fn starts_name(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (!c.is_ascii()
+            && !is_minus(c)
+            && !matches!(c, '×' | '·' | '⋅' | '∙' | '÷' | '’' | '°' | '√')
+            && c.is_alphabetic())
 }
 
 /// The characters read as a minus sign: the ASCII hyphen-minus, the true minus sign the program
