@@ -11,6 +11,7 @@ use super::answer::Domain;
 use super::rng::DrillRng;
 use super::tolerance::Tolerance;
 use crate::expr::{Compiled, Expr, eval_at};
+use std::borrow::Cow;
 
 pub const POINTS: usize = 8;
 pub const MIN_POINTS: usize = 5;
@@ -162,17 +163,12 @@ pub enum At<'a> {
 }
 
 impl At<'_> {
-    /// The points, and kept values for `n` expected formulas (`None`: none kept, or not `n`).
-    fn parts(
-        &mut self,
-        domain: &[Domain],
-    ) -> (std::borrow::Cow<'_, TestPoints>, Option<&mut [Values]>) {
+    /// The points (a seed's drawn now for `domain`, or the kept ones), and the kept values of
+    /// the expected formulas if there are any.
+    fn parts(&mut self, domain: &[Domain]) -> (Cow<'_, TestPoints>, Option<&mut [Values]>) {
         match self {
-            At::Seed(seed) => (
-                std::borrow::Cow::Owned(TestPoints::new(domain, *seed)),
-                None,
-            ),
-            At::Kept(points, values) => (std::borrow::Cow::Borrowed(*points), Some(&mut **values)),
+            At::Seed(seed) => (Cow::Owned(TestPoints::new(domain, *seed)), None),
+            At::Kept(points, values) => (Cow::Borrowed(*points), Some(&mut **values)),
         }
     }
 }

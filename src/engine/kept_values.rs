@@ -8,6 +8,7 @@
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
+use super::answer::Equivalence;
 use super::formula::{TestPoints, Values};
 use super::formula_values::{formula_domain, values_for};
 use super::problem::Problem;
@@ -24,9 +25,11 @@ pub(crate) fn points_seed(p: &Problem) -> u64 {
 pub(crate) struct KeptValues {
     pub points: TestPoints,
     pub expected: Vec<Values>,
-    /// What they were computed for: the points' seed and the expected answer.
+    /// What they were computed for: the points' seed, the expected answer and its equivalence
+    /// (whose domain the points are drawn from).
     seed: u64,
     of: Value,
+    under: Equivalence,
 }
 
 /// The kept state of one problem, filled in on first use; empty for answers that are not
@@ -47,6 +50,7 @@ impl Kept {
                     expected: values_for(eq, &p.answer.expected),
                     seed: points_seed(p),
                     of: p.answer.expected.clone(),
+                    under: eq.clone(),
                 })
             })
         });
@@ -56,7 +60,10 @@ impl Kept {
             .as_ref()?
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        (guard.seed == points_seed(p) && guard.of == p.answer.expected).then_some(guard)
+        let same = guard.seed == points_seed(p)
+            && guard.of == p.answer.expected
+            && guard.under == p.answer.equivalence;
+        same.then_some(guard)
     }
 }
 
@@ -119,6 +126,12 @@ mod tests {
                 let mut changed = p.clone();
                 changed.answer.expected = Value::Formula(parse("x^2").unwrap());
                 assert!(p.kept.lock(&changed).is_none());
+                let mut moved = p.clone();
+                moved.answer.equivalence = Equivalence::Formula {
+                    vars: vec![crate::engine::Domain::new("x", 10.0, 20.0)],
+                    tol: crate::engine::Tolerance::default(),
+                };
+                assert!(p.kept.lock(&moved).is_none());
             }
         }
         assert!(judged > 200, "{judged}");
