@@ -137,15 +137,10 @@ impl Compiled {
                         _ => Some(a / b),
                     }
                 }
-                // What `ops::scalar_pow` does for a real base and a whole exponent.
+                // What `ops::scalar_pow` does for a whole exponent: `Scalar::powi`.
                 Op::PowInt(k, u) => {
                     units += u;
-                    let x = stack.pop()?;
-                    if *k < 0 && x == 0.0 {
-                        return None;
-                    }
-                    let k = i32::try_from(*k).unwrap_or(if *k < 0 { i32::MIN } else { i32::MAX });
-                    Some(x.powi(k))
+                    real(Scalar::Real(stack.pop()?).powi(*k)?)
                 }
                 Op::Pow | Op::PowTo(..) | Op::PowOf(..) => {
                     let (base, exponent) = match op {
@@ -207,8 +202,6 @@ impl Stack<'_> {
 /// parent (or to [`Compiled::new`]) to compute as a whole; `None` where the fast path gives up.
 /// Recursive: a formula deep enough to matter has been refused by the parser's depth limit.
 fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<Part> {
-    // A constant child of a part with code: its value, computed as the fast path computes it.
-    let value = constant_value;
     let mut one = |a: &Expr, op: Op| -> Option<Part> {
         if emit(a, vars, code)? == Part::Code {
             code.push(op);
@@ -245,7 +238,7 @@ fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<Part> {
             match (left, right) {
                 (Part::Constant, Part::Constant) => return Some(Part::Constant),
                 (Part::Constant, Part::Code) => {
-                    let (c, units) = value(lhs)?;
+                    let (c, units) = constant_value(lhs)?;
                     if pow {
                         code.push(Op::PowOf(c, units));
                         return Some(Part::Code);
@@ -253,7 +246,7 @@ fn emit(e: &Expr, vars: &[String], code: &mut Vec<Op>) -> Option<Part> {
                     code.insert(start, Op::Push(c.to_f64(), units));
                 }
                 (Part::Code, Part::Constant) => {
-                    let (c, units) = value(rhs)?;
+                    let (c, units) = constant_value(rhs)?;
                     if pow {
                         code.push(match c.as_integer() {
                             Some(k) => Op::PowInt(k, units),
