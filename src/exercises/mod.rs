@@ -24,6 +24,7 @@ pub fn all() -> Vec<Box<dyn Exercise>> {
 /// The math layer's generators draw through [`IntSource`]; the stable engine RNG provides it with
 /// its own unbiased sampler, so generated matrices are reproducible like everything else.
 impl IntSource for DrillRng {
+    #[inline(always)]
     fn int(&mut self, lo: i64, hi: i64) -> i64 {
         DrillRng::int(self, lo, hi)
     }

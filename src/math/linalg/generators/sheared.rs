@@ -55,37 +55,45 @@ impl Sheared {
         }
         Some(a)
     }
+}
 
-    /// Applies `Rᵢ ← Rᵢ + k·Rⱼ` (or `Cᵢ ← Cᵢ + k·Cⱼ`) to `P` if the new line stays within
-    /// `bound`, and then the inverse operation to `P⁻¹` when it is carried. `None` if `P⁻¹`
-    /// overflowed.
-    fn try_shear(&mut self, on_rows: bool, i: usize, j: usize, k: i64, bound: i64) -> Option<()> {
-        let n = self.n;
-        // position of entry t of line `line` of P (a row, or a column)
-        let at = |line: usize, t: usize| if on_rows { line * n + t } else { t * n + line };
-        let fits = (0..n).all(|t| {
-            k.checked_mul(self.p[at(j, t)])
-                .and_then(|x| x.checked_add(self.p[at(i, t)]))
-                .is_some_and(|x| x.abs() <= bound)
-        });
-        if !fits {
-            return Some(());
-        }
+/// Applies the shear `Rᵢ ← Rᵢ + k·Rⱼ` (with `ROWS`) or `Cᵢ ← Cᵢ + k·Cⱼ` to the `n × n`
+/// row-major `p` if every entry of the new line stays within `bound`, and then the inverse
+/// operation to `P⁻¹` when it is carried: there the other kind of line, from `i` into `j`
+/// (`Cⱼ ← Cⱼ − k·Cᵢ`, or `Rⱼ ← Rⱼ − k·Rᵢ`). `None` if `P⁻¹` overflowed.
+///
+/// Entry `t` of line `l` of `P` sits at `l·line + t·along`; on `P⁻¹` the two strides swap.
+/// `ROWS` is a constant, so both strides are too, and with a constant `n` the loops unroll.
+#[inline(always)]
+fn try_shear<const ROWS: bool>(
+    p: &mut [i64],
+    inverse: Option<&mut [i64]>,
+    n: usize,
+    (i, j): (usize, usize),
+    k: i64,
+    bound: i64,
+) -> Option<()> {
+    let (line, along) = if ROWS { (n, 1) } else { (1, n) };
+    // in i128 nothing overflows (|k| ≤ 2): a sum beyond i64 is beyond the bound
+    let fits = (0..n).all(|t| {
+        let x = i128::from(p[i * line + t * along])
+            + i128::from(k) * i128::from(p[j * line + t * along]);
+        x.unsigned_abs() <= u128::from(bound.unsigned_abs())
+    });
+    if !fits {
+        return Some(());
+    }
+    for t in 0..n {
+        p[i * line + t * along] += k * p[j * line + t * along];
+    }
+    if let Some(inverse) = inverse {
         for t in 0..n {
-            self.p[at(i, t)] += k * self.p[at(j, t)];
-        }
-        let Some(inverse) = self.inverse.as_mut() else {
-            return Some(());
-        };
-        // on P⁻¹ the other kind of line, from i into j: Cⱼ ← Cⱼ − k·Cᵢ (or Rⱼ ← Rⱼ − k·Rᵢ)
-        let across = |line: usize, t: usize| if on_rows { t * n + line } else { line * n + t };
-        for t in 0..n {
-            let step = k.checked_mul(inverse[across(i, t)])?;
-            let to = across(j, t);
+            let step = k.checked_mul(inverse[i * along + t * line])?;
+            let to = j * along + t * line;
             inverse[to] = inverse[to].checked_sub(step)?;
         }
-        Some(())
     }
+    Some(())
 }
 
 /// The draw, for `n ≥ 1`, `max_entry ≥ 1` and `|det| ≤ max_entry` (the caller checks):
@@ -103,31 +111,54 @@ pub(super) fn draw<R: IntSource + ?Sized>(
     max_entry: i64,
     carry_inverse: bool,
 ) -> Option<Sheared> {
+    // The sizes the exercises draw get their own copy of the loop, with `n` a constant: the
+    // index draws (`0..n`, `0..n − 1`) then reduce by multiplication instead of division, the
+    // line loops unroll and the bounds checks go. Same draws, same stream, a few times faster
+    // (the rejection loop of `P·D·P⁻¹` makes about 80 of these draws per problem).
+    match n {
+        2 => draw_sized(rng, 2, det, max_entry, carry_inverse),
+        3 => draw_sized(rng, 3, det, max_entry, carry_inverse),
+        n => draw_sized(rng, n, det, max_entry, carry_inverse),
+    }
+}
+
+/// The body of [`draw`], inlined into each of its size arms.
+#[inline(always)]
+fn draw_sized<R: IntSource + ?Sized>(
+    rng: &mut R,
+    n: usize,
+    det: i64,
+    max_entry: i64,
+    carry_inverse: bool,
+) -> Option<Sheared> {
     let at = pick_index(rng, n);
-    let start: Vec<i64> = (0..n * n)
-        .map(|t| match (t / n, t % n) {
-            (i, j) if i == j && i == at => det,
-            (i, j) => i64::from(i == j),
-        })
-        .collect();
-    let mut sheared = Sheared {
-        n,
-        inverse: (carry_inverse && det.abs() == 1).then(|| start.clone()),
-        p: start,
-    };
+    let mut p = vec![0i64; n * n];
+    for d in 0..n {
+        p[d * n + d] = if d == at { det } else { 1 };
+    }
+    // the start is its own inverse when det = ±1
+    let mut inverse = (carry_inverse && det.abs() == 1).then(|| p.clone());
     if n > 1 {
         for _ in 0..4 * n * n {
             let on_rows = rng.int(0, 1) == 0;
             let i = pick_index(rng, n);
-            let j = (i + 1 + pick_index(rng, n - 1)) % n;
+            // `(i + 1 + r) mod n` with `r` in `0..n − 1`: any line but `i`, without a division
+            let j = i + 1 + pick_index(rng, n - 1);
+            let j = if j >= n { j - n } else { j };
             let k = [-2, -1, 1, 2][pick_index(rng, 4)];
-            sheared.try_shear(on_rows, i, j, k, max_entry)?;
+            let inv = inverse.as_deref_mut();
+            if on_rows {
+                try_shear::<true>(&mut p, inv, n, (i, j), k, max_entry)?;
+            } else {
+                try_shear::<false>(&mut p, inv, n, (i, j), k, max_entry)?;
+            }
         }
     }
-    Some(sheared)
+    Some(Sheared { n, p, inverse })
 }
 
 /// A uniform index in `0..len` (`len > 0`).
+#[inline(always)]
 fn pick_index<R: IntSource + ?Sized>(rng: &mut R, len: usize) -> usize {
     rng.int(0, len as i64 - 1) as usize
 }
@@ -161,6 +192,86 @@ mod tests {
                 // the carried inverse is the one Gauss–Jordan finds
                 let carried = pair.inverse.as_deref().map(|inv| matrix(n, inv));
                 assert_eq!(carried, inverse(&p), "seed {seed}");
+            }
+        }
+    }
+
+    /// The draw as first written, on nested `Vec`s with a division for `j`, kept to pin the
+    /// fast one: `(kind, level, seed)` names one exercise forever, so every `P` and the stream
+    /// position after it must stay exactly these.
+    fn plain_draw(rng: &mut DrillRng, n: usize, det: i64, bound: i64) -> Vec<i64> {
+        let at = rng.int(0, n as i64 - 1) as usize;
+        let mut p: Vec<Vec<i64>> = (0..n)
+            .map(|i| {
+                (0..n)
+                    .map(|j| {
+                        if i != j {
+                            0
+                        } else if i == at {
+                            det
+                        } else {
+                            1
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        if n > 1 {
+            for _ in 0..4 * n * n {
+                let on_rows = rng.int(0, 1) == 0;
+                let i = rng.int(0, n as i64 - 1) as usize;
+                let j = (i + 1 + rng.int(0, n as i64 - 2) as usize) % n;
+                let k: i64 = [-2, -1, 1, 2][rng.int(0, 3) as usize];
+                let get = |p: &Vec<Vec<i64>>, line: usize, t: usize| {
+                    if on_rows { p[line][t] } else { p[t][line] }
+                };
+                let new: Vec<Option<i64>> = (0..n)
+                    .map(|t| k.checked_mul(get(&p, j, t))?.checked_add(get(&p, i, t)))
+                    .collect();
+                if new.iter().all(|x| x.is_some_and(|x| x.abs() <= bound)) {
+                    for (t, x) in new.into_iter().enumerate() {
+                        if on_rows {
+                            p[i][t] = x.unwrap()
+                        } else {
+                            p[t][i] = x.unwrap()
+                        }
+                    }
+                }
+            }
+        }
+        p.concat()
+    }
+
+    #[test]
+    fn the_draw_is_the_plain_one() {
+        let cases = [
+            (1, 1, 3),
+            (2, 1, 3),
+            (2, -1, 9),
+            (2, 4, 9),
+            (3, 1, 2),
+            (3, -3, 4),
+        ];
+        let more: [(usize, i64, i64); 6] = [
+            (3, 2, 10),
+            (4, 1, 2),
+            (4, -5, 5),
+            (5, 1, 3),
+            (6, 2, 2),
+            (3, 1, i64::MAX),
+        ];
+        for seed in 0..400 {
+            for &(n, det, bound) in cases.iter().chain(&more) {
+                let (mut fast, mut plain) = (rng(seed), rng(seed));
+                let carry = det.abs() == 1 && bound < 1000;
+                let drawn = draw(&mut fast, n, det, bound, carry).unwrap();
+                assert_eq!(
+                    drawn.p,
+                    plain_draw(&mut plain, n, det, bound),
+                    "seed {seed} n {n}"
+                );
+                assert_eq!(fast.next_u64(), plain.next_u64(), "seed {seed} n {n}");
+                assert_eq!(drawn.inverse.is_some(), carry);
             }
         }
     }
