@@ -5,10 +5,10 @@
 //! Each case runs about 0.4 s (100 ms warm-up, 300 ms measured, 10 samples): with 119 kinds ×
 //! 3 levels the default 8 s per case would take most of an hour.
 //!
-//! What is timed is one problem: each iteration draws the next seed, times its generate + solve
-//! + check on its own, and each sample reports the *median* of its problems (criterion's
-//! estimate is then the median problem, the figure the catalog's 100 µs budget is about). A plain
-//! `iter` would report the mean instead, which for the kinds that search by rejection is not the
+//! What is timed is one problem: each iteration draws the next seed and times its
+//! generate + solve + check on its own, and each sample reports the *median* of its problems
+//! (criterion's estimate is then the median problem, the figure the catalog's 100 µs budget is
+//! about). A plain `iter` would report the mean instead, which for the kinds that search by rejection is not the
 //! typical problem: `la.diagonalize` L3 makes about 80 draws of `P` for its `P·D·P⁻¹` on
 //! average, 1 for some seeds and 400 for others, so its mean is twice its median. The means and
 //! the 90th percentiles are printed by `cargo run --release --example kind_times`.
