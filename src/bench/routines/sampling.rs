@@ -117,7 +117,7 @@ pub fn routines() -> Vec<Routine> {
                 Variant::new(
                     "one_core",
                     Role::Scratch,
-                    "10⁵ means of U(0,1) draws: sample_means, Xoshiro256++",
+                    "10⁵ means of U(0,1) draws: sample_means, 8 Xoshiro256++ lanes",
                     |n| clt_case(n, sample_means::<SimRng>),
                 ),
                 Variant::new(

@@ -2,14 +2,18 @@
 //! first k draws, for every k).
 
 use super::error::{SimError, count};
+use super::lanes::{LANES, Lanes, Word};
 use super::sampler::{Kind, Sampler};
-use super::{MAX_DRAWS, MAX_VALUES};
+use super::{MAX_DRAWS, MAX_VALUES, SimRng};
+use multiversion::multiversion;
 use rand::Rng;
-use rand::distr::Distribution;
+use rand::distr::{Distribution, Uniform};
 
 /// `count` independent sample means x̄ = (x₁ + … + xₙ)/n, each of `n` fresh draws from
-/// `sampler`. The draws are summed in order, left to right, and never stored. One thread; the
-/// same means spread over every core are [`super::sample_means_parallel`].
+/// `sampler`. The draws are summed in order, left to right, and never stored. They come from
+/// eight generators seeded from `rng`, mean `i` from generator `i mod 8`, so that the uniform's
+/// draws are made eight at a time (see [`super::lanes`]); `rng` moves on by eight numbers. One
+/// thread; the same means spread over every core are [`super::sample_means_parallel`].
 ///
 /// Errors when n or count is 0, count exceeds [`MAX_VALUES`] or n·count exceeds [`MAX_DRAWS`].
 pub fn sample_means<R: Rng + ?Sized>(
@@ -43,36 +47,72 @@ pub(super) fn checked_sizes(n: usize, count_of_means: usize) -> Result<(usize, u
     Ok((n, m))
 }
 
-/// Fills `out` with sample means of `n` draws each, drawn in order from `rng` (sizes already
-/// checked).
+/// Fills `out` with sample means of `n` draws each (sizes already checked): mean `i` from lane
+/// `i mod 8` of the [`Lanes`] seeded from `rng` (see [`super::lanes`]).
 pub(super) fn fill_means<R: Rng + ?Sized>(
     sampler: &Sampler,
     rng: &mut R,
     n: usize,
     out: &mut [f64],
 ) {
+    let mut lanes = Lanes::seeded_from(rng);
+    let inv = 1.0 / n as f64;
     // One loop per concrete distribution, so each is compiled with its sampler inlined.
     match &sampler.kind {
-        Kind::Uniform { d, .. } => means_of(d, rng, n, out),
+        // Branch-free draws: all the lanes step together, in vector registers.
+        Kind::Uniform { d, .. } => uniform_means(d, &mut lanes, n, out),
         // Σ −ln Uᵢ = −ln ∏ Uᵢ: one logarithm per 16 draws (see `super::exponential`).
-        Kind::Exponential { d, .. } => {
-            let inv = 1.0 / n as f64;
-            out.iter_mut().for_each(|x| *x = d.sum_of(rng, n) * inv);
-        }
-        Kind::Normal { d, .. } => means_of(d, rng, n, out),
-        Kind::Discrete(d) => means_of(d, rng, n, out),
-        Kind::Cauchy { d, .. } => means_of(d, rng, n, out),
+        Kind::Exponential { d, .. } => lane_by_lane(&lanes, out, |g| d.sum_of(g, n) * inv),
+        Kind::Normal { d, .. } => lane_by_lane(&lanes, out, |g| sum_of(d, g, n) * inv),
+        Kind::Discrete(d) => lane_by_lane(&lanes, out, |g| sum_of(d, g, n) * inv),
+        Kind::Cauchy { d, .. } => lane_by_lane(&lanes, out, |g| sum_of(d, g, n) * inv),
     }
 }
 
-fn means_of<D: Distribution<f64>, R: Rng + ?Sized>(d: &D, rng: &mut R, n: usize, out: &mut [f64]) {
+/// The definition of the means, one at a time: mean `i` is `mean` of lane `i mod 8`'s
+/// generator, which moves on from where that lane's previous mean left it.
+fn lane_by_lane(lanes: &Lanes, out: &mut [f64], mut mean: impl FnMut(&mut SimRng) -> f64) {
+    let mut generators = lanes.generators();
+    for (i, x) in out.iter_mut().enumerate() {
+        *x = mean(&mut generators[i % LANES]);
+    }
+}
+
+/// The sum of `n` draws of `d`, in order.
+#[inline(always)]
+fn sum_of<D: Distribution<f64>>(d: &D, rng: &mut SimRng, n: usize) -> f64 {
+    let mut sum = 0.0;
+    for _ in 0..n {
+        sum += d.sample(rng);
+    }
+    sum
+}
+
+/// [`lane_by_lane`] for the uniform, with the lanes in step: eight means at a time, each lane
+/// adding its draw to its own sum, every step one row of vector instructions. The uniform's
+/// own `sample` turns each lane's number into its value (see [`Word`]), so the values are
+/// those [`lane_by_lane`] gives, to the bit. Compiled once per processor family, as the blocked
+/// matrix product is (`math::dense::matmul::blocked`), so that the rows use the widest
+/// registers the processor has.
+#[multiversion(targets(
+    "x86_64+avx+avx2+avx512f+avx512vl+fma",
+    "x86_64+avx+avx2+fma",
+    "x86_64+avx"
+))]
+fn uniform_means(d: &Uniform<f64>, lanes: &mut Lanes, n: usize, out: &mut [f64]) {
     let inv = 1.0 / n as f64;
-    for x in out {
-        let mut sum = 0.0;
+    // The last group may be short: its extra lanes draw, and their sums are dropped.
+    for group in out.chunks_mut(LANES) {
+        let mut sums = [0.0; LANES];
         for _ in 0..n {
-            sum += d.sample(rng);
+            let words = lanes.next();
+            for (sum, word) in sums.iter_mut().zip(words) {
+                *sum += d.sample(&mut Word(word));
+            }
         }
-        *x = sum * inv;
+        for (x, sum) in group.iter_mut().zip(sums) {
+            *x = sum * inv;
+        }
     }
 }
 
@@ -143,13 +183,66 @@ mod tests {
         }
     }
 
+    /// The means as the docs define them, computed without [`Lanes`]: eight rand_xoshiro
+    /// generators seeded from eight draws of the caller's, mean `i` the average of `n` draws
+    /// from generator `i mod 8`.
+    fn by_definition(s: &Sampler, seed: u64, n: usize, m: usize) -> Vec<f64> {
+        use rand::SeedableRng;
+        let mut parent = sim_rng(seed);
+        let mut lanes: Vec<SimRng> = (0..8)
+            .map(|_| SimRng::seed_from_u64(parent.next_u64()))
+            .collect();
+        (0..m)
+            .map(|i| {
+                let mut sum = 0.0;
+                for _ in 0..n {
+                    sum += s.sample(&mut lanes[i % 8]);
+                }
+                sum * (1.0 / n as f64)
+            })
+            .collect()
+    }
+
     #[test]
-    fn n_of_one_gives_the_draws_themselves() {
-        let s = Sampler::exponential(1.0).unwrap();
-        let means = sample_means(&s, &mut sim_rng(9), 1, 5).unwrap();
-        let mut draws = vec![0.0; 5];
-        s.fill(&mut sim_rng(9), &mut draws);
-        assert_eq!(means, draws);
+    fn the_means_are_those_of_eight_generators_in_turn() {
+        // Every path of fill_means, the uniform's vectorised one above all, against the
+        // definition, to the bit: group sizes that are not multiples of 8, n = 1, extreme scales.
+        let mut cases = vec![
+            Sampler::uniform(0.0, 1.0).unwrap(),
+            Sampler::uniform(-3.0, 2.5).unwrap(),
+            Sampler::uniform(1e-150, 3e-150).unwrap(),
+            Sampler::uniform(-1e150, 1e150).unwrap(),
+            Sampler::normal(2.0, 3.0).unwrap(),
+            Sampler::discrete(&[0.0, 1.0, 10.0], &[0.6, 0.3, 0.1]).unwrap(),
+            Sampler::cauchy(0.0, 1.0).unwrap(),
+        ];
+        for (n, m) in [(1, 1), (1, 17), (30, 7), (30, 8), (30, 9), (5, 100)] {
+            for s in &cases {
+                let got = sample_means(s, &mut sim_rng(6), n, m).unwrap();
+                assert_eq!(got, by_definition(s, 6, n, m), "{s}, n = {n}, {m} means");
+            }
+        }
+        // The exponential sums n draws with one logarithm per 16 (see `super::exponential`),
+        // which is one draw when n = 1.
+        cases.push(Sampler::exponential(1.5).unwrap());
+        let s = cases.last().unwrap();
+        assert_eq!(
+            sample_means(s, &mut sim_rng(6), 1, 19).unwrap(),
+            by_definition(s, 6, 1, 19)
+        );
+    }
+
+    #[test]
+    fn the_callers_generator_moves_past_the_eight_seeds() {
+        let s = Sampler::uniform(0.0, 1.0).unwrap();
+        let mut rng = sim_rng(2);
+        let first = sample_means(&s, &mut rng, 30, 10).unwrap();
+        let mut past = sim_rng(2);
+        (0..8).for_each(|_| {
+            past.next_u64();
+        });
+        assert_eq!(rng, past);
+        assert_ne!(first, sample_means(&s, &mut rng, 30, 10).unwrap());
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod bootstrap;
 mod error;
 mod exponential;
 mod ks;
+mod lanes;
 mod means;
 mod parallel;
 mod rng;

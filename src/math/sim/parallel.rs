@@ -3,9 +3,11 @@
 //! The idea: split the means into chunks whose size depends only on n (never on the number of
 //! threads), and give each chunk a stream of its own, so that which thread computes a chunk, and
 //! when, cannot change a single draw. The streams come from Xoshiro256++'s `jump()`, which
-//! advances a generator by 2¹²⁸ draws: chunk k starts at the caller's state jumped k times, so
-//! the streams never overlap (a call makes at most [`MAX_DRAWS`](super::MAX_DRAWS) = 10¹⁰ draws,
-//! each of a few 64-bit numbers at most, far below 2¹²⁸). Rayon hands the chunks to the threads
+//! advances a generator by 2¹²⁸ draws: chunk k's means are [`super::sample_means`] of the
+//! caller's state jumped k times, which seeds the chunk's eight lanes from that stream's first
+//! eight numbers (see [`super::lanes`]: the lanes of every chunk start at unrelated points of the
+//! generator's cycle, and a call's at most [`MAX_DRAWS`](super::MAX_DRAWS) = 10¹⁰ draws make an
+//! overlap between any two of them a chance below 10⁻⁶⁰). Rayon hands the chunks to the threads
 //! with work stealing: a thread that finishes early takes chunks from a busy one, so uneven
 //! chunks still keep every core busy.
 
@@ -31,10 +33,11 @@ pub fn means_per_chunk(n: usize) -> usize {
 /// threads (the global pool: one per core, unless called inside `ThreadPool::install`).
 ///
 /// The means are a deterministic function of `rng`'s state, n and count, identical on 1, 2 or 64
-/// threads: chunk k of [`means_per_chunk`]`(n)` means draws, in order, from `rng` jumped k times
-/// (see the module's documentation). They are not the means [`super::sample_means`] draws from
-/// the same state (that one runs through a single stream). On return `rng` has been jumped once
-/// per chunk, past every stream used, so the next call draws fresh numbers.
+/// threads: chunk k of [`means_per_chunk`]`(n)` means is [`super::sample_means`] of `rng`
+/// jumped k times (see the module's documentation). They are not the means
+/// [`super::sample_means`] draws from the same state (that one seeds its lanes from `rng`
+/// itself). On return `rng` has been jumped once per chunk, past every stream used, so the next
+/// call draws fresh numbers.
 ///
 /// Errors as [`super::sample_means`]: when n or count is 0, count exceeds
 /// [`super::MAX_VALUES`] or n·count exceeds [`MAX_DRAWS`](super::MAX_DRAWS).

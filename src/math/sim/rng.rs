@@ -4,8 +4,9 @@ use rand::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 /// The generator every simulation draws from: Xoshiro256++ (Blackman and Vigna), fast and of
-/// excellent statistical quality, not cryptographic. Measured here at about 2.8× the throughput
-/// of numpy's default generator on one core.
+/// excellent statistical quality, not cryptographic: about 1.1 ns a number on one stream, and
+/// eight streams stepped together in vector registers for the sample means
+/// ([`super::lanes`]).
 pub type SimRng = Xoshiro256PlusPlus;
 
 /// A generator seeded from `seed` (expanded to 256 bits with SplitMix64): the same seed gives
