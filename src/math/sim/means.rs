@@ -101,8 +101,8 @@ fn sum_of<D: Distribution<f64>>(d: &D, rng: &mut SimRng, n: usize) -> f64 {
 ))]
 fn uniform_means(d: &Uniform<f64>, lanes: &mut Lanes, n: usize, out: &mut [f64]) {
     let inv = 1.0 / n as f64;
-    // The last group may be short: its extra lanes draw, and their sums are dropped.
-    for group in out.chunks_mut(LANES) {
+    let (groups, rest) = out.as_chunks_mut::<LANES>();
+    for group in groups {
         let mut sums = [0.0; LANES];
         for _ in 0..n {
             let words = lanes.next();
@@ -113,6 +113,12 @@ fn uniform_means(d: &Uniform<f64>, lanes: &mut Lanes, n: usize, out: &mut [f64])
         for (x, sum) in group.iter_mut().zip(sums) {
             *x = sum * inv;
         }
+    }
+    // Fewer than eight means left (mean `i` of them from lane `i`): one lane at a time, so that
+    // one mean of many draws does not cost eight.
+    let mut generators = lanes.generators();
+    for (x, g) in rest.iter_mut().zip(&mut generators) {
+        *x = sum_of(d, g, n) * inv;
     }
 }
 
