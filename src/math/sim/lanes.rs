@@ -12,15 +12,16 @@
 //!
 //! The means are defined lane by lane, so any distribution gives the same numbers whether or not
 //! its draws can be vectorised: mean `i` draws its `n` values, in order, from lane `i mod 8`.
-//! Lane `l` is the Xoshiro256++ generator seeded from the `l`-th of eight numbers drawn from the
-//! caller's generator (SplitMix64 expands each to a state, as `seed_from_u64` does). The lanes
-//! start at unrelated points of a cycle of 2²⁵⁶ − 1 numbers; a call draws at most
-//! [`MAX_DRAWS`](super::MAX_DRAWS) = 10¹⁰ of them, so the chance that two lanes' stretches
-//! overlap is below 8²·10¹⁰/2²⁵⁶ ≈ 10⁻⁶⁵.
+//! Lane `l` is the Xoshiro256++ generator whose 256-bit state is the numbers `4l` to `4l + 3`
+//! drawn from the caller's generator (32 numbers in all). The lanes so start at unrelated points
+//! of a cycle of 2²⁵⁶ − 1 numbers; a call draws at most [`MAX_DRAWS`](super::MAX_DRAWS) = 10¹⁰
+//! of them, so the chance that two lanes' stretches overlap is below 2·8·10¹⁰/2²⁵⁶ ≈ 10⁻⁶⁵.
+//! (A 64-bit seed expanded to a state would allow only 2⁶⁴ starting points, and two lanes of
+//! equal seeds would be the same stream: odds of 10⁻¹⁸ per call, 10⁻⁸ over a large parallel
+//! run.)
 
 use super::SimRng;
 use rand::{Rng, SeedableRng};
-use rand_xoshiro::SplitMix64;
 
 /// How many generators step together (a fixed number: the means do not depend on the processor).
 pub(super) const LANES: usize = 8;
@@ -32,15 +33,18 @@ pub(super) struct Lanes {
 }
 
 impl Lanes {
-    /// The lanes for the next means from `rng`: lane `l` is seeded from the `l`-th of
-    /// [`LANES`] numbers drawn from it.
+    /// The lanes for the next means from `rng`: lane `l`'s four state words are the numbers
+    /// `4l` to `4l + 3` drawn from it (a whole 256-bit state, so the lanes start anywhere on
+    /// the cycle).
     pub(super) fn seeded_from<R: Rng + ?Sized>(rng: &mut R) -> Lanes {
         let mut s = [[0; LANES]; 4];
         for l in 0..LANES {
-            // SplitMix64's outputs never are four zeros in a row: a valid Xoshiro state.
-            let mut expand = SplitMix64::seed_from_u64(rng.next_u64());
             for word in &mut s {
-                word[l] = expand.next_u64();
+                word[l] = rng.next_u64();
+            }
+            // Xoshiro's one forbidden state (it would stay zero), with odds of 2⁻²⁵⁶.
+            if s.iter().all(|word| word[l] == 0) {
+                s[0][l] = 1;
             }
         }
         Lanes { s }
@@ -84,7 +88,9 @@ fn each(a: &[u64; LANES], b: &[u64; LANES], f: impl Fn(u64, u64) -> u64) -> [u64
 }
 
 /// A generator that yields one given number: it lets a sampler turn a number one lane drew into
-/// a value, with the sampler's own arithmetic.
+/// a value, with the sampler's own arithmetic. Only for samplers that read exactly one `u64` per
+/// value (rand's `Uniform<f64>` does): one that read more would get the same number again. The
+/// test of the means against their lane-by-lane definition would see that.
 pub(super) struct Word(pub(super) u64);
 
 impl rand::TryRng for Word {
@@ -111,13 +117,19 @@ mod tests {
     use crate::math::sim::sim_rng;
 
     #[test]
-    fn each_lane_is_xoshiro256plusplus_seeded_from_a_draw_of_the_callers_generator() {
+    fn each_lane_is_xoshiro256plusplus_seeded_with_four_draws_of_the_callers_generator() {
         // The reference is rand_xoshiro's own generator, seeded from the same numbers.
         let mut rng = sim_rng(3);
         let mut lanes = Lanes::seeded_from(&mut rng);
         let mut parent = sim_rng(3);
         let mut want: Vec<SimRng> = (0..LANES)
-            .map(|_| SimRng::seed_from_u64(parent.next_u64()))
+            .map(|_| {
+                let mut seed = [0u8; 32];
+                for bytes in seed.chunks_exact_mut(8) {
+                    bytes.copy_from_slice(&parent.next_u64().to_le_bytes());
+                }
+                SimRng::from_seed(seed)
+            })
             .collect();
         assert_eq!(rng, parent, "the caller's generator moves past the seeds");
         for step in 0..1000 {

@@ -12,7 +12,7 @@ use rand::distr::{Distribution, Uniform};
 /// `count` independent sample means x̄ = (x₁ + … + xₙ)/n, each of `n` fresh draws from
 /// `sampler`. The draws are summed in order, left to right, and never stored. They come from
 /// eight generators seeded from `rng`, mean `i` from generator `i mod 8`, so that the uniform's
-/// draws are made eight at a time (see [`super::lanes`]); `rng` moves on by eight numbers. One
+/// draws are made eight at a time (see [`super::lanes`]); `rng` moves on by 32 numbers. One
 /// thread; the same means spread over every core are [`super::sample_means_parallel`].
 ///
 /// Errors when n or count is 0, count exceeds [`MAX_VALUES`] or n·count exceeds [`MAX_DRAWS`].
@@ -91,14 +91,11 @@ fn sum_of<D: Distribution<f64>>(d: &D, rng: &mut SimRng, n: usize) -> f64 {
 /// [`lane_by_lane`] for the uniform, with the lanes in step: eight means at a time, each lane
 /// adding its draw to its own sum, every step one row of vector instructions. The uniform's
 /// own `sample` turns each lane's number into its value (see [`Word`]), so the values are
-/// those [`lane_by_lane`] gives, to the bit. Compiled once per processor family, as the blocked
-/// matrix product is (`math::dense::matmul::blocked`), so that the rows use the widest
-/// registers the processor has.
-#[multiversion(targets(
-    "x86_64+avx+avx2+avx512f+avx512vl+fma",
-    "x86_64+avx+avx2+fma",
-    "x86_64+avx"
-))]
+/// those [`lane_by_lane`] gives, to the bit. Compiled for AVX-512, for AVX2 and for the
+/// baseline (SSE2), and run in the copy for the processor, as the blocked matrix product is
+/// (`math::dense::matmul::blocked`), so that the rows use the widest integer registers the
+/// processor has (AVX alone has no 256-bit integer operations, so it gets no copy of its own).
+#[multiversion(targets("x86_64+avx+avx2+avx512f+avx512vl+fma", "x86_64+avx+avx2+fma"))]
 fn uniform_means(d: &Uniform<f64>, lanes: &mut Lanes, n: usize, out: &mut [f64]) {
     let inv = 1.0 / n as f64;
     let (groups, rest) = out.as_chunks_mut::<LANES>();
@@ -190,13 +187,18 @@ mod tests {
     }
 
     /// The means as the docs define them, computed without [`Lanes`]: eight rand_xoshiro
-    /// generators seeded from eight draws of the caller's, mean `i` the average of `n` draws
-    /// from generator `i mod 8`.
+    /// generators whose states are four draws each of the caller's, mean `i` the average of `n`
+    /// draws from generator `i mod 8`.
     fn by_definition(s: &Sampler, seed: u64, n: usize, m: usize) -> Vec<f64> {
         use rand::SeedableRng;
         let mut parent = sim_rng(seed);
         let mut lanes: Vec<SimRng> = (0..8)
-            .map(|_| SimRng::seed_from_u64(parent.next_u64()))
+            .map(|_| {
+                let words: Vec<u8> = (0..4)
+                    .flat_map(|_| parent.next_u64().to_le_bytes())
+                    .collect();
+                SimRng::from_seed(words.try_into().unwrap())
+            })
             .collect();
         (0..m)
             .map(|i| {
@@ -244,7 +246,7 @@ mod tests {
         let mut rng = sim_rng(2);
         let first = sample_means(&s, &mut rng, 30, 10).unwrap();
         let mut past = sim_rng(2);
-        (0..8).for_each(|_| {
+        (0..32).for_each(|_| {
             past.next_u64();
         });
         assert_eq!(rng, past);

@@ -5,7 +5,7 @@
 //! when, cannot change a single draw. The streams come from Xoshiro256++'s `jump()`, which
 //! advances a generator by 2¹²⁸ draws: chunk k's means are [`super::sample_means`] of the
 //! caller's state jumped k times, which seeds the chunk's eight lanes from that stream's first
-//! eight numbers (see [`super::lanes`]: the lanes of every chunk start at unrelated points of the
+//! 32 numbers (see [`super::lanes`]: the lanes of every chunk start at unrelated points of the
 //! generator's cycle, and a call's at most [`MAX_DRAWS`](super::MAX_DRAWS) = 10¹⁰ draws make an
 //! overlap between any two of them a chance below 10⁻⁶⁰). Rayon hands the chunks to the threads
 //! with work stealing: a thread that finishes early takes chunks from a busy one, so uneven

@@ -39,15 +39,16 @@ impl Store {
     /// switching it to WAL needs a moment when no other connection reads it, and SQLite can
     /// refuse the switch at once instead of waiting for that moment (seen here in about one
     /// start in 40 of eight stores opening a new file together). A refusal for a lock is then
-    /// tried again on a new connection, after a pause that doubles from 1 ms to 50 ms, until the
-    /// time is up.
+    /// tried again on a new connection, after a pause that doubles from about 1 ms to about
+    /// 50 ms, until the time is up.
     pub fn open_with_timeout(path: &Path, busy_timeout: Duration) -> Result<Store, StoreError> {
         let deadline = Instant::now() + busy_timeout;
         let mut pause = Duration::from_millis(1);
         loop {
             match Store::open_once(path, busy_timeout, deadline) {
                 Err(StoreError::Locked { .. }) if Instant::now() + pause < deadline => {
-                    std::thread::sleep(pause);
+                    // Jittered, so that processes that started together do not retry together.
+                    std::thread::sleep(pause.mul_f64(rand::random_range(0.5..1.5)));
                     pause = (pause * 2).min(MAX_PAUSE);
                 }
                 result => return result,
@@ -78,7 +79,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             busy_timeout,
         };
-        store.prepare(deadline.saturating_duration_since(Instant::now()))?;
+        store.prepare(deadline)?;
         Ok(store)
     }
 
@@ -91,26 +92,34 @@ impl Store {
             path: None,
             busy_timeout: BUSY_TIMEOUT,
         };
-        store.prepare(BUSY_TIMEOUT)?;
+        store.prepare(Instant::now() + BUSY_TIMEOUT)?;
         Ok(store)
     }
 
     /// Checks that the open file is ours and writable, migrates it, then sets the connection up,
-    /// waiting at most `wait` for other processes' locks meanwhile.
-    fn prepare(&self, wait: Duration) -> Result<(), StoreError> {
+    /// waiting for other processes' locks until `deadline` at most. (SQLite's busy timeout
+    /// bounds each statement's wait, so it is set to the time left before each step that can
+    /// wait.)
+    fn prepare(&self, deadline: Instant) -> Result<(), StoreError> {
         let c = &self.conn;
         let fail = |e| self.fail(e);
+        let wait_until_deadline = || {
+            c.busy_timeout(deadline.saturating_duration_since(Instant::now()))
+                .map_err(fail)
+        };
         c.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
             .map_err(fail)?;
-        c.busy_timeout(wait).map_err(fail)?;
+        wait_until_deadline()?;
         let version = self.recognise()?;
         if self.path.is_some() && c.is_readonly(MAIN_DB).map_err(fail)? {
             return Err(StoreError::ReadOnly { path: self.shown() });
         }
         if version < LATEST {
+            wait_until_deadline()?;
             self.migrate()?;
         }
         if self.path.is_some() {
+            wait_until_deadline()?;
             let mode: String = c
                 .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
                 .map_err(fail)?;

@@ -225,3 +225,28 @@ fn a_store_locked_beyond_the_busy_timeout_is_an_error_that_says_so() {
     assert!(st.attempts(&AttemptFilter::default()).unwrap().is_empty());
     st.record(&attempt(&s, "la.rank", 1, 3), None).unwrap();
 }
+
+/// SQLite's busy timeout bounds each statement's wait, not the whole opening: a lock held
+/// through two steps of opening (exclusive while the file is read, then reserved while it
+/// would be migrated) must still give up after the store's timeout, not after two of them.
+#[test]
+fn a_lock_held_through_two_steps_still_gives_up_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.sqlite3");
+    let holder = Connection::open(&path).unwrap();
+    holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let wait = Duration::from_millis(500);
+    let other = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(450));
+        holder.execute_batch("ROLLBACK; BEGIN IMMEDIATE").unwrap();
+        std::thread::sleep(Duration::from_millis(1500));
+        holder.execute_batch("ROLLBACK").unwrap();
+    });
+    let start = std::time::Instant::now();
+    let err = Store::open_with_timeout(&path, wait).unwrap_err();
+    let took = start.elapsed();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
+    // Each step waiting the whole timeout took about 1.9 times it.
+    assert!(took < wait.mul_f64(1.5), "gave up after {took:?}");
+    other.join().unwrap();
+}

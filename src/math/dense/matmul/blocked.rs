@@ -47,7 +47,7 @@ type Tile<const MR: usize> = [[f64; NR]; MR];
 /// AVX-512 copy only on processors from Ice Lake on, which do not slow their clock for it) and
 /// the copy for the processor it runs on is chosen when it is called. Measured on a 2-core Xeon
 /// at n = 200: 2.9× nalgebra's time with the 2 × 8 tile, 2.55× with the 4 × 8 tile on AVX2 and
-/// 1.95× on AVX-512. (Larger tiles, 8 × 8 or 4 × 16, were much slower there: the compiler no
+/// 1.93× on AVX-512. (Larger tiles, 8 × 8 or 4 × 16, were much slower there: the compiler no
 /// longer keeps 64 sums in registers.) Rust never fuses `x * y + t` into one FMA instruction on
 /// its own, so every copy gives the same bits.
 pub fn blocked(a: &Dense, b: &Dense) -> Option<Dense> {
